@@ -1,0 +1,6 @@
+export * from './schemas/index.js'
+export * from './errors/coproduce-error.js'
+export * from './store/store-port.js'
+export * from './plugins/define-plugin.js'
+export * from './service/actor.js'
+export * from './service/coproduction.js'

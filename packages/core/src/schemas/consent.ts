@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { DateTimeSchema, IdSchema, LabelSchema, TextSchema } from './common.js'
+
+/** The decision words, after the W3C Data Privacy Vocabulary. */
+export const CONSENT_STATUSES = ['given', 'refused', 'withdrawn', 'expired'] as const
+export const ConsentStatusSchema = z.enum(CONSENT_STATUSES)
+export type ConsentStatus = z.infer<typeof ConsentStatusSchema>
+
+export const ConsentPurposeSchema = z.strictObject({
+  /** Stable id, e.g. `quote-with-name`. Lower case words joined by dashes. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower case words joined by dashes'),
+  /** A short question-like title in plain words. */
+  title: LabelSchema,
+  /** What it means, in plain words. */
+  description: TextSchema,
+  /** Who will see it, in plain words. */
+  audience: TextSchema,
+  dataCategories: z.array(LabelSchema).max(20),
+  /** How long it is kept, in plain words, and in days where there is a limit. */
+  retention: z.object({ description: TextSchema, days: z.number().int().positive().optional() }),
+  thirdParties: z.array(LabelSchema).max(50),
+  version: z.number().int().positive(),
+})
+export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>
+
+/** How the decision was made. */
+export const ConsentMethodSchema = z.enum(['widget', 'paper', 'verbal'])
+
+/** The decisions a person can make. `withdraw` takes back consent they gave. */
+export const ConsentDecisionSchema = z.enum(['give', 'refuse', 'withdraw'])
+export type ConsentDecision = z.infer<typeof ConsentDecisionSchema>
+
+/** Input to record a consent decision. */
+export const ConsentDecisionInputSchema = z.strictObject({
+  /** A member id, or a contribution (feedback) id for anonymous contributions. */
+  subject: IdSchema,
+  purposeId: IdSchema,
+  decision: ConsentDecisionSchema,
+  /** The exact words the person saw. Defaults to the purpose's title and description. */
+  noticeText: TextSchema.optional(),
+  method: ConsentMethodSchema.optional(),
+  /** When a `given` consent runs out. */
+  expiresAt: DateTimeSchema.optional(),
+})
+export type ConsentDecisionInput = z.input<typeof ConsentDecisionInputSchema>
+
+/** One decision. Append-only: a record is never changed or deleted, even on erasure. */
+export const ConsentRecordSchema = z.object({
+  id: IdSchema,
+  subject: IdSchema,
+  purposeId: IdSchema,
+  purposeVersion: z.number().int().positive(),
+  status: ConsentStatusSchema,
+  noticeText: TextSchema,
+  method: ConsentMethodSchema,
+  /** Who recorded it: the member themself, a staff id, or `anonymous`. */
+  recordedBy: IdSchema,
+  at: DateTimeSchema,
+  expiresAt: DateTimeSchema.optional(),
+})
+export type ConsentRecord = z.infer<typeof ConsentRecordSchema>

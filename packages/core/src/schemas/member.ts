@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { DateTimeSchema, IdSchema, LabelSchema, TextSchema } from './common.js'
+
+export const MEMBER_ROLES = ['lived-experience', 'practitioner', 'commissioner', 'facilitator', 'peer-researcher'] as const
+export const MemberRoleSchema = z.enum(MEMBER_ROLES)
+export type MemberRole = z.infer<typeof MemberRoleSchema>
+
+export const ContactChannelSchema = z.enum(['email', 'phone', 'text', 'post', 'in-person'])
+
+const memberFields = {
+  displayName: LabelSchema,
+  roles: z.array(MemberRoleSchema).min(1).max(5),
+  accessNeeds: z.array(LabelSchema).max(50).optional(),
+  contactPreferences: z.array(ContactChannelSchema).max(5).optional(),
+  /** How the person would like to be paid. */
+  paymentPreference: z.enum(['cash', 'voucher', 'none']).optional(),
+  /** Contact details. Personal data: removed on erasure. */
+  contact: z.object({ email: z.email().optional(), phone: z.string().max(40).optional() }).optional(),
+  /** The host system's own id for this person (case record, CRM contact). */
+  hostRef: LabelSchema.optional(),
+  notes: TextSchema.optional(),
+}
+
+export const MemberInputSchema = z.strictObject({
+  id: IdSchema.optional(),
+  initiativeId: IdSchema,
+  joinedAt: DateTimeSchema.optional(),
+  ...memberFields,
+})
+export type MemberInput = z.input<typeof MemberInputSchema>
+
+export const MemberSchema = z.object({
+  id: IdSchema,
+  initiativeId: IdSchema,
+  ...memberFields,
+  joinedAt: DateTimeSchema,
+  leftAt: DateTimeSchema.optional(),
+  /** Set when the person's personal data was erased. */
+  erasedAt: DateTimeSchema.optional(),
+})
+export type Member = z.infer<typeof MemberSchema>

@@ -1,0 +1,85 @@
+import type { ConsentRecord } from '../schemas/consent.js'
+import type { DomainEvent } from '../schemas/events.js'
+import type { Feedback } from '../schemas/feedback.js'
+import type { Initiative } from '../schemas/initiative.js'
+import type { Member } from '../schemas/member.js'
+import type { Payment } from '../schemas/payment.js'
+import type { Session } from '../schemas/session.js'
+import type { Update } from '../schemas/update.js'
+
+/**
+ * The Store port. Adapters (memory here; PostgreSQL and PGlite in `@coproduce/postgres`) fill it.
+ * Every read and write happens inside `transaction`: if the callback throws, nothing it wrote is kept.
+ * Lists come back in a stable order: by creation time, then id.
+ */
+export interface Store {
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>
+  /**
+   * Durable event delivery (optional). A store that has it keeps events written with `tx.events.append`
+   * in an outbox and delivers each one to `deliver` at least once, retrying with backoff, also after a restart.
+   * Without it the service delivers events in-process after the transaction commits.
+   */
+  outbox?: OutboxPort
+  /** Everything stored, as plain JSON: for tests that search a whole store for personal data. */
+  dump(): Promise<unknown>
+  close(): Promise<void>
+}
+
+export interface OutboxPort {
+  start(deliver: (event: DomainEvent) => Promise<void>, options?: { onError?: (error: unknown, event: DomainEvent) => void }): void
+  /** Deliver everything waiting now (tests, shutdown). Resolves when the outbox is empty or only failing events remain. */
+  flush(): Promise<void>
+  stop(): Promise<void>
+}
+
+export interface StoreTx {
+  initiatives: {
+    get(id: string): Promise<Initiative | undefined>
+    list(): Promise<Initiative[]>
+    /** Insert or replace. */
+    put(initiative: Initiative): Promise<void>
+  }
+  members: {
+    get(id: string): Promise<Member | undefined>
+    listByInitiative(initiativeId: string): Promise<Member[]>
+    findByHostRef(hostRef: string): Promise<Member[]>
+    put(member: Member): Promise<void>
+  }
+  sessions: {
+    get(id: string): Promise<Session | undefined>
+    listByInitiative(initiativeId: string): Promise<Session[]>
+    put(session: Session): Promise<void>
+  }
+  feedback: {
+    get(id: string): Promise<Feedback | undefined>
+    listByInitiative(initiativeId: string): Promise<Feedback[]>
+    listByMember(memberId: string): Promise<Feedback[]>
+    /** Keys are unique per initiative. */
+    findByIdempotencyKey(initiativeId: string, key: string): Promise<Feedback | undefined>
+    /** Insert or replace. Inserting a second feedback with the same (initiativeId, idempotencyKey) throws a `conflict` CoproduceError. */
+    put(feedback: Feedback): Promise<void>
+    delete(id: string): Promise<void>
+  }
+  updates: {
+    get(id: string): Promise<Update | undefined>
+    listByInitiative(initiativeId: string): Promise<Update[]>
+    put(update: Update): Promise<void>
+  }
+  payments: {
+    listByInitiative(initiativeId: string): Promise<Payment[]>
+    listByMember(memberId: string): Promise<Payment[]>
+    put(payment: Payment): Promise<void>
+  }
+  consents: {
+    /** Append-only: records are never changed or removed. */
+    append(record: ConsentRecord): Promise<void>
+    /** Every record for a subject, oldest first. */
+    listBySubject(subject: string): Promise<ConsentRecord[]>
+    /** Every record for many subjects at once, oldest first (for public reads of many updates). */
+    listBySubjects(subjects: string[]): Promise<ConsentRecord[]>
+  }
+  events: {
+    append(event: DomainEvent): Promise<void>
+    list(): Promise<DomainEvent[]>
+  }
+}
