@@ -1,0 +1,106 @@
+import { CoproduceError, isCoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
+import { FeedbackInputSchema, type Feedback } from '../../schemas/feedback.js'
+import { currentState } from '../../lifecycles/consent.js'
+import { parseId, requireStaff } from '../access.js'
+import { isStaff, type Actor } from '../actor.js'
+import type { Coproduction } from '../coproduction.js'
+import type { ServiceContext } from '../service-context.js'
+import { purposeOrThrow, recordDecision } from './consent.js'
+import { getInitiative } from './initiatives.js'
+import { getMemberOf } from './members.js'
+
+const forbidden = (message: string) => new CoproduceError('forbidden', message)
+
+function parseKey(key: unknown): string | undefined {
+  if (key === undefined || key === null) return undefined
+  if (typeof key !== 'string' || key.trim().length === 0 || key.length > 200)
+    throw new CoproduceError('validation', 'Some answers need checking', [
+      { path: ['idempotencyKey'], message: 'Use a key of 1 to 200 characters' },
+    ])
+  return key
+}
+
+export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
+  return {
+    async submit(input, ctx) {
+      const data = parseOrThrow(FeedbackInputSchema, input)
+      const key = parseKey(ctx?.idempotencyKey)
+      const consents = data.consents ?? []
+      const seen = new Set<string>()
+      const purposes = consents.map((c, i) => {
+        if (seen.has(c.purposeId))
+          throw new CoproduceError('validation', 'Some answers need checking', [
+            { path: ['consents', i, 'purposeId'], message: 'Choose once for each use' },
+          ])
+        seen.add(c.purposeId)
+        return purposeOrThrow(s, c.purposeId, ['consents', i, 'purposeId'])
+      })
+      const actor: Actor | null = await s.actorOf(ctx)
+      const anonymous = data.anonymous || actor === null
+      if (actor === null && data.memberId !== undefined) throw forbidden('Sign in to give feedback with your name')
+
+      const attempt = () =>
+        s.run(async (tx, emit) => {
+          const initiative = await getInitiative(tx, data.initiativeId)
+          if (key !== undefined) {
+            const first = await tx.feedback.findByIdempotencyKey(data.initiativeId, key)
+            if (first) return first
+          }
+          if (actor === null && initiative.allowAnonymousFeedback === false)
+            throw forbidden('This group asks people to sign in before giving feedback')
+          let memberId: string | undefined
+          if (!anonymous && actor) {
+            memberId = data.memberId ?? actor.id
+            await getMemberOf(tx, data.initiativeId, memberId, ['memberId'])
+            if (actor.id !== memberId && !isStaff(actor)) throw forbidden('You can only give feedback as yourself')
+          }
+          const feedback: Feedback = { id: s.id('feedback'), initiativeId: data.initiativeId, kind: data.kind, anonymous, createdAt: s.now() }
+          if (data.rating !== undefined) feedback.rating = data.rating
+          if (data.text !== undefined) feedback.text = data.text
+          if (data.attachments !== undefined) feedback.attachments = data.attachments
+          if (memberId !== undefined) feedback.memberId = memberId
+          if (data.context !== undefined) feedback.context = data.context
+          if (key !== undefined) feedback.idempotencyKey = key
+          await tx.feedback.put(feedback)
+          const eventData = { feedbackId: feedback.id, kind: feedback.kind, anonymous }
+          await emit('feedback.submitted', memberId === undefined ? eventData : { ...eventData, memberId }, data.initiativeId)
+          for (const [i, consent] of consents.entries()) {
+            const subject = memberId ?? feedback.id
+            const purpose = purposes[i]!
+            // Saying no on the form to something said yes to before takes it back.
+            const state = currentState(await tx.consents.listBySubject(subject), purpose.id, s.nowDate())
+            const decision = consent.decision === 'refuse' && state === 'given' ? 'withdraw' : consent.decision
+            await recordDecision(s, tx, emit, {
+              subject,
+              purpose,
+              decision,
+              noticeText: consent.noticeText,
+              method: 'widget',
+              // Never the actor's id for anonymous feedback: nothing may tie it to a person.
+              recordedBy: anonymous || !actor ? 'anonymous' : actor.id,
+              initiativeId: data.initiativeId,
+            })
+          }
+          return feedback
+        })
+
+      try {
+        return await attempt()
+      } catch (error) {
+        // Two sends with the same key at once: the store's unique key stops the second. Return the first.
+        if (key !== undefined && isCoproduceError(error) && error.code === 'conflict')
+          return attempt()
+        throw error
+      }
+    },
+
+    async list(initiativeId, ctx) {
+      const id = parseId(initiativeId, 'initiativeId')
+      requireStaff(await s.actorOf(ctx))
+      return s.run(async (tx) => {
+        await getInitiative(tx, id)
+        return tx.feedback.listByInitiative(id)
+      })
+    },
+  }
+}

@@ -1,0 +1,90 @@
+import { CoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
+import { defaultStages } from '../../lifecycles/stages.js'
+import { InitiativeInputSchema, InitiativePatchSchema, type Initiative } from '../../schemas/initiative.js'
+import type { InitiativeSnapshot } from '../../schemas/snapshot.js'
+import type { StoreTx } from '../../store/store-port.js'
+import { notFound, parseId, requireStaff } from '../access.js'
+import type { Coproduction } from '../coproduction.js'
+import type { ServiceContext } from '../service-context.js'
+import { impactSummary } from './impact.js'
+
+export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
+  const initiative = await tx.initiatives.get(id)
+  if (!initiative) throw notFound('initiative', path)
+  return initiative
+}
+
+/** Drop keys whose value is undefined, so stored records stay plain JSON. */
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+
+export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] {
+  return {
+    async create(input, ctx) {
+      const data = parseOrThrow(InitiativeInputSchema, input)
+      requireStaff(await s.actorOf(ctx))
+      return s.run(async (tx, emit) => {
+        const id = data.id ?? s.id('initiative')
+        if (await tx.initiatives.get(id))
+          throw new CoproduceError('conflict', 'An initiative with this id already exists', [{ path: ['id'], message: 'This id is taken' }])
+        const now = s.now()
+        const initiative: Initiative = defined({ ...data, id, stages: data.stages ?? defaultStages(), createdAt: now, updatedAt: now })
+        await tx.initiatives.put(initiative)
+        await emit('initiative.created', { initiativeId: id }, id)
+        return initiative
+      })
+    },
+
+    async get(id, _ctx) {
+      const initiativeId = parseId(id, 'id')
+      return s.run((tx) => getInitiative(tx, initiativeId, ['id']))
+    },
+
+    async list(ctx) {
+      requireStaff(await s.actorOf(ctx))
+      return s.run((tx) => tx.initiatives.list())
+    },
+
+    async update(id, patch, ctx) {
+      const initiativeId = parseId(id, 'id')
+      const data = parseOrThrow(InitiativePatchSchema, patch)
+      requireStaff(await s.actorOf(ctx))
+      return s.run(async (tx) => {
+        const current = await getInitiative(tx, initiativeId, ['id'])
+        const next: Initiative = defined({ ...current, ...defined(data), id: current.id, updatedAt: s.now() })
+        await tx.initiatives.put(next)
+        return next
+      })
+    },
+
+    async snapshot(id, ctx) {
+      const initiativeId = parseId(id, 'id')
+      requireStaff(await s.actorOf(ctx))
+      return s.run(async (tx) => {
+        const initiative = await getInitiative(tx, initiativeId, ['id'])
+        const members = await tx.members.listByInitiative(initiativeId)
+        const feedback = await tx.feedback.listByInitiative(initiativeId)
+        const subjects = [...members.map((m) => m.id), ...feedback.map((f) => f.id)]
+        const snapshot: InitiativeSnapshot = {
+          initiative,
+          members,
+          sessions: await tx.sessions.listByInitiative(initiativeId),
+          payments: await tx.payments.listByInitiative(initiativeId),
+          consents: await tx.consents.listBySubjects(subjects),
+          feedback,
+          updates: await tx.updates.listByInitiative(initiativeId),
+          asOf: s.now(),
+        }
+        return snapshot
+      })
+    },
+
+    async impact(id, _ctx) {
+      const initiativeId = parseId(id, 'id')
+      return s.run(async (tx) => {
+        await getInitiative(tx, initiativeId, ['id'])
+        return impactSummary(tx, s, initiativeId)
+      })
+    },
+  }
+}

@@ -1,0 +1,77 @@
+import type { CoproducePlugin } from '../plugins/define-plugin.js'
+import type { ConsentPurpose } from '../schemas/consent.js'
+import type { DomainEvent, DomainEventOf, DomainEventType } from '../schemas/events.js'
+import type { Store, StoreTx } from '../store/store-port.js'
+import type { Actor, CallContext } from './actor.js'
+import type { Clock, IdGenerator } from './coproduction.js'
+import type { EventDispatcher } from './event-dispatch.js'
+
+/** Records an event in the running transaction. Events carry ids only, never names or words. */
+export type Emit = <T extends DomainEventType>(type: T, data: DomainEventOf<T>['data'], initiativeId?: string) => Promise<void>
+
+/** What every area of the service shares. Internal: not exported from the package. */
+export interface ServiceContext {
+  readonly store: Store
+  readonly plugins: readonly CoproducePlugin[]
+  readonly purposes: readonly ConsentPurpose[]
+  now(): string
+  nowDate(): Date
+  id(kind: Parameters<IdGenerator['next']>[0]): string
+  /** Run `work` in one transaction. Events it emits are delivered after the commit, and only then. */
+  run<T>(work: (tx: StoreTx, emit: Emit) => Promise<T>): Promise<T>
+  /** The actor after plugin identity mapping (e.g. host ids onto member ids through `hostRef`). */
+  actorOf(ctx: CallContext | undefined): Promise<Actor | null>
+  purpose(id: string): ConsentPurpose | undefined
+}
+
+export function createServiceContext(options: {
+  store: Store
+  plugins: readonly CoproducePlugin[]
+  purposes: readonly ConsentPurpose[]
+  clock: Clock
+  ids: IdGenerator
+  dispatcher: EventDispatcher
+  usesOutbox: boolean
+}): ServiceContext {
+  const { store, plugins, purposes, clock, ids, dispatcher, usesOutbox } = options
+  const byId = new Map(purposes.map((p) => [p.id, p]))
+  const mappers = plugins.flatMap((p) => (p.identity ? [p.identity] : []))
+
+  const context: ServiceContext = {
+    store,
+    plugins,
+    purposes,
+    now: () => clock.now().toISOString(),
+    nowDate: () => clock.now(),
+    id: (kind) => ids.next(kind),
+    purpose: (id) => byId.get(id),
+    async run(work) {
+      const { result, events } = await store.transaction(async (tx) => {
+        const events: DomainEvent[] = []
+        const emit: Emit = async (type, data, initiativeId) => {
+          const event = { id: ids.next('event'), at: context.now(), type, data } as DomainEvent
+          if (initiativeId !== undefined) event.initiativeId = initiativeId
+          await tx.events.append(event)
+          events.push(event)
+        }
+        const result = await work(tx, emit)
+        return { result, events }
+      })
+      if (!usesOutbox) dispatcher.enqueue(events)
+      return result
+    },
+    async actorOf(ctx) {
+      let actor: Actor | null = ctx?.actor ?? null
+      if (actor && (typeof actor.id !== 'string' || !Array.isArray(actor.roles))) actor = null
+      for (const mapper of mappers) {
+        if (!actor) break
+        actor = await mapper.mapActor(actor, {
+          findMemberByHostRef: (hostRef) =>
+            store.transaction(async (tx) => (await tx.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)),
+        })
+      }
+      return actor
+    },
+  }
+  return context
+}

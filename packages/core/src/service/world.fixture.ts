@@ -1,0 +1,28 @@
+import { createCoproduction } from './create-coproduction.js'
+import type { CoproductionOptions } from './coproduction.js'
+import type { Actor } from './actor.js'
+import { memoryStore } from '../store/memory-store.js'
+import { manualClock, sequentialIds } from '../testing/fakes.js'
+
+/** A small world for service tests: a memory store, a clock that stands still, counting ids, and staff. */
+export function world(options: Partial<CoproductionOptions> = {}) {
+  const store = options.store ?? memoryStore()
+  const clock = manualClock()
+  const cp = createCoproduction({ store, clock, ids: sequentialIds(), ...options })
+  const staff: Actor = { id: 'staff-1', roles: ['staff'] }
+  const asStaff = { actor: staff }
+  const anonymous = { actor: null }
+
+  const initiative = (input: Partial<Parameters<typeof cp.initiatives.create>[0]> = {}) =>
+    cp.initiatives.create({ title: 'Making the drop-in feel welcoming', purpose: 'Find out together what would help.', ...input }, asStaff)
+
+  const member = async (initiativeId: string, displayName = 'Sam Example') => {
+    const m = await cp.members.join(
+      { initiativeId, displayName, roles: ['lived-experience'], contact: { email: 'sam@example.org', phone: '07700 900123' }, hostRef: `crm-${displayName}`, notes: 'Likes mornings', accessNeeds: ['step-free'] },
+      asStaff,
+    )
+    return { member: m, as: { actor: { id: m.id, roles: ['member'] } as Actor } }
+  }
+
+  return { store, clock, cp, staff, asStaff, anonymous, initiative, member }
+}

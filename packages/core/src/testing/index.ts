@@ -1,0 +1,2 @@
+export { describeStoreConformance, type StoreConformanceOptions } from './store-conformance.js'
+export { manualClock, sequentialIds, uniqueId, type ManualClock } from './fakes.js'
