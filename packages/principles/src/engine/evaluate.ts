@@ -1,0 +1,162 @@
+import {
+  CoproduceError,
+  InitiativeSnapshotSchema,
+  type CoproducePlugin,
+  type FieldIssue,
+  type InitiativeSnapshot,
+} from '@coproduce/core'
+import { builtinRules } from '../rules/index.js'
+import {
+  SEVERITIES,
+  type Finding,
+  type LivingWage,
+  type Report,
+  type Rule,
+  type RuleContext,
+  type RuleResult,
+  type Severity,
+  type SeveritySetting,
+} from '../types.js'
+import { assessLadder } from './ladder.js'
+import { pluginRules } from './plugin-rules.js'
+import { PRESETS, PRESET_NAMES, type PresetName } from './presets.js'
+import { scorePrinciples, summarise } from './score.js'
+import { buildIndex } from './snapshot-index.js'
+
+/** The UK Real Living Wage for 2025-26, outside London. */
+export const DEFAULT_LIVING_WAGE: LivingWage = { hourlyRate: 13.45, currency: 'GBP' }
+export const DEFAULT_READING_AGE = 9
+
+export interface EvaluateOptions {
+  /** `recommended` (default) or `strict`. */
+  preset?: PresetName
+  /** Change a rule's severity, or turn it `off`. */
+  rules?: Record<string, SeveritySetting>
+  /** Plugins made with `definePlugin`; their `rules` join the run. */
+  plugins?: readonly Pick<CoproducePlugin, 'name' | 'rules'>[]
+  /** The moment to judge at, when the snapshot has no `asOf`. Defaults to the clock. */
+  now?: Date | string
+  /** Pay at or above this counts as fair. Defaults to £13.45 an hour. */
+  livingWage?: LivingWage
+  /** Target reading age for the plain language check. Defaults to 9. */
+  readingAge?: number
+}
+
+/** Every rule the engine knows: the built-in ones and those from the plugins given. */
+export function allRules(plugins: EvaluateOptions["plugins"] = []): Rule[] {
+  const rules = [...builtinRules, ...pluginRules(plugins)]
+  const seen = new Set<string>()
+  const issues: FieldIssue[] = []
+  for (const rule of rules) {
+    if (seen.has(rule.meta.id)) issues.push({ path: ['plugins'], message: `Two rules are called ${rule.meta.id}` })
+    seen.add(rule.meta.id)
+  }
+  if (issues.length) throw new CoproduceError('validation', 'Rule names must be different', issues)
+  return rules
+}
+
+function checkOptions(options: EvaluateOptions, rules: readonly Rule[]): void {
+  const issues: FieldIssue[] = []
+  if (options.preset !== undefined && !(PRESET_NAMES as string[]).includes(options.preset))
+    issues.push({ path: ['preset'], message: `Choose a preset: ${PRESET_NAMES.join(' or ')}` })
+  const ids = new Set(rules.map((r) => r.meta.id))
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    if (!ids.has(id)) issues.push({ path: ['rules', id], message: `There is no rule called ${id}` })
+    else if (setting !== 'off' && !(SEVERITIES as readonly string[]).includes(setting))
+      issues.push({ path: ['rules', id], message: 'Choose error, warning, info or off' })
+  }
+  const wage = options.livingWage
+  if (wage && (!(wage.hourlyRate >= 0) || !/^[A-Z]{3}$/.test(wage.currency)))
+    issues.push({ path: ['livingWage'], message: 'Give an hourly rate of 0 or more and a three-letter currency code' })
+  if (options.now !== undefined && Number.isNaN(new Date(options.now).getTime()))
+    issues.push({ path: ['now'], message: 'Give a date, such as 2026-05-03' })
+  if (issues.length) throw new CoproduceError('validation', 'Some options need checking', issues)
+}
+
+/** Parse a snapshot (a plan) or throw a `validation` error with one issue per field. */
+export function parseSnapshot(input: unknown): InitiativeSnapshot {
+  const result = InitiativeSnapshotSchema.safeParse(input)
+  if (!result.success) throw CoproduceError.fromZod(result.error)
+  return result.data
+}
+
+function nowOf(snapshot: InitiativeSnapshot, options: EvaluateOptions): Date {
+  if (snapshot.asOf) {
+    const asOf = new Date(snapshot.asOf)
+    if (!Number.isNaN(asOf.getTime())) return asOf
+    throw new CoproduceError('validation', 'Some answers need checking', [
+      { path: ['asOf'], message: 'Give a date, such as 2026-05-03' },
+    ])
+  }
+  return options.now !== undefined ? new Date(options.now) : new Date()
+}
+
+function run(rule: Rule, snapshot: InitiativeSnapshot, ctx: RuleContext): RuleResult[] {
+  try {
+    const out = rule.check(snapshot, ctx)
+    return Array.isArray(out) ? out : [out]
+  } catch (error) {
+    return [
+      {
+        outcome: 'incomplete',
+        message: `This rule could not run: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]
+  }
+}
+
+/**
+ * Check an initiative snapshot (a plan) against the principles.
+ * Throws a `validation` CoproduceError, with the path of each bad field, when the snapshot or options do not parse.
+ */
+export function evaluate(snapshotInput: unknown, options: EvaluateOptions = {}): Report {
+  const rules = options.plugins?.length ? allRules(options.plugins) : builtinRules
+  checkOptions(options, rules)
+  const snapshot = parseSnapshot(snapshotInput)
+  return evaluateParsed(snapshot, rules, options)
+}
+
+/** Evaluate a snapshot that is already parsed, with the rules given. */
+export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rule[], options: EvaluateOptions = {}): Report {
+  const presetName: PresetName = options.preset ?? 'recommended'
+  const preset = PRESETS[presetName]
+  const livingWage = options.livingWage ?? DEFAULT_LIVING_WAGE
+  const now = nowOf(snapshot, options)
+  const index = buildIndex(snapshot)
+  const ladder = assessLadder(snapshot, index, livingWage)
+  const ctx: RuleContext = { now, livingWage, readingAge: options.readingAge ?? DEFAULT_READING_AGE, index, ladder }
+  const overrides = options.rules ?? {}
+
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const setting = overrides[rule.meta.id]
+    if (setting === 'off') continue
+    const severity: Severity = setting ?? preset.severity(rule.meta)
+    const { id, principles, stage, guidance, source } = rule.meta
+    const fallbackPath = rule.meta.path ?? 'initiative'
+    for (const result of run(rule, snapshot, ctx)) {
+      findings.push({
+        ruleId: id,
+        outcome: result.outcome,
+        severity,
+        principles,
+        stage,
+        path: result.path ?? fallbackPath,
+        message: result.message,
+        guidance,
+        source,
+      })
+    }
+  }
+
+  return {
+    initiativeId: snapshot.initiative.id,
+    title: snapshot.initiative.title,
+    evaluatedAt: now.toISOString(),
+    preset: presetName,
+    findings,
+    principles: scorePrinciples(findings),
+    summary: summarise(findings),
+    ladder,
+  }
+}

@@ -1,0 +1,15 @@
+export * from './types.js'
+export {
+  evaluate,
+  evaluateParsed,
+  parseSnapshot,
+  allRules,
+  DEFAULT_LIVING_WAGE,
+  DEFAULT_READING_AGE,
+  type EvaluateOptions,
+} from './engine/evaluate.js'
+export { PRESETS, PRESET_NAMES, type Preset, type PresetName } from './engine/presets.js'
+export { assessLadder } from './engine/ladder.js'
+export { buildIndex, type SnapshotIndex } from './engine/snapshot-index.js'
+export { builtinRules } from './rules/index.js'
+export { plan, type PlanInput } from './rules/example.js'

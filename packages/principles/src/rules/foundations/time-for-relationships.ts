@@ -1,0 +1,56 @@
+import { daysAvailable, TIGHT_DAYS, weeks } from '../../facts/timing.js'
+import { defineRule, type RuleResult } from '../../types.js'
+import { plan } from '../example.js'
+import { docsFor, fail, incomplete, pass } from '../result.js'
+
+export const timeForRelationships = defineRule({
+  meta: {
+    id: 'time-for-relationships',
+    principles: ['trust-transparency', 'collaboration-mutuality', 'safety'],
+    stage: 'foundations',
+    severity: 'warning',
+    source: 'Foundations: Building the co-producing community; Interactions: Relationships come first',
+    quote:
+      'Building much more time into timescales ensures enough flexibility for it to be workable. Building trusting relationships between all members is absolutely paramount to the success of the co-production work, and this will take time.',
+    docs: docsFor('time-for-relationships'),
+    description: `Checks that the first stage is for getting to know each other, before any problem solving, and that the timescale has room to spare (at least ${TIGHT_DAYS / 7} weeks).`,
+    guidance:
+      'Make the first stage about getting to know each other: share stories, eat together, agree what matters. Mark it with `buildsRelationships: true`. Give the whole work more time than you think it needs, and plan times around people\'s lives.',
+    path: 'initiative.stages',
+    examples: {
+      pass: plan({
+        initiative: {
+          stages: [{ name: 'engagement', buildsRelationships: true }, { name: 'exploration' }],
+          timeline: { start: '2026-01-01', end: '2026-12-31' },
+        },
+      }),
+      fail: plan({
+        initiative: {
+          stages: [{ name: 'workshop' }, { name: 'report' }],
+          timeline: { start: '2026-01-01', end: '2026-01-21' },
+        },
+      }),
+    },
+  },
+  check(snapshot, ctx) {
+    const results: RuleResult[] = []
+    const stages = snapshot.initiative.stages
+    if (!stages || stages.length === 0) results.push(incomplete('The plan does not list its stages yet.', 'initiative.stages'))
+    else if (stages[0]?.buildsRelationships === true)
+      results.push(pass('The first stage is for getting to know each other.', 'initiative.stages[0]'))
+    else {
+      const later = stages.findIndex((s) => s.buildsRelationships === true)
+      results.push(
+        later > 0
+          ? fail('Time to get to know each other comes after other stages. It needs to come first.', `initiative.stages[${later}]`)
+          : fail('No stage is set aside for getting to know each other before problem solving.', 'initiative.stages'),
+      )
+    }
+    const days = daysAvailable(snapshot, ctx.index, ctx.now)
+    if (days === undefined) results.push(incomplete('The plan does not say when the work starts and ends.', 'initiative.timeline'))
+    else if (days < TIGHT_DAYS)
+      results.push(fail(`The work has only ${weeks(days)}. That leaves no room to build trust.`, 'initiative.timeline'))
+    else results.push(pass(`The work has ${weeks(days)}, with room to spare.`, 'initiative.timeline'))
+    return results
+  },
+})

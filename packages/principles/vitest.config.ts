@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config'
+import { workspaceAlias } from '../../vitest.workspace-alias.js'
+
+export default defineConfig({
+  resolve: { alias: { ...workspaceAlias } },
+  test: {
+    include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts', 'scripts/**/*.test.ts'],
+    globalSetup: ['./vitest.global-setup.ts'],
+  },
+})
