@@ -1,0 +1,276 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS } from './demo/ids.js'
+import { casebookTestApp } from './test-support/casebook-test-app.js'
+
+type TestApp = Awaited<ReturnType<typeof casebookTestApp>>
+let t: TestApp
+let sam: string
+let amira: string
+const base = `/initiatives/${DEMO_INITIATIVE_ID}`
+const staff = { actor: { id: 'staff-sam-okafor', roles: ['staff'] } }
+
+beforeAll(async () => {
+  t = await casebookTestApp()
+  sam = await t.login('sam')
+  amira = await t.login('amira')
+})
+
+describe('choosing who you are', () => {
+  it('sends someone who has not chosen to the login picker, which lists the four demo people', async () => {
+    const start = await t.request('/')
+    expect(start.status).toBe(303)
+    expect(start.headers.get('location')).toBe('/login')
+    const page = await (await t.request('/login')).text()
+    for (const name of ['Sam Okafor', 'Amira Hussain', 'Dave Price', 'A visitor']) expect(page).toContain(name)
+    expect(page.startsWith('<!doctype html>')).toBe(true)
+  })
+
+  it('shows a GOV.UK-style error when nobody is chosen', async () => {
+    const response = await t.post('/login', {})
+    expect(response.status).toBe(422)
+    const page = await response.text()
+    expect(page).toContain('<title>Error: Choose who you are')
+    expect(page).toContain('There is a problem')
+    expect(page).toContain('href="#field-who"')
+    expect(page).toMatch(/id="field-who-error"[^>]*>.*Choose who you want to be/s)
+  })
+
+  it('keeps the choice in a signed cookie and ignores a cookie changed by hand', async () => {
+    expect(sam).toMatch(/^casebook_who=sam\.[^;]+/)
+    const caseload = await t.request('/caseload', { cookie: sam })
+    expect(caseload.status).toBe(200)
+    const forged = await t.request('/caseload', { cookie: amira.replace('amira', 'sam') })
+    expect(forged.status).toBe(303)
+    expect(forged.headers.get('location')).toBe('/login?next=%2Fcaseload')
+  })
+
+  it('only goes on to paths on this site after login', async () => {
+    const inside = await t.post('/login', { who: 'sam', next: `${base}/updates` })
+    expect(inside.headers.get('location')).toBe(`${base}/updates`)
+    const outside = await t.post('/login', { who: 'sam', next: '//evil.example/' })
+    expect(outside.headers.get('location')).toBe('/caseload')
+  })
+})
+
+describe('staff pages', () => {
+  it('shows the caseload, with the people who are also Commission members marked', async () => {
+    const page = await (await t.request('/caseload', { cookie: sam })).text()
+    expect(page).toContain('CB-1042')
+    expect(page).toContain('Grace Adeyemi')
+    const rows = page.slice(page.indexOf('<tbody>'))
+    expect(rows.match(/tag--green">Commission/g)?.length).toBe(4)
+  })
+
+  it('tells a member plainly that the page is for staff', async () => {
+    const response = await t.request(`${base}/feedback`, { cookie: amira })
+    expect(response.status).toBe(403)
+    expect(await response.text()).toContain('This page is for staff')
+  })
+
+  it('shows every tab of the initiative', async () => {
+    for (const [path, text] of [
+      ['', 'What we can change together'],
+      ['/members', 'Amira Hussain'],
+      ['/sessions', 'Holbeck Community Centre'],
+      ['/payments', '£40.35'],
+      ['/feedback', 'I had to tell my story five times'],
+      ['/updates', 'Not possible, because:'],
+      ['/principles', '<cp-principles-report endpoint="/api/coproduce" initiative="leeds-truth-commission">'],
+    ] as const) {
+      const response = await t.request(`${base}${path}`, { cookie: sam })
+      expect(response.status, path).toBe(200)
+      expect(await response.text(), path).toContain(text)
+    }
+  })
+
+  it('returns the not-found page for an initiative that does not exist', async () => {
+    const response = await t.request('/initiatives/nope', { cookie: sam })
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('Page not found')
+  })
+})
+
+describe('the updates editor', () => {
+  it('asks for a reason when something is not possible, and keeps what was typed', async () => {
+    const response = await t.post(`${base}/updates`, { youSaid: 'Open on Sundays', weDid: 'We asked the council', status: 'not-possible' }, sam)
+    expect(response.status).toBe(422)
+    const page = await response.text()
+    expect(page).toContain('<title>Error: You said, we did')
+    expect(page).toContain('<a href="#field-reason">Say why this is not possible</a>')
+    expect(page).toContain('aria-invalid="true"')
+    expect(page).toContain('Open on Sundays')
+  })
+
+  it('puts missing answers in plain words, not the validator’s', async () => {
+    const page = await (await t.post(`${base}/updates`, { status: 'planned' }, sam)).text()
+    expect(page).toContain('Say what people told you, in their words')
+    expect(page).toContain('Say what you did, or will do')
+    expect(page).not.toContain('Invalid input')
+  })
+
+  it('publishes an update that answers a piece of feedback, so it leaves the waiting list', async () => {
+    const feedback = await t.coproduction.feedback.list(DEMO_INITIATIVE_ID, staff)
+    const sundays = feedback.find((f) => f.text?.includes('Sundays'))!
+    const inbox = await (await t.request(`${base}/feedback`, { cookie: sam })).text()
+    expect(inbox).toContain(`updates?answer=${sundays.id}`)
+    const form = await (await t.request(`${base}/updates?answer=${sundays.id}`, { cookie: sam })).text()
+    expect(form).toContain('Can the warm space stay open on Sundays?</textarea>')
+
+    const response = await t.post(
+      `${base}/updates`,
+      { youSaid: 'Keep the warm space open on Sundays.', weDid: 'We are asking volunteers to open it on Sundays.', status: 'in-progress', progress: '20', linkedFeedback: [sundays.id], credits: [DEMO_MEMBER_IDS.dave] },
+      sam,
+    )
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toMatch(/\?done=published#update-/)
+    const after = await (await t.request(`${base}/feedback`, { cookie: sam })).text()
+    expect(after).not.toContain(`updates?answer=${sundays.id}`)
+
+    const publicUpdates = await (await t.request(`/api/coproduce/initiatives/${DEMO_INITIATIVE_ID}/updates`)).json()
+    const published = publicUpdates.find((u: { youSaid: string }) => u.youSaid.includes('Sundays'))
+    expect(published).toMatchObject({ status: 'in-progress', linkedFeedbackCount: 1, credits: [] })
+  })
+
+  it('changes the status of an update, and needs a reason for "not possible"', async () => {
+    const [update] = await t.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)
+    const bad = await t.post(`${base}/updates/${update!.id}`, { status: 'not-possible' }, sam)
+    expect(bad.status).toBe(422)
+    expect(await bad.text()).toContain(`href="#field-change-${update!.id}-reason"`)
+    const good = await t.post(`${base}/updates/${update!.id}`, { status: 'not-possible', reason: 'The budget was cut.' }, sam)
+    expect(good.status).toBe(303)
+    const changed = (await t.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)).find((u) => u.id === update!.id)
+    expect(changed).toMatchObject({ status: 'not-possible', reason: 'The budget was cut.' })
+  })
+})
+
+describe('members, sessions and payments', () => {
+  it('adds a member, and explains a case reference that does not exist', async () => {
+    const bad = await t.post(`${base}/members`, { displayName: 'Grace Adeyemi', roles: 'lived-experience', hostRef: 'CB-9999' }, sam)
+    expect(bad.status).toBe(422)
+    expect(await bad.text()).toContain('There is no case CB-9999')
+    const noRole = await (await t.post(`${base}/members`, { displayName: 'Grace Adeyemi' }, sam)).text()
+    expect(noRole).toContain('Choose at least one way they take part')
+    const good = await t.post(`${base}/members`, { displayName: 'Grace Adeyemi', roles: 'lived-experience', hostRef: 'cb-1063', paymentPreference: 'cash' }, sam)
+    expect(good.status).toBe(303)
+    const members = await t.coproduction.members.list(DEMO_INITIATIVE_ID, staff)
+    expect(members.find((m) => m.displayName === 'Grace Adeyemi')).toMatchObject({ hostRef: 'CB-1063', roles: ['lived-experience'] })
+  })
+
+  it('adds a session in UK time, and asks for the date when it is missing', async () => {
+    const bad = await (await t.post(`${base}/sessions`, { title: 'Story circle', time: '10:00', durationMinutes: '120', format: 'in-person' }, sam)).text()
+    expect(bad).toContain('<a href="#field-startsAt">Enter the date and time the session starts</a>')
+    const good = await t.post(
+      `${base}/sessions`,
+      { title: 'Summer story circle', date: '2030-07-01', time: '10:00', durationMinutes: '120', format: 'in-person', venueName: 'Holbeck Community Centre', venueKind: 'community', support: ['childcare', 'travelSupport'] },
+      sam,
+    )
+    expect(good.status).toBe(303)
+    const sessions = await t.coproduction.sessions.list(DEMO_INITIATIVE_ID, staff)
+    expect(sessions.find((s) => s.title === 'Summer story circle')).toMatchObject({
+      startsAt: '2030-07-01T09:00:00.000Z',
+      childcare: true,
+      travelSupport: true,
+      venue: { name: 'Holbeck Community Centre', kind: 'community' },
+    })
+  })
+
+  it('pays the living wage when no amount is typed, and refuses less', async () => {
+    const low = await (await t.post(`${base}/payments`, { memberId: DEMO_MEMBER_IDS.amira, hours: '2', amount: '10', method: 'cash' }, sam)).text()
+    expect(low).toContain('This is less than the living wage. For 2 hours, pay at least £26.90.')
+    const voucher = await (await t.post(`${base}/payments`, { memberId: DEMO_MEMBER_IDS.amira, hours: '2', method: 'voucher' }, sam)).text()
+    expect(voucher).toContain('Say why a voucher is used instead of cash')
+    const good = await t.post(`${base}/payments`, { memberId: DEMO_MEMBER_IDS.amira, hours: '2', method: 'cash' }, sam)
+    expect(good.status).toBe(303)
+    const payments = await t.coproduction.payments.list(DEMO_INITIATIVE_ID, staff)
+    expect(payments.at(-1)).toMatchObject({ memberId: DEMO_MEMBER_IDS.amira, hours: 2, amount: 26.9, method: 'cash', currency: 'GBP' })
+  })
+})
+
+describe('the participant page and the API', () => {
+  it('embeds the three widgets for a member, pointed at the API', async () => {
+    const page = await (await t.request('/take-part', { cookie: amira })).text()
+    expect(page).toContain('<script type="module" src="/static/elements/index.js"></script>')
+    expect(page).toContain(`<cp-feedback endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}" member="${DEMO_MEMBER_IDS.amira}">`)
+    expect(page).toContain(`<cp-consent endpoint="/api/coproduce" member="${DEMO_MEMBER_IDS.amira}">`)
+    expect(page).toContain('<cp-updates endpoint="/api/coproduce"')
+  })
+
+  it('offers a visitor feedback and updates, but no consent choices until they say who they are', async () => {
+    const page = await (await t.request('/take-part')).text()
+    expect(page).toContain('<cp-feedback')
+    expect(page).not.toContain('<cp-consent')
+    expect(page).toContain('say who you are')
+  })
+
+  it('maps the login cookie to the actor the API sees', async () => {
+    const path = `/api/coproduce/initiatives/${DEMO_INITIATIVE_ID}/feedback`
+    expect((await t.request(path, { cookie: sam })).status).toBe(200)
+    expect((await t.request(path, { cookie: amira })).status).toBe(403)
+    expect((await t.request(path)).status).toBe(401)
+    const own = await t.request(`/api/coproduce/members/${DEMO_MEMBER_IDS.amira}/consents`, { cookie: amira })
+    expect(own.status).toBe(200)
+    const someoneElses = await t.request(`/api/coproduce/members/${DEMO_MEMBER_IDS.dave}/consents`, { cookie: amira })
+    expect(someoneElses.status).toBe(403)
+  })
+})
+
+describe('the impact page', () => {
+  it('draws the share of feedback answered as an SVG chart with a table behind it, and thanks people by name only with consent', async () => {
+    const page = await (await t.request('/impact/leeds-truth-commission')).text()
+    expect(page).toContain('role="img"')
+    expect(page).toContain('<title id="impact-chart-title">')
+    expect(page).toMatch(/<caption class="table__caption">Feedback and answers by month<\/caption>/)
+    expect(page).toContain('Amira Hussain')
+    expect(page).not.toContain('Dave Price')
+
+    const withdraw = await t.request(`/api/coproduce/members/${DEMO_MEMBER_IDS.amira}/consents`, {
+      method: 'POST',
+      cookie: amira,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ purposeId: 'credit-by-name', decision: 'withdraw' }),
+    })
+    expect(withdraw.status).toBe(201)
+    const after = await (await t.request('/impact/leeds-truth-commission')).text()
+    expect(after).not.toContain('Amira Hussain')
+    expect(after).toContain('Joy Mensah')
+  })
+})
+
+describe('safety', () => {
+  it('sends a strict content security policy on every page', async () => {
+    for (const path of ['/login', '/take-part', '/impact/leeds-truth-commission']) {
+      const csp = (await t.request(path)).headers.get('content-security-policy') ?? ''
+      expect(csp, path).toContain("default-src 'self'")
+      expect(csp, path).not.toContain('unsafe-inline')
+    }
+  })
+
+  it('refuses a form posted from another site', async () => {
+    const response = await t.request('/login', {
+      method: 'POST',
+      body: 'who=sam',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example' },
+    })
+    expect(response.status).toBe(403)
+    expect(await response.text()).toContain('This form came from another website')
+  })
+
+  it('serves its own stylesheet and the widgets from /static', async () => {
+    const css = await t.request('/static/casebook.css')
+    expect(css.status).toBe(200)
+    expect(css.headers.get('content-type')).toContain('text/css')
+    const widgets = await t.request('/static/elements/index.js')
+    expect(widgets.status).toBe(200)
+    expect(widgets.headers.get('content-type')).toContain('javascript')
+  })
+
+  it('escapes what people typed', async () => {
+    await t.coproduction.feedback.submit(
+      { initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: '<script>alert(1)</script> more buses', anonymous: true },
+      { actor: null },
+    )
+    const inbox = await (await t.request(`${base}/feedback`, { cookie: sam })).text()
+    expect(inbox).toContain('&lt;script&gt;alert(1)&lt;/script&gt; more buses')
+    expect(inbox).not.toContain('<script>alert(1)')
+  })
+})

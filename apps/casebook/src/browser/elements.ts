@@ -1,0 +1,2 @@
+// Registers <cp-feedback>, <cp-consent>, <cp-updates> and <cp-principles-report>.
+import '@coproduce/elements'

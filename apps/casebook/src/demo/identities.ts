@@ -1,0 +1,54 @@
+import type { Actor } from '@coproduce/core'
+import { DEMO_MEMBER_IDS } from './ids.js'
+
+/** The people you can be in the demo. In a real system this comes from the host's own sign-in. */
+export interface DemoIdentity {
+  key: string
+  name: string
+  /** What this person does, in plain words, shown on the login picker. */
+  description: string
+  /** What Coproduce sees: null for someone who has not said who they are. */
+  actor: Actor | null
+  /** The member record this person has in the demo initiative, if any. */
+  memberId?: string
+  /** Where they land after choosing. */
+  home: string
+}
+
+export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
+  {
+    key: 'sam',
+    name: 'Sam Okafor',
+    description: 'Caseworker. Sees the caseload and runs the Truth Commission.',
+    actor: { id: 'staff-sam-okafor', roles: ['staff'] },
+    home: '/caseload',
+  },
+  {
+    key: 'amira',
+    name: 'Amira Hussain',
+    description: 'Commission member with lived experience.',
+    actor: { id: DEMO_MEMBER_IDS.amira, roles: ['member'] },
+    memberId: DEMO_MEMBER_IDS.amira,
+    home: '/take-part',
+  },
+  {
+    key: 'dave',
+    name: 'Dave Price',
+    description: 'Commission member with lived experience.',
+    actor: { id: DEMO_MEMBER_IDS.dave, roles: ['member'] },
+    memberId: DEMO_MEMBER_IDS.dave,
+    home: '/take-part',
+  },
+  {
+    key: 'visitor',
+    name: 'A visitor',
+    description: 'Someone who has not said who they are.',
+    actor: null,
+    home: '/take-part',
+  },
+]
+
+export const findIdentity = (key: string | undefined | null): DemoIdentity | undefined =>
+  DEMO_IDENTITIES.find((identity) => identity.key === key)
+
+export const isStaffIdentity = (identity: DemoIdentity | undefined): boolean => !!identity?.actor?.roles.includes('staff')

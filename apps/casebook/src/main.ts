@@ -1,0 +1,31 @@
+import { createCoproduction } from '@coproduce/core'
+import { serve } from '@hono/node-server'
+import { createApp } from './app.js'
+import { readConfig } from './config.js'
+import { seedDemo } from './demo/seed.js'
+import { shiftableClock } from './demo/shiftable-clock.js'
+import { elementsDistDir } from './elements-dir.js'
+import { openStore } from './store/open-store.js'
+
+const config = readConfig()
+const store = await openStore(config)
+const clock = shiftableClock()
+const coproduction = createCoproduction({ store, clock })
+if (await seedDemo(coproduction, clock)) console.log('Added the demo Truth Commission.')
+
+const app = createApp({ coproduction, sessionSecret: config.sessionSecret, elementsDir: elementsDistDir() })
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  console.log(`Casebook is running at http://localhost:${info.port}`)
+  console.log(config.databaseUrl ? 'Data is kept in PostgreSQL (DATABASE_URL).' : `Data is kept in ${config.dataDir}`)
+})
+
+let stopping = false
+const stop = async () => {
+  if (stopping) return
+  stopping = true
+  server.close()
+  await coproduction.close()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

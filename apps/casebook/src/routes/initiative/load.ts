@@ -1,0 +1,20 @@
+import type { Actor } from '@coproduce/core'
+import type { CasebookContext, CasebookDeps } from '../../app-env.js'
+
+export const actorOf = (c: CasebookContext): Actor | null => c.get('identity')?.actor ?? null
+
+/** The initiative in the path, read as the signed-in person. A missing one becomes the 404 page. */
+export const loadInitiative = (c: CasebookContext, deps: CasebookDeps) =>
+  deps.coproduction.initiatives.get(c.req.param('id') ?? '', { actor: actorOf(c) })
+
+const NOTICES: Record<string, string> = {
+  member: 'Member added.',
+  session: 'Session added.',
+  held: 'Session marked as held.',
+  payment: 'Payment recorded.',
+  published: 'Update published. Everyone who gave the linked feedback can now see it.',
+  changed: 'Update changed.',
+}
+
+/** The message shown after a change worked (Post/Redirect/Get with `?done=`). */
+export const noticeFrom = (c: CasebookContext): string | undefined => NOTICES[c.req.query('done') ?? '']

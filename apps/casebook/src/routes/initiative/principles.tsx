@@ -1,0 +1,21 @@
+import type { CasebookApp, CasebookDeps } from '../../app-env.js'
+import { InitiativePage } from '../../views/initiative-page.js'
+import { render } from '../../views/render.js'
+import { loadInitiative } from './load.js'
+import { API_BASE } from '../../api-base.js'
+
+export function principlesRoutes(app: CasebookApp, deps: CasebookDeps): void {
+  app.get('/initiatives/:id/principles', async (c) => {
+    const initiative = await loadInitiative(c, deps)
+    return render(
+      c,
+      <InitiativePage initiative={initiative} tab="principles" identity={c.get('identity')} widgets>
+        <p class="body">
+          How this work measures up to the five principles of trauma-informed co-production: trust and being open; safety;
+          working together; voice and choice; and understanding culture, history and gender.
+        </p>
+        <cp-principles-report endpoint={API_BASE} initiative={initiative.id}></cp-principles-report>
+      </InitiativePage>,
+    )
+  })
+}

@@ -1,0 +1,23 @@
+import { fieldId, type FieldErrors } from '../forms/form-errors.js'
+
+/** The GOV.UK error summary: a list of every problem, each linking to its field. It takes focus when the page loads. */
+export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
+  const entries = Object.entries(errors ?? {})
+  if (!entries.length) return null
+  return (
+    <div class="error-summary" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
+      <div role="alert">
+        <h2 class="error-summary__title" id="error-summary-title">
+          There is a problem
+        </h2>
+        <ul class="error-summary__list">
+          {entries.map(([key, message]) => (
+            <li>
+              <a href={`#${fieldId(key)}`}>{message}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

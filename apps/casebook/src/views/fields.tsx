@@ -1,0 +1,181 @@
+import type { Child } from 'hono/jsx'
+import { fieldId, type FieldErrors } from '../forms/form-errors.js'
+
+interface FieldBase {
+  /** The form field name; also the path key its errors come under. */
+  name: string
+  label: string
+  hint?: string
+  errors?: FieldErrors | undefined
+  /** The path key of errors for this field, when it differs from `name`. */
+  errorKey?: string
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
+
+function Message({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} class="error-message">
+      <span class="visually-hidden">Error:</span> {message}
+    </p>
+  ) : null
+}
+
+function Group({ error, children }: { error: string | undefined; children?: Child }) {
+  return <div class={error ? 'form-group form-group--error' : 'form-group'}>{children}</div>
+}
+
+export function TextInput(
+  props: FieldBase & { value?: string | number | undefined; type?: string; width?: 'short' | 'medium' | 'full'; inputmode?: "numeric" | "decimal" | "text"; autocomplete?: string },
+) {
+  const key = props.errorKey ?? props.name
+  const id = fieldId(key)
+  const error = props.errors?.[key]
+  return (
+    <Group error={error}>
+      <label class="label" for={id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div id={`${id}-hint`} class="hint">
+          {props.hint}
+        </div>
+      ) : null}
+      <Message id={`${id}-error`} message={error} />
+      <input
+        class={`input input--${props.width ?? 'full'}${error ? ' input--error' : ''}`}
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value === undefined ? '' : String(props.value)}
+        inputmode={props.inputmode}
+        autocomplete={props.autocomplete ?? 'off'}
+        aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </Group>
+  )
+}
+
+export function TextArea(props: FieldBase & { value?: string | undefined; rows?: number }) {
+  const key = props.errorKey ?? props.name
+  const id = fieldId(key)
+  const error = props.errors?.[key]
+  return (
+    <Group error={error}>
+      <label class="label" for={id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div id={`${id}-hint`} class="hint">
+          {props.hint}
+        </div>
+      ) : null}
+      <Message id={`${id}-error`} message={error} />
+      <textarea
+        class={`textarea${error ? ' input--error' : ''}`}
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </Group>
+  )
+}
+
+export interface Option {
+  value: string
+  label: string
+  hint?: string
+}
+
+export function Select(props: FieldBase & { options: Option[]; value?: string | undefined }) {
+  const key = props.errorKey ?? props.name
+  const id = fieldId(key)
+  const error = props.errors?.[key]
+  return (
+    <Group error={error}>
+      <label class="label" for={id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div id={`${id}-hint`} class="hint">
+          {props.hint}
+        </div>
+      ) : null}
+      <Message id={`${id}-error`} message={error} />
+      <select
+        class={`select${error ? ' input--error' : ''}`}
+        id={id}
+        name={props.name}
+        aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Group>
+  )
+}
+
+/** Radios or checkboxes in a fieldset. The first box carries the field id, so the error summary link lands on it. */
+export function Choices(
+  props: FieldBase & { type: 'radio' | 'checkbox'; options: Option[]; values?: readonly string[] | undefined; legendClass?: string; small?: boolean },
+) {
+  const key = props.errorKey ?? props.name
+  const id = fieldId(key)
+  const error = props.errors?.[key]
+  return (
+    <Group error={error}>
+      <fieldset class="fieldset" aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}>
+        <legend class={props.legendClass ?? 'fieldset__legend'}>{props.label}</legend>
+        {props.hint ? (
+          <div id={`${id}-hint`} class="hint">
+            {props.hint}
+          </div>
+        ) : null}
+        <Message id={`${id}-error`} message={error} />
+        <div class={`choices${props.small ? ' choices--small' : ''}`}>
+          {props.options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${index + 1}`
+            return (
+              <div class="choices__item">
+                <input
+                  class="choices__input"
+                  id={optionId}
+                  name={props.name}
+                  type={props.type}
+                  value={option.value}
+                  checked={props.values?.includes(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                />
+                <label class="choices__label" for={optionId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={`${optionId}-hint`} class="hint choices__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </Group>
+  )
+}
+
+export function Button({ children, secondary, name, value }: { children?: Child; secondary?: boolean; name?: string; value?: string }) {
+  return (
+    <button type="submit" class={secondary ? 'button button--secondary' : 'button'} name={name} value={value}>
+      {children}
+    </button>
+  )
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig([
+  {
+    // The server.
+    entry: { main: 'src/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    clean: true,
+    sourcemap: true,
+    esbuildOptions(options) {
+      options.jsx = 'automatic'
+      options.jsxImportSource = 'hono/jsx'
+    },
+  },
+  {
+    // The widgets for the browser: the built @coproduce/elements with Lit, in one ES module. The page's strict CSP
+    // allows no inline import map, so the browser cannot resolve the bare `lit` imports in the package by itself.
+    entry: { 'elements/index': 'src/browser/elements.ts' },
+    outDir: 'dist/static',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    noExternal: [/.*/],
+  },
+])
