@@ -1,0 +1,7 @@
+import { initial } from './0001-initial.js'
+import type { Migration } from './migration.js'
+
+export type { Migration } from './migration.js'
+
+/** Every migration, oldest first. Add new ones at the end; never change or remove one. */
+export const migrations: readonly Migration[] = [initial]

@@ -1,0 +1,72 @@
+import { quoteSchema, DEFAULT_SCHEMA } from '../sql/identifier.js'
+import { pgDriver, type PgPoolLike } from '../sql/pg-driver.js'
+import { pgliteDriver, type PGliteLike } from '../sql/pglite-driver.js'
+import type { SqlDriver } from '../sql/sql-driver.js'
+import { migrations as allMigrations } from './index.js'
+import type { Migration } from './migration.js'
+
+export interface MigrateOptions {
+  /** The PostgreSQL schema the tables live in. Default `coproduce`. */
+  schema?: string
+  /** The migrations to apply (default: all of this package's). */
+  migrations?: readonly Migration[]
+}
+
+export interface MigrateResult {
+  /** Versions applied by this call, oldest first. Empty when the database was already up to date. */
+  applied: number[]
+}
+
+/** "Copr" as a number: the first half of the advisory lock key, so it never clashes with a host's own locks. */
+const LOCK_NAMESPACE = 0x436f7072
+
+/**
+ * Bring the database up to date. Safe when many processes start at once: a session-level advisory lock
+ * (`pg_advisory_lock`) lets one process migrate while the others wait, and each migration runs in its own
+ * transaction together with its row in `coproduce_migrations`, so each version is applied exactly once.
+ */
+export async function runMigrations(driver: SqlDriver, options: MigrateOptions = {}): Promise<MigrateResult> {
+  const name = options.schema ?? DEFAULT_SCHEMA
+  const s = quoteSchema(name)
+  const list = [...(options.migrations ?? allMigrations)].sort((a, b) => a.version - b.version)
+  return driver.session(async (db) => {
+    await db.query(`SELECT pg_advisory_lock(${LOCK_NAMESPACE}, hashtext($1))`, [name])
+    try {
+      await db.exec(`CREATE SCHEMA IF NOT EXISTS ${s};
+CREATE TABLE IF NOT EXISTS ${s}.coproduce_migrations (
+  version integer PRIMARY KEY,
+  name text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now()
+);`)
+      const done = new Set((await db.query<{ version: number }>(`SELECT version FROM ${s}.coproduce_migrations`)).map((r) => Number(r.version)))
+      const applied: number[] = []
+      for (const migration of list) {
+        if (done.has(migration.version)) continue
+        await db.exec('BEGIN')
+        try {
+          await db.exec(migration.sql(s))
+          await db.query(`INSERT INTO ${s}.coproduce_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name])
+          await db.exec('COMMIT')
+        } catch (error) {
+          await db.exec('ROLLBACK').catch(() => undefined)
+          throw error
+        }
+        applied.push(migration.version)
+      }
+      return { applied }
+    } finally {
+      await db.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, hashtext($1))`, [name]).catch(() => undefined)
+    }
+  })
+}
+
+const isPGlite = (db: PgPoolLike | PGliteLike): db is PGliteLike => typeof (db as PGliteLike).transaction === 'function'
+
+/**
+ * Apply this package's migrations to a `pg.Pool` or a PGlite instance, for hosts that migrate as a deploy
+ * step. The stores also run this themselves on start, so calling it is optional.
+ */
+export function migrate(db: PgPoolLike | PGliteLike, options: MigrateOptions = {}): Promise<MigrateResult> {
+  const driver = isPGlite(db) ? pgliteDriver(db, { ownsDatabase: false }) : pgDriver(db, { ownsPool: false })
+  return runMigrations(driver, options)
+}

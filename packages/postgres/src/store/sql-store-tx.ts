@@ -1,0 +1,150 @@
+import type { ConsentRecord, DomainEvent, Feedback, Initiative, Member, Payment, Session, StoreTx, Update } from '@coproduce/core'
+import type { SqlSession } from '../sql/sql-driver.js'
+import { alreadyExists, idempotencyConflict } from './conflict.js'
+
+/** A record as a query parameter: text cast to jsonb, so `pg` and PGlite send exactly the same thing. */
+const json = (value: unknown) => JSON.stringify(value)
+
+/**
+ * `StoreTx` in SQL, run on one session inside one transaction. `s` is the quoted schema name.
+ * Every list orders by a time column then id, as `memoryStore` does; consents and events keep append order.
+ */
+export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => void): StoreTx {
+  const one = async <T>(text: string, params: unknown[]): Promise<T | undefined> => (await db.query<{ data: T }>(text, params))[0]?.data
+  const many = async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await db.query<{ data: T }>(text, params)).map((r) => r.data)
+
+  return {
+    initiatives: {
+      get: (id) => one<Initiative>(`SELECT data FROM ${s}.initiatives WHERE id = $1`, [id]),
+      list: () => many<Initiative>(`SELECT data FROM ${s}.initiatives ORDER BY created_at NULLS FIRST, id`),
+      put: async (initiative) => {
+        await db.query(
+          `INSERT INTO ${s}.initiatives (id, created_at, data) VALUES ($1, $2, $3::text::jsonb)
+           ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, data = excluded.data`,
+          [initiative.id, initiative.createdAt ?? null, json(initiative)],
+        )
+      },
+    },
+
+    members: {
+      get: (id) => one<Member>(`SELECT data FROM ${s}.members WHERE id = $1`, [id]),
+      listByInitiative: (initiativeId) =>
+        many<Member>(`SELECT data FROM ${s}.members WHERE initiative_id = $1 ORDER BY joined_at NULLS FIRST, id`, [initiativeId]),
+      findByHostRef: (hostRef) =>
+        many<Member>(`SELECT data FROM ${s}.members WHERE host_ref = $1 ORDER BY joined_at NULLS FIRST, id`, [hostRef]),
+      put: async (member) => {
+        await db.query(
+          `INSERT INTO ${s}.members (id, initiative_id, host_ref, joined_at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)
+           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, host_ref = excluded.host_ref,
+             joined_at = excluded.joined_at, data = excluded.data`,
+          [member.id, member.initiativeId, member.hostRef ?? null, member.joinedAt ?? null, json(member)],
+        )
+      },
+    },
+
+    sessions: {
+      get: (id) => one<Session>(`SELECT data FROM ${s}.sessions WHERE id = $1`, [id]),
+      listByInitiative: (initiativeId) =>
+        many<Session>(`SELECT data FROM ${s}.sessions WHERE initiative_id = $1 ORDER BY starts_at NULLS FIRST, id`, [initiativeId]),
+      put: async (session) => {
+        await db.query(
+          `INSERT INTO ${s}.sessions (id, initiative_id, starts_at, data) VALUES ($1, $2, $3, $4::text::jsonb)
+           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, starts_at = excluded.starts_at, data = excluded.data`,
+          [session.id, session.initiativeId, session.startsAt ?? null, json(session)],
+        )
+      },
+    },
+
+    feedback: {
+      get: (id) => one<Feedback>(`SELECT data FROM ${s}.feedback WHERE id = $1`, [id]),
+      listByInitiative: (initiativeId) =>
+        many<Feedback>(`SELECT data FROM ${s}.feedback WHERE initiative_id = $1 ORDER BY created_at NULLS FIRST, id`, [initiativeId]),
+      listByMember: (memberId) =>
+        many<Feedback>(`SELECT data FROM ${s}.feedback WHERE member_id = $1 ORDER BY created_at NULLS FIRST, id`, [memberId]),
+      findByIdempotencyKey: (initiativeId, key) =>
+        one<Feedback>(`SELECT data FROM ${s}.feedback WHERE initiative_id = $1 AND idempotency_key = $2`, [initiativeId, key]),
+      put: async (feedback) => {
+        // Anonymous feedback keeps no member id: not in a column, not in an index, not in the record.
+        const record: Feedback = { ...feedback }
+        if (record.anonymous) delete record.memberId
+        const params = [record.id, record.initiativeId, record.memberId ?? null, record.idempotencyKey ?? null, record.createdAt ?? null, json(record)]
+        // Neither statement raises on a clash, so the transaction stays usable after a `conflict`.
+        const inserted = await db.query(
+          `INSERT INTO ${s}.feedback (id, initiative_id, member_id, idempotency_key, created_at, data)
+           VALUES ($1, $2, $3, $4, $5, $6::text::jsonb) ON CONFLICT DO NOTHING RETURNING 1`,
+          params,
+        )
+        if (inserted.length > 0) return
+        const replaced = await db.query(
+          `UPDATE ${s}.feedback SET initiative_id = $2, member_id = $3, idempotency_key = $4, created_at = $5, data = $6::text::jsonb
+           WHERE id = $1 AND NOT EXISTS (
+             SELECT 1 FROM ${s}.feedback other
+             WHERE $4::text IS NOT NULL AND other.initiative_id = $2 AND other.idempotency_key = $4 AND other.id <> $1)
+           RETURNING 1`,
+          params,
+        )
+        if (replaced.length === 0) throw idempotencyConflict()
+      },
+      delete: async (id) => {
+        await db.query(`DELETE FROM ${s}.feedback WHERE id = $1`, [id])
+      },
+    },
+
+    updates: {
+      get: (id) => one<Update>(`SELECT data FROM ${s}.updates WHERE id = $1`, [id]),
+      listByInitiative: (initiativeId) =>
+        many<Update>(`SELECT data FROM ${s}.updates WHERE initiative_id = $1 ORDER BY published_at NULLS FIRST, id`, [initiativeId]),
+      put: async (update) => {
+        await db.query(
+          `INSERT INTO ${s}.updates (id, initiative_id, published_at, data) VALUES ($1, $2, $3, $4::text::jsonb)
+           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, published_at = excluded.published_at, data = excluded.data`,
+          [update.id, update.initiativeId, update.publishedAt ?? null, json(update)],
+        )
+      },
+    },
+
+    payments: {
+      listByInitiative: (initiativeId) =>
+        many<Payment>(`SELECT data FROM ${s}.payments WHERE initiative_id = $1 ORDER BY paid_at NULLS FIRST, id`, [initiativeId]),
+      listByMember: (memberId) =>
+        many<Payment>(`SELECT data FROM ${s}.payments WHERE member_id = $1 ORDER BY paid_at NULLS FIRST, id`, [memberId]),
+      put: async (payment) => {
+        await db.query(
+          `INSERT INTO ${s}.payments (id, initiative_id, member_id, paid_at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)
+           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, member_id = excluded.member_id,
+             paid_at = excluded.paid_at, data = excluded.data`,
+          [payment.id, payment.initiativeId, payment.memberId, payment.paidAt ?? null, json(payment)],
+        )
+      },
+    },
+
+    consents: {
+      append: async (record) => {
+        const inserted = await db.query(
+          `INSERT INTO ${s}.consents (id, subject, purpose_id, at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)
+           ON CONFLICT (id) DO NOTHING RETURNING 1`,
+          [record.id, record.subject, record.purposeId, record.at, json(record)],
+        )
+        if (inserted.length === 0) throw alreadyExists('consent record')
+      },
+      listBySubject: (subject) => many<ConsentRecord>(`SELECT data FROM ${s}.consents WHERE subject = $1 ORDER BY at, seq`, [subject]),
+      listBySubjects: async (subjects) =>
+        subjects.length === 0
+          ? []
+          : many<ConsentRecord>(`SELECT data FROM ${s}.consents WHERE subject = ANY($1::text[]) ORDER BY at, seq`, [[...new Set(subjects)]]),
+    },
+
+    events: {
+      append: async (event) => {
+        const inserted = await db.query(
+          `INSERT INTO ${s}.outbox (id, type, initiative_id, at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)
+           ON CONFLICT (id) DO NOTHING RETURNING 1`,
+          [event.id, event.type, event.initiativeId ?? null, event.at, json(event)],
+        )
+        if (inserted.length === 0) throw alreadyExists('event')
+        onEventAppended()
+      },
+      list: () => many<DomainEvent>(`SELECT data FROM ${s}.outbox ORDER BY seq`),
+    },
+  }
+}

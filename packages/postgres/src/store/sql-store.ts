@@ -1,0 +1,95 @@
+import type { Store, StoreTx } from '@coproduce/core'
+import { runMigrations } from '../migrations/migrate.js'
+import { SqlOutbox, type OutboxOptions } from '../outbox/sql-outbox.js'
+import { DEFAULT_SCHEMA, quoteSchema } from '../sql/identifier.js'
+import type { SqlDriver } from '../sql/sql-driver.js'
+import { asStoreError } from './conflict.js'
+import { sqlStoreTx } from './sql-store-tx.js'
+
+export interface SqlStoreOptions {
+  /** The PostgreSQL schema for the tables. Default `coproduce`. Created if missing. */
+  schema?: string
+  /** Outbox delivery settings. */
+  outbox?: OutboxOptions
+  /** Run the migrations when the store starts. Default true. Turn off when migrations run as a deploy step. */
+  migrate?: boolean
+}
+
+/** A Store on PostgreSQL (or PGlite), with an outbox that is always there. */
+export interface SqlStore extends Store {
+  readonly outbox: SqlOutbox
+  /** The schema the tables live in. */
+  readonly schema: string
+  /** Resolves once the migrations have run; rejects if they failed. Every other method waits for it too. */
+  ready(): Promise<void>
+}
+
+/** The tables `dump()` reads, in the order it lists them. */
+const TABLES = ['initiatives', 'members', 'sessions', 'feedback', 'updates', 'payments', 'consents', 'outbox', 'coproduce_migrations'] as const
+/** The keys of the record-shaped part of the dump: the same shape `memoryStore().dump()` has. */
+const RECORD_TABLES = ['initiatives', 'members', 'sessions', 'feedback', 'updates', 'payments', 'consents'] as const
+
+export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): SqlStore {
+  const schema = options.schema ?? DEFAULT_SCHEMA
+  const s = quoteSchema(schema)
+  const migrating = options.migrate === false ? Promise.resolve() : runMigrations(driver, { schema }).then(() => undefined)
+  // Nobody may be awaiting yet: keep a failed start from being reported as unhandled. Every call rethrows it.
+  migrating.catch(() => undefined)
+  const ready = () => migrating
+  const outbox = new SqlOutbox(driver, s, ready, options.outbox)
+  let closed = false
+  let closing: Promise<void> | undefined
+
+  const open = async () => {
+    if (closed) throw new Error('This store is closed')
+    await migrating
+  }
+
+  return {
+    schema,
+    outbox,
+    ready,
+
+    async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+      await open()
+      let appended = false
+      let result: T
+      try {
+        result = await driver.transaction((session) =>
+          work(
+            sqlStoreTx(session, s, () => {
+              appended = true
+            }),
+          ),
+        )
+      } catch (error) {
+        throw asStoreError(error)
+      }
+      if (appended) outbox.nudge()
+      return result
+    },
+
+    async dump() {
+      await open()
+      const tables: Record<string, unknown[]> = {}
+      for (const table of TABLES) {
+        const order = table === 'coproduce_migrations' ? 'version' : 'seq'
+        const rows = await driver.query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM ${s}.${table} t ORDER BY ${order}`)
+        tables[table] = rows.map((r) => r.row)
+      }
+      const dataOf = (table: string) => (tables[table] as { data: unknown }[]).map((row) => row.data)
+      const records = Object.fromEntries(RECORD_TABLES.map((table) => [table, dataOf(table)]))
+      return { ...records, events: dataOf('outbox'), tables }
+    },
+
+    close() {
+      closing ??= (async () => {
+        closed = true
+        await outbox.stop()
+        await migrating.catch(() => undefined)
+        await driver.close()
+      })()
+      return closing
+    },
+  }
+}

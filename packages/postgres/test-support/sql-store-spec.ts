@@ -1,0 +1,234 @@
+import { isCoproduceError, type DomainEvent, type Feedback } from '@coproduce/core'
+import { uniqueId } from '@coproduce/core/testing'
+import { describe, expect, it } from 'vitest'
+import type { SqlStore } from '../src/store/sql-store.js'
+
+export interface SqlStoreSpecOptions {
+  /** The store under test (shared by the file). */
+  store: () => SqlStore
+  /** Raw SQL on the same database, to look at what is really in the tables. */
+  sql: <R = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<R[]>
+}
+
+const feedback = (initiativeId: string, key: string, overrides: Partial<Feedback> = {}): Feedback => ({
+  id: uniqueId('f'),
+  initiativeId,
+  kind: 'rating',
+  rating: 'good',
+  anonymous: false,
+  memberId: 'm-1',
+  createdAt: '2026-03-01T10:00:00.000Z',
+  idempotencyKey: key,
+  ...overrides,
+})
+
+const event = (initiativeId: string, n = 0): DomainEvent => ({
+  id: uniqueId(`event-${n}`),
+  at: new Date(Date.UTC(2026, 2, 1, 10, 0, n)).toISOString(),
+  initiativeId,
+  type: 'initiative.created',
+  data: { initiativeId },
+})
+
+const waitFor = async (check: () => boolean | Promise<boolean>, ms = 10_000) => {
+  const until = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('timed out waiting')
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+/** The outbox settings the spec expects its store to be made with. */
+export const SPEC_OUTBOX = { pollMs: 10_000, maxAttempts: 4, backoff: { baseMs: 300, factor: 2 } } as const
+
+/** What this package promises beyond the core conformance suite, for any SQL store (PostgreSQL or PGlite). */
+export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecOptions): void {
+  const s = () => `"${store().schema}"`
+
+  describe(`${name}: idempotency keys`, () => {
+    it('stores exactly 200 rows when 200 keys are each sent twice at once', async () => {
+      const initiativeId = uniqueId('i')
+      const keys = Array.from({ length: 200 }, (_, n) => `key-${n}`)
+      const send = (key: string) =>
+        store()
+          .transaction(async (tx) => {
+            if (await tx.feedback.findByIdempotencyKey(initiativeId, key)) return 'found'
+            await tx.feedback.put(feedback(initiativeId, key))
+            return 'stored'
+          })
+          .catch((error: unknown) => {
+            if (isCoproduceError(error) && error.code === 'conflict') return 'conflict'
+            throw error
+          })
+      const results = await Promise.all([...keys, ...keys].map(send))
+      expect(results.filter((r) => r === 'stored')).toHaveLength(200)
+      expect(results.filter((r) => r !== 'stored')).toHaveLength(200)
+      const rows = await sql<{ key: string; n: number }>(
+        `SELECT idempotency_key AS key, count(*)::int AS n FROM ${s()}.feedback WHERE initiative_id = $1 GROUP BY 1`,
+        [initiativeId],
+      )
+      expect(rows).toHaveLength(200)
+      expect(rows.every((r) => r.n === 1)).toBe(true)
+      expect(await store().transaction((tx) => tx.feedback.listByInitiative(initiativeId))).toHaveLength(200)
+    })
+
+    it('leaves the transaction usable after a clash, so the first feedback can be read back in it', async () => {
+      const initiativeId = uniqueId('i')
+      const first = feedback(initiativeId, 'same-key')
+      await store().transaction((tx) => tx.feedback.put(first))
+      const found = await store().transaction(async (tx) => {
+        const error = await tx.feedback.put(feedback(initiativeId, 'same-key')).catch((e: unknown) => e)
+        expect(isCoproduceError(error) && error.code).toBe('conflict')
+        await tx.feedback.put(feedback(initiativeId, 'other-key'))
+        return tx.feedback.findByIdempotencyKey(initiativeId, 'same-key')
+      })
+      expect(found).toEqual(first)
+      expect(await store().transaction((tx) => tx.feedback.listByInitiative(initiativeId))).toHaveLength(2)
+    })
+  })
+
+  describe(`${name}: anonymous feedback`, () => {
+    it('puts no member id in any column, index or record, even when one is handed in by mistake', async () => {
+      const initiativeId = uniqueId('i')
+      const memberId = uniqueId('member-who-must-not-show')
+      const anonymous = feedback(initiativeId, uniqueId('k'), { anonymous: true, memberId })
+      await store().transaction((tx) => tx.feedback.put(anonymous))
+      const [row] = await sql<{ member_id: string | null; data: Feedback }>(`SELECT member_id, data FROM ${s()}.feedback WHERE id = $1`, [anonymous.id])
+      expect(row?.member_id).toBeNull()
+      expect(row?.data.memberId).toBeUndefined()
+      expect(JSON.stringify(await store().dump())).not.toContain(memberId)
+      expect(await store().transaction((tx) => tx.feedback.listByMember(memberId))).toEqual([])
+      // The member index only holds rows that name a member.
+      const [index] = await sql<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE schemaname = $1 AND indexname = 'feedback_member'`, [store().schema])
+      expect(index?.def).toContain('WHERE (member_id IS NOT NULL)')
+    })
+  })
+
+  describe(`${name}: tables`, () => {
+    it('refuses to change or delete a consent record even with raw SQL', async () => {
+      const subject = uniqueId('m')
+      const record = {
+        id: uniqueId('c'),
+        subject,
+        purposeId: 'quote-with-name',
+        purposeVersion: 1,
+        status: 'given' as const,
+        noticeText: 'Can we share your words with your name?',
+        method: 'widget' as const,
+        recordedBy: subject,
+        at: '2026-03-01T10:00:00.000Z',
+      }
+      await store().transaction((tx) => tx.consents.append(record))
+      await expect(sql(`UPDATE ${s()}.consents SET subject = 'someone-else' WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      await expect(sql(`DELETE FROM ${s()}.consents WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      const again = await store().transaction((tx) => tx.consents.append(record)).catch((e: unknown) => e)
+      expect(isCoproduceError(again) && again.code).toBe('conflict')
+      expect(await store().transaction((tx) => tx.consents.listBySubject(subject))).toEqual([record])
+    })
+
+    it('dumps every table row by row, outbox and applied migrations included', async () => {
+      const e = event(uniqueId('i'))
+      await store().transaction((tx) => tx.events.append(e))
+      const dump = (await store().dump()) as { events: DomainEvent[]; tables: Record<string, Record<string, unknown>[]> }
+      expect(Object.keys(dump.tables).sort()).toEqual(
+        ['consents', 'coproduce_migrations', 'feedback', 'initiatives', 'members', 'outbox', 'payments', 'sessions', 'updates'].sort(),
+      )
+      expect(dump.tables.coproduce_migrations?.map((m) => m.version)).toEqual([1])
+      const row = dump.tables.outbox?.find((r) => r.id === e.id)
+      expect(row).toMatchObject({ id: e.id, type: 'initiative.created', attempts: 0, data: e })
+      expect(dump.events).toContainEqual(e)
+    })
+  })
+
+  describe(`${name}: outbox`, () => {
+    it('wakes right after a commit that appended events, without waiting for the next poll', async () => {
+      const outbox = store().outbox
+      const delivered: string[] = []
+      const e = event(uniqueId('i'))
+      // Drain what other tests left. These stores poll every 10 s, so only the wake-up can deliver in time.
+      outbox.start(async () => undefined)
+      await outbox.flush()
+      await outbox.stop()
+      outbox.start(async (ev) => {
+        delivered.push(ev.id)
+      })
+      await new Promise((r) => setTimeout(r, 50))
+      const committedAt = Date.now()
+      await store().transaction((tx) => tx.events.append(e))
+      await waitFor(() => delivered.includes(e.id))
+      expect(Date.now() - committedAt).toBeLessThan(900)
+      await outbox.stop()
+    })
+
+    it('retries a throwing delivery with backoff, recording each error, until it succeeds', async () => {
+      const outbox = store().outbox
+      const e = event(uniqueId('i'))
+      await store().transaction((tx) => tx.events.append(e))
+      let calls = 0
+      const errors: unknown[] = []
+      outbox.start(
+        async (ev) => {
+          if (ev.id !== e.id) return
+          calls += 1
+          if (calls <= 2) throw new Error(`hook down (${calls})`)
+        },
+        { onError: (error) => errors.push(error) },
+      )
+      await outbox.flush()
+      expect(calls).toBe(1)
+      const row = async () =>
+        (
+          await sql<{ attempts: number; last_error: string | null; delivered: boolean; wait_ms: number }>(
+            `SELECT attempts, last_error, delivered_at IS NOT NULL AS delivered,
+                    extract(epoch FROM next_attempt_at - now()) * 1000 AS wait_ms
+             FROM ${s()}.outbox WHERE id = $1`,
+            [e.id],
+          )
+        )[0]!
+      const afterFirst = await row()
+      expect(afterFirst).toMatchObject({ attempts: 1, delivered: false })
+      expect(afterFirst.last_error).toContain('hook down (1)')
+      // The store's backoff for this test file: 300 ms, then 600 ms (see the store's options).
+      expect(Number(afterFirst.wait_ms)).toBeGreaterThan(100)
+      expect(Number(afterFirst.wait_ms)).toBeLessThanOrEqual(300)
+      await outbox.flush()
+      expect(calls).toBe(1) // not due yet
+      const flushUntil = (check: () => boolean | Promise<boolean>) =>
+        waitFor(async () => {
+          await outbox.flush()
+          return check()
+        })
+      await flushUntil(() => calls === 2)
+      const afterSecond = await row()
+      expect(afterSecond).toMatchObject({ attempts: 2, delivered: false })
+      expect(Number(afterSecond.wait_ms)).toBeGreaterThan(300)
+      await flushUntil(async () => (await row()).delivered)
+      expect(calls).toBe(3)
+      expect((await row()).attempts).toBe(3)
+      expect(errors.map((x) => (x as Error).message)).toEqual(['hook down (1)', 'hook down (2)'])
+      await outbox.stop()
+    })
+
+    it('gives up after the last attempt and keeps the event with its error', async () => {
+      const outbox = store().outbox
+      const e = event(uniqueId('i'))
+      await store().transaction((tx) => tx.events.append(e))
+      let calls = 0
+      outbox.start(async (ev) => {
+        if (ev.id !== e.id) return
+        calls += 1
+        throw new Error('always down')
+      })
+      // maxAttempts is 4 for these stores.
+      await waitFor(async () => {
+        await outbox.flush()
+        const [r] = await sql<{ attempts: number; next: string | null }>(`SELECT attempts, next_attempt_at AS next FROM ${s()}.outbox WHERE id = $1`, [e.id])
+        return r?.attempts === 4 && r.next === null
+      })
+      await outbox.flush()
+      await new Promise((r) => setTimeout(r, 400))
+      expect(calls).toBe(4)
+      await outbox.stop()
+    })
+  })
+}

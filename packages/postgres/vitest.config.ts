@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+import { workspaceAlias } from '../../vitest.workspace-alias'
+
+export default defineConfig({
+  resolve: { alias: { ...workspaceAlias } },
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Starts a throwaway PostgreSQL server when PG_URL is not set. Tests never skip for want of one.
+    globalSetup: ['./test-support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores are shared by the whole team: a few files at a time is enough.
+    maxWorkers: 2,
+  },
+})
