@@ -1,0 +1,90 @@
+import type { Finding, Report } from '../shared/types.js'
+
+/** An example report for tests, the bench and the catalogue: claims co-production, does consultation. */
+export function exampleReport(overrides: Partial<Report> = {}): Report {
+  const finding = (f: Partial<Finding> & Pick<Finding, 'ruleId' | 'outcome' | 'severity' | 'stage'>): Finding => ({
+    principles: ['trust-transparency'],
+    path: 'initiative',
+    message: 'A message',
+    guidance: 'Some guidance',
+    source: 'Foundations: Know your power',
+    ...f,
+  })
+  return {
+    initiativeId: 'initiative-1',
+    title: 'Better mornings at the day centre',
+    evaluatedAt: '2026-05-03T10:00:00Z',
+    preset: 'recommended',
+    findings: [
+      finding({
+        ruleId: 'neutral-venue',
+        outcome: 'pass',
+        severity: 'warning',
+        stage: 'interactions',
+        principles: ['safety'],
+        path: 'sessions[0].venue',
+        message: 'Sessions are held in a community space.',
+        guidance: 'Keep choosing places where people feel comfortable.',
+        source: 'Interactions: Co-production environments',
+      }),
+      finding({
+        ruleId: 'fixed-outcomes',
+        outcome: 'fail',
+        severity: 'warning',
+        stage: 'foundations',
+        principles: ['empowerment-voice-choice'],
+        path: 'initiative.outcomes',
+        message: 'The outcomes were fixed before anyone was asked.',
+        guidance: 'Leave room for the group to shape what success looks like.',
+        source: 'Foundations: Forget what you think you know',
+      }),
+      finding({
+        ruleId: 'power-reflection',
+        outcome: 'fail',
+        severity: 'error',
+        stage: 'foundations',
+        principles: ['trust-transparency', 'collaboration-mutuality'],
+        path: 'initiative.powerReflection',
+        message: 'Nobody has reflected on power yet.',
+        guidance: 'Before you start, talk about who holds power here and how to share it.',
+        source: 'Foundations: Know your power',
+      }),
+      finding({
+        ruleId: 'aims-agreed',
+        outcome: 'incomplete',
+        severity: 'error',
+        stage: 'foundations',
+        principles: ['collaboration-mutuality'],
+        path: 'initiative.aims',
+        message: 'We cannot tell if the aims were agreed together.',
+        guidance: 'Say who agreed the aims and when.',
+        source: 'Foundations: Building the co-producing community',
+      }),
+      finding({
+        ruleId: 'payment-cash',
+        outcome: 'fail',
+        severity: 'error',
+        stage: 'actions',
+        principles: ['collaboration-mutuality'],
+        path: 'initiative.paymentPolicy',
+        message: 'People are paid in vouchers and no reason is given.',
+        guidance: 'Pay in cash at the living wage, or say why vouchers are used.',
+        source: 'Actions: Mutuality and Impact',
+      }),
+    ],
+    principles: {
+      'trust-transparency': { score: 50, pass: 1, fail: 1, incomplete: 0 },
+      safety: { score: 100, pass: 1, fail: 0, incomplete: 0 },
+      'collaboration-mutuality': { score: 0, pass: 0, fail: 2, incomplete: 1 },
+      'empowerment-voice-choice': { score: 0, pass: 0, fail: 1, incomplete: 0 },
+      'cultural-historical-gender': { score: 75, pass: 3, fail: 1, incomplete: 0 },
+    },
+    summary: { errors: 2, warnings: 1, infos: 0, passes: 1, incomplete: 1, inapplicable: 0 },
+    ladder: {
+      claimed: 'co-production',
+      assessed: 'consultation',
+      reasons: ['People are asked for their views, but decisions are made without them.'],
+    },
+    ...overrides,
+  }
+}

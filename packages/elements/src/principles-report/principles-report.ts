@@ -1,0 +1,128 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { CpElement } from '../shared/cp-element.js'
+import { emit } from '../shared/events.js'
+import { formatDate } from '../shared/i18n.js'
+import { baseStyles } from '../shared/styles.js'
+import type { Report } from '../shared/types.js'
+import { findings } from './findings.js'
+import { ladder } from './ladder.js'
+import { principlesReportMessages, type PrinciplesReportMessages } from './principles-report.messages.js'
+import { principlesReportStyles } from './principles-report.styles.js'
+import { scoreChart } from './score-chart.js'
+
+type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'forbidden'
+
+/**
+ * `<cp-principles-report>`: the principles engine's report, for staff. Where the work is on the ladder (what it
+ * is called and what it does), a score for each of the five principles (chart and table), and every finding by
+ * stage, errors first, each with what to do.
+ *
+ * @fires cp-load - the report arrived from the server: `detail` is `{ report }`.
+ * @fires cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
+ * @csspart root - the whole widget; also `heading`, `summary`, `ladder`, `rung`, `claimed`, `assessed`, `verdict`,
+ *   `chart`, `table`, `findings`, `stage`, `finding`, `verdict-tag`, `guidance`, `state`
+ */
+export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
+  static override styles = [baseStyles, principlesReportStyles]
+  static override properties = {
+    preset: { type: String },
+    report: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    _phase: { state: true },
+    _report: { state: true },
+  }
+
+  /** The rule preset, e.g. `recommended` or `strict`; the server's default when not set. */
+  declare preset: string | undefined
+  /** A report the host passes in directly (then nothing is fetched). */
+  declare report: Report | undefined
+  /** The level of the widget's heading (sections are one below, stages two below). */
+  declare headingLevel: number
+  declare _phase: Phase
+  declare _report: Report | undefined
+
+  protected readonly catalogue = principlesReportMessages
+  #ticket = 0
+
+  constructor() {
+    super()
+    this.headingLevel = 2
+    this._phase = 'idle'
+    this._report = undefined
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    if (changed.has('report') && this.report) {
+      this.#ticket++
+      this._report = this.report
+      this._phase = 'ready'
+    } else if (
+      !this.report &&
+      (changed.has('initiative') || changed.has('endpoint') || changed.has('client') || changed.has('preset'))
+    ) {
+      void this.reload()
+    }
+  }
+
+  /** Fetch the report again (the "Try again" button does this). */
+  async reload(): Promise<void> {
+    const api = this.api
+    const initiative = this.initiative
+    if (this.report || !api || !initiative) return
+    const ticket = ++this.#ticket
+    this._phase = 'loading'
+    try {
+      const report = await api.getReport(initiative, this.preset || undefined)
+      if (ticket !== this.#ticket) return
+      this._report = report
+      this._phase = 'ready'
+      emit(this, 'cp-load', { report })
+    } catch (error) {
+      if (ticket !== this.#ticket) return
+      const { code, status } = this.reportError(error)
+      this._phase =
+        code === 'offline' ? 'offline' : code === 'forbidden' || status === 401 || status === 403 ? 'forbidden' : 'error'
+    }
+  }
+
+  async #retry() {
+    await this.reload()
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus()
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t
+    const report = this._phase === 'ready' ? this._report : undefined
+    const level = this.headingLevel
+    return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="title">
+      <div id="title" class="h title" part="heading" role="heading" aria-level=${level} tabindex="-1">
+        ${report ? t('heading', { title: report.title }) : t('headingPlain')}
+      </div>
+      ${report
+        ? html`<p class="summary" part="summary">
+              ${t('summary', {
+                errors: report.summary.errors,
+                warnings: report.summary.warnings,
+                passes: report.summary.passes,
+                incomplete: report.summary.incomplete,
+              })}
+            </p>
+            <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language), preset: report.preset })}</p>
+            ${ladder(report.ladder, t, level + 1)} ${scoreChart(report.principles, t, level + 1, this.direction)}
+            ${findings(report.findings, t, level + 1)}`
+        : this.#state()}
+    </section>`
+  }
+
+  #state(): TemplateResult | typeof nothing {
+    const phase = this._phase
+    const key = phase === 'loading' || phase === 'error' || phase === 'offline' || phase === 'forbidden' ? phase : 'empty'
+    const retry = phase === 'error' || phase === 'offline'
+    return html`<div class="state" part="state" role=${phase === 'error' ? 'alert' : 'status'} data-state=${key}>
+      <p>${this.t(key)}</p>
+      ${retry ? html`<button type="button" class="button button--secondary" @click=${this.#retry}>${this.t('retry')}</button>` : nothing}
+    </div>`
+  }
+}

@@ -1,0 +1,13 @@
+import { define } from '../shared/define.js'
+import { CpUpdates } from './updates.js'
+
+export { CpUpdates }
+export { updatesMessages, type UpdatesMessages } from './updates.messages.js'
+
+define('cp-updates', CpUpdates)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-updates': CpUpdates
+  }
+}

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit'
+import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
+import type { Translate } from '../shared/i18n.js'
+import type { UpdatesMessages } from './updates.messages.js'
+
+export interface CardContext {
+  t: Translate<UpdatesMessages>
+  index: number
+  /** The `aria-level` of the card's heading. */
+  level: number
+  isNew: boolean
+  /** Mark the viewer's own contributions ("You helped with this"); set when the element has a `member`. */
+  showYours: boolean
+  date: Intl.DateTimeFormat
+  list: Intl.ListFormat
+}
+
+export const STATUS_KEYS = {
+  planned: 'statusPlanned',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  'not-possible': 'statusNotPossible',
+} as const satisfies Record<UpdateStatus, keyof UpdatesMessages>
+
+const formatDate = (iso: string, date: Intl.DateTimeFormat): string => {
+  const time = Date.parse(iso)
+  return Number.isNaN(time) ? iso : date.format(time)
+}
+
+/**
+ * One "You said / We did" card (after Decidim's accountability results). A plain template, not an element:
+ * a thousand cards must stay cheap. Every piece of server text goes through a Lit text binding, so it is only
+ * ever text. Quotes and credits are exactly what the server returned: it has already applied consent.
+ */
+export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
+  const { t } = c
+  const id = `u${c.index}`
+  const progress = u.status !== 'not-possible' && typeof u.progress === 'number' ? Math.round(u.progress) : undefined
+  return html`<li part="item">
+    <article part="card" class="card" data-status=${u.status} tabindex="-1" aria-labelledby="${id}-s">
+      <p class="tags">
+        <span part="status" class="tag state">${t(STATUS_KEYS[u.status])}</span>
+        ${c.isNew ? html`<span part="new" class="tag new">${t('isNew')}</span>` : nothing}
+        ${c.showYours && u.yours ? html`<span part="yours" class="tag yours">${t('yours')}</span>` : nothing}
+      </p>
+      <p class="said" id="${id}-s" role="heading" aria-level=${c.level}>
+        <span class="label">${t('youSaid')}</span> <span part="you-said">${u.youSaid}</span>
+      </p>
+      <p class="label">${t('weDid')}</p>
+      <p part="we-did" class="did">${u.weDid}</p>
+      ${u.status === 'not-possible' ? html`<p part="reason" class="reason">${t('because', { reason: u.reason ?? '' })}</p>` : nothing}
+      ${progress === undefined
+        ? nothing
+        : html`<p class="progress">
+            <span id="${id}-p">${t('progress')}</span>
+            <progress part="progress" max="100" value=${progress} aria-labelledby="${id}-p ${id}-v"></progress>
+            <span id="${id}-v">${t('progressValue', { value: progress })}</span>
+          </p>`}
+      ${u.quotes.length
+        ? html`<p class="label">${t('quotes')}</p>
+            <ul class="quotes" role="list">
+              ${u.quotes.map((q) => {
+                const mine = c.showYours && q.yours === true
+                const caption = [q.by, mine ? t('yourWords') : ''].filter(Boolean).join(' · ')
+                return html`<li>
+                  <figure part="quote" class=${mine ? 'quote mine' : 'quote'}>
+                    <blockquote>${q.text}</blockquote>
+                    ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
+                  </figure>
+                </li>`
+              })}
+            </ul>`
+        : nothing}
+      ${u.credits.length
+        ? html`<p part="credits" class="credits">
+            <span class="label">${t('thanks')}:</span> ${c.list.format(u.credits.map((credit) => credit.displayName))}
+          </p>`
+        : nothing}
+      <p class="meta">
+        ${u.linkedFeedbackCount > 0
+          ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
+          : nothing}
+        <span>${t('published', { date: formatDate(u.publishedAt, c.date) })}</span>
+      </p>
+    </article>
+  </li>`
+}

@@ -1,0 +1,239 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { CpElement } from '../shared/cp-element.js'
+import { emit } from '../shared/events.js'
+import { baseStyles } from '../shared/styles.js'
+import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
+import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
+import { STATUS_KEYS, updateCard } from './update-card.js'
+import { updatesMessages, type UpdatesMessages } from './updates.messages.js'
+import { updatesStyles } from './updates.styles.js'
+
+type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline'
+type Filter = 'all' | UpdateStatus
+
+const FILTERS: Filter[] = ['all', 'planned', 'in-progress', 'done', 'not-possible']
+
+/**
+ * `<cp-updates>`: "You said, we did". Shows what was done with what people said, with its status, how far along
+ * it is, people's words and names (only those the server returned: it applies consent), the member's own
+ * contributions, and what is new since their last visit.
+ *
+ * @fires cp-load - the updates arrived from the server: `detail` is `{ updates }`.
+ * @fires cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
+ * @csspart heading - the heading
+ * @csspart filter - the status filter
+ * @csspart card - one update; also `item`, `status`, `new`, `yours`, `you-said`, `we-did`, `reason`, `progress`, `quote`, `credits`
+ * @csspart more - the "Show more updates" button
+ * @csspart state - the loading, empty, error or offline message
+ */
+export class CpUpdates extends CpElement<UpdatesMessages> {
+  static override styles = [baseStyles, updatesStyles]
+  static override properties = {
+    updates: { attribute: false },
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    _phase: { state: true },
+    _data: { state: true },
+    _filter: { state: true },
+    _shown: { state: true },
+    _since: { state: true },
+  }
+
+  /** Updates the host passes in directly (then nothing is fetched). */
+  declare updates: PublicUpdate[] | undefined
+  /** How many cards show at first, and how many more each "Show more" adds. */
+  declare pageSize: number
+  /** The level of the widget's heading (cards are one below). */
+  declare headingLevel: number
+  declare _phase: Phase
+  declare _data: PublicUpdate[]
+  declare _filter: Filter
+  declare _shown: number
+  declare _since: number | undefined
+
+  protected readonly catalogue = updatesMessages
+  #ticket = 0
+  #visitKey: string | undefined
+  #focusAfter: number | undefined
+  readonly #onOnline = () => {
+    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
+  }
+
+  constructor() {
+    super()
+    this.pageSize = 20
+    this.headingLevel = 2
+    this._phase = 'idle'
+    this._data = []
+    this._filter = 'all'
+    this._shown = 0
+    this._since = undefined
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    globalThis.addEventListener?.('online', this.#onOnline)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    globalThis.removeEventListener?.('online', this.#onOnline)
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    if (changed.has('updates') && this.updates) {
+      this.#ticket++
+      this.#show(this.updates)
+    } else if (
+      !this.updates &&
+      (changed.has('initiative') || changed.has('endpoint') || changed.has('client') || changed.has('member'))
+    ) {
+      void this.reload()
+    }
+    if (changed.has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
+  }
+
+  /** Fetch the updates again (the "Try again" button does this). */
+  async reload(): Promise<void> {
+    const api = this.api
+    const initiative = this.initiative
+    if (this.updates || !api || !initiative) return
+    const ticket = ++this.#ticket
+    this._phase = 'loading'
+    try {
+      const updates = await api.getUpdates(initiative)
+      if (ticket !== this.#ticket) return
+      this.#show(updates)
+      emit(this, 'cp-load', { updates })
+    } catch (error) {
+      if (ticket !== this.#ticket) return
+      this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
+    }
+  }
+
+  get #page(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 20)
+  }
+
+  #show(updates: PublicUpdate[]) {
+    this._data = updates
+    this._phase = 'ready'
+    if (this._shown < this.#page) this._shown = this.#page
+    const initiative = this.initiative ?? updates[0]?.initiativeId
+    if (!initiative) return
+    const key = lastVisitKey(initiative, this.member)
+    if (key === this.#visitKey) return
+    // The visit starts now: mark what changed since the one before, and remember this one for next time.
+    this.#visitKey = key
+    this._since = readLastVisit(key)
+    writeLastVisit(key, new Date())
+  }
+
+  #isNew(update: PublicUpdate): boolean {
+    return this._since !== undefined && changedAt(update) > this._since
+  }
+
+  #choose(filter: Filter) {
+    this._filter = filter
+    this._shown = this.#page
+  }
+
+  async #more() {
+    this.#focusAfter = this._shown
+    this._shown += this.#page
+    await this.updateComplete
+    // Move focus to the first card that just appeared, so keyboard and screen reader users carry on reading there.
+    const cards = this.renderRoot.querySelectorAll<HTMLElement>('article.card')
+    cards[this.#focusAfter]?.focus()
+    this.#focusAfter = undefined
+  }
+
+  async #retry() {
+    await this.reload()
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus()
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t
+    const fresh = this._phase === 'ready' ? this._data.filter((u) => this.#isNew(u)).length : 0
+    return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
+      <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+        ${t('heading')}
+        ${fresh > 0 ? html`<span class="fresh" part="new-count">${t('newCount', { count: fresh })}</span>` : nothing}
+      </div>
+      ${this.#body()}
+    </section>`
+  }
+
+  #state(key: 'loading' | 'empty' | 'emptyFilter' | 'error' | 'offline', retry = false): TemplateResult {
+    return html`<div class="state" part="state" role=${key === 'error' ? 'alert' : 'status'} data-state=${key}>
+      <p>${this.t(key)}</p>
+      ${retry ? html`<button type="button" class="button button--secondary" @click=${this.#retry}>${this.t('retry')}</button>` : nothing}
+    </div>`
+  }
+
+  #body(): TemplateResult | typeof nothing {
+    switch (this._phase) {
+      case 'idle':
+        return this.#state('empty')
+      case 'loading':
+        return this.#state('loading')
+      case 'error':
+        return this.#state('error', true)
+      case 'offline':
+        return this.#state('offline', true)
+      case 'ready':
+        return this._data.length ? this.#list() : this.#state('empty')
+    }
+  }
+
+  #list(): TemplateResult {
+    const t = this.t
+    const counts = new Map<Filter, number>([['all', this._data.length]])
+    for (const u of this._data) counts.set(u.status, (counts.get(u.status) ?? 0) + 1)
+    const matching = this._filter === 'all' ? this._data : this._data.filter((u) => u.status === this._filter)
+    const visible = matching.slice(0, this._shown)
+    const context = {
+      t,
+      level: this.headingLevel + 1,
+      showYours: Boolean(this.member),
+      date: new Intl.DateTimeFormat(this.language, { dateStyle: 'long' }),
+      list: new Intl.ListFormat(this.language, { type: 'conjunction' }),
+    }
+    return html`<fieldset class="filter" part="filter">
+        <legend>${t('filterLegend')}</legend>
+        <div class="choices-inline">
+          ${FILTERS.map(
+            (filter) => html`<div class="choice">
+              <input
+                type="radio"
+                name="status"
+                id="filter-${filter}"
+                .checked=${this._filter === filter}
+                @change=${() => this.#choose(filter)}
+              />
+              <label for="filter-${filter}"
+                >${t('filterCount', {
+                  label: t(filter === 'all' ? 'filterAll' : STATUS_KEYS[filter]),
+                  count: counts.get(filter) ?? 0,
+                })}</label
+              >
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      ${visible.length
+        ? html`<ol class="cards" role="list">
+            ${visible.map((u, index) => updateCard(u, { ...context, index, isNew: this.#isNew(u) }))}
+          </ol>`
+        : this.#state('emptyFilter')}
+      <div class="more">
+        <p role="status" part="shown">${t('shown', { shown: visible.length, total: matching.length })}</p>
+        ${matching.length > visible.length
+          ? html`<button type="button" class="button button--secondary" part="more" @click=${this.#more}>${t('showMore')}</button>`
+          : nothing}
+      </div>`
+  }
+}
