@@ -1,0 +1,5 @@
+/**
+ * `@coproduce/elements`: every widget (each registers its tag on import) and the browser client.
+ * Import one widget alone from `@coproduce/elements/feedback`, `/consent`, `/updates` or `/principles-report`.
+ */
+export * from './shared/index.js'

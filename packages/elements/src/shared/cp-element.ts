@@ -1,0 +1,68 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
+import { createHttpClient, isClientError, isOfflineError, type CoproduceClient } from './client.js'
+import { emit, type CpErrorDetail } from './events.js'
+import { dirFor, resolveLang, translator, type Catalogue, type Lang, type Messages, type Translate } from './i18n.js'
+
+/**
+ * What every widget shares: the `endpoint` / `initiative` / `member` attributes, an injectable `.client`, the
+ * language (own `lang`, else the closest ancestor's), and host overrides of any string through `.messages`.
+ *
+ * Subclasses set `catalogue` and read words with `this.t('key', { name: value })`. `this.language` is the resolved
+ * language and `this.direction` its writing direction (`rtl` for Urdu): put both on the widget's root element
+ * (`lang=${this.language} dir=${this.direction}`). It is not called `dir`: that is HTMLElement's own property.
+ */
+export abstract class CpElement<M extends Messages> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    endpoint: { type: String },
+    initiative: { type: String },
+    member: { type: String },
+    lang: { type: String, reflect: true },
+    client: { attribute: false },
+    messages: { attribute: false },
+  }
+
+  /** The base URL where the host mounted the Coproduce handler, e.g. `/api/coproduce`. */
+  declare endpoint: string | undefined
+  /** The initiative's id. */
+  declare initiative: string | undefined
+  /** The member's id, where the widget is about one person. */
+  declare member: string | undefined
+  /** A client for hosts with their own backend. When set, `endpoint` is not used. */
+  declare client: CoproduceClient | undefined
+  /** Host overrides: any of the widget's strings, by key. */
+  declare messages: Partial<M> | undefined
+
+  protected abstract readonly catalogue: Catalogue<M>
+  protected t: Translate<M> = (key) => key
+  protected language: Lang = 'en'
+  protected direction: 'ltr' | 'rtl' = 'ltr'
+
+  #httpClient?: { endpoint: string; client: CoproduceClient }
+
+  /** The client in use: the injected `.client`, else one for `endpoint`. */
+  protected get api(): CoproduceClient | undefined {
+    if (this.client) return this.client
+    if (!this.endpoint) return undefined
+    if (this.#httpClient?.endpoint !== this.endpoint)
+      this.#httpClient = { endpoint: this.endpoint, client: createHttpClient({ endpoint: this.endpoint }) }
+    return this.#httpClient.client
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    this.language = resolveLang(this)
+    this.direction = dirFor(this.language)
+    this.t = translator(this.catalogue, this.language, this.messages)
+  }
+
+  /** Tell the host something went wrong (`cp-error`), and return the code. */
+  protected reportError(error: unknown): CpErrorDetail {
+    const detail: CpErrorDetail = isOfflineError(error)
+      ? { error, code: 'offline' }
+      : isClientError(error)
+        ? { error, code: error.code, status: error.status }
+        : { error, code: 'unknown' }
+    emit(this, 'cp-error', detail)
+    return detail
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * A small typed message catalogue. Each widget keeps its own `x.messages.ts` made with `defineMessages`, and a
+ * host may override any string through the widget's `.messages` property.
+ *
+ * Messages are plain strings. `{name}` marks a value filled in when the message is used, so a host override is
+ * a plain string too.
+ */
+
+export const LANGS = ['en', 'cy', 'ur'] as const
+export type Lang = (typeof LANGS)[number]
+
+export type Messages = Record<string, string>
+
+/** The same keys in every language: a missing translation is a type error. */
+export type Catalogue<M extends Messages> = { en: M } & Record<Exclude<Lang, 'en'>, { [K in keyof M]: string }>
+
+export function defineMessages<const M extends Messages>(catalogue: Catalogue<M>): Catalogue<{ [K in keyof M]: string }> {
+  return catalogue
+}
+
+/** Turn any language tag into one we have words for: `cy-GB` becomes `cy`; anything unknown becomes `en`. */
+export function normaliseLang(tag: string | null | undefined): Lang {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''
+  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : 'en'
+}
+
+/**
+ * The element's own `lang`, else the closest ancestor with `lang` (crossing shadow roots to their hosts), else `en`.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const value = node.getAttribute('lang')
+      if (value) return normaliseLang(value)
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+  }
+  return 'en'
+}
+
+/** Urdu is written right to left. */
+export function dirFor(lang: Lang): 'ltr' | 'rtl' {
+  return lang === 'ur' ? 'rtl' : 'ltr'
+}
+
+export type Params = Record<string, string | number>
+
+/** Fill `{name}` places in a message. Unknown places are left as they are. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  )
+}
+
+export type Translate<M extends Messages> = (key: keyof M & string, params?: Params) => string
+
+/** The words for one language, with the host's overrides on top. */
+export function translator<M extends Messages>(
+  catalogue: Catalogue<M>,
+  lang: Lang,
+  overrides?: Partial<Record<keyof M, string>> | null,
+): Translate<M> {
+  const words = catalogue[lang] as Record<string, string>
+  const fallback = catalogue.en as Record<string, string>
+  return (key, params) => {
+    const override = overrides?.[key]
+    const template = typeof override === 'string' ? override : (words[key] ?? fallback[key] ?? key)
+    return format(template, params)
+  }
+}
+
+/** The locale for dates and numbers: British English, Welsh, Urdu. */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', cy: 'cy-GB', ur: 'ur' }
+
+/** Welsh month names, for browsers whose date data has no Welsh (Chromium ships without it). */
+const WELSH_MONTHS = [
+  'Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin',
+  'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr',
+]
+
+const supported = (locale: string) => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0
+
+/** Dates in the reader's language, e.g. "3 May 2026" or "3 Mai 2026". */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  if (lang === 'cy' && !supported('cy')) {
+    return `${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}`
+  }
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(date)
+}

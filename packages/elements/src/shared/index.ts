@@ -1,0 +1,8 @@
+export * from './client.js'
+export * from './events.js'
+export * from './i18n.js'
+export { baseStyles, errorStyles } from './styles.js'
+export { CpElement } from './cp-element.js'
+export type * from './types.js'
+export type { QueuedFeedback, FlushResult } from './offline-queue.js'
+export { pending as pendingFeedback } from './offline-queue.js'

@@ -1,0 +1,75 @@
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval'
+import { isClientError, isOfflineError } from './client.js'
+import type { Feedback, FeedbackSubmission } from './types.js'
+
+/**
+ * Feedback saved on this device while the server cannot be reached. Each item is keyed by its idempotency key,
+ * so the server stores it once however many times it is sent, and the queue holds it once however many times
+ * it is saved.
+ */
+export interface QueuedFeedback {
+  idempotencyKey: string
+  initiativeId: string
+  /** Where to send it: the endpoint, or `client` when the host injected its own client. */
+  target: string
+  input: FeedbackSubmission
+  queuedAt: string
+}
+
+export interface FlushResult {
+  sent: { item: QueuedFeedback; feedback: Feedback }[]
+  /** Refused by the server (e.g. no longer valid): removed, never retried. */
+  rejected: { item: QueuedFeedback; error: unknown }[]
+  /** Still waiting for the connection. */
+  waiting: number
+}
+
+let defaultStore: UseStore | undefined
+const store = () => (defaultStore ??= createStore('coproduce', 'feedback-queue'))
+
+/** Keys being sent right now by this page, so two widgets never send the same item at once. */
+const inFlight = new Set<string>()
+
+export async function enqueue(item: QueuedFeedback): Promise<void> {
+  await set(item.idempotencyKey, item, store())
+}
+
+export async function pending(target?: string): Promise<QueuedFeedback[]> {
+  const all = await entries<string, QueuedFeedback>(store())
+  return all
+    .map(([, item]) => item)
+    .filter((item) => target === undefined || item.target === target)
+    .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt))
+}
+
+export async function remove(idempotencyKey: string): Promise<void> {
+  await del(idempotencyKey, store())
+}
+
+/**
+ * Send every queued item for `target`, oldest first. An item leaves the queue only when the server has answered:
+ * stored (sent) or refused (rejected). When the connection fails again, the rest wait for next time.
+ */
+export async function flush(target: string, send: (item: QueuedFeedback) => Promise<Feedback>): Promise<FlushResult> {
+  const result: FlushResult = { sent: [], rejected: [], waiting: 0 }
+  const items = await pending(target)
+  for (const [index, item] of items.entries()) {
+    if (inFlight.has(item.idempotencyKey)) continue
+    inFlight.add(item.idempotencyKey)
+    try {
+      const feedback = await send(item)
+      await remove(item.idempotencyKey)
+      result.sent.push({ item, feedback })
+    } catch (error) {
+      if (isOfflineError(error) || (isClientError(error) && [408, 429].includes(error.status)) || (isClientError(error) && error.status >= 500)) {
+        result.waiting = items.length - index
+        break
+      }
+      await remove(item.idempotencyKey)
+      result.rejected.push({ item, error })
+    } finally {
+      inFlight.delete(item.idempotencyKey)
+    }
+  }
+  return result
+}

@@ -1,0 +1,257 @@
+import { css } from 'lit'
+
+/**
+ * Styles every widget shares. Everything lives in shadow DOM: no global CSS goes in or out. Hosts theme with the
+ * `--cp-*` custom properties below and with `::part()`.
+ *
+ * - Targets are at least 24px (buttons 44px); focus is always visible.
+ * - Logical properties only, so right-to-left (Urdu) mirrors by itself.
+ * - Sizes in rem/em so text at 200% reflows; nothing needs more than 320px.
+ * - Forced colours (Windows High Contrast) keep borders and focus.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    font-family: var(--cp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Nastaliq Urdu', sans-serif);
+    font-size: var(--cp-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--cp-color-text, #0b0c0c);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .root {
+    max-inline-size: var(--cp-max-width, 40rem);
+    background: var(--cp-color-background, #ffffff);
+    color: var(--cp-color-text, #0b0c0c);
+    padding: var(--cp-space, 1rem);
+    border: 1px solid var(--cp-color-border, #b1b4b6);
+    border-radius: var(--cp-radius, 0.25rem);
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  fieldset,
+  legend {
+    margin-block: 0 var(--cp-space, 1rem);
+  }
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin-inline: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 700;
+  }
+  button,
+  input,
+  textarea,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  .hint {
+    color: var(--cp-color-hint, #484949);
+  }
+  .field {
+    margin-block-end: calc(var(--cp-space, 1rem) * 1.5);
+  }
+  .field--error {
+    border-inline-start: 0.25rem solid var(--cp-color-error, #b3261e);
+    padding-inline-start: 0.75rem;
+  }
+  label {
+    display: block;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding-block: 0.25rem;
+    min-block-size: 2.75rem;
+  }
+  .choice label {
+    flex: 1;
+    padding-block: 0.5rem;
+    cursor: pointer;
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.5rem 0 0;
+    accent-color: var(--cp-color-primary, #00703c);
+  }
+  .choices-inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.5rem;
+  }
+  textarea,
+  input[type='text'],
+  input[type='file'] {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem;
+    border: 2px solid var(--cp-color-input-border, #0b0c0c);
+    border-radius: 0;
+    background: var(--cp-color-input-background, #ffffff);
+  }
+  textarea {
+    min-block-size: 6em;
+    resize: vertical;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--cp-color-primary, #00703c);
+    border-radius: var(--cp-radius, 0.25rem);
+    background: var(--cp-color-primary, #00703c);
+    color: var(--cp-color-on-primary, #ffffff);
+    font-weight: 700;
+    text-align: center;
+    cursor: pointer;
+  }
+  .button--secondary {
+    background: var(--cp-color-secondary, #f3f2f1);
+    color: var(--cp-color-on-secondary, #0b0c0c);
+    border-color: var(--cp-color-on-secondary, #0b0c0c);
+  }
+  .button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .link {
+    color: var(--cp-color-link, #1d5d90);
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-block-size: 1.5rem;
+    cursor: pointer;
+    text-align: start;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  :focus-visible {
+    outline: 3px solid var(--cp-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--cp-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  .status {
+    padding: 0.75rem;
+    border-inline-start: 0.3rem solid var(--cp-color-primary, #00703c);
+    background: var(--cp-color-status-background, #f3f2f1);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  @media (forced-colors: active) {
+    .button,
+    .button--secondary {
+      border-color: ButtonText;
+    }
+    :focus-visible,
+    [tabindex='-1']:focus {
+      outline-color: Highlight;
+    }
+    .field--error,
+    .status {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    .no-print {
+      display: none !important;
+    }
+    .root {
+      border: 0;
+      max-inline-size: none;
+    }
+  }
+`
+
+/** The GOV.UK-style error summary and inline error messages. */
+export const errorStyles = css`
+  .error-summary {
+    border: 0.3rem solid var(--cp-color-error, #b3261e);
+    padding: var(--cp-space, 1rem);
+    margin-block-end: calc(var(--cp-space, 1rem) * 1.5);
+  }
+  .error-summary h2 {
+    font-size: 1.25em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--cp-color-error, #b3261e);
+    font-weight: 700;
+    display: inline-block;
+    min-block-size: 1.5rem;
+  }
+  .error-message {
+    display: block;
+    color: var(--cp-color-error, #b3261e);
+    font-weight: 700;
+    margin-block: 0 0.5rem;
+  }
+  @media (forced-colors: active) {
+    .error-summary {
+      border-color: CanvasText;
+    }
+    .error-summary a {
+      color: LinkText;
+    }
+  }
+`

@@ -1,0 +1,72 @@
+/**
+ * The shapes the widgets read and write. Types only: `import type` keeps zod (and all of core's runtime) out of
+ * the widget bundles.
+ */
+export type {
+  ConsentDecision,
+  ConsentPurpose,
+  ConsentRecord,
+  ConsentStatus,
+  Feedback,
+  FeedbackInput,
+  PublicUpdate,
+  Rating,
+  CurrentConsent,
+  ConsentReceipt,
+  LadderRung,
+  UpdateStatus,
+} from '@coproduce/core'
+
+import type { ConsentPurpose, ConsentRecord, CurrentConsent, FeedbackInput, LadderRung } from '@coproduce/core'
+
+/** What a widget sends as feedback: the HTTP route takes the initiative from the path. */
+export type FeedbackSubmission = Omit<FeedbackInput, 'initiativeId'>
+
+/** `GET /members/:id/consents`. */
+export interface MemberConsents {
+  purposes: ConsentPurpose[]
+  current: CurrentConsent[]
+  history: ConsentRecord[]
+}
+
+/** `POST /members/:id/consents`. */
+export interface ConsentDecisionRequest {
+  purposeId: string
+  decision: 'give' | 'refuse' | 'withdraw'
+  /** The exact words the person saw. */
+  noticeText?: string
+}
+
+/** The principles report, as `GET /initiatives/:id/report` returns it (the `Report` of `@coproduce/principles`). */
+export type Principle =
+  | 'trust-transparency'
+  | 'safety'
+  | 'collaboration-mutuality'
+  | 'empowerment-voice-choice'
+  | 'cultural-historical-gender'
+export type Stage = 'foundations' | 'interactions' | 'actions' | 'readiness'
+export type Outcome = 'pass' | 'fail' | 'incomplete' | 'inapplicable'
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Finding {
+  ruleId: string
+  outcome: Outcome
+  severity: Severity
+  principles: Principle[]
+  stage: Stage
+  path: string
+  message: string
+  guidance: string
+  source: string
+}
+
+export interface Report {
+  initiativeId: string
+  title: string
+  evaluatedAt: string
+  preset: string
+  findings: Finding[]
+  principles: Record<Principle, { score: number; pass: number; fail: number; incomplete: number }>
+  summary: { errors: number; warnings: number; infos: number; passes: number; incomplete: number; inapplicable: number }
+  ladder: { claimed: LadderRung | null; assessed: LadderRung; reasons: string[] }
+}

@@ -1,0 +1,76 @@
+/**
+ * Browser commands: run in Node (the vitest process), called from tests with `commands.x()` from `vitest/browser`.
+ */
+import type { BrowserCommand } from 'vitest/node'
+
+function server() {
+  const s = globalThis.__cpTestServer
+  if (!s) throw new Error('The test server is not running (see global-setup.ts)')
+  return s
+}
+
+/** Make the real API unreachable (connections dropped) or reachable again. */
+const setServerReachable: BrowserCommand<[reachable: boolean]> = (_ctx, reachable) => {
+  server().setReachable(reachable)
+}
+
+export interface CspPageResult {
+  /** Text the widget rendered in its shadow root. */
+  text: string
+  /** CSP violations and console errors seen while the page loaded and was used. */
+  violations: string[]
+  errors: string[]
+  /** The text after `steps` ran. */
+  after: string
+}
+
+/**
+ * Open a page served with the strict CSP in a new tab, let the widget load, optionally press through it with the
+ * keyboard (`steps`: keys for `page.keyboard.press`, or `type:<text>`), and report what it showed and any violation.
+ */
+const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]> = async (ctx, path, tag, steps = []) => {
+  const page = await ctx.context.newPage()
+  const violations: string[] = []
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(String(error)))
+  await page.exposeFunction('__reportCsp', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.violatedDirective}: ${e.blockedURI}`)
+    })
+  })
+  try {
+    await page.goto(`${server().url}${path}`)
+    const read = () =>
+      page.evaluate((t) => {
+        const el = document.querySelector(t)
+        return el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+      }, tag)
+    await page.waitForFunction((t) => (document.querySelector(t)?.shadowRoot?.textContent?.trim().length ?? 0) > 0, tag, {
+      timeout: 10_000,
+    })
+    await page.waitForTimeout(300)
+    const text = await read()
+    for (const step of steps) {
+      if (step.startsWith('type:')) await page.keyboard.type(step.slice(5))
+      else if (step.startsWith('wait:')) await page.waitForTimeout(Number(step.slice(5)))
+      else await page.keyboard.press(step)
+    }
+    await page.waitForTimeout(steps.length ? 500 : 0)
+    return { text, violations, errors, after: await read() }
+  } finally {
+    await page.close()
+  }
+}
+
+export const browserCommands = { setServerReachable, openCspPage }
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    setServerReachable(reachable: boolean): Promise<void>
+    openCspPage(path: string, tag: string, steps?: string[]): Promise<CspPageResult>
+  }
+}

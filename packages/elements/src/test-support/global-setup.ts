@@ -1,0 +1,91 @@
+/**
+ * Starts the real server for the browser tests (Node side) and hands its URL and seeded ids to the tests through
+ * `provide`/`inject`:
+ * - `/api`: `@coproduce/server` over the real core service (in-memory store), seeded with an initiative and members;
+ * - `/api-xss`: the same, with extra consent purposes whose every word is an XSS payload;
+ * - `/csp/*.html`: pages served with a strict Content-Security-Policy that load the built widgets.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import type { TestProject } from 'vitest/node'
+import { cspPage, STRICT_CSP } from './csp-pages.js'
+import { startTestServer, type TestServer } from './test-server.js'
+
+export interface Seed {
+  initiativeId: string
+  memberId: string
+  otherMemberId: string
+  staffId: string
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the real server is, e.g. `http://localhost:41234`. */
+    serverUrl: string
+    /** The Coproduce API mount: `${serverUrl}/api`. */
+    apiUrl: string
+    /** A second API whose extra consent purposes are XSS payloads. */
+    xssApiUrl: string
+    seed: Seed
+    xssSeed: Seed
+  }
+}
+
+declare global {
+  // The browser commands run in this Node process and reach the server through this.
+  var __cpTestServer: TestServer | undefined
+}
+
+const distIndex = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+
+/** Bundle the published entry (as a host's bundler would), so the CSP pages load the built widgets. */
+async function bundleBuiltWidgets(): Promise<string> {
+  if (!existsSync(distIndex)) throw new Error('Build the package first (pnpm build): the CSP test loads dist/index.js')
+  const result = await build({
+    entryPoints: [distIndex],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  })
+  return result.outputFiles[0]?.text ?? ''
+}
+
+export default async function setup(project: TestProject) {
+  const { createRealApi } = await import('./real-api.js')
+  const api = await createRealApi()
+  const xssApi = await createRealApi({ xss: true })
+
+  const widgets = await bundleBuiltWidgets()
+  const csp = { 'content-security-policy': STRICT_CSP }
+  const server = await startTestServer({
+    mounts: { '/api': api.handler, '/api-xss': xssApi.handler },
+    files: {
+      '/csp/widgets.js': { body: widgets, type: 'text/javascript' },
+      '/csp/feedback.html': {
+        body: cspPage(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}"></cp-feedback>`),
+        type: 'text/html',
+        headers: csp,
+      },
+      '/csp/consent.html': {
+        body: cspPage(`<cp-consent endpoint="/api" member="${api.seed.memberId}"></cp-consent>`),
+        type: 'text/html',
+        headers: csp,
+      },
+    },
+  })
+  globalThis.__cpTestServer = server
+  project.provide('serverUrl', server.url)
+  project.provide('apiUrl', `${server.url}/api`)
+  project.provide('xssApiUrl', `${server.url}/api-xss`)
+  project.provide('seed', api.seed)
+  project.provide('xssSeed', xssApi.seed)
+  return async () => {
+    globalThis.__cpTestServer = undefined
+    await server.close()
+    await Promise.all([api.close(), xssApi.close()])
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The real thing the widgets talk to in tests: `@coproduce/server`'s handler over `createCoproduction` with the
+ * in-memory store from `@coproduce/core`. The actor comes from the `cp_actor` cookie (`<id>` or `<id>:staff`), which
+ * a test sets with `document.cookie` (cookies ignore the port, so the page's cookie reaches the test server).
+ */
+import { createCoproduction, definePlugin, memoryStore, type Actor, type ConsentPurpose } from '@coproduce/core'
+import { createHandler } from '@coproduce/server'
+import { XSS_PAYLOADS } from './xss-payloads.js'
+
+export const ACTOR_COOKIE = 'cp_actor'
+
+export function actorFromCookie(request: Request): Actor | null {
+  const cookie = request.headers.get('cookie') ?? ''
+  const match = cookie.split(/;\s*/).find((part) => part.startsWith(`${ACTOR_COOKIE}=`))
+  if (!match) return null
+  const value = decodeURIComponent(match.slice(ACTOR_COOKIE.length + 1))
+  if (!value) return null
+  const [id, ...roles] = value.split(':')
+  return id ? { id, roles } : null
+}
+
+/** Purposes whose every word is an XSS payload, for the "nothing runs" tests. */
+export const xssPurposes = (): ConsentPurpose[] =>
+  XSS_PAYLOADS.slice(0, 8).map((payload, i) => ({
+    id: `xss-${i + 1}`,
+    title: payload,
+    description: XSS_PAYLOADS[(i + 8) % XSS_PAYLOADS.length] ?? payload,
+    audience: XSS_PAYLOADS[(i + 16) % XSS_PAYLOADS.length] ?? payload,
+    dataCategories: [payload],
+    retention: { description: XSS_PAYLOADS[(i + 24) % XSS_PAYLOADS.length] ?? payload },
+    thirdParties: [],
+    version: 1,
+  }))
+
+export async function createRealApi(options: { xss?: boolean } = {}) {
+  const coproduction = createCoproduction({
+    store: memoryStore(),
+    plugins: options.xss ? [definePlugin({ name: 'xss-test-purposes', purposes: xssPurposes() })] : [],
+  })
+  const staff: Actor = { id: 'staff-1', roles: ['staff'] }
+  const initiative = await coproduction.initiatives.create(
+    { title: 'Better mornings at the day centre', purpose: 'Make mornings work for the people who come.' },
+    { actor: staff },
+  )
+  const member = await coproduction.members.join(
+    { initiativeId: initiative.id, displayName: 'Sam', roles: ['lived-experience'] },
+    { actor: staff },
+  )
+  const other = await coproduction.members.join(
+    { initiativeId: initiative.id, displayName: 'Ali', roles: ['lived-experience'] },
+    { actor: staff },
+  )
+  const handler = createHandler({
+    coproduction,
+    authenticate: actorFromCookie,
+    cors: { origins: '*', credentials: true },
+  })
+  return {
+    coproduction,
+    handler: (request: Request) => Promise.resolve(handler(request)),
+    seed: { initiativeId: initiative.id, memberId: member.id, otherMemberId: other.id, staffId: staff.id },
+    close: () => coproduction.close(),
+  }
+}

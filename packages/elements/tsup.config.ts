@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs'
+import { defineConfig } from 'tsup'
+
+/** One entry per widget plus the index. Each widget entry registers its tag. */
+const widgets = ['feedback', 'consent', 'updates', 'principles-report']
+
+const entry: Record<string, string> = { index: 'src/index.ts' }
+for (const name of widgets) {
+  const file = `src/${name}/index.ts`
+  if (existsSync(file)) entry[`${name}/index`] = file
+}
+
+export default defineConfig({
+  entry,
+  format: ['esm'],
+  platform: 'browser',
+  target: 'es2022',
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+  // Lit and idb-keyval stay imports, so a page with several widgets (or its own Lit) loads them once.
+  external: ['lit', /^lit\//, /^@lit\//, 'idb-keyval', '@coproduce/core'],
+})
