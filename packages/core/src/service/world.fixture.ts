@@ -1,6 +1,6 @@
 import { createCoproduction } from './create-coproduction.js'
 import type { CoproductionOptions } from './coproduction.js'
-import type { Actor } from './actor.js'
+import type { Actor, CallContext } from './actor.js'
 import { memoryStore } from '../store/memory-store.js'
 import { manualClock, sequentialIds } from '../testing/fakes.js'
 
@@ -11,7 +11,7 @@ export function world(options: Partial<CoproductionOptions> = {}) {
   const cp = createCoproduction({ store, clock, ids: sequentialIds(), ...options })
   const staff: Actor = { id: 'staff-1', roles: ['staff'] }
   const asStaff = { actor: staff }
-  const anonymous = { actor: null }
+  const anonymous: CallContext = { actor: null }
 
   const initiative = (input: Partial<Parameters<typeof cp.initiatives.create>[0]> = {}) =>
     cp.initiatives.create({ title: 'Making the drop-in feel welcoming', purpose: 'Find out together what would help.', ...input }, asStaff)
