@@ -1,0 +1,21 @@
+import { isStaff, type Actor, type Coproduction } from '@coproduce/core'
+import { HttpProblem } from '../http/http-problem.js'
+
+/**
+ * Who may call a route.
+ * - `public`: anyone; the core still decides (for example whether anonymous feedback is allowed).
+ * - `staff`: a signed-in actor whose roles include `staff`.
+ * - `self-or-staff`: the member named in the address (`/members/:id/...`), or staff.
+ */
+export type Access = 'public' | 'staff' | 'self-or-staff'
+
+export function checkAccess(access: Access, actor: Actor | null, coproduction: Coproduction, memberId?: string): void {
+  if (access === 'public') return
+  if (!actor) throw new HttpProblem('unauthorized', 'Please sign in to do this')
+  if (isStaff(actor)) return
+  if (access === 'staff') throw new HttpProblem('forbidden', 'Only staff can do this')
+  if (actor.id === memberId) return
+  // A plugin may map the host's ids onto members (hostRef); then the core, which applies the mapping, decides.
+  if (coproduction.plugins.some((p) => p.identity)) return
+  throw new HttpProblem('forbidden', 'You can only see and change your own details')
+}

@@ -1,0 +1,86 @@
+import type { Actor } from '@coproduce/core'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status'
+import { checkAccess } from '../auth/access.js'
+import { corsMiddleware } from '../http/cors.js'
+import { errorToProblem } from '../http/error-to-problem.js'
+import { readJsonBody } from '../http/read-json-body.js'
+import { problem, problemResponse } from '../http/problem.js'
+import { buildOpenApiDocument, type OpenApiDocument } from '../openapi/build-document.js'
+import { ALL_ROUTES } from '../routes/all-routes.js'
+import type { RouteSpec } from '../routes/route-spec.js'
+import { defaultReport } from './default-report.js'
+import { DEFAULT_BODY_LIMIT, type HandlerOptions } from './options.js'
+import { mountOf, routePathGetter } from './route-path.js'
+import { SERVER_VERSION } from './version.js'
+
+type Env = { Variables: { actor: Actor | null } }
+
+/** A web-standard Fetch handler, as returned by `createHandler`. */
+export type FetchHandler = (request: Request) => Promise<Response>
+
+/**
+ * The Coproduce HTTP API as one Fetch handler. Mount it under any path: the handler finds its routes
+ * whether the host strips the mount from the address or not (pass `basePath` when the mount itself contains
+ * `initiatives`, `members`, `consent-purposes` or `openapi.json`).
+ */
+export function createHandler(options: HandlerOptions): FetchHandler {
+  const { coproduction, authenticate, basePath } = options
+  const report = options.report ?? defaultReport
+  const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
+  const app = new Hono<Env>({ getPath: routePathGetter(basePath) })
+
+  if (options.cors) app.use('*', corsMiddleware(options.cors))
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: limit,
+      onError: () => problemResponse(problem('payload-too-large', `This is too big to send: the most we take is ${limit} bytes`)),
+    }),
+  )
+  app.use('*', async (c, next) => {
+    c.set('actor', null)
+    if (c.req.method !== 'OPTIONS') c.set('actor', (await authenticate(c.req.raw)) ?? null)
+    await next()
+  })
+
+  let document: OpenApiDocument | undefined
+  app.get('/openapi.json', (c) => {
+    document ??= buildOpenApiDocument(ALL_ROUTES, SERVER_VERSION)
+    return c.json({ ...document, servers: [{ url: mountOf(c.req.raw, basePath) || '/' }] })
+  })
+
+  const register = (route: RouteSpec) =>
+    app.on(route.method.toUpperCase(), route.path, async (c) => {
+      const receivedAt = Date.now()
+      const actor = c.get('actor')
+      const params = c.req.param() as Record<string, string>
+      checkAccess(route.access, actor, coproduction, params.id)
+      const body = route.request ? await readJsonBody(c.req.raw) : undefined
+      const result = await route.handle({
+        coproduction,
+        actor,
+        call: { actor },
+        params,
+        query: (name) => c.req.query(name),
+        header: (name) => c.req.header(name),
+        body,
+        report,
+        receivedAt,
+      })
+      const status = result.status ?? 200
+      if (result.body === undefined) return c.body(null, status as StatusCode)
+      return c.json(result.body as object, status as ContentfulStatusCode)
+    })
+  ALL_ROUTES.forEach(register)
+
+  app.notFound(() => problemResponse(problem('not-found', 'There is nothing at this address')))
+  app.onError((error, c) => {
+    const body = errorToProblem(error, c.get('actor'))
+    if (body.status >= 500) console.error('[coproduce] unexpected error', error)
+    return problemResponse(body)
+  })
+
+  return async (request) => app.fetch(request)
+}

@@ -1,0 +1,26 @@
+import type { Actor, Coproduction, CoproducePlugin, InitiativeSnapshot } from '@coproduce/core'
+import type { CorsOptions } from '../http/cors.js'
+
+/** The host's hook: who is calling? Return `{ id, roles }` (with `staff` in `roles` for staff), or null for anonymous. */
+export type Authenticate = (req: Request) => Actor | null | undefined | Promise<Actor | null | undefined>
+
+export type ReportPreset = 'recommended' | 'strict'
+
+/** Build the principles report for a snapshot. Defaults to `evaluate` from `@coproduce/principles`. */
+export type ReportBuilder<R = unknown> = (
+  snapshot: InitiativeSnapshot,
+  options: { preset: ReportPreset; plugins: readonly CoproducePlugin[] },
+) => R | Promise<R>
+
+export interface HandlerOptions {
+  coproduction: Coproduction
+  authenticate: Authenticate
+  /** Where the host mounts the handler, e.g. `/api/coproduce`. Optional: see `basePath` in the README. */
+  basePath?: string
+  cors?: CorsOptions
+  /** Largest request body accepted, in bytes. Default 64 kB. Larger bodies get 413. */
+  bodyLimit?: number
+  report?: ReportBuilder
+}
+
+export const DEFAULT_BODY_LIMIT = 64 * 1024

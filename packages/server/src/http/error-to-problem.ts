@@ -1,0 +1,28 @@
+import { isCoproduceError, type Actor } from '@coproduce/core'
+import { HttpProblem } from './http-problem.js'
+import { problem, type Problem } from './problem.js'
+
+const isZodError = (e: unknown): e is { issues: { path: PropertyKey[]; message: string }[] } =>
+  typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ZodError' && Array.isArray((e as { issues?: unknown }).issues)
+
+/**
+ * Turn anything thrown while serving a request into a problem. The core's codes map one to one;
+ * `forbidden` for a caller with no identity becomes 401, because signing in may be all that is missing.
+ * Anything unexpected is a 500 that shows no internals.
+ */
+export function errorToProblem(error: unknown, actor: Actor | null | undefined): Problem {
+  if (error instanceof HttpProblem) return error.problem
+  if ((error as { name?: unknown } | null)?.name === 'BodyLimitError') return problem('payload-too-large')
+  if (isCoproduceError(error)) {
+    if (error.code === 'forbidden' && !actor) return problem('unauthorized', 'Please sign in to do this')
+    return problem(error.code, error.message, error.issues.map((i) => ({ path: [...i.path], message: i.message })))
+  }
+  if (isZodError(error)) {
+    const issues = error.issues.map((i) => ({
+      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: i.message,
+    }))
+    return problem('validation', undefined, issues)
+  }
+  return problem('internal')
+}

@@ -1,0 +1,112 @@
+import type { RouteSpec } from '../routes/route-spec.js'
+import { toJsonSchema, type JsonSchema } from './json-schema.js'
+import { ProblemSchema } from './response-schemas.js'
+
+export interface OpenApiDocument {
+  openapi: '3.1.0'
+  info: { title: string; version: string; description: string }
+  servers: { url: string }[]
+  tags: { name: string }[]
+  paths: Record<string, Record<string, unknown>>
+  components: { schemas: Record<string, JsonSchema>; responses: Record<string, unknown> }
+}
+
+const PROBLEM_RESPONSES: Record<string, string> = {
+  '400': 'The body is not valid JSON',
+  '401': 'No one is signed in, and this needs someone who is',
+  '403': 'The caller may not do this (or the person’s consent is needed first)',
+  '404': 'No such record',
+  '409': 'The change clashes with what is stored',
+  '413': 'The body is too big',
+  '415': 'The body is not JSON',
+  '422': 'Some fields need checking: `errors` lists each one with its path',
+}
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const problemRef = (status: string) => ({ $ref: `#/components/responses/Problem${status}` })
+
+function operation(route: RouteSpec, schemas: Record<string, JsonSchema>): Record<string, unknown> {
+  const name = upperFirst(route.operationId)
+  const pathParams = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!)
+  const parameters = [
+    ...pathParams.map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } })),
+    ...(route.query ?? []).map((q) => ({ name: q.name, in: 'query', required: false, description: q.description, schema: toJsonSchema(q.schema, 'input') })),
+    ...(route.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: false, description: h.description, schema: toJsonSchema(h.schema, 'input') })),
+  ]
+  const responses: Record<string, unknown> = {}
+  if (route.response.schema) {
+    schemas[`${name}Response`] = toJsonSchema(route.response.schema, 'output')
+    const content = { 'application/json': { schema: { $ref: `#/components/schemas/${name}Response` } } }
+    responses[String(route.response.status)] = { description: route.response.description, content }
+    if (route.response.alsoOk) responses[String(route.response.alsoOk.status)] = { description: route.response.alsoOk.description, content }
+  } else {
+    responses[String(route.response.status)] = { description: route.response.description }
+  }
+  const problems = new Set<string>()
+  if (route.access !== 'public') ['401', '403'].forEach((s) => problems.add(s))
+  if (route.access === 'public' && route.method !== 'get') ['401', '403'].forEach((s) => problems.add(s))
+  if (pathParams.length) problems.add('404')
+  if (route.request) ['400', '409', '413', '415', '422'].forEach((s) => problems.add(s))
+  if (route.query || route.headers) problems.add('422')
+  for (const s of [...problems].sort()) responses[s] = problemRef(s)
+
+  const op: Record<string, unknown> = {
+    operationId: route.operationId,
+    summary: route.summary,
+    tags: [route.tag],
+    'x-coproduce-access': route.access,
+    parameters,
+    responses,
+  }
+  if (route.request) {
+    schemas[`${name}Request`] = toJsonSchema(route.request.schema, 'input', route.request.fromPath)
+    op.requestBody = {
+      required: true,
+      content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}Request` } } },
+    }
+  }
+  return op
+}
+
+/** The OpenAPI 3.1 document, generated from the routes and the core's zod schemas. */
+export function buildOpenApiDocument(routes: readonly RouteSpec[], version: string): OpenApiDocument {
+  const schemas: Record<string, JsonSchema> = { Problem: toJsonSchema(ProblemSchema, 'output') }
+  const paths: OpenApiDocument['paths'] = {}
+  for (const route of routes) {
+    const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}')
+    paths[path] ??= {}
+    paths[path][route.method] = operation(route, schemas)
+  }
+  paths['/openapi.json'] = {
+    get: {
+      operationId: 'getOpenApiDocument',
+      summary: 'This document',
+      tags: ['meta'],
+      'x-coproduce-access': 'public',
+      responses: { '200': { description: 'The OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  }
+  const responses = Object.fromEntries(
+    Object.entries(PROBLEM_RESPONSES).map(([status, description]) => [
+      `Problem${status}`,
+      { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+    ]),
+  )
+  const tags = [...new Set(routes.map((r) => r.tag)), 'meta'].map((name) => ({ name }))
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Coproduce',
+      version,
+      description:
+        'Co-production for case-management and CRM platforms: feedback, consent, “you said, we did” updates and the principles report. ' +
+        'Who is calling comes from the host’s own sign-in (a cookie or a header), through its `authenticate` hook. ' +
+        '`x-coproduce-access` on each operation says who may call it: `public`, `staff`, or `self-or-staff` (the member named in the address, or staff). ' +
+        'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code` and one entry in `errors` per field.',
+    },
+    servers: [{ url: '/' }],
+    tags,
+    paths,
+    components: { schemas, responses },
+  }
+}

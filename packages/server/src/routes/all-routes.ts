@@ -1,0 +1,19 @@
+import { consentPurposeRoutes } from './consent-purposes.js'
+import { feedbackRoutes } from './feedback.js'
+import { initiativeRecordRoutes } from './initiative-records.js'
+import { initiativeRoutes } from './initiatives.js'
+import { memberConsentRoutes } from './member-consents.js'
+import { memberDataRoutes } from './member-data.js'
+import type { RouteSpec } from './route-spec.js'
+import { updateRoutes } from './updates.js'
+
+/** Every route of the HTTP contract (besides `GET /openapi.json`, which describes these). */
+export const ALL_ROUTES: readonly RouteSpec[] = [
+  ...consentPurposeRoutes,
+  ...initiativeRoutes,
+  ...feedbackRoutes,
+  ...updateRoutes,
+  ...initiativeRecordRoutes,
+  ...memberConsentRoutes,
+  ...memberDataRoutes,
+]

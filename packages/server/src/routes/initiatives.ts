@@ -1,0 +1,82 @@
+import { CoproduceError, InitiativeInputSchema, InitiativePatchSchema, InitiativeSchema } from '@coproduce/core'
+import { z } from 'zod'
+import { ImpactSummarySchema, ReportSchema } from '../openapi/response-schemas.js'
+import type { RouteSpec } from './route-spec.js'
+
+const PresetSchema = z.enum(['recommended', 'strict'])
+
+export const initiativeRoutes: RouteSpec[] = [
+  {
+    method: 'post',
+    path: '/initiatives',
+    operationId: 'createInitiative',
+    summary: 'Start an initiative',
+    tag: 'initiatives',
+    access: 'staff',
+    request: { schema: InitiativeInputSchema },
+    response: { status: 201, description: 'The new initiative', schema: InitiativeSchema },
+    handle: async ({ coproduction, call, body }) => ({
+      status: 201,
+      body: await coproduction.initiatives.create(body as never, call),
+    }),
+  },
+  {
+    method: 'get',
+    path: '/initiatives/:id',
+    operationId: 'getInitiative',
+    summary: 'Read an initiative',
+    tag: 'initiatives',
+    access: 'public',
+    response: { status: 200, description: 'The initiative', schema: InitiativeSchema },
+    handle: async ({ coproduction, call, params }) => ({ body: await coproduction.initiatives.get(params.id!, call) }),
+  },
+  {
+    method: 'patch',
+    path: '/initiatives/:id',
+    operationId: 'changeInitiative',
+    summary: 'Change some fields of an initiative',
+    tag: 'initiatives',
+    access: 'staff',
+    request: { schema: InitiativePatchSchema },
+    response: { status: 200, description: 'The changed initiative', schema: InitiativeSchema },
+    handle: async ({ coproduction, call, params, body }) => ({
+      body: await coproduction.initiatives.update(params.id!, body as never, call),
+    }),
+  },
+  {
+    method: 'get',
+    path: '/initiatives/:id/report',
+    operationId: 'getPrinciplesReport',
+    summary: 'Check the initiative against the co-production principles',
+    tag: 'initiatives',
+    access: 'staff',
+    query: [{ name: 'preset', schema: PresetSchema.default('recommended'), description: 'Which set of rules: `recommended` (default) or `strict`' }],
+    response: { status: 200, description: 'The principles report', schema: ReportSchema },
+    handle: async ({ coproduction, call, params, query, report }) => {
+      const raw = query('preset')
+      const preset = raw === undefined ? 'recommended' : parseQuery(PresetSchema, raw, 'preset')
+      const snapshot = await coproduction.initiatives.snapshot(params.id!, call)
+      return { body: await report(snapshot, { preset, plugins: coproduction.plugins }) }
+    },
+  },
+  {
+    method: 'get',
+    path: '/initiatives/:id/impact',
+    operationId: 'getImpact',
+    summary: 'How much feedback got an answer, how fast, and who was thanked by name',
+    tag: 'initiatives',
+    access: 'public',
+    response: { status: 200, description: 'The impact summary', schema: ImpactSummarySchema },
+    handle: async ({ coproduction, call, params }) => ({ body: await coproduction.initiatives.impact(params.id!, call) }),
+  },
+]
+
+function parseQuery<S extends z.ZodType>(schema: S, value: string, name: string): z.infer<S> {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  throw new CoproduceError(
+    'validation',
+    'Some answers need checking',
+    result.error.issues.map((i) => ({ path: [name], message: i.message })),
+  )
+}

@@ -1,0 +1,47 @@
+import { ConsentDecisionInputSchema, ConsentRecordSchema } from '@coproduce/core'
+import { withPathId } from '../http/with-path-id.js'
+import { ConsentReceiptSchema, MemberConsentsSchema } from '../openapi/response-schemas.js'
+import type { RouteSpec } from './route-spec.js'
+
+export const memberConsentRoutes: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/members/:id/consents',
+    operationId: 'getMemberConsents',
+    summary: 'What a person has said yes or no to, now and before (the person or staff)',
+    tag: 'consent',
+    access: 'self-or-staff',
+    response: { status: 200, description: 'Purposes, current decisions and full history', schema: MemberConsentsSchema },
+    handle: async ({ coproduction, call, params }) => {
+      const [current, history] = await Promise.all([
+        coproduction.consent.current(params.id!, call),
+        coproduction.consent.history(params.id!, call),
+      ])
+      return { body: { purposes: coproduction.consent.purposes(), current, history } }
+    },
+  },
+  {
+    method: 'post',
+    path: '/members/:id/consents',
+    operationId: 'decideConsent',
+    summary: 'Give, refuse or withdraw consent for one purpose (the person or staff)',
+    tag: 'consent',
+    access: 'self-or-staff',
+    request: { schema: ConsentDecisionInputSchema, fromPath: 'subject' },
+    response: { status: 201, description: 'The decision, as recorded', schema: ConsentRecordSchema },
+    handle: async ({ coproduction, call, params, body }) => ({
+      status: 201,
+      body: await coproduction.consent.decide(withPathId(body, 'subject', params.id!) as never, call),
+    }),
+  },
+  {
+    method: 'get',
+    path: '/members/:id/consents/receipt',
+    operationId: 'getConsentReceipt',
+    summary: 'A receipt of every consent decision, to keep (the person or staff)',
+    tag: 'consent',
+    access: 'self-or-staff',
+    response: { status: 200, description: 'The receipt', schema: ConsentReceiptSchema },
+    handle: async ({ coproduction, call, params }) => ({ body: await coproduction.consent.receipt(params.id!, call) }),
+  },
+]

@@ -1,0 +1,32 @@
+import { createCoproduction, type Actor, type Coproduction, type Store } from '@coproduce/core'
+import { createHandler } from '../handler/create-handler.js'
+import type { HandlerOptions } from '../handler/options.js'
+import { serve } from '../node/serve.js'
+import { authenticateFromHeader, httpClient, type HttpCall } from './http-client.js'
+
+export const staff: Actor = { id: 'staff-1', roles: ['staff'] }
+
+export interface Api {
+  url: string
+  store: Store
+  coproduction: Coproduction
+  call: HttpCall
+  close(): Promise<void>
+}
+
+/** The real handler over a real Node http server on a free port of 127.0.0.1, over the given store. */
+export async function startApi(store: Store, options: Partial<HandlerOptions> = {}): Promise<Api> {
+  const coproduction = createCoproduction({ store })
+  const handler = createHandler({ coproduction, authenticate: authenticateFromHeader, ...options })
+  const server = await serve(handler, { port: 0, hostname: '127.0.0.1' })
+  return {
+    url: server.url,
+    store,
+    coproduction,
+    call: httpClient(server.url),
+    close: async () => {
+      await server.close()
+      await coproduction.close()
+    },
+  }
+}

@@ -1,0 +1,308 @@
+import type { Store } from '@coproduce/core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ALL_ROUTES } from '../routes/all-routes.js'
+import { startApi, staff, type Api } from './api-harness.js'
+import { expectProblem } from './expect-problem.js'
+import { fuzzWriteRoutes } from './fuzz-write-routes.js'
+import { seed, type Seeded } from './seed.js'
+
+export interface StoreUnderTest {
+  store: Store
+}
+
+/** Fill `:id`-style params with ids that exist (or a made-up one). */
+const fill = (path: string, s: Seeded, extra: Record<string, string> = {}) =>
+  path.replace(':updateId', extra.updateId ?? 'no-such-update').replace(':id', path.startsWith('/members') ? s.ben.id : s.initiativeId)
+
+/**
+ * The HTTP contract, through real HTTP, over one store. Run once per store: memory, PostgreSQL, PGlite.
+ */
+export function describeRoutes(label: string, openStore: () => Promise<StoreUnderTest>): void {
+  describe(`HTTP routes over ${label}`, () => {
+    let api: Api
+    let s: Seeded
+
+    beforeAll(async () => {
+      const { store } = await openStore()
+      api = await startApi(store)
+      s = await seed(api.call)
+    })
+    afterAll(async () => {
+      await api?.close()
+    })
+
+    describe('who may call what', () => {
+      it('answers 401 on every staff route when no one is signed in', async () => {
+        const staffRoutes = ALL_ROUTES.filter((r) => r.access === 'staff')
+        expect(staffRoutes.length).toBeGreaterThanOrEqual(12)
+        for (const route of staffRoutes) {
+          const res = await api.call(route.method.toUpperCase(), fill(route.path, s), route.request ? { body: {} } : {})
+          expectProblem(res, 401, 'unauthorized', `${route.method} ${route.path}`)
+        }
+      })
+
+      it('answers 403 on every staff route for a member who is not staff', async () => {
+        for (const route of ALL_ROUTES.filter((r) => r.access === 'staff')) {
+          const res = await api.call(route.method.toUpperCase(), fill(route.path, s), {
+            actor: s.ada.actor,
+            ...(route.request ? { body: {} } : {}),
+          })
+          expectProblem(res, 403, 'forbidden', `${route.method} ${route.path}`)
+        }
+      })
+
+      it('answers 401 on every member route when no one is signed in', async () => {
+        for (const route of ALL_ROUTES.filter((r) => r.access === 'self-or-staff')) {
+          const res = await api.call(route.method.toUpperCase(), fill(route.path, s), route.request ? { body: {} } : {})
+          expectProblem(res, 401, 'unauthorized', `${route.method} ${route.path}`)
+        }
+      })
+
+      it('stops a member reading or changing another member’s consents, receipt or data (403), and changes nothing', async () => {
+        const before = await api.store.dump()
+        const asAda = { actor: s.ada.actor }
+        expectProblem(await api.call('GET', `/members/${s.ben.id}/consents`, asAda), 403, 'forbidden')
+        expectProblem(await api.call('GET', `/members/${s.ben.id}/consents/receipt`, asAda), 403, 'forbidden')
+        expectProblem(await api.call('GET', `/members/${s.ben.id}/export`, asAda), 403, 'forbidden')
+        expectProblem(
+          await api.call('POST', `/members/${s.ben.id}/consents`, { ...asAda, body: { purposeId: 'quote-with-name', decision: 'give' } }),
+          403,
+          'forbidden',
+        )
+        expectProblem(await api.call('DELETE', `/members/${s.ben.id}`, asAda), 403, 'forbidden')
+        expect(await api.store.dump()).toEqual(before)
+      })
+
+      it('lets a member read their own consents, receipt and data, and lets staff read anyone’s', async () => {
+        for (const actor of [s.ada.actor, staff]) {
+          const consents = await api.call('GET', `/members/${s.ada.id}/consents`, { actor })
+          expect(consents.status).toBe(200)
+          expect(consents.body.purposes.map((p: { id: string }) => p.id)).toContain('quote-with-name')
+          expect(Array.isArray(consents.body.current)).toBe(true)
+          expect(Array.isArray(consents.body.history)).toBe(true)
+          expect((await api.call('GET', `/members/${s.ada.id}/consents/receipt`, { actor })).body.subject).toBe(s.ada.id)
+          expect((await api.call('GET', `/members/${s.ada.id}/export`, { actor })).body.member.displayName).toBe(s.ada.name)
+        }
+      })
+
+      it('serves the public reads to anyone', async () => {
+        expect((await api.call('GET', '/consent-purposes')).status).toBe(200)
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}`)).body.title).toBe('Better buses')
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}/updates`)).status).toBe(200)
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}/impact`)).body.initiativeId).toBe(s.initiativeId)
+      })
+
+      it('takes anonymous feedback only where the initiative allows it, and stores no identity with it', async () => {
+        const closed = await seed(api.call, { allowAnonymousFeedback: false })
+        const body = { kind: 'idea', text: 'Put a shelter at the school stop' }
+        expectProblem(await api.call('POST', `/initiatives/${closed.initiativeId}/feedback`, { body }), 401, 'unauthorized')
+        const signedIn = await api.call('POST', `/initiatives/${closed.initiativeId}/feedback`, { actor: closed.ada.actor, body })
+        expect(signedIn.status).toBe(201)
+        expect(signedIn.body.memberId).toBe(closed.ada.id)
+
+        const open = await api.call('POST', `/initiatives/${s.initiativeId}/feedback`, { body })
+        expect(open.status).toBe(201)
+        expect(open.body.anonymous).toBe(true)
+        expect(open.body).not.toHaveProperty('memberId')
+      })
+    })
+
+    describe('bad input gets a 4xx problem, never a 5xx', () => {
+      const cases: { route: string; body: unknown; paths: (string | number)[][] }[] = [
+        { route: 'POST /initiatives', body: { title: '', purpose: 7 }, paths: [['title'], ['purpose']] },
+        { route: 'PATCH /initiatives/:id', body: { problemFraming: 'sideways' }, paths: [['problemFraming']] },
+        { route: 'POST /initiatives/:id/feedback', body: { kind: 'rating' }, paths: [['rating']] },
+        { route: 'POST /initiatives/:id/updates', body: { youSaid: 'More buses', weDid: 'Asked', status: 'not-possible' }, paths: [['reason']] },
+        { route: 'PATCH /initiatives/:id/updates/:updateId', body: { progress: 250 }, paths: [['progress']] },
+        { route: 'POST /initiatives/:id/members', body: { displayName: 'Cy', roles: [] }, paths: [['roles']] },
+        { route: 'POST /initiatives/:id/sessions', body: { startsAt: 'next week', durationMinutes: 90, format: 'online' }, paths: [['startsAt']] },
+        {
+          route: 'POST /initiatives/:id/payments',
+          body: { memberId: 'm', hours: 2, amount: 30, currency: 'GBP', method: 'voucher' },
+          paths: [['voucherReason']],
+        },
+        { route: 'POST /members/:id/consents', body: { purposeId: 'quote-with-name', decision: 'maybe' }, paths: [['decision']] },
+      ]
+
+      it.each(cases)('$route with a bad body → 422 naming each field', async ({ route, body, paths }) => {
+        const [method, path] = route.split(' ') as [string, string]
+        let updateId: string | undefined
+        if (path.includes(':updateId')) {
+          const made = await api.call('POST', `/initiatives/${s.initiativeId}/updates`, {
+            actor: staff,
+            body: { youSaid: 'The timetable is hard to read', weDid: 'We asked the bus company for a bigger print' },
+          })
+          updateId = made.body.id
+        }
+        const res = await api.call(method, fill(path, s, updateId ? { updateId } : {}), { actor: staff, body })
+        expectProblem(res, 422, 'validation')
+        expect(res.body.errors.map((e: { path: unknown }) => e.path)).toEqual(expect.arrayContaining(paths))
+        for (const e of res.body.errors) expect(typeof e.message).toBe('string')
+      })
+
+      it('every write route is covered above', () => {
+        const writes = ALL_ROUTES.filter((r) => r.request).map((r) => `${r.method.toUpperCase()} ${r.path}`)
+        expect(cases.map((c) => c.route).sort()).toEqual(writes.sort())
+      })
+
+      it('malformed JSON → 400; not JSON → 415; a body for another initiative → 422', async () => {
+        const url = `/initiatives/${s.initiativeId}/feedback`
+        expectProblem(await api.call('POST', url, { raw: '{"kind": "idea", ' }), 400, 'validation')
+        expectProblem(await api.call('POST', url, { raw: 'kind=idea', contentType: 'application/x-www-form-urlencoded' }), 415, 'unsupported-media-type')
+        expectProblem(await api.call('POST', url, { raw: '{}', contentType: null }), 415, 'unsupported-media-type')
+        expectProblem(await api.call('POST', url, { body: ['idea'] }), 422, 'validation')
+        const other = await api.call('POST', url, { body: { initiativeId: 'another', kind: 'idea', text: 'Hello' } })
+        expectProblem(other, 422, 'validation')
+        expect(other.body.errors[0].path).toEqual(['initiativeId'])
+        const same = await api.call('POST', url, { body: { initiativeId: s.initiativeId, kind: 'idea', text: 'Hello' } })
+        expect(same.status).toBe(201)
+      })
+
+      it('a body over the limit → 413, whether it says its length or is streamed', async () => {
+        const big = JSON.stringify({ kind: 'story', text: 'x'.repeat(70 * 1024) })
+        const url = `${api.url}/initiatives/${s.initiativeId}/feedback`
+        const sized = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big })
+        expect(sized.status).toBe(413)
+        expect(sized.headers.get('content-type')).toBe('application/problem+json')
+        expect((await sized.json()).code).toBe('payload-too-large')
+        const stream = new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < 8; i++) controller.enqueue(new TextEncoder().encode(big.slice(i * 10_000, (i + 1) * 10_000)))
+            controller.enqueue(new TextEncoder().encode(big.slice(80_000)))
+            controller.close()
+          },
+        })
+        const streamed = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: stream,
+          duplex: 'half',
+        } as RequestInit)
+        expect(streamed.status).toBe(413)
+        expect((await streamed.json()).code).toBe('payload-too-large')
+      })
+
+      it('unknown addresses and records → 404 problems', async () => {
+        expectProblem(await api.call('GET', '/nothing-here'), 404, 'not-found')
+        expectProblem(await api.call('GET', '/initiatives/no-such-initiative'), 404, 'not-found')
+        expectProblem(await api.call('GET', `/initiatives/${s.initiativeId}/report?preset=lenient`, { actor: staff }), 422, 'validation')
+      })
+
+      it('1,000 random bodies per write route: no 5xx, always a problem, and no rows added or removed', async () => {
+        await fuzzWriteRoutes(api, s, 1000)
+      })
+    })
+
+    describe('feedback', () => {
+      it('stores one feedback per Idempotency-Key: 201 the first time, 200 with the same one after', async () => {
+        const url = `/initiatives/${s.initiativeId}/feedback`
+        const options = { actor: s.ada.actor, body: { kind: 'rating', rating: 'good' }, headers: { 'idempotency-key': 'k-ada-1' } }
+        const first = await api.call('POST', url, options)
+        const again = await api.call('POST', url, options)
+        expect(first.status).toBe(201)
+        expect(again.status).toBe(200)
+        expect(again.body.id).toBe(first.body.id)
+        const all = await api.call('GET', url, { actor: staff })
+        expect(all.body.filter((f: { idempotencyKey?: string }) => f.idempotencyKey === 'k-ada-1')).toHaveLength(1)
+        expectProblem(await api.call('POST', url, { ...options, headers: { 'idempotency-key': 'k'.repeat(201) } }), 422, 'validation')
+      })
+    })
+
+    describe('consent, end to end', () => {
+      it('after a member withdraws quote-with-name, the public updates show neither their words nor their name', async () => {
+        const words = 'The 47 bus never stops at the hospital after six'
+        const given = await api.call('POST', `/initiatives/${s.initiativeId}/feedback`, {
+          actor: s.ada.actor,
+          body: { kind: 'story', text: words, consents: [{ purposeId: 'quote-with-name', decision: 'give' }] },
+        })
+        expect(given.status).toBe(201)
+        const update = await api.call('POST', `/initiatives/${s.initiativeId}/updates`, {
+          actor: staff,
+          body: { youSaid: 'Buses skip the hospital in the evening', weDid: 'The 47 now stops there until midnight', linkedFeedback: [given.body.id] },
+        })
+        expect(update.status).toBe(201)
+
+        const shown = JSON.stringify((await api.call('GET', `/initiatives/${s.initiativeId}/updates`)).body)
+        expect(shown).toContain(words)
+        expect(shown).toContain(s.ada.name)
+
+        const withdrawn = await api.call('POST', `/members/${s.ada.id}/consents`, {
+          actor: s.ada.actor,
+          body: { purposeId: 'quote-with-name', decision: 'withdraw' },
+        })
+        expect(withdrawn.status).toBe(201)
+        expect(withdrawn.body.status).toBe('withdrawn')
+
+        const after = await api.call('GET', `/initiatives/${s.initiativeId}/updates`)
+        expect(after.status).toBe(200)
+        const text = JSON.stringify(after.body)
+        expect(text).toContain('The 47 now stops there until midnight')
+        expect(text).not.toContain(words)
+        expect(text).not.toContain(s.ada.name)
+
+        const history = await api.call('GET', `/members/${s.ada.id}/consents`, { actor: s.ada.actor })
+        expect(history.body.history.map((r: { status: string }) => r.status)).toEqual(expect.arrayContaining(['given', 'withdrawn']))
+        expect(history.body.current.find((c: { purposeId: string }) => c.purposeId === 'quote-with-name').status).toBe('withdrawn')
+      })
+    })
+
+    describe('the rest of the contract', () => {
+      it('creates, reads and changes an initiative; sessions and payments are recorded and listed', async () => {
+        const patched = await api.call('PATCH', `/initiatives/${s.initiativeId}`, { actor: staff, body: { communication: { updateEveryDays: 14 } } })
+        expect(patched.status).toBe(200)
+        expect(patched.body.communication.updateEveryDays).toBe(14)
+        const session = await api.call('POST', `/initiatives/${s.initiativeId}/sessions`, {
+          actor: staff,
+          body: { startsAt: '2026-03-02T18:00:00Z', durationMinutes: 120, format: 'in-person', venue: { name: 'Library', kind: 'community' } },
+        })
+        expect(session.status).toBe(201)
+        const payment = await api.call('POST', `/initiatives/${s.initiativeId}/payments`, {
+          actor: staff,
+          body: { memberId: s.ben.id, sessionId: session.body.id, hours: 2, amount: 30, currency: 'GBP', method: 'cash' },
+        })
+        expect(payment.status, JSON.stringify(payment.body)).toBe(201)
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}/sessions`, { actor: staff })).body).toHaveLength(1)
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}/payments`, { actor: staff })).body).toHaveLength(1)
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}/members`, { actor: staff })).body.length).toBeGreaterThanOrEqual(2)
+      })
+
+      it('changes an update only through its own initiative', async () => {
+        const made = await api.call('POST', `/initiatives/${s.initiativeId}/updates`, {
+          actor: staff,
+          body: { youSaid: 'Fares are confusing', weDid: 'We are writing one simple price list' },
+        })
+        const changed = await api.call('PATCH', `/initiatives/${s.initiativeId}/updates/${made.body.id}`, {
+          actor: staff,
+          body: { status: 'done', progress: 100 },
+        })
+        expect(changed.status).toBe(200)
+        expect(changed.body.status).toBe('done')
+        const other = await seed(api.call)
+        expectProblem(
+          await api.call('PATCH', `/initiatives/${other.initiativeId}/updates/${made.body.id}`, { actor: staff, body: { progress: 5 } }),
+          404,
+          'not-found',
+        )
+      })
+
+      it('gives staff the principles report, for either preset', async () => {
+        for (const preset of ['recommended', 'strict']) {
+          const res = await api.call('GET', `/initiatives/${s.initiativeId}/report?preset=${preset}`, { actor: staff })
+          expect(res.status).toBe(200)
+          expect(res.body.initiativeId).toBe(s.initiativeId)
+          expect(res.body.preset).toBe(preset)
+          expect(Array.isArray(res.body.findings)).toBe(true)
+          expect(res.body.ladder.assessed).toEqual(expect.any(String))
+        }
+      })
+
+      it('erases a member on request (204): and their name leaves the staff list of members', async () => {
+        const other = await seed(api.call)
+        const res = await api.call('DELETE', `/members/${other.ben.id}`, { actor: other.ben.actor })
+        expect(res.status).toBe(204)
+        const members = await api.call('GET', `/initiatives/${other.initiativeId}/members`, { actor: staff })
+        expect(JSON.stringify(members.body)).not.toContain(other.ben.name)
+      })
+    })
+  })
+}
