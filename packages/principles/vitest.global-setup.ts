@@ -27,6 +27,7 @@ function builtAt(): number {
 }
 
 export default function setup(): void {
+  if (process.env.COPRODUCE_SKIP_BUILD === '1') return
   if (builtAt() >= Math.max(newest(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs)) return
   const result = spawnSync('pnpm', ['exec', 'tsup'], { cwd: root, encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`)

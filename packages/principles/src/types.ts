@@ -107,7 +107,8 @@ export interface RuleExamples {
   fail: InitiativeSnapshotInput
 }
 
-export interface RuleMeta {
+// A type alias (not an interface) so a rule fits core's `PluginRule` in `definePlugin({ rules })`.
+export type RuleMeta = {
   /** Lower case words joined by dashes, e.g. `neutral-venue`. */
   id: string
   principles: Principle[]

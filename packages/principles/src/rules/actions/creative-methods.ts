@@ -1,0 +1,41 @@
+import { defineRule } from '../../types.js'
+import { plan } from '../example.js'
+import { docsFor, fail, incomplete, pass } from '../result.js'
+
+/** Words that name creative, participative methods. A method matches when it contains one of them. */
+export const CREATIVE_METHODS = [
+  'photo', 'photovoice', 'draw', 'art', 'collage', 'map', 'story', 'stories', 'storytelling', 'walk', 'theatre', 'drama',
+  'music', 'song', 'poem', 'poetry', 'craft', 'game', 'film', 'video', 'zine', 'cook', 'meal', 'garden', 'model',
+  'lego', 'world cafe', 'body map', 'journey', 'timeline', 'creative', 'peer research', 'sculpt', 'paint', 'podcast',
+] as const
+
+const creative = new RegExp(`\\b(${CREATIVE_METHODS.join('|')})`, 'i')
+
+export const creativeMethods = defineRule({
+  meta: {
+    id: 'creative-methods',
+    principles: ['empowerment-voice-choice', 'cultural-historical-gender'],
+    stage: 'actions',
+    severity: 'info',
+    source: 'Actions: Methods of co-production',
+    quote:
+      'Use methods and approaches that enable everyone to share if they want to. Creative participative methods yield a wider range of knowledge and experience.',
+    docs: docsFor('creative-methods'),
+    description:
+      'Checks that the work uses at least one creative way to share (stories, photos, drawing, walks, maps), not only reports, surveys and meetings.',
+    guidance:
+      'Offer ways to share that do not need reading or writing: photos, drawing, story circles, walks, maps of a journey, cooking together. Let people choose. List them in `methods` on the initiative or on each session.',
+    path: 'initiative.methods',
+    examples: {
+      pass: plan({ initiative: { methods: ['story circle', 'photovoice'] } }),
+      fail: plan({ initiative: { methods: ['survey', 'written report'] } }),
+    },
+  },
+  check(_snapshot, ctx) {
+    const methods = ctx.index.methods
+    if (methods.length === 0) return incomplete('The plan does not say which methods you will use.')
+    const found = methods.filter((m) => creative.test(m))
+    if (found.length === 0) return fail(`The methods (${methods.join(', ')}) all rely on talking, reading or writing.`)
+    return pass(`The work uses creative methods: ${[...new Set(found)].join(', ')}.`)
+  },
+})

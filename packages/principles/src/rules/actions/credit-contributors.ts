@@ -1,0 +1,56 @@
+import { consentKey } from '../../engine/snapshot-index.js'
+import { defineRule, type RuleResult } from '../../types.js'
+import { plan } from '../example.js'
+import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
+
+const PURPOSE = 'credit-by-name'
+
+export const creditContributors = defineRule({
+  meta: {
+    id: 'credit-contributors',
+    principles: ['collaboration-mutuality', 'empowerment-voice-choice', 'trust-transparency'],
+    stage: 'actions',
+    severity: 'warning',
+    source: 'Actions: Mutuality and Impact',
+    quote:
+      'Be an advocate for change by using your power to support others. Provide a platform for the co-production team by crediting contributors in anything written.',
+    docs: docsFor('credit-contributors'),
+    description:
+      'Checks that published updates credit the people who asked to be named, and name nobody who has not agreed (or who took their consent back).',
+    guidance:
+      'Ask each person if they want to be named for their work (the `credit-by-name` consent). Credit everyone who said yes in what you publish. Never name someone who said no or changed their mind.',
+    path: 'updates',
+    examples: {
+      pass: plan({
+        members: [{ id: 'm1', roles: ['lived-experience'] }],
+        consents: [{ id: 'c1', subject: 'm1', purposeId: 'credit-by-name', status: 'given', at: '2026-02-01T10:00:00Z' }],
+        updates: [{ id: 'u1', youSaid: 'Open later.', weDid: 'We open till 8pm now.', credits: ['m1'] }],
+      }),
+      fail: plan({
+        members: [{ id: 'm1', roles: ['lived-experience'] }],
+        consents: [{ id: 'c1', subject: 'm1', purposeId: 'credit-by-name', status: 'withdrawn', at: '2026-02-01T10:00:00Z' }],
+        updates: [{ id: 'u1', youSaid: 'Open later.', weDid: 'We open till 8pm now.', credits: ['m1'] }],
+      }),
+    },
+  },
+  check(snapshot, ctx) {
+    if (snapshot.updates.length === 0) return inapplicable('Nothing has been published yet.')
+    const consent = ctx.index.currentConsent
+    const results: RuleResult[] = []
+    const credited = new Set<string>()
+    snapshot.updates.forEach((update, i) => {
+      for (const id of update.credits ?? []) {
+        credited.add(id)
+        if (consent.get(consentKey(id, PURPOSE))?.status !== 'given')
+          results.push(fail('This update names someone who has not agreed to be named, or who took it back.', `updates[${i}].credits`))
+      }
+    })
+    const wanting = snapshot.members.filter((m) => consent.get(consentKey(m.id, PURPOSE))?.status === 'given')
+    if (wanting.length && credited.size === 0)
+      results.push(fail(`${wanting.length} people asked to be named for their work, and no update credits anyone.`))
+    if (results.length) return results
+    if (credited.size) return pass(`Updates credit ${credited.size} people by name, with their consent.`)
+    if (snapshot.consents.some((c) => c.purposeId === PURPOSE)) return inapplicable('No one has asked to be named.')
+    return incomplete('The plan does not record who wants to be credited by name.')
+  },
+})

@@ -1,0 +1,42 @@
+import { defineRule, type RuleResult } from '../../types.js'
+import { plan } from '../example.js'
+import { docsFor, fail, incomplete, pass } from '../result.js'
+
+export const expectationsClear = defineRule({
+  meta: {
+    id: 'expectations-clear',
+    principles: ['trust-transparency', 'safety'],
+    stage: 'actions',
+    severity: 'warning',
+    source: 'Actions: Clear and transparent communication',
+    quote:
+      'Be realistic and manage expectations. Be clear and realistic about the outcomes and impact of the work. It really is very important that communication is good, and expectations are clear and co-defined.',
+    docs: docsFor('expectations-clear'),
+    description:
+      'Checks that the plan says what the work can and cannot change, and how often people will hear back.',
+    guidance:
+      'Say honestly what the work might change and what it will not: people have often been let down before. Describe the outcomes in `outcomes.description`, and promise how often you will send news (`communication.updateEveryDays`), then keep to it.',
+    path: 'initiative.outcomes',
+    examples: {
+      pass: plan({
+        initiative: {
+          outcomes: { fixedInAdvance: false, description: 'We will choose two changes to try at the drop-in this year.' },
+          communication: { updateEveryDays: 30 },
+        },
+      }),
+      fail: plan({ initiative: { outcomes: { fixedInAdvance: true }, communication: { updateEveryDays: 30 } } }),
+    },
+  },
+  check(snapshot) {
+    const results: RuleResult[] = []
+    const { outcomes, communication } = snapshot.initiative
+    if (!outcomes) results.push(incomplete('The plan does not say what the work is expected to change.', 'initiative.outcomes'))
+    else if (!outcomes.description)
+      results.push(fail('The plan does not describe what the work can realistically change.', 'initiative.outcomes.description'))
+    else results.push(pass('The plan says what the work can realistically change.', 'initiative.outcomes.description'))
+    if (communication?.updateEveryDays === undefined)
+      results.push(incomplete('The plan does not say how often people will hear back.', 'initiative.communication.updateEveryDays'))
+    else results.push(pass(`People will hear back at least every ${communication.updateEveryDays} days.`, 'initiative.communication.updateEveryDays'))
+    return results
+  },
+})

@@ -1,0 +1,67 @@
+import { assessPayPolicy, money } from '../../facts/pay.js'
+import { defineRule, type RuleResult } from '../../types.js'
+import { plan } from '../example.js'
+import { docsFor, fail, incomplete, pass } from '../result.js'
+
+export const fairPayment = defineRule({
+  meta: {
+    id: 'fair-payment',
+    principles: ['collaboration-mutuality', 'empowerment-voice-choice', 'trust-transparency'],
+    stage: 'actions',
+    severity: 'warning',
+    source: 'Actions: Mutuality and Impact',
+    quote:
+      'Value the time and work of lived experience members as you expect yours to be valued. This should ideally be cash payment at the living wage but if vouchers have to be used instead (especially if cash would affect benefit payments) communicate the reasons for this.',
+    docs: docsFor('fair-payment'),
+    description:
+      'Checks that people are paid for their time in cash at no less than the living wage (£13.45 an hour by default), that vouchers come with a stated reason, and that benefits advice is offered.',
+    guidance:
+      'Pay people with lived experience for their time, in cash, at the living wage or more, as you are paid for yours. If you must use vouchers, for example to protect someone\'s benefits, say why, and let people choose. Offer advice on how payment affects benefits before anyone is paid.',
+    path: 'initiative.paymentPolicy',
+    examples: {
+      pass: plan({ initiative: { paymentPolicy: { method: 'cash', hourlyRate: 15, currency: 'GBP', benefitsAdviceOffered: true } } }),
+      fail: plan({ initiative: { paymentPolicy: { method: 'voucher', hourlyRate: 10, currency: 'GBP', benefitsAdviceOffered: false } } }),
+    },
+  },
+  check(snapshot, ctx) {
+    const policy = snapshot.initiative.paymentPolicy
+    const verdict = assessPayPolicy(policy, ctx.livingWage)
+    const results: RuleResult[] = verdict.problems.map((p) => fail(p.message, p.path))
+    if (policy && policy.method !== 'none') {
+      if (policy.benefitsAdviceOffered === false)
+        results.push(fail('No advice is offered on how payment affects benefits.', 'initiative.paymentPolicy.benefitsAdviceOffered'))
+      else if (policy.benefitsAdviceOffered === undefined)
+        results.push(incomplete('The plan does not say if benefits advice is offered.', 'initiative.paymentPolicy.benefitsAdviceOffered'))
+    }
+    results.push(...verdict.unknowns.map((p) => incomplete(p.message, p.path)))
+    if (verdict.verdict === 'fair' && policy)
+      results.push(
+        pass(
+          policy.method === 'voucher'
+            ? `Vouchers at ${money(policy.hourlyRate ?? 0, policy.currency ?? ctx.livingWage.currency)} an hour, with the reason said.`
+            : `People are paid ${money(policy.hourlyRate ?? 0, policy.currency ?? ctx.livingWage.currency)} an hour, at or above the living wage.`,
+        ),
+      )
+
+    let paidWell = 0
+    snapshot.payments.forEach((payment, i) => {
+      const at = `payments[${i}]`
+      if (payment.method === 'voucher' && !payment.voucherReason) {
+        results.push(fail('This payment was made in vouchers without a reason.', `${at}.voucherReason`))
+        return
+      }
+      if (payment.amount === undefined || !payment.hours || payment.currency !== ctx.livingWage.currency) return
+      const rate = payment.amount / payment.hours
+      if (rate + 1e-9 < ctx.livingWage.hourlyRate)
+        results.push(
+          fail(
+            `This payment is ${money(rate, payment.currency)} an hour, below the living wage of ${money(ctx.livingWage.hourlyRate, payment.currency)}.`,
+            `${at}.amount`,
+          ),
+        )
+      else paidWell++
+    })
+    if (paidWell) results.push(pass(`${paidWell} payments were at or above the living wage.`, 'payments'))
+    return results
+  },
+})
