@@ -3,3 +3,4 @@
  * Import one widget alone from `@coproduce/elements/feedback`, `/consent`, `/updates` or `/principles-report`.
  */
 export * from './shared/index.js'
+export * from './feedback/index.js'

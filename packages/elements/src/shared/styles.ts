@@ -89,6 +89,12 @@ export const baseStyles = css`
     padding-block: 0.25rem;
     min-block-size: 2.75rem;
   }
+  .choice > div {
+    flex: 1;
+  }
+  .choice > div > .hint {
+    margin: 0;
+  }
   .choice label {
     flex: 1;
     padding-block: 0.5rem;

@@ -74,11 +74,15 @@ export function linksIn(root: ParentNode): Element[] {
   return found
 }
 
-/** Elements that server text must never create. */
+const DANGEROUS =
+  'script,iframe,object,embed,img,svg,video,audio,base,meta,link,math,marquee,details,template,noscript,isindex,' +
+  'form[action],[onerror],[onload],[onfocus],[ontoggle],[onstart],[srcdoc],[style]'
+
+/** Elements (and attributes) that server text must never create. */
 export function dangerousElementsIn(root: ParentNode): Element[] {
   const found: Element[] = []
   const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll('script,iframe,object,embed,img,svg,video,audio,form,base,meta,link,math,marquee,details'))
+    for (const el of node.querySelectorAll(DANGEROUS))
       found.push(el)
     for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot)
   }

@@ -1,0 +1,341 @@
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { commands, userEvent } from 'vitest/browser'
+import { ClientError, type CoproduceClient } from '../shared/client.js'
+import { pending } from '../shared/offline-queue.js'
+import type { Feedback } from '../shared/types.js'
+import { expectNoAxeViolations } from '../test-support/axe.js'
+import { actAs, focusedIn, mount, nextEvent, sleep, textOf, waitFor } from '../test-support/dom.js'
+import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs, XSS_PAYLOADS } from '../test-support/xss-payloads.js'
+import type { CpFeedback, QueuedDetail } from './index.js'
+import './index.js'
+
+const apiUrl = inject('apiUrl')
+const xssApiUrl = inject('xssApiUrl')
+const seed = inject('seed')
+
+/** Every feedback row the real server holds for the initiative (read as staff). */
+async function storedFeedback(): Promise<Feedback[]> {
+  const cookie = document.cookie
+  actAs(`${seed.staffId}:staff`)
+  try {
+    const response = await fetch(`${apiUrl}/initiatives/${seed.initiativeId}/feedback`, { credentials: 'include' })
+    expect(response.status).toBe(200)
+    return (await response.json()) as Feedback[]
+  } finally {
+    const previous = /(?:^|;\s*)cp_actor=([^;]*)/.exec(cookie)?.[1]
+    actAs(previous ? decodeURIComponent(previous) : '')
+  }
+}
+
+const mountFeedback = (props: Record<string, unknown> = {}, attrs: Record<string, string> = {}) =>
+  mount<CpFeedback>('cp-feedback', props, { endpoint: apiUrl, initiative: seed.initiativeId, ...attrs })
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!
+
+beforeEach(() => {
+  actAs(seed.memberId)
+})
+
+afterEach(async () => {
+  document.body.replaceChildren()
+  await commands.setServerReachable(true)
+})
+
+describe('<cp-feedback> with the keyboard alone', () => {
+  it('can be filled in and sent, and the server stores it once', async () => {
+    const before = (await storedFeedback()).length
+    const el = await mountFeedback({}, { 'reply-within-days': '14' })
+    const submitted = nextEvent<Feedback>(el, 'cp-submit')
+
+    await userEvent.tab() // into the first rating
+    expect(focusedIn(el)?.id).toBe('rating-0')
+    await userEvent.keyboard('{ArrowDown}') // moves to and chooses "Good"
+    await userEvent.tab() // the text box
+    expect(focusedIn(el)?.id).toBe('text')
+    await userEvent.keyboard('The tea was cold but people were kind.')
+    await userEvent.tab() // "Send this without my name"
+    expect(focusedIn(el)?.id).toBe('anonymous')
+    await userEvent.tab() // consent: yes
+    await userEvent.keyboard('{ArrowRight}') // no (moves and chooses)
+    await userEvent.tab() // send
+    expect(focusedIn(el)?.id).toBe('send')
+    await userEvent.keyboard('{Enter}')
+
+    const { detail } = await submitted
+    expect(detail).toMatchObject({
+      initiativeId: seed.initiativeId,
+      kind: 'rating',
+      rating: 'good',
+      text: 'The tea was cold but people were kind.',
+      anonymous: false,
+      memberId: seed.memberId,
+    })
+    await el.updateComplete
+    expect(textOf(el)).toContain('Thank you')
+    expect(textOf(el)).toContain('within 14 days')
+    expect(focusedIn(el)?.classList.contains('status')).toBe(true)
+    const after = await storedFeedback()
+    expect(after.length).toBe(before + 1)
+    expect(after.find((f) => f.id === detail.id)).toMatchObject({ rating: 'good', memberId: seed.memberId })
+  })
+
+  it('shows an error summary, moves focus to it, and its link takes focus to the field', async () => {
+    const el = await mountFeedback({}, { kinds: 'rating' })
+    $(el, '#send').focus()
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => focusedIn(el)?.classList.contains('error-summary'))
+    expect(textOf(el)).toContain('There is a problem')
+    expect($(el, '#rating-error').textContent).toContain('Choose how your experience was')
+    expect($(el, 'fieldset').getAttribute('aria-describedby')).toBe('rating-error')
+    await userEvent.tab() // the link in the summary
+    await userEvent.keyboard('{Enter}')
+    expect(focusedIn(el)?.id).toBe('rating-0')
+  })
+})
+
+describe('<cp-feedback> accessibility (axe, WCAG 2.2 AA)', () => {
+  it('has no violations when empty, filled, with errors, sent, offline and right to left', async () => {
+    const el = await mountFeedback({}, { kinds: 'rating text story' })
+    await expectNoAxeViolations(el, 'empty')
+
+    $(el, '#send').click()
+    await waitFor(() => el.shadowRoot!.querySelector('.error-summary'))
+    await expectNoAxeViolations(el, 'error')
+
+    $<HTMLInputElement>(el, '#rating-1').click()
+    const text = $<HTMLTextAreaElement>(el, '#text')
+    text.value = 'More chairs please'
+    text.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    await expectNoAxeViolations(el, 'filled')
+
+    const sent = nextEvent(el, 'cp-submit')
+    $(el, '#send').click()
+    await sent
+    await el.updateComplete
+    await expectNoAxeViolations(el, 'success')
+
+    await commands.setServerReachable(false)
+    const offline = await mountFeedback({}, { kinds: 'rating' })
+    $<HTMLInputElement>(offline, '#rating-0').click()
+    const queued = nextEvent(offline, 'cp-queued')
+    $(offline, '#send').click()
+    await queued
+    await offline.updateComplete
+    await expectNoAxeViolations(offline, 'offline')
+    await commands.setServerReachable(true)
+    await offline.sendQueued()
+
+    const rtl = await mountFeedback({}, { lang: 'ur', kinds: 'rating text story' })
+    await expectNoAxeViolations(rtl, 'right-to-left')
+    $(rtl, '#send').click()
+    await waitFor(() => rtl.shadowRoot!.querySelector('.error-summary'))
+    await expectNoAxeViolations(rtl, 'right-to-left error')
+  })
+})
+
+describe('<cp-feedback> events and what is stored', () => {
+  it('sends anonymous feedback with no name anywhere and says so', async () => {
+    const el = await mountFeedback({}, { kinds: 'text' })
+    const text = $<HTMLTextAreaElement>(el, '#text')
+    text.value = 'The bus times do not match the sessions.'
+    text.dispatchEvent(new Event('input'))
+    $<HTMLInputElement>(el, '#anonymous').click()
+    const submitted = nextEvent<Feedback>(el, 'cp-submit')
+    $(el, '#send').click()
+    const { detail } = await submitted
+    expect(detail.anonymous).toBe(true)
+    expect(detail.memberId).toBeUndefined()
+    expect(detail.kind).toBe('idea')
+    await el.updateComplete
+    expect(textOf(el)).toContain('We did not keep your name.')
+    const stored = (await storedFeedback()).find((f) => f.id === detail.id)
+    expect(stored?.memberId).toBeUndefined()
+  })
+
+  it('never pre-selects how words may be used, and sends without an answer', async () => {
+    const requests: unknown[] = []
+    const realFetch = window.fetch.bind(window)
+    const el = await mountFeedback({}, { kinds: 'rating', ask: 'quote-anonymously quote-with-name' })
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name^="consent-"]')]
+    expect(radios).toHaveLength(4)
+    expect(radios.every((r) => !r.checked)).toBe(true)
+    window.fetch = (input, init) => {
+      requests.push(JSON.parse(String(init?.body ?? 'null')))
+      return realFetch(input, init)
+    }
+    try {
+      $<HTMLInputElement>(el, '#rating-5').click()
+      $<HTMLInputElement>(el, '#consent-1-refuse').click()
+      const submitted = nextEvent<Feedback>(el, 'cp-submit')
+      $(el, '#send').click()
+      await submitted
+    } finally {
+      window.fetch = realFetch
+    }
+    expect(requests[0]).toMatchObject({
+      rating: 'dont-know',
+      consents: [{ purposeId: 'quote-with-name', decision: 'refuse', noticeText: 'Can we share your words with your name?' }],
+    })
+  })
+
+  it('takes a picture through the host’s upload function and stores it by reference', async () => {
+    const uploads: string[] = []
+    const el = await mountFeedback(
+      { upload: async (file: Blob, info: { name: string }) => (uploads.push(info.name), `store://pictures/${info.name}`) },
+      { kinds: 'story' },
+    )
+    await userEvent.upload($(el, '#creative-file'), new File(['picture'], 'drawing.png', { type: 'image/png' }))
+    const description = $<HTMLInputElement>(el, '#creative-description')
+    description.value = 'A drawing of the garden'
+    description.dispatchEvent(new Event('input'))
+    const submitted = nextEvent<Feedback>(el, 'cp-submit')
+    $(el, '#send').click()
+    const { detail } = await submitted
+    expect(uploads).toEqual(['drawing.png'])
+    expect(detail.kind).toBe('creative')
+    expect(detail.attachments).toEqual([{ kind: 'image', ref: 'store://pictures/drawing.png', description: 'A drawing of the garden' }])
+  })
+
+  it('hides the picture and recording option when the host gives no upload function', async () => {
+    const el = await mountFeedback()
+    expect(el.shadowRoot!.querySelector('#creative-file')).toBeNull()
+  })
+})
+
+describe('<cp-feedback> offline', () => {
+  it('saves feedback made offline and sends it exactly once when the server can be reached again', async () => {
+    const before = (await storedFeedback()).length
+    const el = await mountFeedback({}, { kinds: 'rating text' })
+    await commands.setServerReachable(false)
+    $<HTMLInputElement>(el, '#rating-3').click()
+    const text = $<HTMLTextAreaElement>(el, '#text')
+    text.value = 'Made on the bus with no signal'
+    text.dispatchEvent(new Event('input'))
+    const queued = nextEvent<QueuedDetail>(el, 'cp-queued')
+    $(el, '#send').click()
+    const { detail } = await queued
+    expect(detail).toMatchObject({ initiativeId: seed.initiativeId, input: { rating: 'poor', text: 'Made on the bus with no signal' } })
+    await el.updateComplete
+    expect(textOf(el)).toContain("Saved. We'll send it when you're back online.")
+    expect((await pending(apiUrl)).map((i) => i.idempotencyKey)).toContain(detail.idempotencyKey)
+
+    // Still unreachable: the connection "returns" but the server cannot be reached, so nothing is lost.
+    window.dispatchEvent(new Event('online'))
+    await sleep(200)
+    expect((await pending(apiUrl)).map((i) => i.idempotencyKey)).toContain(detail.idempotencyKey)
+
+    await commands.setServerReachable(true)
+    const submitted = nextEvent<Feedback>(el, 'cp-submit')
+    window.dispatchEvent(new Event('online'))
+    window.dispatchEvent(new Event('online'))
+    const { detail: stored } = await submitted
+    expect(stored.idempotencyKey).toBe(detail.idempotencyKey)
+    await el.updateComplete
+    expect(textOf(el)).toContain('Sent. Thank you.')
+    await el.sendQueued()
+    expect(await pending(apiUrl)).toEqual([])
+
+    const rows = (await storedFeedback()).filter((f) => f.text === 'Made on the bus with no signal')
+    expect(rows).toHaveLength(1)
+    expect((await storedFeedback()).length).toBe(before + 1)
+  })
+
+  it('sends what an earlier visit saved when the widget next appears', async () => {
+    const el = await mountFeedback({}, { kinds: 'rating' })
+    await commands.setServerReachable(false)
+    $<HTMLInputElement>(el, '#rating-0').click()
+    const queued = nextEvent<QueuedDetail>(el, 'cp-queued')
+    $(el, '#send').click()
+    const { detail } = await queued
+    el.remove()
+    await commands.setServerReachable(true)
+
+    const later = document.createElement('cp-feedback')
+    const submitted = nextEvent<Feedback>(later, 'cp-submit')
+    later.setAttribute('endpoint', apiUrl)
+    later.setAttribute('initiative', seed.initiativeId)
+    document.body.append(later)
+    expect((await submitted).detail.idempotencyKey).toBe(detail.idempotencyKey)
+    expect((await storedFeedback()).filter((f) => f.idempotencyKey === detail.idempotencyKey)).toHaveLength(1)
+  })
+})
+
+describe('<cp-feedback> languages and host words', () => {
+  it('speaks Welsh and Urdu (right to left), from its own lang or an ancestor’s', async () => {
+    const cy = await mountFeedback({}, { lang: 'cy' })
+    expect(textOf(cy)).toContain('Yn gyffredinol, sut oedd eich profiad o’n gwasanaeth?'.replace('’', "'"))
+    const wrapper = document.createElement('div')
+    wrapper.lang = 'ur'
+    document.body.append(wrapper)
+    const ur = await mount<CpFeedback>('cp-feedback', {}, { endpoint: apiUrl, initiative: seed.initiativeId }, wrapper)
+    expect($(ur, '.root').getAttribute('dir')).toBe('rtl')
+    expect($(ur, '.root').getAttribute('lang')).toBe('ur')
+    expect(textOf(ur)).toContain('بھیجیں')
+  })
+
+  it('lets the host change any string', async () => {
+    const el = await mountFeedback({ messages: { heading: 'How was today?', send: 'Send it' } })
+    expect($(el, 'h2').textContent).toBe('How was today?')
+    expect($(el, '#send').textContent?.trim()).toBe('Send it')
+  })
+})
+
+describe('<cp-feedback> in a host form', () => {
+  it('is a form control: value in FormData, invalid until answered, no send button of its own', async () => {
+    const form = document.createElement('form')
+    document.body.append(form)
+    const el = await mount<CpFeedback>('cp-feedback', {}, { name: 'feedback', kinds: 'rating', ask: '' }, form)
+    expect(el.form).toBe(form)
+    expect(el.shadowRoot!.querySelector('#send')).toBeNull()
+    expect(form.checkValidity()).toBe(false)
+    expect(el.validationMessage).toBe('Choose how your experience was')
+    $<HTMLInputElement>(el, '#rating-1').click()
+    await el.updateComplete
+    expect(form.checkValidity()).toBe(true)
+    expect(JSON.parse(String(new FormData(form).get('feedback')))).toEqual({ kind: 'rating', rating: 'good', anonymous: false })
+    form.reset()
+    await el.updateComplete
+    expect(form.checkValidity()).toBe(false)
+  })
+})
+
+describe('<cp-feedback> and text from the server', () => {
+  beforeEach(() => trapDialogs())
+
+  const expectInert = (el: Element) => {
+    assertNothingExecuted()
+    expect(linksIn(el.shadowRoot!).every((a) => a.getAttribute('href')?.startsWith('#'))).toBe(true)
+    expect(dangerousElementsIn(el.shadowRoot!)).toEqual([])
+  }
+
+  it('shows consent questions whose words are XSS payloads as plain text', async () => {
+    const el = await mount<CpFeedback>('cp-feedback', {}, {
+      endpoint: xssApiUrl,
+      initiative: seed.initiativeId,
+      ask: Array.from({ length: 8 }, (_, i) => `xss-${i + 1}`).join(' '),
+    })
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.consent-question').length === 8)
+    await sleep(100)
+    expect(textOf(el)).toContain('<script>window.__xss=1</script>')
+    expectInert(el)
+  })
+
+  it('shows server error messages that are XSS payloads as plain text', async () => {
+    for (const payload of XSS_PAYLOADS) {
+      const client: CoproduceClient = {
+        getConsentPurposes: async () => [],
+        submitFeedback: async () => {
+          throw new ClientError(422, 'validation', payload, [{ path: ['rating'], message: payload }, { path: ['text'], message: payload }])
+        },
+      } as unknown as CoproduceClient
+      const el = await mount<CpFeedback>('cp-feedback', { client }, { initiative: 'i-1', kinds: 'rating text' })
+      $<HTMLInputElement>(el, '#rating-0').click()
+      $(el, '#send').click()
+      await waitFor(() => el.shadowRoot!.querySelector('.error-summary'))
+      expect(textOf(el)).toContain(payload.replace(/\s+/g, ' ').trim())
+      expectInert(el)
+      el.remove()
+    }
+  })
+})

@@ -1,0 +1,617 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { isClientError, isOfflineError } from '../shared/client.js'
+import { CpElement } from '../shared/cp-element.js'
+import { describedBy, errorId, errorSummary, focusErrorSummary, inlineError, type ErrorItem } from '../shared/error-summary.js'
+import { emit } from '../shared/events.js'
+import { enqueue, flush, type QueuedFeedback } from '../shared/offline-queue.js'
+import { baseStyles, errorStyles } from '../shared/styles.js'
+import type { ConsentPurpose, Feedback, FeedbackSubmission, Rating } from '../shared/types.js'
+import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
+import { feedbackStyles } from './feedback.styles.js'
+
+const RATINGS: readonly Rating[] = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know']
+const MAX_TEXT = 10_000
+const RETRY_MS = 15_000
+
+export type FeedbackField = 'rating' | 'text' | 'story'
+type Phase = 'form' | 'sending' | 'queued' | 'sent'
+
+/** What the host's `upload` function is given. It stores the file and returns where it is (a URL or key). */
+export interface UploadInfo {
+  kind: 'audio' | 'image'
+  name: string
+  type: string
+}
+export type UploadFunction = (file: Blob, info: UploadInfo) => Promise<string>
+
+/** What `cp-queued` carries. */
+export interface QueuedDetail {
+  idempotencyKey: string
+  initiativeId: string
+  input: FeedbackSubmission
+}
+
+/**
+ * `<cp-feedback>`: a rating (the Friends and Family Test scale), words, or a story, with an optional picture or
+ * voice recording. People can send it without their name, and say how their words may be used. Made offline, it
+ * is saved on the device and sent, exactly once, when the connection returns.
+ *
+ * @tag cp-feedback
+ * @fires cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
+ * @fires cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
+ * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @fires cp-load - The consent purposes were loaded. `detail` is `ConsentPurpose[]`.
+ * @csspart root - The widget's box.
+ * @csspart heading - The heading.
+ * @csspart error-summary - The list of problems shown when something needs fixing.
+ * @csspart error-message - An inline error above a field.
+ * @csspart rating - The rating question.
+ * @csspart text - The text box.
+ * @csspart send - The send button.
+ * @csspart status - The thank-you or "saved" message.
+ * @cssprop --cp-color-primary - Buttons and selected answers. Default `#00703c`.
+ * @cssprop --cp-color-text - Text. Default `#0b0c0c`.
+ * @cssprop --cp-color-background - Background. Default `#ffffff`.
+ * @cssprop --cp-color-error - Errors. Default `#b3261e`.
+ * @cssprop --cp-color-focus - The focus ring. Default `#1d70b8`.
+ * @cssprop --cp-font-family - The font.
+ * @cssprop --cp-radius - Corner rounding. Default `0.25rem`.
+ * @cssprop --cp-space - Spacing. Default `1rem`.
+ * @cssprop --cp-max-width - The widest the widget grows. Default `40rem`.
+ */
+export class CpFeedback extends CpElement<FeedbackMessages> {
+  static formAssociated = true
+  static override styles = [baseStyles, errorStyles, feedbackStyles]
+  static override properties = {
+    kinds: { type: String },
+    ask: { type: String },
+    replyWithinDays: { type: Number, attribute: 'reply-within-days' },
+    context: { type: String },
+    name: { type: String, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    upload: { attribute: false },
+    _phase: { state: true },
+    _rating: { state: true },
+    _text: { state: true },
+    _story: { state: true },
+    _anonymous: { state: true },
+    _answers: { state: true },
+    _errors: { state: true },
+    _summary: { state: true },
+    _purposes: { state: true },
+    _file: { state: true },
+    _recording: { state: true },
+    _recorded: { state: true },
+    _description: { state: true },
+    _sentAnonymous: { state: true },
+    _afterQueue: { state: true },
+  }
+
+  /** Which parts to show, separated by spaces: `rating`, `text`, `story`. Default `rating text`. */
+  declare kinds: string
+  /** Consent purposes to ask about, separated by spaces. Default `quote-anonymously`. Empty to ask nothing. */
+  declare ask: string
+  /** How many days until people hear back. The thank-you says so. */
+  declare replyWithinDays: number | undefined
+  /** Where the feedback was given (a session id, a page). Stored with it. */
+  declare context: string | undefined
+  /** The field name when inside a host form. */
+  declare name: string | undefined
+  declare disabled: boolean
+  /** The host's file store. Without it, the picture and recording option is hidden. */
+  declare upload: UploadFunction | undefined
+
+  declare _phase: Phase
+  declare _rating: Rating | undefined
+  declare _text: string
+  declare _story: string
+  declare _anonymous: boolean
+  declare _answers: Record<string, 'give' | 'refuse'>
+  declare _errors: Partial<Record<string, string>>
+  declare _summary: ErrorItem[]
+  declare _purposes: ConsentPurpose[] | undefined
+  declare _file: File | undefined
+  declare _recording: boolean
+  declare _recorded: { blob: Blob; seconds: number } | undefined
+  declare _description: string
+  declare _sentAnonymous: boolean
+  declare _afterQueue: boolean
+
+  protected readonly catalogue = feedbackMessages
+  readonly #internals: ElementInternals
+  #key: string | undefined
+  #queuedKey: string | undefined
+  #retry: ReturnType<typeof setInterval> | undefined
+  #recorder: MediaRecorder | undefined
+  #recordStart = 0
+  #onOnline = () => void this.sendQueued()
+
+  constructor() {
+    super()
+    this.#internals = this.attachInternals()
+    this.kinds = 'rating text'
+    this.ask = 'quote-anonymously'
+    this.disabled = false
+    this._phase = 'form'
+    this._text = ''
+    this._story = ''
+    this._anonymous = false
+    this._answers = {}
+    this._errors = {}
+    this._summary = []
+    this._recording = false
+    this._description = ''
+    this._sentAnonymous = false
+    this._afterQueue = false
+  }
+
+  /** The form this widget belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form
+  }
+
+  /** The feedback as it would be sent now (without any file, which is uploaded when sending). */
+  get value(): FeedbackSubmission | null {
+    return this.#collect().errors.length ? null : this.#collect().input
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity()
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity()
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    window.addEventListener('online', this.#onOnline)
+    void this.#loadPurposes()
+    void this.sendQueued()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    window.removeEventListener('online', this.#onOnline)
+    this.#stopRetry()
+    this.#recorder?.stop()
+  }
+
+  formResetCallback(): void {
+    this.reset()
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled
+  }
+
+  /** Clear the answers and show an empty form. */
+  reset(): void {
+    this._phase = 'form'
+    this._rating = undefined
+    this._text = ''
+    this._story = ''
+    this._anonymous = false
+    this._answers = {}
+    this._errors = {}
+    this._summary = []
+    this._file = undefined
+    this._recorded = undefined
+    this._description = ''
+    this._afterQueue = false
+    this.#key = undefined
+  }
+
+  /**
+   * Send whatever this page saved while offline (for this widget's endpoint or client). Called by itself when the
+   * connection returns, when the widget appears, and every 15 seconds while something waits.
+   */
+  async sendQueued(): Promise<void> {
+    const api = this.api
+    if (!api) return
+    const result = await flush(this.#target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey))
+    for (const { item, feedback } of result.sent) {
+      emit(this, 'cp-submit', feedback)
+      if (item.idempotencyKey === this.#queuedKey) this.#showSent(feedback, true)
+    }
+    for (const { item, error } of result.rejected) {
+      this.reportError(error)
+      if (item.idempotencyKey === this.#queuedKey) {
+        this._phase = 'form'
+        this.#showServerErrors(error)
+      }
+    }
+    if (result.waiting === 0 && this._phase !== 'queued') this.#stopRetry()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    if ((changed.has('endpoint') || changed.has('client')) && this.isConnected && changed.get('endpoint') !== undefined)
+      void this.#loadPurposes()
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    this.#syncForm()
+  }
+
+  get #target(): string {
+    return this.client ? 'client' : (this.endpoint ?? '')
+  }
+
+  get #kinds(): Set<FeedbackField> {
+    const all = new Set<FeedbackField>()
+    for (const word of (this.kinds ?? '').split(/\s+/)) if (word === 'rating' || word === 'text' || word === 'story') all.add(word)
+    if (all.size === 0) all.add('rating').add('text')
+    return all
+  }
+
+  get #askIds(): string[] {
+    return (this.ask ?? '').split(/\s+/).filter(Boolean)
+  }
+
+  async #loadPurposes(): Promise<void> {
+    const api = this.api
+    const unknown = this.#askIds.filter((id) => !this.#knownQuestion(id))
+    if (!api || unknown.length === 0) return
+    try {
+      this._purposes = await api.getConsentPurposes()
+      emit(this, 'cp-load', this._purposes)
+    } catch {
+      // Offline: questions we have no words for are not asked.
+    }
+  }
+
+  #knownQuestion(id: string): string | undefined {
+    const key = `consent.${id}` as keyof FeedbackMessages & string
+    return key in feedbackMessages.en ? this.t(key) : undefined
+  }
+
+  /** The question for a purpose: our own words (in the reader's language) or the server's title. */
+  #question(id: string): string | undefined {
+    return this.#knownQuestion(id) ?? this._purposes?.find((p) => p.id === id)?.title
+  }
+
+  #collect(): { input: FeedbackSubmission; errors: ErrorItem[] } {
+    const kinds = this.#kinds
+    const t = this.t
+    const text = kinds.has('text') ? this._text.trim() : ''
+    const story = kinds.has('story') ? this._story.trim() : ''
+    const hasCreative = !!(this._file || this._recorded)
+    const errors: ErrorItem[] = []
+    const firstField = kinds.has('rating') ? 'rating-0' : kinds.has('text') ? 'text' : 'story'
+    if (kinds.size === 1 && kinds.has('rating') && !this._rating && !hasCreative) errors.push({ id: 'rating-0', message: t('errorRating') })
+    else if (kinds.size === 1 && !kinds.has('rating') && !text && !story && !hasCreative)
+      errors.push({ id: firstField, message: t('errorText') })
+    else if (!this._rating && !text && !story && !hasCreative) errors.push({ id: firstField, message: t('errorEmpty') })
+    if (text.length > MAX_TEXT) errors.push({ id: 'text', message: t('errorTooLong', { max: MAX_TEXT }) })
+    if (story.length > MAX_TEXT) errors.push({ id: 'story', message: t('errorTooLong', { max: MAX_TEXT }) })
+
+    const words = [text, story].filter(Boolean).join('\n\n')
+    const kind: FeedbackSubmission['kind'] = this._rating ? 'rating' : story ? 'story' : text ? 'idea' : 'creative'
+    const consents = this.#askIds
+      .filter((id) => this._answers[id] && this.#question(id))
+      .map((id) => ({ purposeId: id, decision: this._answers[id]!, noticeText: this.#question(id)! }))
+    const input: FeedbackSubmission = {
+      kind,
+      anonymous: this._anonymous,
+      ...(this._rating ? { rating: this._rating } : {}),
+      ...(words ? { text: words.slice(0, MAX_TEXT) } : {}),
+      ...(!this._anonymous && this.member ? { memberId: this.member } : {}),
+      ...(consents.length ? { consents } : {}),
+      ...(this.context ? { context: this.context } : {}),
+    }
+    return { input, errors }
+  }
+
+  #syncForm(): void {
+    const { input, errors } = this.#collect()
+    if (!this.#internals.form) return
+    this.#internals.setFormValue(errors.length ? null : JSON.stringify(input))
+    const first = errors[0]
+    if (first) {
+      const anchor = this.renderRoot.querySelector<HTMLElement>(`#${first.id}`) ?? undefined
+      this.#internals.setValidity({ valueMissing: true }, first.message, anchor)
+    } else this.#internals.setValidity({})
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault()
+    if (this._phase === 'sending' || this.disabled) return
+    const { input, errors } = this.#collect()
+    if (errors.length) return this.#showErrors(errors)
+    const api = this.api
+    if (!api || !this.initiative) return this.#showErrors([{ id: 'send', message: this.t('errorNotSetUp') }])
+    this._errors = {}
+    this._summary = []
+    this._phase = 'sending'
+
+    const attachments = await this.#uploadCreative()
+    if (attachments === null) {
+      this._phase = 'form'
+      return this.#showErrors([{ id: 'creative-file', message: this.t('errorUpload') }])
+    }
+    if (attachments.length) input.attachments = attachments
+
+    this.#key ??= crypto.randomUUID()
+    const key = this.#key
+    try {
+      const feedback = await api.submitFeedback(this.initiative, input, key)
+      emit(this, 'cp-submit', feedback)
+      this.#showSent(feedback, false)
+    } catch (error) {
+      this.reportError(error)
+      if (isOfflineError(error)) await this.#queue(key, this.initiative, input)
+      else {
+        this._phase = 'form'
+        this.#showServerErrors(error)
+      }
+    }
+  }
+
+  async #queue(key: string, initiativeId: string, input: FeedbackSubmission): Promise<void> {
+    const item: QueuedFeedback = { idempotencyKey: key, initiativeId, target: this.#target, input, queuedAt: new Date().toISOString() }
+    await enqueue(item)
+    this.#queuedKey = key
+    this._phase = 'queued'
+    const detail: QueuedDetail = { idempotencyKey: key, initiativeId, input }
+    emit(this, 'cp-queued', detail)
+    this.#startRetry()
+    await this.#focusStatus()
+  }
+
+  #showSent(feedback: Feedback, afterQueue: boolean): void {
+    this._sentAnonymous = feedback.anonymous
+    this._afterQueue = afterQueue
+    this._phase = 'sent'
+    this.#key = undefined
+    this.#queuedKey = undefined
+    this.#stopRetry()
+    void this.#focusStatus()
+  }
+
+  async #focusStatus(): Promise<void> {
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('.status')?.focus()
+  }
+
+  #showErrors(items: ErrorItem[]): void {
+    const byField: Record<string, string> = {}
+    for (const item of items) byField[item.id.replace(/-0$/, '')] ??= item.message
+    this._errors = byField
+    this._summary = items
+    void focusErrorSummary(this)
+  }
+
+  #showServerErrors(error: unknown): void {
+    if (isClientError(error) && error.status === 422 && error.errors.length) {
+      const fieldFor = (path: (string | number)[]) =>
+        path[0] === 'rating' ? 'rating-0' : path[0] === 'attachments' ? 'creative-file' : path[0] === 'text' ? (this.#kinds.has('text') ? 'text' : 'story') : 'send'
+      return this.#showErrors(error.errors.map((e) => ({ id: fieldFor(e.path), message: e.message })))
+    }
+    const message = isClientError(error) && (error.status === 401 || error.status === 403) ? this.t('errorForbidden') : this.t('errorServer')
+    this.#showErrors([{ id: 'send', message }])
+  }
+
+  async #uploadCreative(): Promise<NonNullable<FeedbackSubmission['attachments']> | null> {
+    const upload = this.upload
+    if (!upload) return []
+    const description = this._description.trim() || undefined
+    try {
+      const out: NonNullable<FeedbackSubmission['attachments']> = []
+      if (this._file) {
+        const ref = await upload(this._file, { kind: 'image', name: this._file.name, type: this._file.type })
+        out.push({ kind: 'image', ref, ...(description ? { description } : {}) })
+      }
+      if (this._recorded) {
+        const ref = await upload(this._recorded.blob, { kind: 'audio', name: 'recording.webm', type: this._recorded.blob.type })
+        out.push({ kind: 'audio', ref, ...(description ? { description } : {}) })
+      }
+      return out
+    } catch (error) {
+      this.reportError(error)
+      return null
+    }
+  }
+
+  #startRetry(): void {
+    this.#retry ??= setInterval(() => void this.sendQueued(), RETRY_MS)
+  }
+
+  #stopRetry(): void {
+    if (this.#retry) clearInterval(this.#retry)
+    this.#retry = undefined
+  }
+
+  async #toggleRecording(): Promise<void> {
+    if (this.#recorder && this._recording) {
+      this.#recorder.stop()
+      return
+    }
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true })
+      const recorder = new MediaRecorder(stream)
+      const chunks: Blob[] = []
+      recorder.ondataavailable = (e) => chunks.push(e.data)
+      recorder.onstop = () => {
+        for (const track of stream.getTracks()) track.stop()
+        const seconds = Math.max(1, Math.round((Date.now() - this.#recordStart) / 1000))
+        this._recorded = { blob: new Blob(chunks, { type: recorder.mimeType }), seconds }
+        this._recording = false
+        this.#recorder = undefined
+      }
+      this.#recorder = recorder
+      this.#recordStart = Date.now()
+      recorder.start()
+      this._recording = true
+    } catch (error) {
+      this.reportError(error)
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="root" lang=${this.language} dir=${this.direction}>
+      ${this._phase === 'sent' ? this.#renderSent() : this._phase === 'queued' ? this.#renderQueued() : this.#renderForm()}
+    </div>`
+  }
+
+  #renderSent(): TemplateResult {
+    const t = this.t
+    const days = this.replyWithinDays
+    const next =
+      typeof days === 'number' && days > 0 ? (days === 1 ? t('thanksNextOneDay') : t('thanksNextDays', { days })) : t('thanksNext')
+    return html`<div class="status" part="status" role="status" tabindex="-1">
+        <h2 part="heading">${this._afterQueue ? t('sentAfterQueue') : t('thanksHeading')}</h2>
+        <p>${t('thanksBody')}</p>
+        <p>${next}</p>
+        ${this._sentAnonymous ? html`<p>${t('thanksAnonymous')}</p>` : nothing}
+      </div>
+      <p class="actions no-print">
+        <button type="button" class="button button--secondary" @click=${() => this.reset()}>${t('sendMore')}</button>
+      </p>`
+  }
+
+  #renderQueued(): TemplateResult {
+    const t = this.t
+    return html`<div class="status queued" part="status" role="status" tabindex="-1">
+        <h2 part="heading">${t('queuedHeading')}</h2>
+        <p>${t('queuedBody')}</p>
+        <p class="hint">${t('queuedHint')}</p>
+      </div>
+      <p class="actions">
+        <button type="button" class="button button--secondary" @click=${() => void this.sendQueued()}>${t('retry')}</button>
+      </p>`
+  }
+
+  #renderForm(): TemplateResult {
+    const t = this.t
+    const kinds = this.#kinds
+    const inForm = !!this.#internals.form
+    const optional = kinds.size > 1 ? ` ${t('optional')}` : ''
+    return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} aria-labelledby="heading">
+      <h2 id="heading" part="heading">${t('heading')}</h2>
+      <p class="hint">${t('intro')}</p>
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
+      ${kinds.has('rating') ? this.#renderRating() : nothing}
+      ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
+      ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
+      ${this.upload ? this.#renderCreative() : nothing}
+      <div class="field">
+        <div class="choice">
+          <input type="checkbox" id="anonymous" .checked=${this._anonymous} aria-describedby="anonymous-hint"
+            @change=${(e: Event) => (this._anonymous = (e.target as HTMLInputElement).checked)} />
+          <div>
+            <label for="anonymous">${t('anonymousLabel')}</label>
+            <p class="hint" id="anonymous-hint">${t('anonymousHint')}</p>
+          </div>
+        </div>
+      </div>
+      ${this.#renderConsent()}
+      ${inForm
+        ? nothing
+        : html`<p class="actions">
+            <button id="send" part="send" class="button" type="submit" ?disabled=${this.disabled} aria-describedby=${describedBy(this._errors.send && errorId('send'))}>
+              ${this._phase === 'sending' ? t('sending') : t('send')}
+            </button>
+          </p>
+          ${inlineError('send', this._errors.send, t('errorPrefix'))}`}
+      <p class="visually-hidden" role="status">${this._phase === 'sending' ? t('sending') : ''}</p>
+    </form>`
+  }
+
+  #renderRating(): TemplateResult {
+    const t = this.t
+    const error = this._errors.rating
+    return html`<div class="field ${error ? 'field--error' : ''}" part="rating">
+      <fieldset aria-describedby=${describedBy(error && errorId('rating'))}>
+        <legend>${t('ratingLegend')}</legend>
+        ${inlineError('rating', error, t('errorPrefix'))}
+        ${RATINGS.map(
+          (rating, i) => html`<div class="choice">
+            <input type="radio" name="rating" id="rating-${i}" value=${rating} .checked=${this._rating === rating}
+              @change=${() => (this._rating = rating)} />
+            <label for="rating-${i}">${t(`rating.${rating}`)}</label>
+          </div>`,
+        )}
+      </fieldset>
+    </div>`
+  }
+
+  #renderTextArea(id: 'text' | 'story', label: string, hint: string | undefined): TemplateResult {
+    const t = this.t
+    const error = this._errors[id]
+    const value = id === 'text' ? this._text : this._story
+    return html`<div class="field ${error ? 'field--error' : ''}">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <p class="hint" id="${id}-personal">${t('personalHint')}</p>
+      ${inlineError(id, error, t('errorPrefix'))}
+      <textarea id=${id} part="text" rows="5" .value=${value} aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy(hint && `${id}-hint`, `${id}-personal`, error && errorId(id))}
+        @input=${(e: Event) => {
+          const v = (e.target as HTMLTextAreaElement).value
+          if (id === 'text') this._text = v
+          else this._story = v
+        }}></textarea>
+    </div>`
+  }
+
+  #renderCreative(): TemplateResult {
+    const t = this.t
+    const error = this._errors['creative-file']
+    const canRecord = typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia
+    return html`<div class="field ${error ? 'field--error' : ''}">
+      <fieldset aria-describedby="creative-hint">
+        <legend>${t('creativeLegend')}</legend>
+        <p class="hint" id="creative-hint">${t('creativeHint')}</p>
+        ${inlineError('creative-file', error, t('errorPrefix'))}
+        <label for="creative-file">${t('fileLabel')}</label>
+        <input type="file" id="creative-file" accept="image/*"
+          @change=${(e: Event) => (this._file = (e.target as HTMLInputElement).files?.[0] ?? undefined)} />
+        ${canRecord
+          ? html`<p class="recorder actions">
+              <button type="button" class="button button--secondary" aria-pressed=${this._recording ? 'true' : 'false'}
+                @click=${() => void this.#toggleRecording()}>${this._recording ? t('recordStop') : t('recordStart')}</button>
+              ${this._recorded
+                ? html`<span>${t('recordDone', { seconds: this._recorded.seconds })}</span>
+                    <button type="button" class="link" @click=${() => (this._recorded = undefined)}>${t('recordRemove')}</button>`
+                : nothing}
+            </p>`
+          : nothing}
+        <label for="creative-description">${t('descriptionLabel')}</label>
+        <p class="hint" id="creative-description-hint">${t('descriptionHint')}</p>
+        <input type="text" id="creative-description" .value=${this._description} aria-describedby="creative-description-hint"
+          @input=${(e: Event) => (this._description = (e.target as HTMLInputElement).value)} />
+      </fieldset>
+    </div>`
+  }
+
+  #renderConsent(): TemplateResult | typeof nothing {
+    const t = this.t
+    const questions = this.#askIds.map((id) => ({ id, question: this.#question(id) })).filter((q) => q.question)
+    if (questions.length === 0) return nothing
+    return html`<div class="field">
+      <h3>${t('consentIntro')}</h3>
+      <p class="hint" id="consent-hint">${t('consentHint')}</p>
+      ${questions.map(
+        ({ id, question }, i) => html`<fieldset class="consent-question" aria-describedby="consent-hint">
+          <legend>${question}</legend>
+          <div class="choices-inline">
+            ${(['give', 'refuse'] as const).map(
+              (decision) => html`<div class="choice">
+                <input type="radio" name="consent-${i}" id="consent-${i}-${decision}" .checked=${this._answers[id] === decision}
+                  @change=${() => (this._answers = { ...this._answers, [id]: decision })} />
+                <label for="consent-${i}-${decision}">${decision === 'give' ? t('yes') : t('no')}</label>
+              </div>`,
+            )}
+          </div>
+        </fieldset>`,
+      )}
+    </div>`
+  }
+}
