@@ -16,7 +16,7 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
       const inStage = list.filter((f) => f.stage === stage).sort(findingOrder)
       return html`<section class="stage" part="stage" data-stage=${stage} aria-labelledby="stage-${stage}">
         <div id="stage-${stage}" class="h stage-h" role="heading" aria-level=${level + 1}>
-          ${t(STAGE_KEYS[stage])} <span class="count">(${t('stageCount', { count: inStage.length })})</span>
+          ${t(STAGE_KEYS[stage])} <span class="count">(${inStage.length === 1 ? t('stageCountOne') : t('stageCount', { count: inStage.length })})</span>
         </div>
         ${inStage.length
           ? html`<ul class="finding-list" role="list">
@@ -34,17 +34,17 @@ function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateRe
     <details part="finding" class="finding" data-kind=${kind} data-rule=${f.ruleId} ?open=${f.outcome === 'fail' && f.severity === 'error'}>
       <summary>
         <span class="verdict-tag" part="verdict-tag">${t(verdictKey(f.outcome, f.severity))}</span>
-        <span class="message">${f.message}</span>
+        <span class="message" dir="auto">${f.message}</span>
       </summary>
       <dl class="finding-body">
         <dt>${t('whatToDo')}</dt>
-        <dd part="guidance">${f.guidance}</dd>
+        <dd part="guidance" dir="auto">${f.guidance}</dd>
         ${f.principles.length
           ? html`<dt>${t('principlesLabel')}</dt>
               <dd>${f.principles.map((p) => (PRINCIPLE_KEYS[p] ? t(PRINCIPLE_KEYS[p]) : p)).join(', ')}</dd>`
           : nothing}
-        ${f.path ? html`<dt>${t('where')}</dt><dd><code>${f.path}</code></dd>` : nothing}
-        ${f.source ? html`<dt>${t('from')}</dt><dd>${f.source}</dd>` : nothing}
+        ${f.path ? html`<dt>${t('where')}</dt><dd><code dir="ltr">${f.path}</code></dd>` : nothing}
+        ${f.source ? html`<dt>${t('from')}</dt><dd dir="auto">${f.source}</dd>` : nothing}
       </dl>
     </details>
   </li>`

@@ -42,7 +42,7 @@ export function ladder(ladder: Report['ladder'], t: Translate<PrinciplesReportMe
     ${ladder.reasons.length
       ? html`<p class="label">${t('reasons')}</p>
           <ul class="reasons">
-            ${ladder.reasons.map((reason) => html`<li>${reason}</li>`)}
+            ${ladder.reasons.map((reason) => html`<li dir="auto">${reason}</li>`)}
           </ul>`
       : nothing}
   </section>`

@@ -78,13 +78,14 @@ export const principlesReportStyles = css`
   }
   .chart {
     display: block;
+    /* Every length in the chart is in em of this size, so labels and bars stay in step. */
+    font-size: 0.875em;
     max-inline-size: 32rem;
     overflow: visible;
     margin-block-end: var(--cp-space, 1rem);
   }
   .chart text {
     fill: currentColor;
-    font-size: 0.875em;
   }
   .chart .bar-value {
     font-weight: 700;

@@ -113,8 +113,8 @@ describe('<cp-principles-report> findings', () => {
     const stages = [...root(el).querySelectorAll('[part=stage]')]
     expect(stages.map((s) => text(s.querySelector('[role=heading]')!))).toEqual([
       'Foundations (3 findings)',
-      'Interactions (1 findings)',
-      'Actions (1 findings)',
+      'Interactions (1 finding)',
+      'Actions (1 finding)',
       'Readiness (0 findings)',
     ])
     const foundations = [...stages[0]!.querySelectorAll('details')]

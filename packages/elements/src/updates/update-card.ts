@@ -44,10 +44,10 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
         ${c.showYours && u.yours ? html`<span part="yours" class="tag yours">${t('yours')}</span>` : nothing}
       </p>
       <p class="said" id="${id}-s" role="heading" aria-level=${c.level}>
-        <span class="label">${t('youSaid')}</span> <span part="you-said">${u.youSaid}</span>
+        <span class="label">${t('youSaid')}</span> <span part="you-said" dir="auto">${u.youSaid}</span>
       </p>
       <p class="label">${t('weDid')}</p>
-      <p part="we-did" class="did">${u.weDid}</p>
+      <p part="we-did" class="did" dir="auto">${u.weDid}</p>
       ${u.status === 'not-possible' ? html`<p part="reason" class="reason">${t('because', { reason: u.reason ?? '' })}</p>` : nothing}
       ${progress === undefined
         ? nothing
@@ -64,7 +64,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
                 const caption = [q.by, mine ? t('yourWords') : ''].filter(Boolean).join(' · ')
                 return html`<li>
                   <figure part="quote" class=${mine ? 'quote mine' : 'quote'}>
-                    <blockquote>${q.text}</blockquote>
+                    <blockquote dir="auto">${q.text}</blockquote>
                     ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
                   </figure>
                 </li>`

@@ -103,7 +103,21 @@ export const updatesStyles = css`
     flex: 1 1 8rem;
     min-inline-size: 6rem;
     block-size: 1rem;
-    accent-color: var(--cp-color-done, #00703c);
+    appearance: none;
+    border: 1px solid var(--cp-color-border, #6f777b);
+    border-radius: 0.5rem;
+    overflow: hidden;
+    background: var(--cp-color-track, #f3f2f1);
+    color: var(--cp-color-done, #00703c);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--cp-color-track, #f3f2f1);
+  }
+  progress::-webkit-progress-value {
+    background: var(--cp-color-done, #00703c);
+  }
+  progress::-moz-progress-bar {
+    background: var(--cp-color-done, #00703c);
   }
   .quote {
     margin: 0 0 0.75rem;
@@ -148,7 +162,18 @@ export const updatesStyles = css`
       border-color: CanvasText;
     }
     progress {
-      border: 1px solid CanvasText;
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
     }
   }
 `
