@@ -2,6 +2,7 @@ import { isCoproduceError, type DomainEvent, type Feedback } from '@coproduce/co
 import { uniqueId } from '@coproduce/core/testing'
 import { describe, expect, it } from 'vitest'
 import type { SqlStore } from '../src/store/sql-store.js'
+import { waitFor } from './wait-for.js'
 
 export interface SqlStoreSpecOptions {
   /** The store under test (shared by the file). */
@@ -30,13 +31,6 @@ const event = (initiativeId: string, n = 0): DomainEvent => ({
   data: { initiativeId },
 })
 
-const waitFor = async (check: () => boolean | Promise<boolean>, ms = 10_000) => {
-  const until = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('timed out waiting')
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
 
 /** The outbox settings the spec expects its store to be made with. */
 export const SPEC_OUTBOX = { pollMs: 10_000, maxAttempts: 4, backoff: { baseMs: 300, factor: 2 } } as const

@@ -1,0 +1,76 @@
+import { createCoproduction, definePlugin, type DomainEvent } from '@coproduce/core'
+import { manualClock } from '@coproduce/core/testing'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
+import { postgresStore } from './postgres-store.js'
+import type { SqlStore } from './store/sql-store.js'
+
+let db: FreshDatabase
+const pools: pg.Pool[] = []
+const stores: SqlStore[] = []
+const staff = { actor: { id: 'staff-1', roles: ['staff'] } }
+const anonymous = { actor: null }
+
+/** One "server instance": its own pool, store and service, on the shared database. */
+function instance(seen: DomainEvent[]) {
+  const pool = new pg.Pool({ connectionString: db.url, max: 5 })
+  pools.push(pool)
+  const store = postgresStore({ pool })
+  stores.push(store)
+  const crm = definePlugin({
+    name: 'crm',
+    hooks: {
+      'feedback.submitted': async (event) => {
+        seen.push(event)
+      },
+    },
+  })
+  return createCoproduction({ store, plugins: [crm], clock: manualClock('2026-04-01T09:00:00.000Z') })
+}
+
+beforeAll(async () => {
+  db = await freshDatabase()
+})
+afterAll(async () => {
+  await Promise.all(stores.map((s) => s.close()))
+  await Promise.all(pools.map((p) => p.end()))
+  await db?.drop()
+})
+
+describe('createCoproduction on postgresStore', () => {
+  it('keeps one feedback per key across two instances, delivers its event through the outbox, and stores no identity for it', async () => {
+    const seenA: DomainEvent[] = []
+    const seenB: DomainEvent[] = []
+    const [a, b] = [instance(seenA), instance(seenB)]
+    const initiative = await a.initiatives.create({ title: 'Drop-in', purpose: 'Make the drop-in welcoming.' }, staff)
+    const input = { initiativeId: initiative.id, kind: 'idea' as const, text: 'Warmer room, please.', anonymous: true }
+    const sends = await Promise.all([
+      a.feedback.submit(input, { ...anonymous, idempotencyKey: 'phone-42' }),
+      b.feedback.submit(input, { ...anonymous, idempotencyKey: 'phone-42' }),
+      a.feedback.submit(input, { ...anonymous, idempotencyKey: 'phone-42' }),
+    ])
+    expect(new Set(sends.map((f) => f.id)).size).toBe(1)
+    expect(await b.feedback.list(initiative.id, staff)).toHaveLength(1)
+
+    await Promise.all([a.flush(), b.flush()])
+    const delivered = [...seenA, ...seenB].filter((e) => e.type === 'feedback.submitted')
+    expect(delivered.map((e) => e.data)).toEqual([{ feedbackId: sends[0]!.id, kind: 'idea', anonymous: true }])
+    const [row] = (await db.pool.query('SELECT member_id, data FROM coproduce.feedback')).rows
+    expect(row.member_id).toBeNull()
+    expect(row.data.memberId).toBeUndefined()
+  })
+
+  it('keeps the full consent history of a member in the database after a withdrawal', async () => {
+    const cp = instance([])
+    const initiative = await cp.initiatives.create({ title: 'Food bank', purpose: 'Shape the food bank together.' }, staff)
+    const member = await cp.members.join({ initiativeId: initiative.id, displayName: 'Ria', roles: ['lived-experience'] }, staff)
+    const self = { actor: { id: member.id, roles: [] } }
+    await cp.consent.give({ subject: member.id, purposeId: 'quote-with-name' }, self)
+    await cp.consent.withdraw({ subject: member.id, purposeId: 'quote-with-name' }, self)
+    const current = await cp.consent.current(member.id, self)
+    expect(current.find((c) => c.purposeId === 'quote-with-name')?.status).toBe('withdrawn')
+    const rows = (await db.pool.query(`SELECT data->>'status' AS status FROM coproduce.consents WHERE subject = $1 ORDER BY seq`, [member.id])).rows
+    expect(rows).toEqual([{ status: 'given' }, { status: 'withdrawn' }])
+  })
+})

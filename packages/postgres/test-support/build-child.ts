@@ -1,0 +1,27 @@
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/**
+ * Bundle a TypeScript entry into one ES module that plain `node` can run as a real child process. It lands
+ * inside this package's `node_modules/.cache`, so `pg` resolves from there as it would in a host.
+ */
+export async function buildChild(entry: string, name: string): Promise<string> {
+  const dir = here('../node_modules/.cache/coproduce-postgres-test')
+  mkdirSync(dir, { recursive: true })
+  const outfile = `${dir}/${name}-${process.pid}.mjs`
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['pg', '@electric-sql/pglite'],
+    alias: { '@coproduce/core': here('../../core/src/index.ts') },
+    logLevel: 'error',
+  })
+  return outfile
+}
