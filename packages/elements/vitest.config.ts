@@ -28,6 +28,8 @@ export default defineConfig({
           exclude: ['src/size.test.ts'],
           globalSetup: ['./src/test-support/global-setup.ts'],
           testTimeout: 30_000,
+          // One file at a time: the tests share one real server and one cookie jar (who is calling).
+          fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,

@@ -4,3 +4,4 @@
  */
 export * from './shared/index.js'
 export * from './feedback/index.js'
+export * from './consent/index.js'

@@ -14,6 +14,14 @@ const setServerReachable: BrowserCommand<[reachable: boolean]> = (_ctx, reachabl
   server().setReachable(reachable)
 }
 
+/** Emulate CSS media: `print`, or forced colours (Windows High Contrast). `null` resets. */
+const emulateMedia: BrowserCommand<[options: { media?: 'print' | 'screen' | null; forcedColors?: 'active' | 'none' | null }]> = async (
+  ctx,
+  options,
+) => {
+  await ctx.page.emulateMedia(options)
+}
+
 export interface CspPageResult {
   /** Text the widget rendered in its shadow root. */
   text: string
@@ -66,11 +74,12 @@ const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]>
   }
 }
 
-export const browserCommands = { setServerReachable, openCspPage }
+export const browserCommands = { setServerReachable, openCspPage, emulateMedia }
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     setServerReachable(reachable: boolean): Promise<void>
     openCspPage(path: string, tag: string, steps?: string[]): Promise<CspPageResult>
+    emulateMedia(options: { media?: 'print' | 'screen' | null; forcedColors?: 'active' | 'none' | null }): Promise<void>
   }
 }

@@ -1,0 +1,68 @@
+import { css } from 'lit'
+
+export const consentStyles = css`
+  .purposes {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .purpose {
+    border-block-start: 1px solid var(--cp-color-border, #b1b4b6);
+    padding-block: var(--cp-space, 1rem);
+  }
+  dl {
+    margin-block: 0 var(--cp-space, 1rem);
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin-inline-start: 0;
+    margin-block-end: 0.5rem;
+  }
+  .current {
+    font-weight: 700;
+  }
+  /* Give and refuse have equal weight: same size (grid cells), same look. */
+  .choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    gap: 0.75rem;
+  }
+  .choice-button {
+    background: var(--cp-color-choice, #ffffff);
+    color: var(--cp-color-on-choice, #0b0c0c);
+    border-color: var(--cp-color-on-choice, #0b0c0c);
+  }
+  .choice-button[aria-pressed='true'] {
+    background: var(--cp-color-choice-selected, #0b0c0c);
+    color: var(--cp-color-on-choice-selected, #ffffff);
+  }
+  .history {
+    margin-block-start: 0.75rem;
+  }
+  .history ul {
+    padding-inline-start: 1.25rem;
+  }
+  .receipt-text {
+    display: none;
+    white-space: pre-wrap;
+    font-family: inherit;
+  }
+  @media (forced-colors: active) {
+    .choice-button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .receipt-text {
+      display: block;
+    }
+    .purposes,
+    .intro {
+      display: none;
+    }
+  }
+`

@@ -1,0 +1,344 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { isClientError, isOfflineError } from '../shared/client.js'
+import { CpElement } from '../shared/cp-element.js'
+import { errorSummary, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
+import { emit } from '../shared/events.js'
+import { formatDate } from '../shared/i18n.js'
+import { baseStyles, errorStyles } from '../shared/styles.js'
+import type { ConsentPurpose, ConsentRecord, ConsentStatus, MemberConsents } from '../shared/types.js'
+import { consentMessages, type ConsentMessages } from './consent.messages.js'
+import { consentStyles } from './consent.styles.js'
+
+type Phase = 'loading' | 'ready' | 'load-error'
+type Decision = 'give' | 'refuse' | 'withdraw'
+
+const STATUS_KEY: Record<ConsentStatus | 'none', keyof ConsentMessages & string> = {
+  none: 'statusNone',
+  given: 'statusGiven',
+  refused: 'statusRefused',
+  withdrawn: 'statusWithdrawn',
+  expired: 'statusExpired',
+}
+const HISTORY_KEY: Record<ConsentStatus, keyof ConsentMessages & string> = {
+  given: 'historyGiven',
+  refused: 'historyRefused',
+  withdrawn: 'historyWithdrawn',
+  expired: 'historyExpired',
+}
+const ANNOUNCE_KEY: Record<Decision, keyof ConsentMessages & string> = {
+  give: 'announceGiven',
+  refuse: 'announceRefused',
+  withdraw: 'announceWithdrawn',
+}
+
+/**
+ * `<cp-consent>`: a person's choices about how their words, names and pictures are used. Each purpose says what it
+ * means, who sees it and how long it is kept; yes and no have equal weight; a yes is taken back in one action.
+ * It shows the person's history in their language, and gives them a receipt to print or download.
+ *
+ * @tag cp-consent
+ * @fires cp-consent-change - A decision was recorded. `detail` is the new `ConsentRecord`.
+ * @fires cp-load - The person's choices were loaded. `detail` is `{ purposes, current, history }`.
+ * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @csspart root - The widget's box.
+ * @csspart heading - The heading.
+ * @csspart purpose - One purpose.
+ * @csspart give - A "yes" button.
+ * @csspart refuse - A "no" button.
+ * @csspart withdraw - A "take back my yes" button.
+ * @csspart history - A purpose's history.
+ * @csspart receipt - The receipt section.
+ * @csspart error-summary - The list of problems.
+ * @cssprop --cp-color-choice - Background of the yes and no buttons. Default `#ffffff`.
+ * @cssprop --cp-color-choice-selected - Background of the chosen answer. Default `#0b0c0c`.
+ * @cssprop --cp-color-text - Text. Default `#0b0c0c`.
+ * @cssprop --cp-color-background - Background. Default `#ffffff`.
+ * @cssprop --cp-color-error - Errors. Default `#b3261e`.
+ * @cssprop --cp-color-focus - The focus ring. Default `#1d70b8`.
+ * @cssprop --cp-font-family - The font.
+ * @cssprop --cp-space - Spacing. Default `1rem`.
+ * @cssprop --cp-max-width - The widest the widget grows. Default `40rem`.
+ */
+export class CpConsent extends CpElement<ConsentMessages> {
+  static formAssociated = true
+  static override styles = [baseStyles, errorStyles, consentStyles]
+  static override properties = {
+    purposes: { type: String },
+    name: { type: String, reflect: true },
+    required: { type: Boolean, reflect: true },
+    _phase: { state: true },
+    _data: { state: true },
+    _busy: { state: true },
+    _announcement: { state: true },
+    _summary: { state: true },
+    _receipt: { state: true },
+  }
+
+  /** Which purposes to show, by id, separated by spaces. Default: all. */
+  declare purposes: string | undefined
+  /** The field name when inside a host form. */
+  declare name: string | undefined
+  /** Inside a host form: every purpose shown needs an answer. */
+  declare required: boolean
+
+  declare _phase: Phase
+  declare _data: MemberConsents | undefined
+  declare _busy: string | undefined
+  declare _announcement: string
+  declare _summary: ErrorItem[]
+  declare _receipt: string
+
+  protected readonly catalogue = consentMessages
+  readonly #internals: ElementInternals
+
+  constructor() {
+    super()
+    this.#internals = this.attachInternals()
+    this.required = false
+    this._phase = 'loading'
+    this._announcement = ''
+    this._summary = []
+    this._receipt = ''
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form
+  }
+
+  /** The current decision for each purpose shown, by purpose id. */
+  get value(): Record<string, ConsentStatus | 'none'> {
+    return Object.fromEntries(this.#shown().map((p) => [p.id, this.#status(p.id)]))
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity()
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity()
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    void this.load()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    const rewired = ['endpoint', 'member', 'client'].some((k) => changed.has(k as keyof CpConsent) && changed.get(k as keyof CpConsent) !== undefined)
+    if (rewired && this.isConnected) void this.load()
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    if (!this.#internals.form) return
+    this.#internals.setFormValue(JSON.stringify(this.value))
+    const missing = this.required ? this.#shown().findIndex((p) => this.#status(p.id) === 'none') : -1
+    if (missing >= 0) {
+      const anchor = this.renderRoot.querySelector<HTMLElement>(`#give-${missing}`) ?? undefined
+      this.#internals.setValidity({ valueMissing: true }, this.t('errorRequired'), anchor)
+    } else this.#internals.setValidity({})
+  }
+
+  /** Load (or reload) the person's choices. */
+  async load(): Promise<void> {
+    const api = this.api
+    if (!api || !this.member) {
+      this._phase = 'load-error'
+      this._summary = [{ id: 'retry', message: this.t('errorNotSetUp') }]
+      return
+    }
+    this._phase = this._data ? 'ready' : 'loading'
+    try {
+      this._data = await api.getConsents(this.member)
+      this._phase = 'ready'
+      this._summary = []
+      emit(this, 'cp-load', this._data)
+    } catch (error) {
+      const { code } = this.reportError(error)
+      this._phase = 'load-error'
+      this._summary = [{ id: 'retry', message: code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad') }]
+    }
+  }
+
+  #shown(): ConsentPurpose[] {
+    const all = this._data?.purposes ?? []
+    const wanted = (this.purposes ?? '').split(/\s+/).filter(Boolean)
+    return wanted.length ? all.filter((p) => wanted.includes(p.id)) : all
+  }
+
+  #status(purposeId: string): ConsentStatus | 'none' {
+    return this._data?.current.find((c) => c.purposeId === purposeId)?.status ?? 'none'
+  }
+
+  /** The words the person saw, recorded with their decision. */
+  #notice(purpose: ConsentPurpose): string {
+    return [purpose.title, purpose.description, purpose.audience, purpose.retention.description].join('\n')
+  }
+
+  async #decide(purpose: ConsentPurpose, index: number, decision: Decision): Promise<void> {
+    const api = this.api
+    if (!api || !this.member || this._busy === purpose.id) return
+    this._busy = purpose.id
+    this._announcement = this.t('saving')
+    try {
+      const record = await api.decideConsent(this.member, { purposeId: purpose.id, decision, noticeText: this.#notice(purpose) })
+      this.#apply(record)
+      this._busy = undefined
+      this._summary = []
+      this._announcement = this.t(ANNOUNCE_KEY[decision], { purpose: purpose.title })
+      emit(this, 'cp-consent-change', record)
+      this._receipt = ''
+      await this.updateComplete
+      // Keep focus on the purpose's buttons: the one pressed may have been replaced.
+      const next = this.renderRoot.querySelector<HTMLElement>(`#${decision === 'withdraw' ? 'refuse' : decision}-${index}`)
+      next?.focus()
+    } catch (error) {
+      const { code } = this.reportError(error)
+      this._announcement = ''
+      const message = isOfflineError(error)
+        ? this.t('errorOffline')
+        : code === 'forbidden' || code === 'unauthorized'
+          ? this.t('errorForbidden')
+          : isClientError(error) && error.status === 422 && error.detail
+            ? error.detail
+            : this.t('errorSave')
+      this._summary = [{ id: `give-${index}`, message }]
+      await focusErrorSummary(this)
+    } finally {
+      if (this._busy === purpose.id) this._busy = undefined
+    }
+  }
+
+  #apply(record: ConsentRecord): void {
+    const data = this._data
+    if (!data) return
+    const current = data.current.filter((c) => c.purposeId !== record.purposeId)
+    current.push({ purposeId: record.purposeId, status: record.status, record })
+    this._data = { ...data, current, history: [...data.history, record] }
+  }
+
+  async #receiptText(): Promise<string> {
+    const api = this.api
+    if (!api || !this.member) return ''
+    try {
+      const receipt = await api.getReceipt(this.member)
+      this._receipt = receipt.text
+      return receipt.text
+    } catch (error) {
+      const { code } = this.reportError(error)
+      this._summary = [{ id: 'download', message: code === 'offline' ? this.t('errorOffline') : this.t('errorLoad') }]
+      await focusErrorSummary(this)
+      return ''
+    }
+  }
+
+  async #download(): Promise<void> {
+    const text = await this.#receiptText()
+    if (!text) return
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = this.t('receiptFileName')
+    a.hidden = true
+    this.renderRoot.append(a)
+    a.click()
+    a.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  }
+
+  async #print(): Promise<void> {
+    const text = await this.#receiptText()
+    if (!text) return
+    await this.updateComplete
+    window.print()
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t
+    return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
+      <h2 id="heading" part="heading">${t('heading')}</h2>
+      <p class="intro">${t('intro')}</p>
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
+      ${this._phase === 'loading' ? html`<p role="status">${t('loading')}</p>` : nothing}
+      ${this._phase === 'load-error'
+        ? html`<p class="actions"><button id="retry" type="button" class="button button--secondary" @click=${() => void this.load()}>${t('tryAgain')}</button></p>`
+        : nothing}
+      ${this._phase === 'ready' ? this.#renderPurposes() : nothing}
+      ${this._phase === 'ready' ? this.#renderReceipt() : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
+    </section>`
+  }
+
+  #renderPurposes(): TemplateResult {
+    return html`<ul class="purposes">
+      ${this.#shown().map((purpose, i) => this.#renderPurpose(purpose, i))}
+    </ul>`
+  }
+
+  #renderPurpose(purpose: ConsentPurpose, i: number): TemplateResult {
+    const t = this.t
+    const status = this.#status(purpose.id)
+    const busy = this._busy === purpose.id
+    const choice = (decision: 'give' | 'refuse') => {
+      const pressed = (decision === 'give' && status === 'given') || (decision === 'refuse' && (status === 'refused' || status === 'withdrawn'))
+      return html`<button type="button" id="${decision}-${i}" part=${decision} class="button choice-button"
+        aria-pressed=${pressed ? 'true' : 'false'} aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => void this.#decide(purpose, i, decision)}>${decision === 'give' ? t('yes') : t('no')}</button>`
+    }
+    return html`<li class="purpose" part="purpose">
+      <h3 id="title-${i}">${purpose.title}</h3>
+      <dl>
+        <dt>${t('what')}</dt>
+        <dd>${purpose.description}</dd>
+        <dt>${t('who')}</dt>
+        <dd>${purpose.audience}</dd>
+        <dt>${t('howLong')}</dt>
+        <dd>${purpose.retention.description}</dd>
+      </dl>
+      <p class="current" id="current-${i}">${t(STATUS_KEY[status])}</p>
+      <div class="choices no-print" role="group" aria-labelledby="title-${i}">
+        ${status === 'given'
+          ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
+                aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#decide(purpose, i, 'withdraw')}>${t('withdraw')}</button>`
+          : html`${choice('give')}${choice('refuse')}`}
+      </div>
+      ${this.#renderHistory(purpose, i)}
+    </li>`
+  }
+
+  #renderHistory(purpose: ConsentPurpose, i: number): TemplateResult | typeof nothing {
+    const records = (this._data?.history ?? []).filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
+    if (records.length === 0) return nothing
+    const t = this.t
+    return html`<div class="history" part="history">
+      <h4 class="visually-hidden" id="history-${i}">${t('historyHeading')}</h4>
+      <ul aria-labelledby="history-${i}">
+        ${records.map(
+          (r) => html`<li>
+            ${t(HISTORY_KEY[r.status], { date: formatDate(r.at, this.language) })}
+            ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </div>`
+  }
+
+  #renderReceipt(): TemplateResult {
+    const t = this.t
+    return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
+      <h3 id="receipt-heading">${t('receiptHeading')}</h3>
+      <p class="intro">${t('receiptIntro')}</p>
+      <p class="actions no-print">
+        <button id="print" type="button" class="button button--secondary" @click=${() => void this.#print()}>${t('print')}</button>
+        <button id="download" type="button" class="button button--secondary" @click=${() => void this.#download()}>${t('download')}</button>
+      </p>
+      <pre class="receipt-text">${this._receipt}</pre>
+    </section>`
+  }
+}
