@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['./vitest.global-setup.ts'],
+    // The CLI tests start real processes; on a busy machine that can take seconds.
+    testTimeout: 30_000,
   },
 })

@@ -28,29 +28,29 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         return kinds.length ? false : undefined
       },
       met: 'sessions are two-way conversations',
-      missing: 'no session is shown as a two-way conversation',
+      missing: 'the plan does not show any session as a two-way conversation',
     },
     {
       test: (s) => s.updates.length > 0 || s.initiative.communication?.updateEveryDays !== undefined,
       met: 'people hear back about what happened to their views',
-      missing: 'there is no plan for telling people what happened to their views',
+      missing: 'the plan does not show people hearing back about their views',
     },
   ],
   'co-design': [
     {
       test: (s) => (s.initiative.problemFraming === undefined ? undefined : s.initiative.problemFraming === 'open'),
       met: 'the problem was left open for people to shape',
-      missing: 'the problem was set before people with lived experience joined',
+      missing: 'the plan does not show the problem left open for people to shape',
     },
     {
       test: (s) => (s.initiative.outcomes === undefined ? undefined : !s.initiative.outcomes.fixedInAdvance),
       met: 'the outcomes were not fixed in advance',
-      missing: 'the outcomes were fixed in advance',
+      missing: 'the plan does not show the outcomes left open',
     },
     {
       test: (s, ix) => aimsAgreedWithLivedExperience(s, ix),
       met: 'the aims were agreed with people with lived experience',
-      missing: 'the aims were not agreed with people with lived experience',
+      missing: 'the plan does not show the aims agreed with people with lived experience',
     },
     {
       test: (s) => (s.initiative.scope === undefined ? undefined : s.initiative.scope.negotiable.length > 0),
@@ -62,7 +62,7 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
     {
       test: (s) => (s.initiative.powerReflection === undefined ? undefined : !!s.initiative.powerReflection.completedAt),
       met: 'staff have thought about their power before starting',
-      missing: 'there is no record of staff thinking about their power before starting',
+      missing: 'the plan does not show staff thinking about their power before starting',
     },
     {
       test: (s, _ix, wage) => {
@@ -70,7 +70,7 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         return v === 'unknown' ? undefined : v === 'fair'
       },
       met: 'people are paid fairly for their time',
-      missing: 'people are not shown to be paid fairly for their time',
+      missing: 'the plan does not show people paid fairly for their time',
     },
     {
       test: (s) => {
@@ -78,7 +78,7 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         return a === undefined ? undefined : a.some((x) => x.decidedTogether)
       },
       met: 'the ground rules were decided together',
-      missing: 'the ground rules were not decided together',
+      missing: 'the plan does not show ground rules decided together',
     },
     {
       test: (s) => {
@@ -86,7 +86,7 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         return st === undefined ? undefined : st.some((x) => x.buildsRelationships === true)
       },
       met: 'there is time to build relationships before problem solving',
-      missing: 'there is no time set aside to build relationships before problem solving',
+      missing: 'the plan does not set aside time to build relationships before problem solving',
     },
   ],
 }
@@ -111,7 +111,7 @@ export function assessLadder(snapshot: InitiativeSnapshot, index: SnapshotIndex,
     const results = REQUIREMENTS[rung].map((r) => ({ r, ok: r.test(snapshot, index, livingWage) === true }))
     const missing = results.filter((x) => !x.ok).map((x) => x.r.missing)
     if (missing.length) {
-      missingNext = missing.map((m) => `Not yet ${rung}: ${m}.`)
+      missingNext = [`Not yet ${rung}: ${list(missing)}.`]
       break
     }
     assessed = rung

@@ -58,7 +58,7 @@ export function checkLanguage(text: string, options: LanguageOptions = {}): Lang
 
   const list = sentences(text)
   const age = readingAgeOf(list)
-  if (age !== undefined && age > target) {
+  if (age !== undefined && Math.round(age) > target) {
     const worst = hardestSentence(list)
     flags.push({
       kind: 'reading-level',

@@ -35,7 +35,7 @@ export const creativeMethods = defineRule({
     const methods = ctx.index.methods
     if (methods.length === 0) return incomplete('The plan does not say which methods you will use.')
     const found = methods.filter((m) => creative.test(m))
-    if (found.length === 0) return fail(`The methods (${methods.join(', ')}) all rely on talking, reading or writing.`)
+    if (found.length === 0) return fail(`The methods (${[...new Set(methods)].join(', ')}) all rely on talking, reading or writing.`)
     return pass(`The work uses creative methods: ${[...new Set(found)].join(', ')}.`)
   },
 })

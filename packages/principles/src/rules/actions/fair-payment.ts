@@ -43,25 +43,33 @@ export const fairPayment = defineRule({
         ),
       )
 
+    const unexplained: number[] = []
+    const underpaid: { i: number; rate: number }[] = []
     let paidWell = 0
     snapshot.payments.forEach((payment, i) => {
-      const at = `payments[${i}]`
-      if (payment.method === 'voucher' && !payment.voucherReason) {
-        results.push(fail('This payment was made in vouchers without a reason.', `${at}.voucherReason`))
-        return
-      }
+      if (payment.method === 'voucher' && !payment.voucherReason) unexplained.push(i)
       if (payment.amount === undefined || !payment.hours || payment.currency !== ctx.livingWage.currency) return
       const rate = payment.amount / payment.hours
-      if (rate + 1e-9 < ctx.livingWage.hourlyRate)
-        results.push(
-          fail(
-            `This payment is ${money(rate, payment.currency)} an hour, below the living wage of ${money(ctx.livingWage.hourlyRate, payment.currency)}.`,
-            `${at}.amount`,
-          ),
-        )
+      if (rate + 1e-9 < ctx.livingWage.hourlyRate) underpaid.push({ i, rate })
       else paidWell++
     })
-    if (paidWell) results.push(pass(`${paidWell} payments were at or above the living wage.`, 'payments'))
+    if (unexplained.length)
+      results.push(
+        fail(
+          `${unexplained.length} of ${snapshot.payments.length} payments were made in vouchers without a reason.`,
+          `payments[${unexplained[0]}].voucherReason`,
+        ),
+      )
+    if (underpaid.length) {
+      const lowest = Math.min(...underpaid.map((u) => u.rate))
+      results.push(
+        fail(
+          `${underpaid.length} of ${snapshot.payments.length} payments were below the living wage of ${money(ctx.livingWage.hourlyRate, ctx.livingWage.currency)} an hour (the lowest was ${money(lowest, ctx.livingWage.currency)}).`,
+          `payments[${underpaid[0]?.i}].amount`,
+        ),
+      )
+    }
+    if (paidWell && !underpaid.length) results.push(pass(`${paidWell} payments were at or above the living wage.`, 'payments'))
     return results
   },
 })
