@@ -95,6 +95,15 @@ describe('feedback', () => {
     expect(((await store.dump()) as { feedback: unknown[] }).feedback).toHaveLength(2)
   })
 
+  it('never hands someone else’s named feedback back for a reused key', async () => {
+    const { cp, plan, sam, member, anonymous, asStaff } = await setup()
+    const alex = await member(plan.id, 'Alex Other')
+    const first = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Private words.' }, { ...sam.as, idempotencyKey: 'k-9' })
+    await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'x' }, { ...alex.as, idempotencyKey: 'k-9' })).rejects.toMatchObject({ code: 'conflict' })
+    await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'x' }, { ...anonymous, idempotencyKey: 'k-9' })).rejects.toMatchObject({ code: 'conflict' })
+    expect(await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'x', memberId: sam.member.id }, { ...asStaff, idempotencyKey: 'k-9' })).toEqual(first)
+  })
+
   it('records consents given on the form in the same step, never pre-ticked', async () => {
     const { cp, plan, sam } = await setup()
     const fb = await cp.feedback.submit(

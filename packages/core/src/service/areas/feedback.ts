@@ -44,6 +44,9 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
           const initiative = await getInitiative(tx, data.initiativeId)
           if (key !== undefined) {
             const first = await tx.feedback.findByIdempotencyKey(data.initiativeId, key)
+            // The same send again gets the first answer, but never someone else's named feedback.
+            if (first && first.memberId !== undefined && !(actor && (actor.id === first.memberId || isStaff(actor))))
+              throw new CoproduceError('conflict', 'This key was already used', [{ path: ['idempotencyKey'], message: 'This key was already used' }])
             if (first) return first
           }
           if (actor === null && initiative.allowAnonymousFeedback === false)
