@@ -26,7 +26,7 @@ describe('pgliteStore with a dataDir', () => {
     await second.outbox.flush()
     expect(delivered).toEqual(['waiting'])
     const dump = (await second.dump()) as { tables: { coproduce_migrations: { version: number }[] } }
-    expect(dump.tables.coproduce_migrations.map((m) => m.version)).toEqual([1])
+    expect(dump.tables.coproduce_migrations.map((m) => m.version)).toEqual([1, 2])
     await second.close()
   })
 })

@@ -159,7 +159,7 @@ export class SqlOutbox implements OutboxPort {
       const failures = row.attempts + 1
       const delay = failures >= this.maxAttempts ? null : backoffDelay(this.options.backoff, failures)
       await this.driver.query(
-        `UPDATE ${s}.outbox SET attempts = $2, last_error = $3,
+        `UPDATE ${s}.outbox SET attempts = $2, last_error = $3, last_attempt_at = now(),
            next_attempt_at = now() + $4::float8 * interval '1 millisecond'
          WHERE id = $1 AND delivered_at IS NULL`,
         [row.id, failures, messageOf(error), delay],
@@ -171,6 +171,6 @@ export class SqlOutbox implements OutboxPort {
       }
       return
     }
-    await this.driver.query(`UPDATE ${s}.outbox SET attempts = attempts + 1, delivered_at = now() WHERE id = $1`, [row.id])
+    await this.driver.query(`UPDATE ${s}.outbox SET attempts = attempts + 1, last_attempt_at = now(), delivered_at = now() WHERE id = $1`, [row.id])
   }
 }

@@ -8,11 +8,22 @@ export const idempotencyConflict = () =>
 export const alreadyExists = (what: string) =>
   new CoproduceError('conflict', `This ${what} already exists and cannot be changed`, [{ path: ['id'], message: 'This record already exists' }])
 
+/** PostgreSQL text (and so jsonb) cannot hold U+0000. Say so as a `validation` error, before the database is asked. */
+export const nulCharacter = () =>
+  new CoproduceError('validation', 'Some answers need checking', [
+    { path: [], message: 'Remove the hidden character (U+0000) from the text' },
+  ])
+
 const UNIQUE_VIOLATION = '23505'
 
-/** Turn a unique-key clash the database reported (a race the store's own checks could not see) into a `conflict`. */
+/**
+ * Turn what the database refused into the error the port promises: a unique-key clash (a race the store's own
+ * checks could not see) into a `conflict`, a value it cannot store (SQLSTATE class 22) into a `validation`.
+ */
 export function asStoreError(error: unknown): unknown {
   const e = error as { code?: unknown; constraint?: unknown } | null
+  if (typeof e?.code === 'string' && e.code.startsWith('22'))
+    return new CoproduceError('validation', 'Some answers need checking', [{ path: [], message: 'The database cannot store one of these values' }])
   if (e?.code !== UNIQUE_VIOLATION) return error
   if (typeof e.constraint === 'string' && e.constraint.includes('idempotency')) return idempotencyConflict()
   return new CoproduceError('conflict', 'This change clashes with what is stored')

@@ -1,9 +1,14 @@
 import type { ConsentRecord, DomainEvent, Feedback, Initiative, Member, Payment, Session, StoreTx, Update } from '@coproduce/core'
 import type { SqlSession } from '../sql/sql-driver.js'
-import { alreadyExists, idempotencyConflict } from './conflict.js'
+import { alreadyExists, idempotencyConflict, nulCharacter } from './conflict.js'
+
+const refuseNul = (_key: string, value: unknown) => {
+  if (typeof value === 'string' && value.includes('\u0000')) throw nulCharacter()
+  return value
+}
 
 /** A record as a query parameter: text cast to jsonb, so `pg` and PGlite send exactly the same thing. */
-const json = (value: unknown) => JSON.stringify(value)
+const json = (value: unknown) => JSON.stringify(value, refuseNul)
 
 /**
  * `StoreTx` in SQL, run on one session inside one transaction. `s` is the quoted schema name.
