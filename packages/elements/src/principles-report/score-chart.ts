@@ -36,13 +36,15 @@ export function scoreChart(
   t: Translate<PrinciplesReportMessages>,
   level: number,
   dir: 'ltr' | 'rtl',
+  /** How many characters fit on a label line; the element measures it, so labels wrap at any width or text size. */
+  chars = 26,
 ): TemplateResult {
   const rtl = dir === 'rtl'
   let y = 0
   const rows = PRINCIPLES.map((principle) => {
     const entry = principles[principle] ?? { score: 0, pass: 0, fail: 0, incomplete: 0 }
     const score = clamp(entry.score)
-    const lines = wrap(t(PRINCIPLE_KEYS[principle]))
+    const lines = wrap(t(PRINCIPLE_KEYS[principle]), chars)
     const top = y
     const barTop = top + lines.length * LINE + 0.3
     y = barTop + BAR + GAP
@@ -63,7 +65,8 @@ export function scoreChart(
     <svg class="chart" role="img" aria-labelledby="chart-h chart-d" width="100%" height="${y}em" focusable="false">
       ${rows}
     </svg>
-    <table class="visually-hidden" part="table">
+    <div class="visually-hidden">
+    <table part="table">
       <caption>${t('chartHeading')}</caption>
       <thead>
         <tr>
@@ -87,5 +90,6 @@ export function scoreChart(
         })}
       </tbody>
     </table>
+    </div>
   </section>`
 }

@@ -294,19 +294,28 @@ describe('<cp-updates> languages and theming', () => {
     expect(cards(el)[0]!.textContent).toContain('People told us')
   })
 
-  it('fits a 320px screen with no sideways scrolling', async () => {
+  it('fits a 320px screen with text at 200%, with nothing sticking out sideways', async () => {
     await page.viewport(320, 640)
+    document.documentElement.style.fontSize = '200%'
     try {
-      const el = await mount({
-        updates: [exampleUpdate(0, { youSaid: 'A'.repeat(300), credits: [{ memberId: 'm', displayName: 'B'.repeat(120) }] }), ...exampleUpdates(5)],
-      }, { member: 'member-1' })
+      const long = exampleUpdate(0, { youSaid: 'A'.repeat(300), credits: [{ memberId: 'm', displayName: 'B'.repeat(120) }], yours: true })
+      const el = await mount({ updates: [long, ...exampleUpdates(5)] }, { member: 'member-1' })
       const section = root(el).querySelector<HTMLElement>('[part=root]')!
-      expect(section.getBoundingClientRect().width).toBeLessThanOrEqual(320)
+      const { left, right } = section.getBoundingClientRect()
+      expect(right).toBeLessThanOrEqual(320)
+      const outside = [...root(el).querySelectorAll('*')]
+        .filter((n) => !n.closest('.visually-hidden'))
+            .filter((n) => n.getBoundingClientRect().right > right + 1 || n.getBoundingClientRect().left < left - 1)
+        .map((n) => `${n.localName}.${n.getAttribute('class')}`)
+      expect(outside).toEqual([])
       expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth)
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
     } finally {
+      document.documentElement.style.removeProperty('font-size')
       await page.viewport(1280, 720)
     }
   })
+
 })
 
 describe('<cp-updates> server text is only ever text', () => {
