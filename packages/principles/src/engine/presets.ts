@@ -7,8 +7,10 @@ export interface Preset {
   severity(meta: Pick<RuleMeta, 'severity'>): Severity
 }
 
+export type PresetName = 'recommended' | 'strict'
+
 /** `recommended`: each rule at its own severity. `strict`: every failure is an error. */
-export const PRESETS = {
+export const PRESETS: Record<PresetName, Preset> = {
   recommended: {
     name: 'recommended',
     description: 'Each rule at its own severity. Only the most harmful problems are errors.',
@@ -19,7 +21,5 @@ export const PRESETS = {
     description: 'Every failure is an error. Use it before calling work co-production in public.',
     severity: () => 'error',
   },
-} satisfies Record<string, Preset>
-
-export type PresetName = keyof typeof PRESETS
+}
 export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[]
