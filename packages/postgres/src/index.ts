@@ -1,7 +1,7 @@
 export { postgresStore, type PostgresStoreOptions } from './postgres-store.js'
 export { pgliteStore, type PgliteStoreOptions } from './pglite-store.js'
 export type { SqlStore, SqlStoreOptions } from './store/sql-store.js'
-export type { OutboxOptions } from './outbox/sql-outbox.js'
+export type { OutboxOptions, SqlOutbox } from './outbox/sql-outbox.js'
 export type { Backoff } from './outbox/backoff.js'
 export { migrate, type MigrateOptions, type MigrateResult } from './migrations/migrate.js'
 export { migrations, type Migration } from './migrations/index.js'

@@ -87,6 +87,29 @@ describe('migrations', () => {
     expect((await db.pool.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }])
   })
 
+  it('run as a role that owns only its schema and may not create schemas', async () => {
+    const role = `coproduce_role_${Math.random().toString(36).slice(2, 10)}`
+    await db.pool.query(`CREATE ROLE ${role} LOGIN`)
+    try {
+      await db.pool.query(`CREATE SCHEMA app AUTHORIZATION ${role}`)
+      const url = new URL(db.url)
+      url.username = role
+      const pool = new pg.Pool({ connectionString: url.toString(), max: 2 })
+      pools.push(pool)
+      await expect(pool.query('CREATE SCHEMA not_allowed')).rejects.toThrow(/permission denied/)
+      const store = postgresStore({ pool, schema: 'app' })
+      await store.ready()
+      await store.transaction((tx) => tx.initiatives.put({ id: 'least-privilege', title: 'App', purpose: 'Stored by a plain role.' }))
+      await store.close()
+      await pool.end()
+      pools.splice(pools.indexOf(pool), 1)
+    } finally {
+      await db.pool.query(`DROP SCHEMA IF EXISTS app CASCADE`)
+      await db.pool.query(`DROP OWNED BY ${role}`)
+      await db.pool.query(`DROP ROLE ${role}`)
+    }
+  })
+
   it('refuse a schema name that is not a plain name', () => {
     expect(() => postgresStore({ pool: db.pool, schema: 'x"; DROP TABLE y; --' })).toThrow(/letters, digits and underscores/)
   })

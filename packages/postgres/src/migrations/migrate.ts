@@ -32,8 +32,10 @@ export async function runMigrations(driver: SqlDriver, options: MigrateOptions =
   return driver.session(async (db) => {
     await db.query(`SELECT pg_advisory_lock(${LOCK_NAMESPACE}, hashtext($1))`, [name])
     try {
-      await db.exec(`CREATE SCHEMA IF NOT EXISTS ${s};
-CREATE TABLE IF NOT EXISTS ${s}.coproduce_migrations (
+      // Only create the schema when it is missing: a role without CREATE on the database can still migrate.
+      const [found] = await db.query<{ exists: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists', [name])
+      if (!found?.exists) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${s}`)
+      await db.exec(`CREATE TABLE IF NOT EXISTS ${s}.coproduce_migrations (
   version integer PRIMARY KEY,
   name text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now()
