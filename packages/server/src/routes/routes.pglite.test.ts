@@ -1,0 +1,9 @@
+import { pgliteStore } from '@coproduce/postgres'
+import { describeRoutes } from '../test-support/route-suite.js'
+
+// One PGlite instance for this file: it takes seconds to start.
+describeRoutes('PGlite', async () => {
+  const store = pgliteStore()
+  await store.ready()
+  return { store }
+})
