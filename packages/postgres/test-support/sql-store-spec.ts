@@ -254,6 +254,43 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       }
     })
 
+    it('hands back the events it claimed but had not delivered when stopped part way', async () => {
+      const outbox = store().outbox
+      const events = Array.from({ length: 5 }, (_, n) => event(uniqueId('i'), n))
+      const mine = new Set(events.map((e) => e.id))
+      let open!: () => void
+      const gate = new Promise<void>((resolve) => (open = resolve))
+      let reached!: () => void
+      const atGate = new Promise<void>((resolve) => (reached = resolve))
+      const first: string[] = []
+      outbox.start(async (ev) => {
+        if (!mine.has(ev.id)) return
+        first.push(ev.id)
+        reached()
+        await gate
+      })
+      await store().transaction(async (tx) => {
+        for (const e of events) await tx.events.append(e)
+      })
+      await atGate
+      const stopping = outbox.stop()
+      open()
+      await stopping
+      expect(first).toEqual([events[0]!.id])
+      const due = await sql<{ id: string }>(
+        `SELECT id FROM ${s()}.outbox WHERE id = ANY($1::text[]) AND delivered_at IS NULL AND next_attempt_at <= now()`,
+        [events.map((e) => e.id)],
+      )
+      expect(due.map((r) => r.id).sort()).toEqual(events.slice(1).map((e) => e.id).sort())
+      const second: string[] = []
+      outbox.start(async (ev) => {
+        if (mine.has(ev.id)) second.push(ev.id)
+      })
+      await outbox.flush()
+      await outbox.stop()
+      expect(second).toEqual(events.slice(1).map((e) => e.id))
+    })
+
     it('gives up after the last attempt and keeps the event with its error', async () => {
       const outbox = store().outbox
       const e = event(uniqueId('i'))

@@ -132,8 +132,21 @@ export class SqlOutbox implements OutboxPort {
       if (!deliver) return
       const batch = await this.claim()
       if (batch.length === 0) return
-      for (const row of batch) await this.deliverOne(row, deliver)
+      for (const [n, row] of batch.entries()) {
+        if (this.deliver !== deliver) {
+          // Stopped (or restarted) part way: hand the rest back at once instead of holding them for the lease.
+          await this.release(batch.slice(n))
+          return
+        }
+        await this.deliverOne(row, deliver)
+      }
     }
+  }
+
+  private async release(rows: Claimed[]): Promise<void> {
+    await this.driver.query(`UPDATE ${this.schema}.outbox SET next_attempt_at = now() WHERE id = ANY($1::text[]) AND delivered_at IS NULL`, [
+      rows.map((r) => r.id),
+    ])
   }
 
   private async claim(): Promise<Claimed[]> {
