@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit'
 import type { Translate } from '../shared/i18n.js'
 import type { Finding } from '../shared/types.js'
 import type { PrinciplesReportMessages } from './principles-report.messages.js'
-import { findingOrder, PRINCIPLE_KEYS, STAGES, STAGE_KEYS, verdictKey } from './report-keys.js'
+import { findingOrder, STAGES, verdictKey } from './report-keys.js'
 
 /**
  * Findings grouped by stage (foundations, interactions, actions, readiness), errors first within each. Each is
@@ -16,7 +16,7 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
       const inStage = list.filter((f) => f.stage === stage).sort(findingOrder)
       return html`<section class="stage" part="stage" data-stage=${stage} aria-labelledby="stage-${stage}">
         <div id="stage-${stage}" class="h stage-h" role="heading" aria-level=${level + 1}>
-          ${t(STAGE_KEYS[stage])} <span class="count">(${inStage.length === 1 ? t('stageCountOne') : t('stageCount', { count: inStage.length })})</span>
+          ${t(stage)} <span class="count">(${inStage.length === 1 ? t('stageCountOne') : t('stageCount', { count: inStage.length })})</span>
         </div>
         ${inStage.length
           ? html`<ul class="finding-list" role="list">
@@ -41,7 +41,7 @@ function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateRe
         <dd part="guidance" dir="auto">${f.guidance}</dd>
         ${f.principles.length
           ? html`<dt>${t('principlesLabel')}</dt>
-              <dd>${f.principles.map((p) => (PRINCIPLE_KEYS[p] ? t(PRINCIPLE_KEYS[p]) : p)).join(', ')}</dd>`
+              <dd>${f.principles.map((p) => t(p)).join(', ')}</dd>`
           : nothing}
         ${f.path ? html`<dt>${t('where')}</dt><dd><code dir="ltr">${f.path}</code></dd>` : nothing}
         ${f.source ? html`<dt>${t('from')}</dt><dd dir="auto">${f.source}</dd>` : nothing}

@@ -2,7 +2,7 @@ import { define } from '../shared/define.js'
 import { CpPrinciplesReport } from './principles-report.js'
 
 export { CpPrinciplesReport }
-export { principlesReportMessages, type PrinciplesReportMessages } from './principles-report.messages.js'
+export type { PrinciplesReportMessages } from './principles-report.messages.js'
 
 define('cp-principles-report', CpPrinciplesReport)
 

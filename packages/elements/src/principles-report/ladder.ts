@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit'
 import type { Translate } from '../shared/i18n.js'
 import type { Report } from '../shared/types.js'
 import type { PrinciplesReportMessages } from './principles-report.messages.js'
-import { RUNGS, RUNG_KEYS } from './report-keys.js'
+import { RUNGS } from './report-keys.js'
 
 /**
  * The ladder as a picture made of a list: highest rung at the top, each rung a step, the claimed and assessed
@@ -10,7 +10,7 @@ import { RUNGS, RUNG_KEYS } from './report-keys.js'
  * below what it is called, the sentence names tokenism, kindly and clearly.
  */
 export function ladder(ladder: Report['ladder'], t: Translate<PrinciplesReportMessages>, level: number): TemplateResult {
-  const name = (rung: (typeof RUNGS)[number]) => t(RUNG_KEYS[rung])
+  const name = (rung: (typeof RUNGS)[number]) => t(rung)
   const { claimed, assessed } = ladder
   const gap = claimed ? RUNGS.indexOf(assessed) - RUNGS.indexOf(claimed) : 0
   const sentence = !claimed

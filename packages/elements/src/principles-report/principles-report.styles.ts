@@ -78,7 +78,6 @@ export const principlesReportStyles = css`
   }
   .chart {
     display: block;
-    /* Every length in the chart is in em of this size, so labels and bars stay in step. */
     font-size: 0.875em;
     max-inline-size: 32rem;
     overflow: visible;

@@ -27,6 +27,8 @@ async function mount(props: Partial<CpPrinciplesReport> = {}, attrs: Record<stri
   Object.assign(el, props)
   document.body.append(el)
   await el.updateComplete
+  // Welsh and Urdu words load on first use: wait until the widget is no longer busy with that.
+  await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[aria-busy=true]')).toBeNull())
   return el
 }
 
@@ -232,7 +234,7 @@ describe('<cp-principles-report> languages and theming', () => {
   })
 
   it('lets the host replace any string', async () => {
-    const el = await mount({ report: exampleReport(), messages: { mustFix: 'Fix first', rungCoDesign: 'Designing together' } })
+    const el = await mount({ report: exampleReport(), messages: { 'fail-error': 'Fix first', 'co-design': 'Designing together' } })
     expect(text(root(el).querySelectorAll('summary')[0]!)).toContain('Fix first')
     expect(text(rung(el, 'co-design'))).toBe('Designing together')
   })

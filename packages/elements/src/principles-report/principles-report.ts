@@ -44,7 +44,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   /** Characters per chart label line, from the chart's width in its own font size. */
   declare _chars: number
 
-  protected readonly catalogue = principlesReportMessages
+  protected readonly catalogue = principlesReportMessages.catalogue
   #ticket = 0
   #resize?: ResizeObserver
   #measured?: Element
@@ -91,6 +91,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    if (!principlesReportMessages.ready(this.language)) void principlesReportMessages.load(this.language).then(() => this.requestUpdate())
     if (changed.has('report') && this.report) {
       this.#ticket++
       this._report = this.report
@@ -131,6 +132,8 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   }
 
   protected override render(): TemplateResult {
+    // For the moment Welsh or Urdu words are loading, show nothing rather than the wrong language.
+    if (!principlesReportMessages.ready(this.language)) return html`<section class="root" part="root" aria-busy="true"></section>`
     const t = this.t
     const report = this._phase === 'ready' ? this._report : undefined
     const level = this.headingLevel

@@ -1,50 +1,31 @@
-import type { LadderRung, Outcome, Principle, Severity, Stage } from '../shared/types.js'
-import type { PrinciplesReportMessages } from './principles-report.messages.js'
+import type { Outcome, Principle, Severity, Stage } from '../shared/types.js'
 
-type Key = keyof PrinciplesReportMessages
+/*
+ * The report's words are keyed by the engine's own ids ('co-design', 'safety', 'foundations', 'pass', 'fail-error', …),
+ * so no lookup tables are needed and a host overrides them by the same names.
+ */
 
 /** The ladder, lowest rung first. */
-export const RUNGS = ['informing', 'consultation', 'engagement', 'co-design', 'co-production'] as const satisfies readonly LadderRung[]
-
-export const RUNG_KEYS = {
-  informing: 'rungInforming',
-  consultation: 'rungConsultation',
-  engagement: 'rungEngagement',
-  'co-design': 'rungCoDesign',
-  'co-production': 'rungCoProduction',
-} as const satisfies Record<LadderRung, Key>
+export const RUNGS = ['informing', 'consultation', 'engagement', 'co-design', 'co-production'] as const
 
 /** The five trauma-informed principles, in the briefing's order. */
-export const PRINCIPLE_KEYS = {
-  'trust-transparency': 'trustTransparency',
-  safety: 'safety',
-  'collaboration-mutuality': 'collaborationMutuality',
-  'empowerment-voice-choice': 'empowermentVoiceChoice',
-  'cultural-historical-gender': 'culturalHistoricalGender',
-} as const satisfies Record<Principle, Key>
+export const PRINCIPLES: readonly Principle[] = [
+  'trust-transparency',
+  'safety',
+  'collaboration-mutuality',
+  'empowerment-voice-choice',
+  'cultural-historical-gender',
+]
 
-export const PRINCIPLES = Object.keys(PRINCIPLE_KEYS) as Principle[]
+export const STAGES: readonly Stage[] = ['foundations', 'interactions', 'actions', 'readiness']
 
-export const STAGE_KEYS = {
-  foundations: 'stageFoundations',
-  interactions: 'stageInteractions',
-  actions: 'stageActions',
-  readiness: 'stageReadiness',
-} as const satisfies Record<Stage, Key>
+/** What a finding means for the reader, as a message key: "Must fix" (`fail-error`), "Done well" (`pass`), … */
+export const verdictKey = (outcome: Outcome, severity: Severity) => (outcome === 'fail' ? (`fail-${severity}` as const) : outcome)
 
-export const STAGES = Object.keys(STAGE_KEYS) as Stage[]
-
-/** What a finding means for the reader, in words: "Must fix", "Done well", … */
-export function verdictKey(outcome: Outcome, severity: Severity): Key {
-  if (outcome === 'pass') return 'doneWell'
-  if (outcome === 'inapplicable') return 'doesNotApply'
-  if (outcome === 'incomplete') return 'cannotJudge'
-  return severity === 'error' ? 'mustFix' : severity === 'warning' ? 'shouldFix' : 'worthALook'
-}
-
-const OUTCOME_RANK: Record<Outcome, number> = { fail: 0, incomplete: 1, pass: 2, inapplicable: 3 }
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+const OUTCOME_RANK = ['fail', 'incomplete', 'pass', 'inapplicable']
+const SEVERITY_RANK = ['error', 'warning', 'info']
 
 /** Errors first: failures by severity, then what cannot be judged yet, then what is done well, then the rest. */
 export const findingOrder = (a: { outcome: Outcome; severity: Severity }, b: { outcome: Outcome; severity: Severity }) =>
-  OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+  OUTCOME_RANK.indexOf(a.outcome) - OUTCOME_RANK.indexOf(b.outcome) ||
+  SEVERITY_RANK.indexOf(a.severity) - SEVERITY_RANK.indexOf(b.severity)

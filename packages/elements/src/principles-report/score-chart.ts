@@ -2,7 +2,7 @@ import { html, svg, type TemplateResult } from 'lit'
 import type { Translate } from '../shared/i18n.js'
 import type { Report } from '../shared/types.js'
 import type { PrinciplesReportMessages } from './principles-report.messages.js'
-import { PRINCIPLES, PRINCIPLE_KEYS } from './report-keys.js'
+import { PRINCIPLES } from './report-keys.js'
 
 /** Break a label into lines of about `width` characters, so it fits a 320px screen without shrinking the text. */
 export function wrap(text: string, width = 26): string[] {
@@ -44,7 +44,7 @@ export function scoreChart(
   const rows = PRINCIPLES.map((principle) => {
     const entry = principles[principle] ?? { score: 0, pass: 0, fail: 0, incomplete: 0 }
     const score = clamp(entry.score)
-    const lines = wrap(t(PRINCIPLE_KEYS[principle]), chars)
+    const lines = wrap(t(principle), chars)
     const top = y
     const barTop = top + lines.length * LINE + 0.3
     y = barTop + BAR + GAP
@@ -72,16 +72,16 @@ export function scoreChart(
         <tr>
           <th scope="col">${t('colPrinciple')}</th>
           <th scope="col">${t('colScore')}</th>
-          <th scope="col">${t('colPass')}</th>
+          <th scope="col">${t('pass')}</th>
           <th scope="col">${t('colFail')}</th>
-          <th scope="col">${t('colIncomplete')}</th>
+          <th scope="col">${t('incomplete')}</th>
         </tr>
       </thead>
       <tbody>
         ${PRINCIPLES.map((principle) => {
           const entry = principles[principle] ?? { score: 0, pass: 0, fail: 0, incomplete: 0 }
           return html`<tr>
-            <th scope="row">${t(PRINCIPLE_KEYS[principle])}</th>
+            <th scope="row">${t(principle)}</th>
             <td>${clamp(entry.score)}</td>
             <td>${entry.pass}</td>
             <td>${entry.fail}</td>

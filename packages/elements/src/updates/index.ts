@@ -2,7 +2,7 @@ import { define } from '../shared/define.js'
 import { CpUpdates } from './updates.js'
 
 export { CpUpdates }
-export { updatesMessages, type UpdatesMessages } from './updates.messages.js'
+export type { UpdatesMessages } from './updates.messages.js'
 
 define('cp-updates', CpUpdates)
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
+import type { PublicUpdate } from '../shared/types.js'
 import type { Translate } from '../shared/i18n.js'
 import type { UpdatesMessages } from './updates.messages.js'
 
@@ -14,13 +14,6 @@ export interface CardContext {
   date: Intl.DateTimeFormat
   list: Intl.ListFormat
 }
-
-export const STATUS_KEYS = {
-  planned: 'statusPlanned',
-  'in-progress': 'statusInProgress',
-  done: 'statusDone',
-  'not-possible': 'statusNotPossible',
-} as const satisfies Record<UpdateStatus, keyof UpdatesMessages>
 
 const formatDate = (iso: string, date: Intl.DateTimeFormat): string => {
   const time = Date.parse(iso)
@@ -39,7 +32,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
   return html`<li part="item">
     <article part="card" class="card" data-status=${u.status} tabindex="-1" aria-labelledby="${id}-s">
       <p class="tags">
-        <span part="status" class="tag state">${t(STATUS_KEYS[u.status])}</span>
+        <span part="status" class="tag state">${t(u.status)}</span>
         ${c.isNew ? html`<span part="new" class="tag new">${t('isNew')}</span>` : nothing}
         ${c.showYours && u.yours ? html`<span part="yours" class="tag yours">${t('yours')}</span>` : nothing}
       </p>

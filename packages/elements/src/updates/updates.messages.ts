@@ -4,7 +4,7 @@
  * Wording follows the briefing ("Clear and transparent communication", "Mutuality and Impact"): plain words,
  * honest about what was not possible, and it credits people.
  */
-import { defineMessages } from '../shared/i18n.js'
+import { lazyCatalogue } from './lazy-catalogue.js'
 
 const en = {
   heading: 'You said, we did',
@@ -16,12 +16,12 @@ const en = {
   offline: 'You seem to be offline. The updates will load when you are back online.',
   retry: 'Try again',
   filterLegend: 'Show',
-  filterAll: 'All',
+  all: 'All',
   filterCount: '{label} ({count})',
-  statusPlanned: 'Planned',
-  statusInProgress: 'In progress',
-  statusDone: 'Done',
-  statusNotPossible: 'Not possible',
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'not-possible': 'Not possible',
   youSaid: 'You said',
   weDid: 'We did',
   because: 'Not possible, because {reason}',
@@ -39,72 +39,10 @@ const en = {
   showMore: 'Show more updates',
 }
 
-
-const cy: typeof en = {
-  heading: 'Dywedoch chi, gwnaethon ni',
-  newCount: '{count} newydd ers eich ymweliad diwethaf',
-  loading: 'Wrthi’n llwytho’r diweddariadau…',
-  empty: 'Does dim diweddariadau eto. Pan fyddwn ni’n gweithredu ar yr hyn a ddywedodd pobl, byddwch chi’n ei weld yma.',
-  emptyFilter: 'Does dim diweddariadau gyda’r statws hwn.',
-  error: 'Mae’n ddrwg gennym, doedden ni ddim yn gallu llwytho’r diweddariadau. Nid eich bai chi yw hyn. Rhowch gynnig arall arni nes ymlaen.',
-  offline: 'Mae’n edrych fel eich bod chi all-lein. Bydd y diweddariadau’n llwytho pan fyddwch chi ar-lein eto.',
-  retry: 'Rhowch gynnig arall arni',
-  filterLegend: 'Dangos',
-  filterAll: 'Y cyfan',
-  filterCount: '{label} ({count})',
-  statusPlanned: 'Wedi’i gynllunio',
-  statusInProgress: 'Ar waith',
-  statusDone: 'Wedi’i wneud',
-  statusNotPossible: 'Ddim yn bosibl',
-  youSaid: 'Dywedoch chi',
-  weDid: 'Gwnaethon ni',
-  because: 'Ddim yn bosibl, oherwydd {reason}',
-  progress: 'Pa mor bell',
-  progressValue: '{value}% wedi’i wneud',
-  published: 'Rhannwyd ar {date}',
-  answers: 'Mae hyn yn ateb {count} darn o adborth.',
-  answersOne: 'Mae hyn yn ateb 1 darn o adborth.',
-  quotes: 'Beth ddywedodd pobl',
-  yourWords: 'Eich geiriau chi',
-  thanks: 'Diolch i',
-  yours: 'Fe wnaethoch chi helpu gyda hyn',
-  isNew: 'Newydd ers eich ymweliad diwethaf',
-  shown: 'Yn dangos {shown} o {total} diweddariad',
-  showMore: 'Dangos mwy o ddiweddariadau',
-}
-
-const ur: typeof en = {
-  heading: 'آپ نے کہا، ہم نے کیا',
-  newCount: 'آپ کے پچھلے دورے کے بعد سے {count} نئے',
-  loading: 'اپ ڈیٹس لوڈ ہو رہی ہیں…',
-  empty: 'ابھی کوئی اپ ڈیٹ نہیں ہے۔ جب ہم لوگوں کی بات پر عمل کریں گے، تو آپ اسے یہاں دیکھیں گے۔',
-  emptyFilter: 'اس حالت کی کوئی اپ ڈیٹ نہیں ہے۔',
-  error: 'معاف کیجیے، ہم اپ ڈیٹس لوڈ نہیں کر سکے۔ اس میں آپ کی کوئی غلطی نہیں۔ براہ کرم بعد میں دوبارہ کوشش کریں۔',
-  offline: 'لگتا ہے آپ آف لائن ہیں۔ جب آپ دوبارہ آن لائن ہوں گے تو اپ ڈیٹس لوڈ ہو جائیں گی۔',
-  retry: 'دوبارہ کوشش کریں',
-  filterLegend: 'دکھائیں',
-  filterAll: 'سب',
-  filterCount: '{label} ({count})',
-  statusPlanned: 'منصوبے میں',
-  statusInProgress: 'جاری ہے',
-  statusDone: 'ہو گیا',
-  statusNotPossible: 'ممکن نہیں',
-  youSaid: 'آپ نے کہا',
-  weDid: 'ہم نے کیا',
-  because: 'ممکن نہیں، کیونکہ {reason}',
-  progress: 'کتنا کام ہوا',
-  progressValue: '{value}% مکمل',
-  published: '{date} کو شیئر کیا گیا',
-  answers: 'یہ {count} آراء کا جواب ہے۔',
-  answersOne: 'یہ 1 رائے کا جواب ہے۔',
-  quotes: 'لوگوں نے کیا کہا',
-  yourWords: 'آپ کے الفاظ',
-  thanks: 'شکریہ',
-  yours: 'آپ نے اس میں مدد کی',
-  isNew: 'آپ کے پچھلے دورے کے بعد سے نیا',
-  shown: '{total} میں سے {shown} اپ ڈیٹس دکھائی جا رہی ہیں',
-  showMore: 'مزید اپ ڈیٹس دکھائیں',
-}
-
-export const updatesMessages = defineMessages({ en, cy, ur })
 export type UpdatesMessages = typeof en
+
+/** English is built in; Welsh and Urdu are separate chunks, loaded the first time a widget needs them. */
+export const updatesMessages = lazyCatalogue(en, {
+  cy: () => import('./updates.messages.cy.js').then((m) => m.cy),
+  ur: () => import('./updates.messages.ur.js').then((m) => m.ur),
+})

@@ -34,7 +34,6 @@ export const updatesStyles = css`
   }
   .cards {
     display: grid;
-    /* Cards never grow wider than the widget, whatever they hold: long words wrap instead (320px, 200% text). */
     grid-template-columns: minmax(0, 1fr);
     gap: var(--cp-card-gap, 1rem);
     margin-block-end: var(--cp-space, 1rem);

@@ -4,7 +4,7 @@ import { emit } from '../shared/events.js'
 import { baseStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
 import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
-import { STATUS_KEYS, updateCard } from './update-card.js'
+import { updateCard } from './update-card.js'
 import { updatesMessages, type UpdatesMessages } from './updates.messages.js'
 import { updatesStyles } from './updates.styles.js'
 
@@ -51,7 +51,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   declare _shown: number
   declare _since: number | undefined
 
-  protected readonly catalogue = updatesMessages
+  protected readonly catalogue = updatesMessages.catalogue
   #ticket = 0
   #visitKey: string | undefined
   #focusAfter: number | undefined
@@ -82,6 +82,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    if (!updatesMessages.ready(this.language)) void updatesMessages.load(this.language).then(() => this.requestUpdate())
     if (changed.has('updates') && this.updates) {
       this.#ticket++
       this.#show(this.updates)
@@ -156,6 +157,8 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   }
 
   protected override render(): TemplateResult {
+    // For the moment Welsh or Urdu words are loading, show nothing rather than the wrong language.
+    if (!updatesMessages.ready(this.language)) return html`<section class="root" part="root" aria-busy="true"></section>`
     const t = this.t
     const fresh = this._phase === 'ready' ? this._data.filter((u) => this.#isNew(u)).length : 0
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
@@ -216,7 +219,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
               />
               <label for="filter-${filter}"
                 >${t('filterCount', {
-                  label: t(filter === 'all' ? 'filterAll' : STATUS_KEYS[filter]),
+                  label: t(filter),
                   count: counts.get(filter) ?? 0,
                 })}</label
               >
