@@ -25,5 +25,9 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     noExternal: [/.*/],
+    esbuildOptions(options) {
+      // Registering a widget is a side effect that lives in shared chunks of the package's dist; keep them all.
+      options.ignoreAnnotations = true
+    },
   },
 ])

@@ -75,7 +75,7 @@ describe('staff pages', () => {
       ['/payments', '£40.35'],
       ['/feedback', 'I had to tell my story five times'],
       ['/updates', 'Not possible, because:'],
-      ['/principles', '<cp-principles-report endpoint="/api/coproduce" initiative="leeds-truth-commission">'],
+      ['/principles', '<cp-principles-report endpoint="/api/coproduce" initiative="leeds-truth-commission" heading-level="3">'],
     ] as const) {
       const response = await t.request(`${base}${path}`, { cookie: sam })
       expect(response.status, path).toBe(200)
@@ -190,7 +190,7 @@ describe('the participant page and the API', () => {
   it('embeds the three widgets for a member, pointed at the API', async () => {
     const page = await (await t.request('/take-part', { cookie: amira })).text()
     expect(page).toContain('<script type="module" src="/static/elements/index.js"></script>')
-    expect(page).toContain(`<cp-feedback endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}" member="${DEMO_MEMBER_IDS.amira}">`)
+    expect(page).toContain(`<cp-feedback endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}" member="${DEMO_MEMBER_IDS.amira}" reply-within-days="30">`)
     expect(page).toContain(`<cp-consent endpoint="/api/coproduce" member="${DEMO_MEMBER_IDS.amira}">`)
     expect(page).toContain('<cp-updates endpoint="/api/coproduce"')
   })

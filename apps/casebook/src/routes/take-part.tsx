@@ -18,34 +18,25 @@ export function takePartRoutes(app: CasebookApp, _deps: CasebookDeps): void {
         <p class="body-l">
           Tell us what getting help is like. We read everything, and we tell you what we did about it.
         </p>
-        <section class="section" aria-labelledby="give-feedback">
-          <h2 class="heading-l" id="give-feedback">
-            Tell us what you think
-          </h2>
-          <p class="body">You do not have to give your name. It is your choice.</p>
-          <cp-feedback endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} member={memberId}></cp-feedback>
-        </section>
-        <section class="section" aria-labelledby="you-said-we-did">
-          <h2 class="heading-l" id="you-said-we-did">
-            You said, we did
-          </h2>
+        <p class="body">You do not have to give your name. It is your choice.</p>
+        <div class="section">
+          <cp-feedback endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} member={memberId} reply-within-days="30"></cp-feedback>
+        </div>
+        <div class="section">
           <cp-updates endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID}></cp-updates>
-        </section>
-        <section class="section" aria-labelledby="your-choices">
-          <h2 class="heading-l" id="your-choices">
-            Your choices
-          </h2>
+        </div>
+        <div class="section">
           {memberId ? (
-            <>
-              <p class="body">Choose how we may use your words and your name. You can change your mind at any time.</p>
-              <cp-consent endpoint={API_BASE} member={memberId}></cp-consent>
-            </>
+            <cp-consent endpoint={API_BASE} member={memberId}></cp-consent>
           ) : (
-            <p class="body">
-              To choose how we use your words and your name, <a href="/login?next=/take-part">say who you are</a>.
-            </p>
+            <>
+              <h2 class="heading-l">Your choices</h2>
+              <p class="body">
+                To choose how we use your words and your name, <a href="/login?next=/take-part">say who you are</a>.
+              </p>
+            </>
           )}
-        </section>
+        </div>
       </Layout>,
     )
   })

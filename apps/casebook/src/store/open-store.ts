@@ -1,12 +1,12 @@
 import type { Store } from '@coproduce/core'
 import { pgliteStore, postgresStore } from '@coproduce/postgres'
-import pg from 'pg'
 
-/** PostgreSQL when a connection string is given; otherwise embedded PGlite in a folder on disk. */
+/**
+ * PostgreSQL when a connection string is given; otherwise embedded PGlite (real PostgreSQL in WebAssembly) in a
+ * folder on disk. Both run the same migrations before the first read.
+ */
 export async function openStore(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<Store> {
-  if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 })
-    return await postgresStore({ pool })
-  }
-  return await pgliteStore({ dataDir: options.dataDir })
+  const store = options.databaseUrl ? postgresStore({ connectionString: options.databaseUrl }) : pgliteStore({ dataDir: options.dataDir })
+  await store.ready()
+  return store
 }

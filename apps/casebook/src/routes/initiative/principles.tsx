@@ -14,7 +14,7 @@ export function principlesRoutes(app: CasebookApp, deps: CasebookDeps): void {
           How this work measures up to the five principles of trauma-informed co-production: trust and being open; safety;
           working together; voice and choice; and understanding culture, history and gender.
         </p>
-        <cp-principles-report endpoint={API_BASE} initiative={initiative.id}></cp-principles-report>
+        <cp-principles-report endpoint={API_BASE} initiative={initiative.id} heading-level="3"></cp-principles-report>
       </InitiativePage>,
     )
   })

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, loginAs, screenshot, widgetsReady } from './support/casebook.js'
+
+const initiative = '/initiatives/leeds-truth-commission'
+
+test.describe('every page passes axe (WCAG 2.2 AA) and is saved as a screenshot', () => {
+  test('login picker, also with an error', async ({ page }) => {
+    await page.goto('/login')
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose who you are' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'login')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByRole('alert')).toContainText('Choose who you want to be')
+    await expect(page).toHaveTitle(/^Error: /)
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'login-error')
+  })
+
+  const staffPages: [string, string, string][] = [
+    ['/caseload', 'caseload', 'Your caseload'],
+    ['/cases/CB-1042', 'case', 'Amira Hussain'],
+    [initiative, 'initiative-overview', 'Overview'],
+    [`${initiative}/members`, 'initiative-members', 'Members'],
+    [`${initiative}/sessions`, 'initiative-sessions', 'Sessions'],
+    [`${initiative}/payments`, 'initiative-payments', 'Payments'],
+    [`${initiative}/feedback`, 'initiative-feedback', 'Feedback inbox'],
+    [`${initiative}/updates`, 'initiative-updates', 'You said, we did'],
+    [`${initiative}/principles`, 'initiative-principles', 'Principles report'],
+    ['/impact', 'impact', 'Did people hear back?'],
+  ]
+  for (const [path, name, heading] of staffPages) {
+    test(`the caseworker’s page ${path}`, async ({ page }) => {
+      await loginAs(page, 'Sam Okafor')
+      await page.goto(path)
+      await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible()
+      await widgetsReady(page)
+      await expectNoAxeViolations(page)
+      await screenshot(page, name)
+    })
+  }
+
+  test('a form with errors on the updates editor', async ({ page }) => {
+    await loginAs(page, 'Sam Okafor')
+    await page.goto(`${initiative}/updates`)
+    await page.getByRole('button', { name: 'Publish update' }).click()
+    const summary = page.getByRole('alert')
+    await expect(summary).toContainText('Say what people told you, in their words')
+    await expect(summary).toContainText('Say what you did, or will do')
+    await page.getByRole('textbox', { name: 'You said', exact: true }).fill('Open the warm space on Sundays')
+    await page.getByRole('textbox', { name: 'We did', exact: true }).fill('We asked the council')
+    await page.getByRole('radio', { name: 'Not possible' }).check()
+    await page.getByRole('button', { name: 'Publish update' }).click()
+    await expect(summary).toContainText('Say why this is not possible')
+    await expect(page.getByRole('textbox', { name: 'You said', exact: true })).toHaveValue('Open the warm space on Sundays')
+    await summary.getByRole('link', { name: 'Say why this is not possible' }).click()
+    await expect(page.getByLabel('If it is not possible, why not?').first()).toBeFocused()
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'initiative-updates-errors')
+  })
+
+  test('the participant page, for a member and for a visitor', async ({ page }) => {
+    await loginAs(page, 'Amira Hussain')
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Amira' })).toBeVisible()
+    await widgetsReady(page)
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'take-part-member')
+
+    await loginAs(page, 'A visitor')
+    await expect(page.getByRole('heading', { level: 1, name: 'Take part' })).toBeVisible()
+    await widgetsReady(page)
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'take-part-visitor')
+  })
+
+  test('a phone-sized screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    await loginAs(page, 'Sam Okafor')
+    await page.goto(`${initiative}/feedback`)
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'initiative-feedback-320')
+  })
+})
