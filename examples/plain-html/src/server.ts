@@ -1,0 +1,71 @@
+import { createReadStream, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createCoproduction, memoryStore, type Coproduction } from '@coproduce/core'
+import { createHandler, toNodeListener } from '@coproduce/server'
+
+export const MOUNT = '/api/coproduce'
+export const INITIATIVE_ID = 'drop-in-hours'
+const publicDir = fileURLToPath(new URL('../public', import.meta.url))
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+}
+
+const STAFF = { id: 'staff-1', roles: ['staff'] }
+
+/** A demo initiative with one "you said, we did" update, so the page has something to show. */
+export async function seed(coproduction: Coproduction): Promise<void> {
+  await coproduction.initiatives.create(
+    { id: INITIATIVE_ID, title: 'Drop-in hours', purpose: 'Decide together when the drop-in should be open.', problemFraming: 'open' },
+    { actor: STAFF },
+  )
+  await coproduction.updates.publish(
+    {
+      initiativeId: INITIATIVE_ID,
+      youSaid: 'Mornings are hard when you have children to get to school.',
+      weDid: 'We now open at 10am on weekdays, not 9am.',
+      status: 'done',
+    },
+    { actor: STAFF },
+  )
+}
+
+/**
+ * The page's whole back end: the static page from `public/`, and the Coproduce API under `/api/coproduce`.
+ * Everyone is anonymous here, as on a public feedback page.
+ */
+export async function startDemo({ port = 0, coproduction }: { port?: number; coproduction?: Coproduction } = {}) {
+  const cp = coproduction ?? createCoproduction({ store: memoryStore() })
+  if (!coproduction) await seed(cp)
+  const api = toNodeListener(createHandler({ coproduction: cp, basePath: MOUNT, authenticate: () => null }))
+
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (path === MOUNT || path.startsWith(`${MOUNT}/`)) return void api(req, res)
+    let file = normalize(join(publicDir, path === '/' ? 'index.html' : path))
+    if (!file.startsWith(publicDir + sep)) return void res.writeHead(403).end()
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html')
+      statSync(file)
+    } catch {
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    coproduction: cp,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await cp.close()
+    },
+  }
+}
