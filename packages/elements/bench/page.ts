@@ -137,58 +137,64 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-export interface PageResult {
+export interface Result {
   name: string
-  /** First instance of the tag in this page (template preparation included). */
-  cold: number
-  coldBaseline: number
-  /** Median over `repeat` later instances. */
-  warm: number
-  warmBaseline: number
+  widget: number
+  baseline: number
 }
 
-async function measure(name: string, tag: string, setup: (el: HTMLElement) => void, repeat: number): Promise<PageResult> {
+/** Each measure: a widget tag and how a host would set it up. */
+const MEASURES: Record<string, { tag: string; setup: (el: HTMLElement) => void }> = {
+  ...Object.fromEntries(Object.entries(SETUPS).map(([tag, setup]) => [`<${tag}> first render`, { tag, setup }])),
+  '<cp-updates> 100 cards': {
+    tag: 'cp-updates',
+    setup: (el) => Object.assign(el, { pageSize: 100, updates: exampleUpdates(100) }),
+  },
+}
+
+const available = () => Object.keys(MEASURES).filter((name) => customElements.get(MEASURES[name]!.tag))
+
+/**
+ * Cold: the first widget of its kind in a fresh page (Lit's template preparation, the first style and layout),
+ * against the baseline built right after it, which also parses the stylesheets itself.
+ */
+async function cold(name: string): Promise<Result> {
+  const { tag, setup } = MEASURES[name]!
   const first = await renderWidget(tag, setup)
   const tree = snapshot(first.el.shadowRoot!)
   const sheets = [...first.el.shadowRoot!.adoptedStyleSheets]
   const css = sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
-  const coldBaseline = renderBaseline(tree, sheets, css)
+  const baseline = renderBaseline(tree, sheets, css)
   document.body.replaceChildren()
-  const warm: number[] = []
-  const warmBaseline: number[] = []
-  for (let i = 0; i < repeat; i++) {
-    // Alternate which goes first, so neither always meets a freshly cleared page.
-    if (i % 2) warmBaseline.push(renderBaseline(tree, sheets))
-    warm.push((await renderWidget(tag, setup)).ms)
-    if (!(i % 2)) warmBaseline.push(renderBaseline(tree, sheets))
-    document.body.replaceChildren()
-    await macrotask()
-  }
-  return { name, cold: first.ms, coldBaseline, warm: median(warm), warmBaseline: median(warmBaseline) }
+  return { name, widget: first.ms, baseline }
 }
 
-/** Run every measurement once in this (fresh) page. */
-export async function runPage(repeat: number): Promise<PageResult[]> {
-  const results: PageResult[] = []
-  for (const [tag, setup] of Object.entries(SETUPS)) {
-    if (!customElements.get(tag)) continue
-    results.push(await measure(`<${tag}> first render`, tag, setup, repeat))
+/** Warm: medians of `repeat` later renders of every measure in this page, alternating which goes first. */
+async function warm(repeat: number): Promise<Result[]> {
+  const results: Result[] = []
+  for (const name of available()) {
+    const { tag, setup } = MEASURES[name]!
+    const first = await renderWidget(tag, setup)
+    const tree = snapshot(first.el.shadowRoot!)
+    const sheets = [...first.el.shadowRoot!.adoptedStyleSheets]
+    document.body.replaceChildren()
+    const widget: number[] = []
+    const baseline: number[] = []
+    for (let i = 0; i < repeat; i++) {
+      if (i % 2) baseline.push(renderBaseline(tree, sheets))
+      widget.push((await renderWidget(tag, setup)).ms)
+      if (!(i % 2)) baseline.push(renderBaseline(tree, sheets))
+      document.body.replaceChildren()
+      await macrotask()
+    }
+    results.push({ name, widget: median(widget), baseline: median(baseline) })
   }
-  const hundred = exampleUpdates(100)
-  results.push(
-    await measure(
-      '<cp-updates> 100 cards',
-      'cp-updates',
-      (el) => Object.assign(el, { pageSize: 100, updates: hundred }),
-      repeat,
-    ),
-  )
   return results
 }
 
 declare global {
   interface Window {
-    __bench: { runPage: typeof runPage; tags: () => string[] }
+    __bench: { cold: typeof cold; warm: typeof warm; measures: typeof available }
   }
 }
-window.__bench = { runPage, tags: () => Object.keys(SETUPS).filter((tag) => customElements.get(tag)) }
+window.__bench = { cold, warm, measures: available }

@@ -8,7 +8,11 @@
  * fresh page; figures are medians over rounds. A ratio of 1.5 means the widget takes 1.5 times as long as the
  * hand-built DOM.
  *
- *   BENCH_ROUNDS (default 7): fresh pages; BENCH_REPEAT (default 15): warm renders per page.
+ * Two figures per measure: "first in a fresh page" (each measure alone in a new page: Lit's template preparation,
+ * the first style and layout, and the browser's first use of Intl date formatting, which alone can take 80-190 ms in
+ * a new renderer) and "later" (the median of warm renders in one page).
+ *
+ *   BENCH_ROUNDS (default 7): rounds of fresh pages; BENCH_REPEAT (default 15): warm renders per measure per round.
  */
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -61,6 +65,14 @@ const median = (values) => {
 
 /** name -> { cold: [], coldBaseline: [], warm: [], warmBaseline: [] } */
 const figures = new Map()
+const record = (results, cold) => {
+  for (const r of results) {
+    const f = figures.get(r.name) ?? { cold: [], coldBaseline: [], warm: [], warmBaseline: [] }
+    f[cold ? 'cold' : 'warm'].push(r.widget)
+    f[cold ? 'coldBaseline' : 'warmBaseline'].push(r.baseline)
+    figures.set(r.name, f)
+  }
+}
 try {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
   await context.route('http://bench.invalid/**', (route) => {
@@ -71,17 +83,25 @@ try {
       body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script></head><body></body></html>',
     })
   })
-  for (let round = 0; round < rounds; round++) {
+  const open = async () => {
     const page = await context.newPage()
     page.on('pageerror', (error) => console.error('page error:', error.message))
     await page.goto('http://bench.invalid/')
     await page.waitForFunction(() => window.__bench !== undefined)
-    const results = await page.evaluate((n) => window.__bench.runPage(n), repeat)
-    for (const r of results) {
-      const f = figures.get(r.name) ?? { cold: [], coldBaseline: [], warm: [], warmBaseline: [] }
-      for (const key of Object.keys(f)) f[key].push(r[key])
-      figures.set(r.name, f)
+    return page
+  }
+  const probe = await open()
+  const measures = await probe.evaluate(() => window.__bench.measures())
+  await probe.close()
+  for (let round = 0; round < rounds; round++) {
+    // Cold: every measure in its own fresh page, so none inherits another's warm-up.
+    for (const name of measures) {
+      const page = await open()
+      record([await page.evaluate((n) => window.__bench.cold(n), name)], true)
+      await page.close()
     }
+    const page = await open()
+    record(await page.evaluate((n) => window.__bench.warm(n), repeat), false)
     await page.close()
   }
 } finally {
@@ -96,7 +116,7 @@ const rows = [...figures].map(([name, f]) => {
   const warmBase = median(f.warmBaseline)
   return {
     measure: name,
-    'first in page': ms(cold),
+    'first in a fresh page': ms(cold),
     'plain DOM': ms(coldBase),
     ratio: (cold / coldBase).toFixed(2),
     'later (median)': ms(warm),

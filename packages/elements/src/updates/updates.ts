@@ -13,6 +13,17 @@ type Filter = 'all' | UpdateStatus
 
 const FILTERS: Filter[] = ['all', 'planned', 'in-progress', 'done', 'not-possible']
 
+/** Date and list formatters are slow to make: one pair per language, shared by every widget on the page. */
+const cache = new Map<string, { date: Intl.DateTimeFormat; list: Intl.ListFormat }>()
+const formatters = (lang: string) => {
+  let found = cache.get(lang)
+  if (!found) {
+    found = { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }), list: new Intl.ListFormat(lang, { type: 'conjunction' }) }
+    cache.set(lang, found)
+  }
+  return found
+}
+
 /**
  * `<cp-updates>`: "You said, we did". Shows what was done with what people said, with its status, how far along
  * it is, people's words and names (only those the server returned: it applies consent), the member's own
@@ -202,8 +213,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
       t,
       level: this.headingLevel + 1,
       showYours: Boolean(this.member),
-      date: new Intl.DateTimeFormat(this.language, { dateStyle: 'long' }),
-      list: new Intl.ListFormat(this.language, { type: 'conjunction' }),
+      ...formatters(this.language),
     }
     return html`<fieldset class="filter" part="filter">
         <legend>${t('filterLegend')}</legend>
