@@ -1,4 +1,5 @@
 import type { Store } from '@coproduce/core'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ALL_ROUTES } from '../routes/all-routes.js'
 import { startApi, staff, type Api } from './api-harness.js'
@@ -186,6 +187,25 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expectProblem(await api.call('GET', '/nothing-here'), 404, 'not-found')
         expectProblem(await api.call('GET', '/initiatives/no-such-initiative'), 404, 'not-found')
         expectProblem(await api.call('GET', `/initiatives/${s.initiativeId}/report?preset=lenient`, { actor: staff }), 422, 'validation')
+      })
+
+      it('300 random ids and odd addresses on every route → no 5xx, always a problem or an answer', async () => {
+        const segment = fc.oneof(
+          fc.string({ maxLength: 40 }).map(encodeURIComponent),
+          fc.constantFrom('%', '%ZZ', '%E0%A4%A', '..', '%2F', '%00', 'x'.repeat(300), ' '),
+        )
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...ALL_ROUTES), segment, segment, fc.boolean(), async (route, a, b, asStaff) => {
+            const path = route.path.replace(':updateId', b).replace(':id', a || 'x')
+            const res = await api.call(route.method.toUpperCase(), path, {
+              ...(asStaff ? { actor: staff } : {}),
+              ...(route.request ? { raw: '{}' } : {}),
+            })
+            expect(res.status, `${route.method} ${path} → ${JSON.stringify(res.body).slice(0, 200)}`).toBeLessThan(500)
+            if (res.status >= 400) expect(res.contentType).toBe('application/problem+json')
+          }),
+          { numRuns: 300 },
+        )
       })
 
       it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(9))
