@@ -19,35 +19,18 @@ const chromium = {
 export default defineConfig({
   resolve: { alias: { ...workspaceAlias } },
   test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['src/**/*.test.ts'],
-          exclude: ['src/size.test.ts'],
-          globalSetup: ['./src/test-support/global-setup.ts'],
-          testTimeout: 30_000,
-          // One file at a time: the tests share one real server and one cookie jar (who is calling).
-          fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromium }),
-            instances: [{ browser: 'chromium' }],
-            commands: browserCommands,
-            screenshotFailures: false,
-          },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'size',
-          include: ['src/size.test.ts'],
-          environment: 'node',
-        },
-      },
-    ],
+    include: ['src/**/*.test.ts'],
+    globalSetup: ['./src/test-support/global-setup.ts'],
+    testTimeout: 30_000,
+    // One file at a time: the tests share one real server and one cookie jar (who is calling).
+    fileParallelism: false,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: chromium }),
+      instances: [{ browser: 'chromium' }],
+      commands: browserCommands,
+      screenshotFailures: false,
+    },
   },
 })

@@ -5,3 +5,5 @@
 export * from './shared/index.js'
 export * from './feedback/index.js'
 export * from './consent/index.js'
+export * from './updates/index.js'
+export * from './principles-report/index.js'

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { createHttpClient, isClientError, isOfflineError, type CoproduceClient } from './client.js'
 import { emit, type CpErrorDetail } from './events.js'
-import { dirFor, resolveLang, translator, type Catalogue, type Lang, type Messages, type Translate } from './i18n.js'
+import { dirFor, loadWords, resolveLang, translator, wordsFor, type Catalogue, type Lang, type Messages, type Translate } from './i18n.js'
 
 /**
  * What every widget shares: the `endpoint` / `initiative` / `member` attributes, an injectable `.client`, the
@@ -46,6 +46,37 @@ export abstract class CpElement<M extends Messages> extends LitElement {
     if (this.#httpClient?.endpoint !== this.endpoint)
       this.#httpClient = { endpoint: this.endpoint, client: createHttpClient({ endpoint: this.endpoint }) }
     return this.#httpClient.client
+  }
+
+  #loadingWords: Promise<unknown> | undefined
+
+  /**
+   * A language kept in its own module is loaded before the widget renders in it, so people never see a flash of
+   * English first. `updateComplete` waits for it.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const lang = resolveLang(this)
+    if (!wordsFor(this.catalogue, lang)) {
+      const load = loadWords(this.catalogue, lang).then(
+        () => this.requestUpdate(),
+        () => this.requestUpdate(),
+      )
+      this.#loadingWords = load
+      void load.finally(() => {
+        if (this.#loadingWords === load) this.#loadingWords = undefined
+      })
+      return false
+    }
+    return super.shouldUpdate(changed)
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete()
+    while (this.#loadingWords) {
+      await this.#loadingWords
+      result = await super.getUpdateComplete()
+    }
+    return result
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

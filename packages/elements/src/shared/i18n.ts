@@ -11,11 +11,46 @@ export type Lang = (typeof LANGS)[number]
 
 export type Messages = Record<string, string>
 
-/** The same keys in every language: a missing translation is a type error. */
-export type Catalogue<M extends Messages> = { en: M } & Record<Exclude<Lang, 'en'>, { [K in keyof M]: string }>
+/** One language's words for a catalogue: every key, no more. */
+export type Translation<M extends Messages> = { [K in keyof M]: string }
+
+/** A language kept in its own module, loaded only when a page needs it: `() => import('./x.messages.cy.js')`. */
+export type TranslationLoader<M extends Messages> = () => Promise<{ default: Translation<M> }>
+
+/**
+ * English in the widget's own module (it is also the fallback); other languages either inline or, to keep the
+ * widget small, as loaders. A missing translation is a type error.
+ */
+export type Catalogue<M extends Messages> = { en: M } & Record<Exclude<Lang, 'en'>, Translation<M> | TranslationLoader<M>>
 
 export function defineMessages<const M extends Messages>(catalogue: Catalogue<M>): Catalogue<{ [K in keyof M]: string }> {
-  return catalogue
+  return catalogue as Catalogue<{ [K in keyof M]: string }>
+}
+
+const loaded = new WeakMap<object, Partial<Record<Lang, Messages>>>()
+const loading = new WeakMap<object, Partial<Record<Lang, Promise<Messages>>>>()
+
+/** The words for `lang` if they are here already (English always is), else undefined. */
+export function wordsFor<M extends Messages>(catalogue: Catalogue<M>, lang: Lang): Translation<M> | undefined {
+  const entry = catalogue[lang]
+  if (typeof entry !== 'function') return entry as Translation<M>
+  return loaded.get(catalogue)?.[lang] as Translation<M> | undefined
+}
+
+/** Load a language's words (once per catalogue and language). */
+export function loadWords<M extends Messages>(catalogue: Catalogue<M>, lang: Lang): Promise<Translation<M>> {
+  const ready = wordsFor(catalogue, lang)
+  if (ready) return Promise.resolve(ready)
+  const pending = loading.get(catalogue) ?? {}
+  loading.set(catalogue, pending)
+  const loader = catalogue[lang] as TranslationLoader<M>
+  pending[lang] ??= loader().then((module) => {
+    const cache = loaded.get(catalogue) ?? {}
+    cache[lang] = module.default
+    loaded.set(catalogue, cache)
+    return module.default
+  })
+  return pending[lang] as Promise<Translation<M>>
 }
 
 /** Turn any language tag into one we have words for: `cy-GB` becomes `cy`; anything unknown becomes `en`. */
@@ -62,7 +97,7 @@ export function translator<M extends Messages>(
   lang: Lang,
   overrides?: Partial<Record<keyof M, string>> | null,
 ): Translate<M> {
-  const words = catalogue[lang] as Record<string, string>
+  const words = (wordsFor(catalogue, lang) ?? catalogue.en) as Record<string, string>
   const fallback = catalogue.en as Record<string, string>
   return (key, params) => {
     const override = overrides?.[key]

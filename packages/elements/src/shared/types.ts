@@ -15,6 +15,7 @@ export type {
   ConsentReceipt,
   LadderRung,
   UpdateStatus,
+  Member,
 } from '@coproduce/core'
 
 import type { ConsentPurpose, ConsentRecord, CurrentConsent, FeedbackInput, LadderRung } from '@coproduce/core'

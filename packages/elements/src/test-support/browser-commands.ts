@@ -28,6 +28,8 @@ export interface CspPageResult {
   /** CSP violations and console errors seen while the page loaded and was used. */
   violations: string[]
   errors: string[]
+  /** The widget's own style sheet applied (its root box has the widget's solid border). */
+  styled: boolean
   /** The text after `steps` ran. */
   after: string
 }
@@ -62,13 +64,17 @@ const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]>
     })
     await page.waitForTimeout(300)
     const text = await read()
+    const styled = await page.evaluate((t) => {
+      const root = document.querySelector(t)?.shadowRoot?.querySelector('.root')
+      return !!root && getComputedStyle(root).borderTopStyle === 'solid'
+    }, tag)
     for (const step of steps) {
       if (step.startsWith('type:')) await page.keyboard.type(step.slice(5))
       else if (step.startsWith('wait:')) await page.waitForTimeout(Number(step.slice(5)))
       else await page.keyboard.press(step)
     }
     await page.waitForTimeout(steps.length ? 500 : 0)
-    return { text, violations, errors, after: await read() }
+    return { text, violations, errors, styled, after: await read() }
   } finally {
     await page.close()
   }

@@ -32,9 +32,18 @@ declare module 'vitest' {
   }
 }
 
+interface Shared {
+  server: TestServer
+  provided: { serverUrl: string; apiUrl: string; xssApiUrl: string; seed: Seed; xssSeed: Seed }
+  users: number
+  close(): Promise<void>
+}
+
 declare global {
   // The browser commands run in this Node process and reach the server through this.
   var __cpTestServer: TestServer | undefined
+  // Vitest runs global setup once for the root and once per browser instance: they share one server.
+  var __cpTestShared: Promise<Shared> | undefined
 }
 
 const distIndex = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
@@ -54,38 +63,58 @@ async function bundleBuiltWidgets(): Promise<string> {
   return result.outputFiles[0]?.text ?? ''
 }
 
-export default async function setup(project: TestProject) {
+async function start(): Promise<Shared> {
   const { createRealApi } = await import('./real-api.js')
   const api = await createRealApi()
   const xssApi = await createRealApi({ xss: true })
-
   const widgets = await bundleBuiltWidgets()
   const csp = { 'content-security-policy': STRICT_CSP }
+  const page = (body: string) => ({ body: cspPage(body), type: 'text/html', headers: csp })
   const server = await startTestServer({
     mounts: { '/api': api.handler, '/api-xss': xssApi.handler },
     files: {
       '/csp/widgets.js': { body: widgets, type: 'text/javascript' },
-      '/csp/feedback.html': {
-        body: cspPage(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}"></cp-feedback>`),
-        type: 'text/html',
-        headers: csp,
-      },
-      '/csp/consent.html': {
-        body: cspPage(`<cp-consent endpoint="/api" member="${api.seed.memberId}"></cp-consent>`),
-        type: 'text/html',
-        headers: csp,
-      },
+      '/favicon.ico': { body: '', type: 'image/x-icon' },
+      '/csp/feedback.html': page(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}"></cp-feedback>`),
+      '/csp/consent.html': page(`<cp-consent endpoint="/api" member="${api.seed.memberId}"></cp-consent>`),
+      '/csp/updates.html': page(`<cp-updates endpoint="/api" initiative="${api.seed.initiativeId}"></cp-updates>`),
+      '/csp/principles-report.html': page(
+        `<cp-principles-report endpoint="/api" initiative="${api.seed.initiativeId}"></cp-principles-report>`,
+      ),
     },
   })
   globalThis.__cpTestServer = server
-  project.provide('serverUrl', server.url)
-  project.provide('apiUrl', `${server.url}/api`)
-  project.provide('xssApiUrl', `${server.url}/api-xss`)
-  project.provide('seed', api.seed)
-  project.provide('xssSeed', xssApi.seed)
+  return {
+    server,
+    provided: {
+      serverUrl: server.url,
+      apiUrl: `${server.url}/api`,
+      xssApiUrl: `${server.url}/api-xss`,
+      seed: api.seed,
+      xssSeed: xssApi.seed,
+    },
+    users: 0,
+    close: async () => {
+      globalThis.__cpTestServer = undefined
+      globalThis.__cpTestShared = undefined
+      await server.close()
+      await Promise.all([api.close(), xssApi.close()])
+    },
+  }
+}
+
+export default async function setup(project: TestProject) {
+  globalThis.__cpTestShared ??= start()
+  const shared = await globalThis.__cpTestShared
+  shared.users += 1
+  const { provided } = shared
+  project.provide('serverUrl', provided.serverUrl)
+  project.provide('apiUrl', provided.apiUrl)
+  project.provide('xssApiUrl', provided.xssApiUrl)
+  project.provide('seed', provided.seed)
+  project.provide('xssSeed', provided.xssSeed)
   return async () => {
-    globalThis.__cpTestServer = undefined
-    await server.close()
-    await Promise.all([api.close(), xssApi.close()])
+    shared.users -= 1
+    if (shared.users === 0) await shared.close()
   }
 }

@@ -1,0 +1,46 @@
+import type { Translation } from '../shared/i18n.js'
+import type { ConsentMessages } from './consent.messages.js'
+
+/** Welsh. Loaded only when a page asks for it. */
+const cy: Translation<ConsentMessages> = {
+  heading: 'Eich dewisiadau',
+  intro: "Chi sy'n penderfynu sut rydyn ni'n defnyddio'r hyn rydych chi'n ei rannu. Gallwch newid eich meddwl unrhyw bryd.",
+  what: "Beth mae'n ei olygu",
+  who: "Pwy sy'n ei weld",
+  howLong: "Am faint rydyn ni'n ei gadw",
+  yes: "Ie, rwy'n cytuno",
+  no: 'Na, dydw i ddim yn cytuno',
+  withdraw: "Tynnu fy 'ie' yn ôl",
+  statusNone: 'Dydych chi ddim wedi dweud eto.',
+  statusGiven: 'Dywedoch chi ie.',
+  statusRefused: 'Dywedoch chi na.',
+  statusWithdrawn: "Fe wnaethoch chi dynnu eich 'ie' yn ôl.",
+  statusExpired: "Mae eich 'ie' wedi dod i ben.",
+  historyHeading: "Eich atebion hyd yma",
+  historyGiven: 'Dywedoch chi ie ar {date}.',
+  historyRefused: 'Dywedoch chi na ar {date}.',
+  historyWithdrawn: 'Fe wnaethoch chi ei dynnu yn ôl ar {date}.',
+  historyExpired: 'Daeth i ben ar {date}.',
+  byStaff: '(Ysgrifennodd aelod o staff hyn i chi.)',
+  announceGiven: "Wedi'i gadw. Dywedoch chi ie i: {purpose}",
+  announceRefused: "Wedi'i gadw. Dywedoch chi na i: {purpose}",
+  announceWithdrawn: "Wedi'i gadw. Fe wnaethoch chi dynnu eich 'ie' yn ôl i: {purpose}",
+  receiptHeading: 'Eich derbynneb',
+  receiptIntro: "Cadwch gopi o'ch dewisiadau. Mae'n dangos pob ateb a roddoch chi, a phryd.",
+  print: 'Argraffu fy nerbynneb',
+  download: 'Lawrlwytho fy nerbynneb',
+  receiptFileName: 'fy-newisiadau.txt',
+  loading: "Wrthi'n llwytho eich dewisiadau…",
+  saving: "Wrthi'n cadw…",
+  errorTitle: 'Mae problem',
+  errorPrefix: 'Gwall:',
+  errorLoad: 'Doedden ni ddim yn gallu llwytho eich dewisiadau. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  errorOffline: "Dydych chi ddim ar-lein, felly chafodd eich ateb ddim ei gadw. Rhowch gynnig arall arni pan fyddwch chi ar-lein eto.",
+  errorSave: 'Doedden ni ddim yn gallu cadw eich ateb. Rhowch gynnig arall arni mewn ychydig funudau.',
+  errorForbidden: "Dim ond eich dewisiadau eich hun y gallwch chi eu gweld a'u newid.",
+  errorNotSetUp: "Dydy'r dudalen hon ddim yn barod eto. Dywedwch wrth y person a roddodd y ddolen hon i chi.",
+  errorRequired: 'Atebwch ie neu na',
+  tryAgain: 'Rhoi cynnig arall arni',
+}
+
+export default cy

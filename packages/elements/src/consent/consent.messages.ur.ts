@@ -1,0 +1,46 @@
+import type { Translation } from '../shared/i18n.js'
+import type { ConsentMessages } from './consent.messages.js'
+
+/** Urdu. Loaded only when a page asks for it. */
+const ur: Translation<ConsentMessages> = {
+  heading: 'آپ کے انتخاب',
+  intro: 'آپ فیصلہ کرتے ہیں کہ آپ جو کچھ بتاتے ہیں، ہم اسے کیسے استعمال کریں۔ آپ کسی بھی وقت اپنا ارادہ بدل سکتے ہیں۔',
+  what: 'اس کا مطلب کیا ہے',
+  who: 'اسے کون دیکھتا ہے',
+  howLong: 'ہم اسے کتنی دیر رکھتے ہیں',
+  yes: 'ہاں، میں متفق ہوں',
+  no: 'نہیں، میں متفق نہیں ہوں',
+  withdraw: 'اپنی ہاں واپس لیں',
+  statusNone: 'آپ نے ابھی جواب نہیں دیا۔',
+  statusGiven: 'آپ نے ہاں کہا۔',
+  statusRefused: 'آپ نے نہیں کہا۔',
+  statusWithdrawn: 'آپ نے اپنی ہاں واپس لے لی۔',
+  statusExpired: 'آپ کی ہاں کی مدت ختم ہو گئی ہے۔',
+  historyHeading: 'اب تک آپ کے جواب',
+  historyGiven: 'آپ نے {date} کو ہاں کہا۔',
+  historyRefused: 'آپ نے {date} کو نہیں کہا۔',
+  historyWithdrawn: 'آپ نے {date} کو اسے واپس لے لیا۔',
+  historyExpired: '{date} کو اس کی مدت ختم ہو گئی۔',
+  byStaff: '(عملے کے ایک رکن نے یہ آپ کے لیے لکھا۔)',
+  announceGiven: 'محفوظ ہو گیا۔ آپ نے اس کے لیے ہاں کہا: {purpose}',
+  announceRefused: 'محفوظ ہو گیا۔ آپ نے اس کے لیے نہیں کہا: {purpose}',
+  announceWithdrawn: 'محفوظ ہو گیا۔ آپ نے اس کے لیے اپنی ہاں واپس لے لی: {purpose}',
+  receiptHeading: 'آپ کی رسید',
+  receiptIntro: 'اپنے انتخاب کی ایک کاپی رکھیں۔ اس میں آپ کا ہر جواب اور اس کا وقت درج ہے۔',
+  print: 'میری رسید پرنٹ کریں',
+  download: 'میری رسید ڈاؤن لوڈ کریں',
+  receiptFileName: 'my-choices.txt',
+  loading: 'آپ کے انتخاب لوڈ ہو رہے ہیں…',
+  saving: 'محفوظ کیا جا رہا ہے…',
+  errorTitle: 'ایک مسئلہ ہے',
+  errorPrefix: 'غلطی:',
+  errorLoad: 'ہم آپ کے انتخاب لوڈ نہیں کر سکے۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔',
+  errorOffline: 'آپ آف لائن ہیں، اس لیے آپ کا جواب محفوظ نہیں ہوا۔ آن لائن ہونے پر دوبارہ کوشش کریں۔',
+  errorSave: 'ہم آپ کا جواب محفوظ نہیں کر سکے۔ چند منٹ بعد دوبارہ کوشش کریں۔',
+  errorForbidden: 'آپ صرف اپنے انتخاب دیکھ اور بدل سکتے ہیں۔',
+  errorNotSetUp: 'یہ صفحہ ابھی تیار نہیں ہے۔ براہ کرم اس شخص کو بتائیں جس نے آپ کو یہ لنک دیا۔',
+  errorRequired: 'ہاں یا نہیں میں جواب دیں',
+  tryAgain: 'دوبارہ کوشش کریں',
+}
+
+export default ur

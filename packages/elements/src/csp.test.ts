@@ -1,0 +1,41 @@
+import { describe, expect, inject, it } from 'vitest'
+import { commands } from 'vitest/browser'
+import { actAs } from './test-support/dom.js'
+
+const seed = inject('seed')
+
+/**
+ * The built widgets on pages served with
+ * `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'`.
+ */
+describe('under a strict Content-Security-Policy', () => {
+  it('<cp-feedback> renders, is styled, and sends with the keyboard, with no violation', async () => {
+    actAs(seed.memberId)
+    const result = await commands.openCspPage('/csp/feedback.html', 'cp-feedback', [
+      'Tab', // first rating
+      'ArrowDown', // "Good"
+      'Tab',
+      'type:Sent from a page with a strict policy',
+      'Tab', // anonymous
+      'Tab', // consent yes
+      'Tab', // send
+      'Enter',
+      'wait:500',
+    ])
+    expect(result.violations).toEqual([])
+    expect(result.errors).toEqual([])
+    expect(result.styled).toBe(true)
+    expect(result.text).toContain('Overall, how was your experience of our service?')
+    expect(result.after).toContain('Thank you')
+  })
+
+  it('<cp-consent> renders the member’s choices with no violation', async () => {
+    actAs(seed.memberId)
+    const result = await commands.openCspPage('/csp/consent.html', 'cp-consent')
+    expect(result.violations).toEqual([])
+    expect(result.errors).toEqual([])
+    expect(result.styled).toBe(true)
+    expect(result.text).toContain('Your choices')
+    expect(result.text).toContain('Can we share your words without your name?')
+  })
+})
