@@ -1,4 +1,5 @@
 import { createCoproduction, memoryStore } from '@coproduce/core'
+import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHandler } from '../handler/create-handler.js'
 import { serve, type RunningServer } from '../node/serve.js'
@@ -82,6 +83,12 @@ describe('GET /openapi.json', () => {
     expect(doc.components.responses.Problem422.content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem')
     expect(doc.components.schemas.Problem.required).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'code', 'errors']))
     expect(doc.paths['/initiatives/{id}/report'].get.parameters[1]).toMatchObject({ name: 'preset', in: 'query' })
+  })
+
+  it('passes the OpenAPI 3.1 schema validator', async () => {
+    const result = await new Validator().validate(structuredClone(doc))
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
   })
 
   it('refers only to schemas and responses it defines', () => {
