@@ -56,5 +56,5 @@ describe('feedback over HTTP on PostgreSQL, under load', () => {
     const listed = await api.call('GET', `/initiatives/${s.initiativeId}/feedback`, { actor: { id: 'staff-1', roles: ['staff'] } })
     expect(listed.body).toHaveLength(200)
     expect(new Set(listed.body.map((f: { idempotencyKey: string }) => f.idempotencyKey)).size).toBe(200)
-  })
+  }, 180_000)
 })
