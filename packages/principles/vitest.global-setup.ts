@@ -3,7 +3,7 @@
  * so `pnpm --filter @coproduce/principles test` works on its own (turbo builds before testing anyway).
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -26,9 +26,15 @@ function builtAt(): number {
   }
 }
 
+function run(args: string[]): void {
+  const result = spawnSync('pnpm', args, { cwd: root, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`pnpm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+}
+
 export default function setup(): void {
   if (process.env.COPRODUCE_SKIP_BUILD === '1') return
+  // The real CLI imports @coproduce/core from its build (turbo builds it first; this covers a bare `pnpm test`).
+  if (!existsSync(join(root, '../core/dist/index.js'))) run(['--filter', '@coproduce/core', 'build'])
   if (builtAt() >= Math.max(newest(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs)) return
-  const result = spawnSync('pnpm', ['exec', 'tsup'], { cwd: root, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`)
+  run(['exec', 'tsup'])
 }

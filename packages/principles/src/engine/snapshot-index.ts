@@ -7,10 +7,20 @@ type ConsentRecord = InitiativeSnapshot['consents'][number]
 
 const DAY = 24 * 60 * 60 * 1000
 
-/** Milliseconds since the epoch, or undefined for a missing or unreadable date. */
+const times = new Map<string, number>()
+
+/**
+ * Milliseconds since the epoch, or undefined for a missing or unreadable date. Remembered, because the same
+ * dates are read again each time a plan is checked.
+ */
 export function toTime(value: string | undefined): number | undefined {
   if (!value) return undefined
-  const t = Date.parse(value)
+  let t = times.get(value)
+  if (t === undefined) {
+    t = Date.parse(value)
+    if (times.size > 50_000) times.clear()
+    times.set(value, t)
+  }
   return Number.isNaN(t) ? undefined : t
 }
 

@@ -15,13 +15,13 @@ export interface PayVerdict {
   unknowns: Problem[]
 }
 
-/** Money in plain words, e.g. `£13.45`. */
+const SYMBOLS: Record<string, string> = { GBP: '£', EUR: '€', USD: '$', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', IEP: '£' }
+
+/** Money in plain words, e.g. `£13.45`, or `13.45 SEK` for a currency without a symbol here. */
 export function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(amount)
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`
-  }
+  const symbol = SYMBOLS[currency]
+  const fixed = amount.toFixed(2)
+  return symbol ? `${symbol}${fixed}` : `${fixed} ${currency}`
 }
 
 const POLICY = 'initiative.paymentPolicy'

@@ -1,0 +1,28 @@
+/**
+ * Calls per second of each function, measured in interleaved rounds so a busy machine slows them alike,
+ * and reported as the median round. Functions may be async.
+ */
+export async function rates(fns, { rounds = 7, ms = 300, warmMs = 800 } = {}) {
+  const names = Object.keys(fns)
+  for (const name of names) {
+    const until = performance.now() + warmMs
+    while (performance.now() < until) await fns[name]()
+  }
+  const samples = Object.fromEntries(names.map((n) => [n, []]))
+  for (let r = 0; r < rounds; r++) {
+    for (const name of names) {
+      const fn = fns[name]
+      let n = 0
+      const start = performance.now()
+      let now = start
+      while (now - start < ms) {
+        for (let i = 0; i < 10; i++) await fn()
+        n += 10
+        now = performance.now()
+      }
+      samples[name].push((n * 1000) / (now - start))
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  return Object.fromEntries(names.map((n) => [n, median(samples[n])]))
+}
