@@ -14,15 +14,22 @@ export interface FreshDatabase {
 
 const serverUrl = () => inject('pgUrl') ?? process.env.PG_URL
 
-/** `CREATE DATABASE coproduce_test_<random>` on the test server, so test files can run side by side. */
-export async function freshDatabase(): Promise<FreshDatabase> {
+/**
+ * `CREATE DATABASE coproduce_test_<random>` on the test server, so test files can run side by side.
+ * `linguisticCollation` makes text sort by language rules by default (ICU), as on many hosts' servers.
+ */
+export async function freshDatabase(options: { linguisticCollation?: boolean } = {}): Promise<FreshDatabase> {
   const server = serverUrl()
   if (!server) throw new Error('No PostgreSQL server: the global setup should have started one')
   const name = `coproduce_test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: server })
   await admin.connect()
   try {
-    await admin.query(`CREATE DATABASE ${name}`)
+    await admin.query(
+      options.linguisticCollation
+        ? `CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'und' LOCALE 'C.UTF-8'`
+        : `CREATE DATABASE ${name}`,
+    )
   } finally {
     await admin.end()
   }
