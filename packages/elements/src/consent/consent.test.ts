@@ -3,7 +3,8 @@ import { commands, userEvent } from 'vitest/browser'
 import type { ConsentRecord, Member, MemberConsents } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, focusedIn, mount, nextEvent, textOf, waitFor } from '../test-support/dom.js'
-import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs } from '../test-support/xss-payloads.js'
+import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs, XSS_PAYLOADS } from '../test-support/xss-payloads.js'
+import { ClientError, type CoproduceClient } from '../shared/client.js'
 import type { CpConsent } from './index.js'
 import './index.js'
 
@@ -254,7 +255,7 @@ describe('<cp-consent> and text from the server', () => {
     const member = ((await response.json()) as Member).id
     actAs(member)
     const el = await mount<CpConsent>('cp-consent', {}, { endpoint: xssApiUrl, member })
-    await waitFor(() => el.shadowRoot!.querySelectorAll('.purpose').length >= 8)
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.purpose').length >= 10)
     for (let i = 0; i < 3; i++) {
       const changed = nextEvent(el, 'cp-consent-change')
       $(el, `#give-${el.shadowRoot!.querySelectorAll('.purpose').length - 1 - i}`).click()
@@ -263,10 +264,34 @@ describe('<cp-consent> and text from the server', () => {
     window.print = () => undefined
     $(el, '#print').click()
     await waitFor(() => $(el, '.receipt-text').textContent)
-    expect(textOf(el)).toContain('<script>window.__xss=1</script>')
+    for (const payload of XSS_PAYLOADS) expect(textOf(el)).toContain(payload.replace(/\s+/g, ' ').trim())
     expect($(el, '.receipt-text').textContent).toContain('<svg onload="window.__xss=7"></svg>')
     assertNothingExecuted()
     expect(linksIn(el.shadowRoot!).every((a) => a.getAttribute('href')?.startsWith('#'))).toBe(true)
     expect(dangerousElementsIn(el.shadowRoot!)).toEqual([])
+  })
+
+  it('shows server error details that are XSS payloads as plain text', async () => {
+    for (const payload of XSS_PAYLOADS.slice(0, 12)) {
+      const client = {
+        getConsents: async () => ({
+          purposes: [{ id: 'p', title: 'T', description: 'D', audience: 'A', dataCategories: [], retention: { description: 'R' }, thirdParties: [], version: 1 }],
+          current: [],
+          history: [],
+        }),
+        decideConsent: async () => {
+          throw new ClientError(422, 'validation', payload, [{ path: ['purposeId'], message: payload }])
+        },
+      } as unknown as CoproduceClient
+      const el = await mount<CpConsent>('cp-consent', { client }, { member: 'm-1' })
+      await waitFor(() => el.shadowRoot!.querySelector('.purpose'))
+      $(el, '#give-0').click()
+      await waitFor(() => el.shadowRoot!.querySelector('.error-summary'))
+      expect($(el, '.error-summary').textContent).toContain(payload.replace(/\s+/g, ' ').trim())
+      assertNothingExecuted()
+      expect(linksIn(el.shadowRoot!).every((a) => a.getAttribute('href')?.startsWith('#'))).toBe(true)
+      expect(dangerousElementsIn(el.shadowRoot!)).toEqual([])
+      el.remove()
+    }
   })
 })

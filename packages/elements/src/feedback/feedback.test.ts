@@ -313,9 +313,9 @@ describe('<cp-feedback> and text from the server', () => {
     const el = await mount<CpFeedback>('cp-feedback', {}, {
       endpoint: xssApiUrl,
       initiative: seed.initiativeId,
-      ask: Array.from({ length: 8 }, (_, i) => `xss-${i + 1}`).join(' '),
+      ask: Array.from({ length: 10 }, (_, i) => `xss-${i + 1}`).join(' '),
     })
-    await waitFor(() => el.shadowRoot!.querySelectorAll('.consent-question').length === 8)
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.consent-question').length === 10)
     await sleep(100)
     expect(textOf(el)).toContain('<script>window.__xss=1</script>')
     expectInert(el)

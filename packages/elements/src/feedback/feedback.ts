@@ -152,7 +152,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
 
   /** The feedback as it would be sent now (without any file, which is uploaded when sending). */
   get value(): FeedbackSubmission | null {
-    return this.#collect().errors.length ? null : this.#collect().input
+    const { input, errors } = this.#collect()
+    return errors.length ? null : input
   }
 
   get validity(): ValidityState {

@@ -19,18 +19,21 @@ export function actorFromCookie(request: Request): Actor | null {
   return id ? { id, roles } : null
 }
 
-/** Purposes whose every word is an XSS payload, for the "nothing runs" tests. */
-export const xssPurposes = (): ConsentPurpose[] =>
-  XSS_PAYLOADS.slice(0, 8).map((payload, i) => ({
+/** Purposes whose every word is an XSS payload: ten purposes, four texts each, so every payload appears once. */
+export const xssPurposes = (): ConsentPurpose[] => {
+  const count = Math.ceil(XSS_PAYLOADS.length / 4)
+  const at = (i: number) => XSS_PAYLOADS[i % XSS_PAYLOADS.length]!
+  return Array.from({ length: count }, (_, i) => ({
     id: `xss-${i + 1}`,
-    title: payload,
-    description: XSS_PAYLOADS[(i + 8) % XSS_PAYLOADS.length] ?? payload,
-    audience: XSS_PAYLOADS[(i + 16) % XSS_PAYLOADS.length] ?? payload,
-    dataCategories: [payload],
-    retention: { description: XSS_PAYLOADS[(i + 24) % XSS_PAYLOADS.length] ?? payload },
+    title: at(i),
+    description: at(i + count),
+    audience: at(i + 2 * count),
+    dataCategories: [at(i)],
+    retention: { description: at(i + 3 * count) },
     thirdParties: [],
     version: 1,
   }))
+}
 
 export async function createRealApi(options: { xss?: boolean } = {}) {
   const coproduction = createCoproduction({
