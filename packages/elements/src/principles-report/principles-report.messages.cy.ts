@@ -1,7 +1,8 @@
+import type { Translation } from '../shared/i18n.js'
 import type { PrinciplesReportMessages } from './principles-report.messages.js'
 
 /** Welsh: loaded only when a widget shows Welsh. */
-export const cy: PrinciplesReportMessages = {
+const cy: Translation<PrinciplesReportMessages> = {
   heading: 'Gwiriad cyd-gynhyrchu: {title}',
   headingPlain: 'Gwiriad cyd-gynhyrchu',
   checkedOn: 'Gwiriwyd ar {date}, gyda’r rheolau {preset}.',

@@ -3,7 +3,7 @@
  * through the element's `.messages` property. `{name}` marks a value filled in when the string is shown.
  * This widget speaks to staff, but in the same plain words: it names tokenism kindly and clearly.
  */
-import { lazyCatalogue } from '../updates/lazy-catalogue.js'
+import { defineMessages } from '../shared/i18n.js'
 
 const en = {
   heading: 'Co-production check: {title}',
@@ -62,10 +62,11 @@ const en = {
   principlesLabel: 'Principles',
 }
 
-export type PrinciplesReportMessages = typeof en
+export type PrinciplesReportMessages = { [K in keyof typeof en]: string }
 
 /** English is built in; Welsh and Urdu are separate chunks, loaded the first time a widget needs them. */
-export const principlesReportMessages = lazyCatalogue(en, {
-  cy: () => import('./principles-report.messages.cy.js').then((m) => m.cy),
-  ur: () => import('./principles-report.messages.ur.js').then((m) => m.ur),
+export const principlesReportMessages = defineMessages<PrinciplesReportMessages>({
+  en,
+  cy: () => import('./principles-report.messages.cy.js'),
+  ur: () => import('./principles-report.messages.ur.js'),
 })

@@ -1,7 +1,8 @@
+import type { Translation } from '../shared/i18n.js'
 import type { PrinciplesReportMessages } from './principles-report.messages.js'
 
 /** Urdu: loaded only when a widget shows Urdu. */
-export const ur: PrinciplesReportMessages = {
+const ur: Translation<PrinciplesReportMessages> = {
   heading: 'شراکتی کام کی جانچ: {title}',
   headingPlain: 'شراکتی کام کی جانچ',
   checkedOn: '{date} کو {preset} اصولوں کے ساتھ جانچا گیا۔',

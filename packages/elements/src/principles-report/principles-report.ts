@@ -4,6 +4,7 @@ import { emit } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { Report } from '../shared/types.js'
+import { changeTracker } from '../updates/changed-since.js'
 import { findings } from './findings.js'
 import { ladder } from './ladder.js'
 import { principlesReportMessages, type PrinciplesReportMessages } from './principles-report.messages.js'
@@ -44,8 +45,10 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   /** Characters per chart label line, from the chart's width in its own font size. */
   declare _chars: number
 
-  protected readonly catalogue = principlesReportMessages.catalogue
+  protected readonly catalogue = principlesReportMessages
   #ticket = 0
+  readonly #given = changeTracker()
+  readonly #source = changeTracker()
   #resize?: ResizeObserver
   #measured?: Element
 
@@ -91,15 +94,12 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    if (!principlesReportMessages.ready(this.language)) void principlesReportMessages.load(this.language).then(() => this.requestUpdate())
-    if (changed.has('report') && this.report) {
+    const given = this.#given(this.report)
+    if (given && this.report) {
       this.#ticket++
       this._report = this.report
       this._phase = 'ready'
-    } else if (
-      !this.report &&
-      (changed.has('initiative') || changed.has('endpoint') || changed.has('client') || changed.has('preset'))
-    ) {
+    } else if (this.#source(this.initiative, this.endpoint, this.client, this.preset, this.report) && !this.report) {
       void this.reload()
     }
   }
@@ -132,8 +132,6 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   }
 
   protected override render(): TemplateResult {
-    // For the moment Welsh or Urdu words are loading, show nothing rather than the wrong language.
-    if (!principlesReportMessages.ready(this.language)) return html`<section class="root" part="root" aria-busy="true"></section>`
     const t = this.t
     const report = this._phase === 'ready' ? this._report : undefined
     const level = this.headingLevel

@@ -1,7 +1,8 @@
+import type { Translation } from '../shared/i18n.js'
 import type { UpdatesMessages } from './updates.messages.js'
 
 /** Welsh: loaded only when a widget shows Welsh. */
-export const cy: UpdatesMessages = {
+const cy: Translation<UpdatesMessages> = {
   heading: 'Dywedoch chi, gwnaethon ni',
   newCount: '{count} newydd ers eich ymweliad diwethaf',
   loading: 'Wrthi’n llwytho’r diweddariadau…',

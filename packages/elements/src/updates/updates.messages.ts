@@ -4,7 +4,7 @@
  * Wording follows the briefing ("Clear and transparent communication", "Mutuality and Impact"): plain words,
  * honest about what was not possible, and it credits people.
  */
-import { lazyCatalogue } from './lazy-catalogue.js'
+import { defineMessages } from '../shared/i18n.js'
 
 const en = {
   heading: 'You said, we did',
@@ -39,10 +39,11 @@ const en = {
   showMore: 'Show more updates',
 }
 
-export type UpdatesMessages = typeof en
+export type UpdatesMessages = { [K in keyof typeof en]: string }
 
 /** English is built in; Welsh and Urdu are separate chunks, loaded the first time a widget needs them. */
-export const updatesMessages = lazyCatalogue(en, {
-  cy: () => import('./updates.messages.cy.js').then((m) => m.cy),
-  ur: () => import('./updates.messages.ur.js').then((m) => m.ur),
+export const updatesMessages = defineMessages<UpdatesMessages>({
+  en,
+  cy: () => import('./updates.messages.cy.js'),
+  ur: () => import('./updates.messages.ur.js'),
 })

@@ -1,7 +1,8 @@
+import type { Translation } from '../shared/i18n.js'
 import type { UpdatesMessages } from './updates.messages.js'
 
 /** Urdu: loaded only when a widget shows Urdu. */
-export const ur: UpdatesMessages = {
+const ur: Translation<UpdatesMessages> = {
   heading: 'آپ نے کہا، ہم نے کیا',
   newCount: 'آپ کے پچھلے دورے کے بعد سے {count} نئے',
   loading: 'اپ ڈیٹس لوڈ ہو رہی ہیں…',

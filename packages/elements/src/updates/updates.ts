@@ -3,6 +3,7 @@ import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
 import { baseStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
+import { changeTracker } from './changed-since.js'
 import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
 import { updateCard } from './update-card.js'
 import { updatesMessages, type UpdatesMessages } from './updates.messages.js'
@@ -62,8 +63,11 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   declare _shown: number
   declare _since: number | undefined
 
-  protected readonly catalogue = updatesMessages.catalogue
+  protected readonly catalogue = updatesMessages
   #ticket = 0
+  readonly #given = changeTracker()
+  readonly #source = changeTracker()
+  readonly #paging = changeTracker()
   #visitKey: string | undefined
   #focusAfter: number | undefined
   readonly #onOnline = () => {
@@ -93,17 +97,14 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    if (!updatesMessages.ready(this.language)) void updatesMessages.load(this.language).then(() => this.requestUpdate())
-    if (changed.has('updates') && this.updates) {
+    const given = this.#given(this.updates)
+    if (given && this.updates) {
       this.#ticket++
       this.#show(this.updates)
-    } else if (
-      !this.updates &&
-      (changed.has('initiative') || changed.has('endpoint') || changed.has('client') || changed.has('member'))
-    ) {
+    } else if (this.#source(this.initiative, this.endpoint, this.client, this.member, this.updates) && !this.updates) {
       void this.reload()
     }
-    if (changed.has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
+    if (this.#paging(this.pageSize) && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
   }
 
   /** Fetch the updates again (the "Try again" button does this). */
@@ -168,8 +169,6 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   }
 
   protected override render(): TemplateResult {
-    // For the moment Welsh or Urdu words are loading, show nothing rather than the wrong language.
-    if (!updatesMessages.ready(this.language)) return html`<section class="root" part="root" aria-busy="true"></section>`
     const t = this.t
     const fresh = this._phase === 'ready' ? this._data.filter((u) => this.#isNew(u)).length : 0
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
