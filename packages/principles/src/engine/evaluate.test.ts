@@ -112,3 +112,37 @@ describe('evaluate', () => {
     expect(e.score).toBe(Math.round((100 * e.pass) / (e.pass + e.fail)))
   })
 })
+
+describe('evaluate with a rule that breaks', () => {
+  it('reports the broken rule as not enough to judge, and still runs the others', () => {
+    const broken = defineRule({
+      meta: {
+        id: 'acme/broken',
+        principles: ['safety'],
+        stage: 'actions',
+        severity: 'error',
+        source: 'Plugin acme',
+        quote: '',
+        docs: '',
+        description: 'Breaks.',
+        guidance: 'Fix the plugin.',
+        examples: { pass: plan(), fail: plan() },
+      },
+      check: () => {
+        throw new Error('no such field')
+      },
+    })
+    const report = evaluate(plan(), { now, plugins: [{ name: 'acme', rules: [broken] }] })
+    expect(report.findings.find((f) => f.ruleId === 'acme/broken')).toMatchObject({
+      outcome: 'incomplete',
+      message: 'This rule could not run: no such field',
+    })
+    expect(report.summary.errors).toBe(0)
+    expect(report.findings.some((f) => f.ruleId === 'open-problem-framing')).toBe(true)
+  })
+
+  it('refuses two rules with the same id', () => {
+    const copy = { meta: { id: 'neutral-venue', principles: ['safety'], stage: 'interactions', severity: 'info' }, check: () => [] }
+    expect(() => evaluate(plan(), { plugins: [{ name: 'acme', rules: [copy] }] })).toThrow(/Rule names must be different/)
+  })
+})

@@ -42,8 +42,12 @@ export interface EvaluateOptions {
   readingAge?: number
 }
 
-/** Every rule the engine knows: the built-in ones and those from the plugins given. */
-export function allRules(plugins: EvaluateOptions["plugins"] = []): Rule[] {
+const rulesByPlugins = new WeakMap<NonNullable<EvaluateOptions['plugins']>, Rule[]>()
+
+/** Every rule the engine knows: the built-in ones and those from the plugins given. Checked once per plugins list. */
+export function allRules(plugins: EvaluateOptions['plugins'] = []): Rule[] {
+  const known = rulesByPlugins.get(plugins)
+  if (known) return known
   const rules = [...builtinRules, ...pluginRules(plugins)]
   const seen = new Set<string>()
   const issues: FieldIssue[] = []
@@ -52,6 +56,7 @@ export function allRules(plugins: EvaluateOptions["plugins"] = []): Rule[] {
     seen.add(rule.meta.id)
   }
   if (issues.length) throw new CoproduceError('validation', 'Rule names must be different', issues)
+  rulesByPlugins.set(plugins, rules)
   return rules
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { checkLanguage } from '../language/check-language.js'
 import { PRINCIPLES, STAGES } from '../types.js'
 import { builtinRules } from './index.js'
 
@@ -34,5 +35,10 @@ describe('the built-in rules', () => {
     expect(existsSync(here(`./${rule.meta.stage}/${id}.test.ts`))).toBe(true)
     expect(rule.meta.docs).toBe(`docs/principles/${id}.md`)
     expect(rule.meta.quote.length).toBeGreaterThan(20)
+  })
+
+  it.each(builtinRules.map((r) => [r.meta.id, r] as const))('%s says what it checks and how to fix it without shaming labels or jargon', (_id, rule) => {
+    for (const text of [rule.meta.description, rule.meta.guidance])
+      expect(checkLanguage(text).filter((f) => f.kind === 'label' || f.kind === 'jargon')).toEqual([])
   })
 })
