@@ -3,174 +3,45 @@ import { css } from 'lit'
 /**
  * The report: a ladder drawn with borders (rails and rungs), a bar chart drawn in SVG, and findings in
  * `<details>`. Meaning is always in words; colour and shape only repeat it.
- * Themes: `--cp-color-claimed`, `--cp-color-assessed`, `--cp-color-bar`, `--cp-color-track`,
- * `--cp-color-error`, `--cp-color-warning`, `--cp-color-pass`.
+ * Themes: `--cp-color-rail`, `--cp-color-claimed`, `--cp-color-assessed`, `--cp-color-bar`, `--cp-color-track`,
+ * `--cp-color-error`, `--cp-color-warning`, `--cp-color-pass`. Rules are one a line to keep the widget small.
  */
 export const principlesReportStyles = css`
-  .h {
-    font-weight: 700;
-    line-height: 1.25;
-    margin-block: calc(var(--cp-space, 1rem) * 1.5) 0.5rem;
-    font-size: 1.125em;
-  }
-  .title {
-    font-size: 1.375em;
-    margin-block-start: 0;
-  }
-  .stage-h {
-    font-size: 1em;
-  }
-  .stage-h .count {
-    font-weight: 400;
-  }
-  .label {
-    font-weight: 700;
-    margin-block-end: 0.25rem;
-  }
-  .ladder {
-    list-style: none;
-    margin: 0 0 var(--cp-space, 1rem);
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-    max-inline-size: 24rem;
-    border-inline: 0.35rem solid var(--cp-color-rail, #6f777b);
-  }
-  .rung {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
-    min-block-size: 2.5rem;
-    padding-block: 0.25rem;
-    border-block-end: 0.3rem solid var(--cp-color-rail, #6f777b);
-  }
-  .rung:last-child {
-    border-block-end: 0;
-  }
-  .rung[data-assessed],
-  .rung[data-claimed] {
-    font-weight: 700;
-  }
-  .mark {
-    display: inline-block;
-    padding-inline: 0.5rem;
-    border-radius: 1rem;
-    font-size: 0.875em;
-    border: 2px solid currentColor;
-  }
-  .mark.claimed {
-    color: var(--cp-color-claimed, #6f3b88);
-    border-style: dashed;
-  }
-  .mark.assessed {
-    color: var(--cp-color-assessed, #00703c);
-  }
-  .verdict {
-    padding: 0.75rem;
-    border-inline-start: 0.3rem solid var(--cp-color-pass, #00703c);
-    background: var(--cp-color-status-background, #f3f2f1);
-  }
-  .verdict.tokenism {
-    border-inline-start-color: var(--cp-color-error, #b3261e);
-  }
-  .reasons {
-    padding-inline-start: 1.25rem;
-  }
-  .chart {
-    display: block;
-    font-size: 0.875em;
-    max-inline-size: 32rem;
-    overflow: visible;
-    margin-block-end: var(--cp-space, 1rem);
-  }
-  .chart text {
-    fill: currentColor;
-  }
-  .chart .bar-value {
-    font-weight: 700;
-  }
-  .chart .track {
-    fill: var(--cp-color-track, #f3f2f1);
-    stroke: var(--cp-color-border, #b1b4b6);
-  }
-  .chart .fill {
-    fill: var(--cp-color-bar, #1d5d90);
-  }
-  .finding-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .finding {
-    border: 1px solid var(--cp-color-border, #b1b4b6);
-    border-inline-start: 0.4rem solid var(--cp-color-border, #b1b4b6);
-    border-radius: var(--cp-radius, 0.25rem);
-    margin-block-end: 0.5rem;
-  }
-  .finding[data-kind='error'] {
-    border-inline-start-color: var(--cp-color-error, #b3261e);
-  }
-  .finding[data-kind='warning'] {
-    border-inline-start-color: var(--cp-color-warning, #8a4b00);
-    border-inline-start-style: dashed;
-  }
-  .finding[data-kind='pass'] {
-    border-inline-start-color: var(--cp-color-pass, #00703c);
-  }
-  summary {
-    display: list-item;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    cursor: pointer;
-  }
-  .verdict-tag {
-    display: inline-block;
-    margin-inline-end: 0.5rem;
-    padding-inline: 0.4rem;
-    border: 1px solid currentColor;
-    border-radius: var(--cp-radius, 0.25rem);
-    font-size: 0.875em;
-    font-weight: 700;
-  }
-  .finding-body {
-    margin: 0;
-    padding: 0 0.75rem 0.75rem;
-  }
-  .finding-body dt {
-    font-weight: 700;
-  }
-  .finding-body dd {
-    margin-inline-start: 0;
-    margin-block-end: 0.5rem;
-  }
-  code {
-    font-family: var(--cp-font-mono, ui-monospace, monospace);
-    overflow-wrap: anywhere;
-  }
-  .state p:last-child {
-    margin-block-end: 0;
-  }
-  .state button {
-    margin-block-start: 0.75rem;
-  }
+  .h { font-weight: 700; line-height: 1.25; margin-block: calc(var(--cp-space, 1rem) * 1.5) 0.5rem; font-size: 1.125em }
+  .title { font-size: 1.375em; margin-block-start: 0 }
+  .stage-h { font-size: 1em }
+  .count { font-weight: 400 }
+  .label, dt { font-weight: 700; margin-block-end: 0.25rem }
+  .ladder { list-style: none; margin: 0 0 var(--cp-space, 1rem); padding: 0.25rem 0.75rem; max-inline-size: 24rem; border-inline: 0.35rem solid var(--cp-color-rail, #6f777b) }
+  .rung { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; min-block-size: 2.5rem; padding-block: 0.25rem; border-block-end: 0.3rem solid var(--cp-color-rail, #6f777b) }
+  .rung:last-child { border: 0 }
+  [data-assessed], [data-claimed] { font-weight: 700 }
+  .mark, .verdict-tag { display: inline-block; padding-inline: 0.5rem; border: 2px solid; border-radius: 1rem; font-size: 0.875em; font-weight: 700 }
+  .claimed { color: var(--cp-color-claimed, #6f3b88); border-style: dashed }
+  .assessed { color: var(--cp-color-assessed, #00703c) }
+  .verdict { padding: 0.75rem; border-inline-start: 0.3rem solid var(--cp-color-pass, #00703c); background: var(--cp-color-status-background, #f3f2f1) }
+  .tokenism { border-inline-start-color: var(--cp-color-error, #b3261e) }
+  .reasons { padding-inline-start: 1.25rem }
+  .chart { display: block; font-size: 0.875em; max-inline-size: 32rem; overflow: visible; margin-block-end: var(--cp-space, 1rem) }
+  .chart text { fill: currentColor }
+  .bar-value { font-weight: 700 }
+  .track { fill: var(--cp-color-track, #f3f2f1); stroke: var(--cp-color-border, #b1b4b6) }
+  .fill { fill: var(--cp-color-bar, #1d5d90) }
+  .finding-list { list-style: none; margin: 0; padding: 0 }
+  .finding { border: 1px solid var(--cp-color-border, #b1b4b6); border-inline-start-width: 0.4rem; border-radius: var(--cp-radius, 0.25rem); margin-block-end: 0.5rem }
+  [data-kind='error'] { border-inline-start-color: var(--cp-color-error, #b3261e) }
+  [data-kind='warning'] { border-inline-start: 0.4rem dashed var(--cp-color-warning, #8a4b00) }
+  [data-kind='pass'] { border-inline-start-color: var(--cp-color-pass, #00703c) }
+  summary { display: list-item; min-block-size: 2.75rem; padding: 0.5rem 0.75rem; cursor: pointer }
+  .verdict-tag { margin-inline-end: 0.5rem; border-width: 1px; border-radius: var(--cp-radius, 0.25rem) }
+  dl { margin: 0; padding: 0 0.75rem 0.75rem }
+  dd { margin: 0 0 0.5rem }
+  code { font-family: var(--cp-font-mono, ui-monospace, monospace) }
+  .state p:last-child { margin-block-end: 0 }
+  .state button { margin-block-start: 0.75rem }
   @media (forced-colors: active) {
-    .ladder,
-    .rung,
-    .mark,
-    .verdict,
-    .finding,
-    .verdict-tag {
-      border-color: CanvasText;
-    }
-    .chart .track {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .chart .fill {
-      fill: CanvasText;
-    }
-    .chart text {
-      fill: CanvasText;
-    }
+    .ladder, .rung, .mark, .verdict, .finding, .verdict-tag { border-color: CanvasText }
+    .track { fill: Canvas; stroke: CanvasText }
+    .fill, .chart text { fill: CanvasText }
   }
 `
