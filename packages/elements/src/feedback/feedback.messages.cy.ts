@@ -35,6 +35,7 @@ const cy: Translation<FeedbackMessages> = {
   recordStop: 'Stopio recordio',
   recordDone: "Recordiad wedi'i gadw ({seconds} eiliad)",
   recordRemove: "Tynnu'r recordiad",
+  recordProblem: 'Doedden ni ddim yn gallu defnyddio eich meicroffon. Gallwch ysgrifennu, neu ychwanegu llun, yn lle hynny.',
   descriptionLabel: 'Dywedwch beth sydd ynddo (dewisol)',
   descriptionHint: "Mae hyn yn helpu pobl sy'n methu ei weld na'i glywed.",
   send: 'Anfon',

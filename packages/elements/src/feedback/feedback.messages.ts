@@ -37,6 +37,7 @@ const en = {
   recordStop: 'Stop recording',
   recordDone: 'Recording saved ({seconds} seconds)',
   recordRemove: 'Remove recording',
+  recordProblem: 'We could not use your microphone. You can write, or add a picture, instead.',
   descriptionLabel: 'Say what is in it (optional)',
   descriptionHint: 'This helps people who cannot see it or hear it.',
   send: 'Send',

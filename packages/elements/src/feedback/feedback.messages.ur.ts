@@ -35,6 +35,7 @@ const ur: Translation<FeedbackMessages> = {
   recordStop: 'ریکارڈنگ روکیں',
   recordDone: 'ریکارڈنگ محفوظ ہو گئی ({seconds} سیکنڈ)',
   recordRemove: 'ریکارڈنگ ہٹائیں',
+  recordProblem: 'ہم آپ کا مائیکروفون استعمال نہیں کر سکے۔ آپ اس کے بجائے لکھ سکتے ہیں، یا تصویر شامل کر سکتے ہیں۔',
   descriptionLabel: 'بتائیں اس میں کیا ہے (اختیاری)',
   descriptionHint: 'اس سے ان لوگوں کو مدد ملتی ہے جو اسے دیکھ یا سن نہیں سکتے۔',
   send: 'بھیجیں',

@@ -197,6 +197,32 @@ describe('<cp-feedback> events and what is stored', () => {
     expect(detail.attachments).toEqual([{ kind: 'image', ref: 'store://pictures/drawing.png', description: 'A drawing of the garden' }])
   })
 
+  it('says so when the picture cannot be stored, and keeps the words', async () => {
+    const el = await mountFeedback({ upload: async () => Promise.reject(new Error('storage full')) }, { kinds: 'story' })
+    const story = $<HTMLTextAreaElement>(el, '#story')
+    story.value = 'My story'
+    story.dispatchEvent(new Event('input'))
+    await userEvent.upload($(el, '#creative-file'), new File(['x'], 'a.png', { type: 'image/png' }))
+    const failed = nextEvent<{ code: string }>(el, 'cp-error')
+    $(el, '#send').click()
+    expect((await failed).detail.code).toBe('unknown')
+    await waitFor(() => focusedIn(el)?.classList.contains('error-summary'))
+    expect(textOf(el)).toContain('We could not add your file. Try again, or send without it.')
+    expect($<HTMLTextAreaElement>(el, '#story').value).toBe('My story')
+  })
+
+  it('says plainly when the microphone cannot be used', async () => {
+    const el = await mountFeedback({ upload: async () => 'ref' }, { kinds: 'story' })
+    const record = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.recorder button')][0]!
+    expect(record.textContent).toBe('Record your voice')
+    const failed = nextEvent(el, 'cp-error')
+    record.click()
+    await failed
+    await el.updateComplete
+    expect($(el, '[role="alert"]').textContent).toBe('We could not use your microphone. You can write, or add a picture, instead.')
+    await expectNoAxeViolations(el, 'microphone problem')
+  })
+
   it('hides the picture and recording option when the host gives no upload function', async () => {
     const el = await mountFeedback()
     expect(el.shadowRoot!.querySelector('#creative-file')).toBeNull()

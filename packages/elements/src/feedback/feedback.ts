@@ -81,6 +81,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     _purposes: { state: true },
     _file: { state: true },
     _recording: { state: true },
+    _micProblem: { state: true },
     _recorded: { state: true },
     _description: { state: true },
     _sentAnonymous: { state: true },
@@ -112,6 +113,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   declare _purposes: ConsentPurpose[] | undefined
   declare _file: File | undefined
   declare _recording: boolean
+  declare _micProblem: boolean
   declare _recorded: { blob: Blob; seconds: number } | undefined
   declare _description: string
   declare _sentAnonymous: boolean
@@ -140,6 +142,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     this._errors = {}
     this._summary = []
     this._recording = false
+    this._micProblem = false
     this._description = ''
     this._sentAnonymous = false
     this._afterQueue = false
@@ -434,6 +437,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       this.#recorder.stop()
       return
     }
+    this._micProblem = false
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ audio: true })
       const recorder = new MediaRecorder(stream)
@@ -451,6 +455,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       recorder.start()
       this._recording = true
     } catch (error) {
+      this._micProblem = true
       this.reportError(error)
     }
   }
@@ -582,7 +587,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
                 ? html`<span>${t('recordDone', { seconds: this._recorded.seconds })}</span>
                     <button type="button" class="link" @click=${() => (this._recorded = undefined)}>${t('recordRemove')}</button>`
                 : nothing}
-            </p>`
+            </p>
+            ${this._micProblem ? html`<p class="error-message" role="alert">${t('recordProblem')}</p>` : nothing}`
           : nothing}
         <label for="creative-description">${t('descriptionLabel')}</label>
         <p class="hint" id="creative-description-hint">${t('descriptionHint')}</p>
