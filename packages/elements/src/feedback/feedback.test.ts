@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { commands, userEvent } from 'vitest/browser'
-import { ClientError, type CoproduceClient } from '../shared/client.js'
+import { ClientError, OfflineError, type CoproduceClient } from '../shared/client.js'
 import { pending } from '../shared/offline-queue.js'
 import type { Feedback } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
@@ -226,6 +226,42 @@ describe('<cp-feedback> events and what is stored', () => {
   it('hides the picture and recording option when the host gives no upload function', async () => {
     const el = await mountFeedback()
     expect(el.shadowRoot!.querySelector('#creative-file')).toBeNull()
+  })
+})
+
+describe('<cp-feedback> with a host’s own client', () => {
+  it('sends through the injected client with an idempotency key, and queues when it throws OfflineError', async () => {
+    const calls: { initiativeId: string; input: unknown; key: string }[] = []
+    let online = true
+    const client = {
+      getConsentPurposes: async () => [],
+      submitFeedback: async (initiativeId: string, input: Record<string, unknown>, key: string) => {
+        if (!online) throw new OfflineError()
+        calls.push({ initiativeId, input, key })
+        return { id: `host-${calls.length}`, initiativeId, createdAt: new Date().toISOString(), idempotencyKey: key, ...input }
+      },
+    } as unknown as CoproduceClient
+    const el = await mount<CpFeedback>('cp-feedback', { client }, { initiative: 'host-initiative', kinds: 'rating', ask: '' })
+    $<HTMLInputElement>(el, '#rating-2').click()
+    const submitted = nextEvent<Feedback>(el, 'cp-submit')
+    $(el, '#send').click()
+    expect((await submitted).detail).toMatchObject({ id: 'host-1', rating: 'neither', kind: 'rating' })
+    expect(calls[0]).toMatchObject({ initiativeId: 'host-initiative', input: { kind: 'rating', rating: 'neither', anonymous: false } })
+    expect(calls[0]!.key).toMatch(/^[0-9a-f-]{36}$/)
+
+    el.reset()
+    await el.updateComplete
+    online = false
+    $<HTMLInputElement>(el, '#rating-4').click()
+    const queued = nextEvent<QueuedDetail>(el, 'cp-queued')
+    $(el, '#send').click()
+    const { detail } = await queued
+    expect((await pending('client')).map((i) => i.idempotencyKey)).toContain(detail.idempotencyKey)
+    online = true
+    const sent = nextEvent<Feedback>(el, 'cp-submit')
+    window.dispatchEvent(new Event('online'))
+    expect((await sent).detail.idempotencyKey).toBe(detail.idempotencyKey)
+    expect(calls.map((c) => c.key)).toEqual([calls[0]!.key, detail.idempotencyKey])
   })
 })
 
