@@ -16,13 +16,17 @@ export function formatPretty(report: Report, file?: string): string {
   const below = claimed !== null && LADDER_RUNGS.indexOf(claimed) > LADDER_RUNGS.indexOf(assessed)
   out.push(`Ladder: ${claimed ? `called ${claimed}, ` : ''}does ${assessed}${below ? ' (below what it is called)' : ''}`)
   for (const r of reasons) out.push(`  ${r}`)
+  const explained = new Set<string>()
   for (const group of GROUPS) {
     const items = report.findings.filter(group.pick)
     if (!items.length) continue
     out.push('', `${group.title} (${items.length})`)
     for (const f of items) {
       out.push(`  ${group.mark} ${f.ruleId}  ${f.path}`, `    ${f.message}`)
-      if (f.outcome === 'fail') out.push(`    How to fix: ${f.guidance}`)
+      if (f.outcome === 'fail' && !explained.has(f.ruleId)) {
+        explained.add(f.ruleId)
+        out.push(`    How to fix: ${f.guidance}`)
+      }
     }
   }
   const s = report.summary

@@ -6,6 +6,8 @@ type PaymentPolicy = NonNullable<InitiativeSnapshot['initiative']['paymentPolicy
 export interface Problem {
   path: string
   message: string
+  /** The same in a few words, to use inside a sentence. */
+  short?: string
 }
 
 /** Is the pay fair? `unknown` when the plan does not say enough. */
@@ -38,13 +40,14 @@ export function assessPayPolicy(policy: PaymentPolicy | undefined, livingWage: L
     return { verdict: 'unknown', problems, unknowns }
   }
   if (policy.method === 'none') {
-    problems.push({ path: `${POLICY}.method`, message: 'No one is paid for their time.' })
+    problems.push({ path: `${POLICY}.method`, message: 'No one is paid for their time.', short: 'no one is paid for their time' })
     return { verdict: 'unfair', problems, unknowns }
   }
   if (policy.method === 'voucher' && !policy.voucherReason)
     problems.push({
       path: `${POLICY}.voucherReason`,
       message: 'People are paid in vouchers, and the plan does not say why not cash.',
+      short: 'people get vouchers with no reason given',
     })
   const currency = policy.currency ?? livingWage.currency
   if (policy.hourlyRate === undefined)
@@ -58,6 +61,7 @@ export function assessPayPolicy(policy: PaymentPolicy | undefined, livingWage: L
     problems.push({
       path: `${POLICY}.hourlyRate`,
       message: `${money(policy.hourlyRate, currency)} an hour is below the living wage of ${money(livingWage.hourlyRate, currency)}.`,
+      short: `pay is ${money(policy.hourlyRate, currency)} an hour, below the living wage`,
     })
   return { verdict: problems.length ? 'unfair' : unknowns.length ? 'unknown' : 'fair', problems, unknowns }
 }

@@ -16,8 +16,8 @@ new RuleTester({ now: '2026-03-01T00:00:00Z' }).run(tokenismRisk, {
   ],
   invalid: [
     { name: 'fixed, rushed and unpaid', snapshot: { initiative: rushed }, message: 'Do not call this co-production yet' },
-    { name: 'vouchers with no reason count as not paid fairly', snapshot: { initiative: { ...rushed, paymentPolicy: { method: 'voucher', hourlyRate: 14 } } }, message: 'vouchers' },
-    { name: 'pay below the living wage', snapshot: { initiative: { ...rushed, paymentPolicy: { method: 'cash', hourlyRate: 8 } } }, message: 'below the living wage' },
+    { name: 'vouchers with no reason count as not paid fairly', snapshot: { initiative: { ...rushed, paymentPolicy: { method: 'voucher', hourlyRate: 14 } } }, message: 'people get vouchers with no reason given' },
+    { name: 'pay below the living wage', snapshot: { initiative: { ...rushed, paymentPolicy: { method: 'cash', hourlyRate: 8 } } }, message: 'pay is £8.00 an hour, below the living wage' },
     { name: 'only an end date, two weeks away', snapshot: { initiative: { ...rushed, timeline: { end: '2026-03-15', deadlineFixed: true } } } },
   ],
   incomplete: [

@@ -50,7 +50,7 @@ export const tokenismRisk = defineRule({
 
     if (fixed === true && tight === true && unpaid === true)
       return fail(
-        `The outcomes are fixed in advance, the deadline is fixed ${weeks(days ?? 0)} away, and ${pay.problems[0]?.message.replace(/^./, (c) => c.toLowerCase()) ?? 'people are not paid fairly.'} This is very likely to feel tokenistic and do harm. Do not call this co-production yet.`,
+        `The outcomes are fixed in advance, the deadline is fixed ${weeks(days ?? 0)} away, and ${pay.problems[0]?.short ?? 'people are not paid fairly'}. This is very likely to feel tokenistic and do harm. Do not call this co-production yet.`,
       )
     if (fixed === false) return pass('The outcomes are not fixed in advance.')
     if (tight === false) return pass('The timescale has room to spare.')
