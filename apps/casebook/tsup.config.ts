@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup'
 
+// `pnpm build` empties dist/ first (see package.json): with two builds writing into it, neither may clean it.
+
 export default defineConfig([
   {
     // The server.
@@ -7,8 +9,9 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     target: 'node20',
-    clean: true,
     sourcemap: true,
+    // `pnpm dev` restarts the server after each rebuild.
+    onSuccess: process.env.CASEBOOK_DEV ? 'node dist/main.js' : undefined,
     esbuildOptions(options) {
       options.jsx = 'automatic'
       options.jsxImportSource = 'hono/jsx'
@@ -17,8 +20,8 @@ export default defineConfig([
   {
     // The widgets for the browser: the built @coproduce/elements with Lit, in one ES module. The page's strict CSP
     // allows no inline import map, so the browser cannot resolve the bare `lit` imports in the package by itself.
-    entry: { 'elements/index': 'src/browser/elements.ts' },
-    outDir: 'dist/static',
+    entry: { index: 'src/browser/elements.ts' },
+    outDir: 'dist/static/elements',
     format: ['esm'],
     platform: 'browser',
     target: 'es2022',

@@ -16,11 +16,16 @@ export async function loginAs(page: Page, name: 'Sam Okafor' | 'Amira Hussain' |
 /** Waits until every Coproduce widget on the page is defined and has rendered. */
 export async function widgetsReady(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')]
-      .filter((el) => el.localName.startsWith('cp-'))
-      .every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0),
-  )
+  const waiting = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('cp-'))
+        .filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childElementCount === 0)
+        .map((el) => el.localName),
+    )
+  await expect
+    .poll(waiting, { message: 'every widget is defined and has rendered (is /static/elements/index.js built?)', timeout: 30_000 })
+    .toEqual([])
 }
 
 /** axe-core with the WCAG 2.2 AA rules: no violations allowed. */

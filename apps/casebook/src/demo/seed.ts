@@ -41,7 +41,7 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
         id: DEMO_INITIATIVE_ID,
         title: 'Cost of Living Truth Commission',
         purpose:
-          'People who know hard times from the inside meet people who run services in the city, as equals. Together we tell the truth about what it is like to get help, and we change how help works.',
+          'People who have lived through hard times meet the people who run help in the city. We meet as equals. We tell the truth about what it is like to get help. Then we change how help works.',
         problemFraming: 'open',
         scope: {
           negotiable: [
@@ -65,7 +65,7 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
           description: 'We did not decide the answers in advance. Members chose the three things to work on.',
         },
         aims: {
-          text: 'Make getting help feel less like a fight: clear letters, one place to tell your story, and help that comes to where people already are.',
+          text: 'Getting help should not feel like a fight. We want clear letters, one place to tell your story, and help that comes to where people are.',
           agreedWith: [m.amira, m.dave, m.joy, m.tom],
           agreedAt: isoDate(daysAgo(150)),
         },
@@ -82,7 +82,7 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
           method: 'choice',
           hourlyRate: LIVING_WAGE_GBP,
           currency: 'GBP',
-          voucherReason: 'Cash is the default. Anyone who worries about their benefits can choose vouchers instead.',
+          voucherReason: 'We pay in cash. If you are worried about your benefits, you can choose vouchers.',
           benefitsAdviceOffered: true,
           expenses: ['bus fares', 'childcare', 'a hot meal at every session'],
         },

@@ -51,7 +51,7 @@ export const ratingWords = (rating: string | undefined): string => (rating ? (RA
 
 const STATUS_WORDS: Record<string, string> = {
   planned: 'Planned',
-  'in-progress': 'Doing it now',
+  'in-progress': 'In progress',
   done: 'Done',
   'not-possible': 'Not possible',
 }

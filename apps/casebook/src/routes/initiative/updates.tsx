@@ -92,7 +92,11 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
             small
             options={[...feedback]
               .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-              .map((f) => ({ value: f.id, label: `${formatDate(f.createdAt)}: ${short(f.text) || ratingWords(f.rating) || feedbackKindWords(f.kind)}` }))}
+              .map((f) => ({
+                value: f.id,
+                label: `${formatDate(f.createdAt)}: ${short(f.text) || ratingWords(f.rating) || feedbackKindWords(f.kind)}`,
+                ...(updates.some((u) => u.linkedFeedback.includes(f.id)) ? { hint: 'Already has an answer' } : {}),
+              }))}
           />
           <Choices
             type="checkbox"
@@ -131,7 +135,7 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
                 </p>
               ) : null}
               <p class="hint">
-                Answers {update.linkedFeedback.length} pieces of feedback.
+                {update.linkedFeedback.length === 1 ? 'Answers 1 piece of feedback.' : `Answers ${update.linkedFeedback.length} pieces of feedback.`}
                 {update.credits.length ? ` Thanks: ${update.credits.map((id) => `${nameOf(id)}${creditConsent.get(id) ? '' : ' (not shown)'}`).join(', ')}.` : ''}
               </p>
               <details class="details" open={!!mine}>
