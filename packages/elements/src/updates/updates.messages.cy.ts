@@ -13,7 +13,6 @@ const cy: Translation<UpdatesMessages> = {
   retry: 'Rhowch gynnig arall arni',
   filterLegend: 'Dangos',
   all: 'Y cyfan',
-  filterCount: '{label} ({count})',
   planned: 'Wedi’i gynllunio',
   'in-progress': 'Ar waith',
   done: 'Wedi’i wneud',

@@ -17,7 +17,6 @@ const en = {
   retry: 'Try again',
   filterLegend: 'Show',
   all: 'All',
-  filterCount: '{label} ({count})',
   planned: 'Planned',
   'in-progress': 'In progress',
   done: 'Done',

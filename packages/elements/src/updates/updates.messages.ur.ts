@@ -13,7 +13,6 @@ const ur: Translation<UpdatesMessages> = {
   retry: 'دوبارہ کوشش کریں',
   filterLegend: 'دکھائیں',
   all: 'سب',
-  filterCount: '{label} ({count})',
   planned: 'منصوبے میں',
   'in-progress': 'جاری ہے',
   done: 'ہو گیا',

@@ -87,12 +87,12 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    globalThis.addEventListener?.('online', this.#onOnline)
+    addEventListener('online', this.#onOnline)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    globalThis.removeEventListener?.('online', this.#onOnline)
+    removeEventListener('online', this.#onOnline)
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,10 +227,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
                 @change=${() => this.#choose(filter)}
               />
               <label for="filter-${filter}"
-                >${t('filterCount', {
-                  label: t(filter),
-                  count: counts.get(filter) ?? 0,
-                })}</label
+                >${t(filter)} (${counts.get(filter) ?? 0})</label
               >
             </div>`,
           )}
