@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+// @ts-expect-error: a plain .mjs build helper without types
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs'
 
 /** One entry per widget plus the index. Each widget entry registers its tag. */
 const widgets = ['feedback', 'consent', 'updates', 'principles-report']
@@ -21,5 +23,7 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   // Lit and idb-keyval stay imports, so a page with several widgets (or its own Lit) loads them once.
+  // The CSS in css`…` templates is minified too (esbuild leaves template text alone).
+  esbuildPlugins: [minifyCssLiteralsPlugin],
   external: ['lit', /^lit\//, /^@lit\//, 'idb-keyval', '@coproduce/core'],
 })

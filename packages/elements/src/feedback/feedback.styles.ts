@@ -1,6 +1,31 @@
 import { css } from 'lit'
 
 export const feedbackStyles = css`
+  .field--error {
+    border-inline-start: 0.25rem solid var(--cp-color-error, #b3261e);
+    padding-inline-start: 0.75rem;
+  }
+  .choice > div {
+    flex: 1;
+  }
+  .choice > div > .hint {
+    margin: 0;
+  }
+  textarea,
+  input[type='text'],
+  input[type='file'] {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem;
+    border: 2px solid var(--cp-color-input-border, #0b0c0c);
+    border-radius: 0;
+    background: var(--cp-color-input-background, #ffffff);
+  }
+  textarea {
+    min-block-size: 6em;
+    resize: vertical;
+  }
   .recorder {
     margin-block: 0.75rem;
   }
@@ -12,5 +37,10 @@ export const feedbackStyles = css`
   }
   .consent-question legend {
     font-weight: 400;
+  }
+  @media (forced-colors: active) {
+    .field--error {
+      border-color: CanvasText;
+    }
   }
 `

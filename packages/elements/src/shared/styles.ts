@@ -75,10 +75,6 @@ export const baseStyles = css`
   .field {
     margin-block-end: calc(var(--cp-space, 1rem) * 1.5);
   }
-  .field--error {
-    border-inline-start: 0.25rem solid var(--cp-color-error, #b3261e);
-    padding-inline-start: 0.75rem;
-  }
   label {
     display: block;
   }
@@ -88,12 +84,6 @@ export const baseStyles = css`
     gap: 0.5rem;
     padding-block: 0.25rem;
     min-block-size: 2.75rem;
-  }
-  .choice > div {
-    flex: 1;
-  }
-  .choice > div > .hint {
-    margin: 0;
   }
   .choice label {
     flex: 1;
@@ -111,21 +101,6 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 1.5rem;
-  }
-  textarea,
-  input[type='text'],
-  input[type='file'] {
-    display: block;
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.5rem;
-    border: 2px solid var(--cp-color-input-border, #0b0c0c);
-    border-radius: 0;
-    background: var(--cp-color-input-background, #ffffff);
-  }
-  textarea {
-    min-block-size: 6em;
-    resize: vertical;
   }
   .button {
     display: inline-flex;
@@ -203,15 +178,8 @@ export const baseStyles = css`
     [tabindex='-1']:focus {
       outline-color: Highlight;
     }
-    .field--error,
     .status {
       border-color: CanvasText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
   @media print {

@@ -1,0 +1,33 @@
+/**
+ * An esbuild plugin (used by tsup) that minifies the CSS inside Lit's css`…` templates at build time, with
+ * esbuild's own CSS minifier. Templates with `${…}` parts or backslashes are left as they are.
+ */
+import { readFile } from 'node:fs/promises'
+import { transform } from 'esbuild'
+
+const TEMPLATE = /\bcss`([^`$\\]*)`/g
+
+export async function minifyCssLiterals(source) {
+  const found = [...source.matchAll(TEMPLATE)]
+  let out = source
+  for (const [whole, body] of found) {
+    try {
+      const { code } = await transform(body, { loader: 'css', minify: true, logLevel: 'silent' })
+      if (!code.includes('`') && !code.includes('${') && !code.includes('\\')) out = out.replace(whole, () => `css\`${code.trim()}\``)
+    } catch {
+      // Leave CSS esbuild cannot parse as it is.
+    }
+  }
+  return out
+}
+
+export const minifyCssLiteralsPlugin = {
+  name: 'minify-css-literals',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8')
+      if (!source.includes('css`')) return undefined
+      return { contents: await minifyCssLiterals(source), loader: 'ts' }
+    })
+  },
+}
