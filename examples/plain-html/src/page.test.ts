@@ -17,6 +17,9 @@ beforeAll(async () => {
   browser = await launchChromium()
   page = await browser.newPage()
   page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text())
+  })
   await page.goto(`${demo.url}/`)
 })
 
