@@ -29,7 +29,7 @@ const cy: Translation<PrinciplesReportMessages> = {
   noClaim: 'Mae’r hyn rydych chi’n ei wneud nawr yn ffitio {assessed}. Dydych chi ddim wedi dweud beth rydych chi’n galw’r gwaith hwn.',
   reasons: 'Pam wnaethon ni ei osod yma',
   chartHeading: 'Pa mor dda mae pob egwyddor yn cael ei bodloni',
-  chartDesc: 'Bar ar gyfer pob egwyddor, o 0 i 100. Mae’r tabl isod yn rhoi’r un rhifau.',
+  chartDesc: 'Bar ar gyfer pob egwyddor, o 0 (heb ei bodloni eto) i 100 (wedi’i bodloni’n llawn).',
   score: '{score} allan o 100',
   colPrinciple: 'Egwyddor',
   colScore: 'Sgôr allan o 100',

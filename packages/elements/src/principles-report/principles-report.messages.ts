@@ -32,7 +32,7 @@ const en = {
   noClaim: 'What you do now fits {assessed}. You have not said what you call this work.',
   reasons: 'Why we placed it here',
   chartHeading: 'How well each principle is met',
-  chartDesc: 'A bar for each principle, from 0 to 100. The table below gives the same numbers.',
+  chartDesc: 'A bar for each principle, from 0 (not met yet) to 100 (fully met).',
   score: '{score} out of 100',
   colPrinciple: 'Principle',
   colScore: 'Score out of 100',

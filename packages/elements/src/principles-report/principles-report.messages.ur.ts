@@ -29,7 +29,7 @@ const ur: Translation<PrinciplesReportMessages> = {
   noClaim: 'آپ کا کام ابھی {assessed} کے درجے پر ہے۔ آپ نے یہ نہیں بتایا کہ آپ اس کام کو کیا کہتے ہیں۔',
   reasons: 'ہم نے اسے یہاں کیوں رکھا',
   chartHeading: 'ہر اصول کتنا پورا ہوا',
-  chartDesc: 'ہر اصول کے لیے 0 سے 100 تک ایک پٹی۔ نیچے کی جدول میں یہی نمبر ہیں۔',
+  chartDesc: 'ہر اصول کے لیے ایک پٹی، 0 (ابھی پورا نہیں) سے 100 (پوری طرح پورا) تک۔',
   score: '100 میں سے {score}',
   colPrinciple: 'اصول',
   colScore: '100 میں سے نمبر',

@@ -79,7 +79,7 @@ describe('<cp-principles-report> the principle scores', () => {
       .split(' ')
       .map((id) => text(root(el).getElementById(id)!))
       .join(' ')
-    expect(name).toBe('How well each principle is met A bar for each principle, from 0 to 100. The table below gives the same numbers.')
+    expect(name).toBe('How well each principle is met A bar for each principle, from 0 (not met yet) to 100 (fully met).')
     const widths = [...chart.querySelectorAll('rect.fill')].map((r) => r.getAttribute('width'))
     expect(widths).toEqual(['42%', '84%', '0%', '0%', '63%'])
     await expect.element(page.elementLocator(el).getByRole('img')).toBeInTheDocument()
