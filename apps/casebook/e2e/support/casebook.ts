@@ -6,8 +6,8 @@ import { expect, type Page } from '@playwright/test'
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url))
 
 /** Chooses a demo identity on the login picker, as a person would. */
-export async function loginAs(page: Page, name: 'Sam Okafor' | 'Amira Hussain' | 'Dave Price' | 'A visitor'): Promise<void> {
-  await page.goto('/login')
+export async function loginAs(page: Page, name: 'Sam Okafor' | 'Amira Hussain' | 'Dave Price' | 'A visitor', baseURL = ''): Promise<void> {
+  await page.goto(`${baseURL}/login`)
   await page.getByRole('radio', { name }).check()
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.waitForLoadState('networkidle')

@@ -9,7 +9,9 @@ const scripts = fileURLToPath(new URL('../../../../scripts/', import.meta.url))
  */
 export function postgresServer(): { url: string; stop: () => void } {
   if (process.env.PG_URL) return { url: process.env.PG_URL, stop: () => undefined }
-  const output = execFileSync('bash', [`${scripts}pg-start.sh`, '--env'], { encoding: 'utf8' })
+  // No colours: under FORCE_COLOR (set in Playwright workers) `node -e console.log(port)` prints escape codes.
+  const { FORCE_COLOR: _color, ...env } = process.env
+  const output = execFileSync('bash', [`${scripts}pg-start.sh`, '--env'], { encoding: 'utf8', env: { ...env, NO_COLOR: '1' } })
   const vars = Object.fromEntries([...output.matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1]!, m[2]!]))
   if (!vars.PG_URL) throw new Error(`pg-start.sh did not print PG_URL:\n${output}`)
   return {

@@ -67,7 +67,7 @@ export function overviewRoutes(app: CasebookApp, deps: CasebookDeps): void {
               <dd>
                 {PAYMENT_WORDS[policy.method]}
                 {policy.hourlyRate !== undefined ? `, ${formatMoney(policy.hourlyRate, policy.currency ?? 'GBP')} an hour` : ''}
-                {policy.expenses?.length ? `. We also pay for ${policy.expenses.join(', ')}.` : ''}
+                {policy.expenses?.length ? `. We also pay for ${new Intl.ListFormat('en-GB').format(policy.expenses)}.` : ''}
               </dd>
             </div>
           ) : null}
