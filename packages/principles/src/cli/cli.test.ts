@@ -13,9 +13,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const fixture = (name: string) => `fixtures/${name}`
 
 function coproduce(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     execFile('node', ['dist/cli.js', ...args], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+      if (error && typeof error.code !== 'number')
+        reject(new Error(`coproduce ${args.join(' ')} did not exit normally (${error.signal ?? error.code}):\n${stderr}`))
+      else resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
     })
   })
 }
@@ -122,7 +124,7 @@ describe('coproduce check', () => {
     [[], /Say what to do/],
   ])('exits 2 for a bad command line: %j', async (args, message) => {
     const { code, stderr } = await coproduce(...args)
-    expect(code).toBe(2)
+    expect(code, stderr).toBe(2)
     expect(stderr).toMatch(message)
     expect(stderr).toContain('Run "coproduce --help"')
     noStackTrace(stderr)
