@@ -7,16 +7,16 @@ import type { ConsentRecord, CpErrorDetail, MemberConsents } from '@coproduce/el
 
 /** The events of `<cp-consent>`, as React props. */
 export const CpConsentEvents = {
-  /** A decision was recorded. `detail` is the new `ConsentRecord`. */
+  /** `cp-consent-change`: a consent decision was recorded. */
   onCpConsentChange: 'cp-consent-change' as EventName<CustomEvent<ConsentRecord>>,
-  /** The person's choices were loaded. `detail` is `{ purposes, current, history }`. */
+  /** `cp-load`: the widget loaded what it shows. */
   onCpLoad: 'cp-load' as EventName<CustomEvent<MemberConsents>>,
-  /** Something went wrong. `detail` is `{ error, code, status? }`. */
+  /** `cp-error`: something went wrong; `code` is `offline` with no connection. */
   onCpError: 'cp-error' as EventName<CustomEvent<CpErrorDetail>>,
 } as const
 
 /**
- * `<cp-consent>` as a React component. A person's choices about how their words, names and pictures are used. Each purpose says what it means, who sees it and how long it is kept; yes and no have equal weight; a yes is taken back in one action. It shows the person's history in their language, and gives them a receipt to print or download.
+ * `<cp-consent>` as a React component. See the element's own docs in `@coproduce/elements`.
  */
 export const CpConsent = createComponent({
   tagName: 'cp-consent',

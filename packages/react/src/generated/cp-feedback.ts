@@ -7,18 +7,18 @@ import type { ConsentPurpose, CpErrorDetail, Feedback, QueuedDetail } from '@cop
 
 /** The events of `<cp-feedback>`, as React props. */
 export const CpFeedbackEvents = {
-  /** The server stored the feedback. `detail` is the stored `Feedback`. */
+  /** `cp-submit`: the server stored the feedback. */
   onCpSubmit: 'cp-submit' as EventName<CustomEvent<Feedback>>,
-  /** Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`. */
+  /** `cp-queued`: the feedback was saved on this device, to send when the connection returns. */
   onCpQueued: 'cp-queued' as EventName<CustomEvent<QueuedDetail>>,
-  /** Something went wrong. `detail` is `{ error, code, status? }`. */
+  /** `cp-error`: something went wrong; `code` is `offline` with no connection. */
   onCpError: 'cp-error' as EventName<CustomEvent<CpErrorDetail>>,
-  /** The consent purposes were loaded. `detail` is `ConsentPurpose[]`. */
+  /** `cp-load`: the widget loaded what it shows. */
   onCpLoad: 'cp-load' as EventName<CustomEvent<ConsentPurpose[]>>,
 } as const
 
 /**
- * `<cp-feedback>` as a React component. A rating (the Friends and Family Test scale), words, or a story, with an optional picture or voice recording. People can send it without their name, and say how their words may be used. Made offline, it is saved on the device and sent, exactly once, when the connection returns.
+ * `<cp-feedback>` as a React component. See the element's own docs in `@coproduce/elements`.
  */
 export const CpFeedback = createComponent({
   tagName: 'cp-feedback',

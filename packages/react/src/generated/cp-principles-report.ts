@@ -7,14 +7,14 @@ import type { CpErrorDetail, Report } from '@coproduce/elements'
 
 /** The events of `<cp-principles-report>`, as React props. */
 export const CpPrinciplesReportEvents = {
-  /** the report arrived from the server: `detail` is `{ report }`. */
+  /** `cp-load`: the widget loaded what it shows. */
   onCpLoad: 'cp-load' as EventName<CustomEvent<{ report: Report }>>,
-  /** it could not be loaded: `detail` is `{ error, code, status? }`. */
+  /** `cp-error`: something went wrong; `code` is `offline` with no connection. */
   onCpError: 'cp-error' as EventName<CustomEvent<CpErrorDetail>>,
 } as const
 
 /**
- * `<cp-principles-report>` as a React component. The principles engine's report, for staff. Where the work is on the ladder (what it is called and what it does), a score for each of the five principles (chart and table), and every finding by stage, errors first, each with what to do.
+ * `<cp-principles-report>` as a React component. See the element's own docs in `@coproduce/elements`.
  */
 export const CpPrinciplesReport = createComponent({
   tagName: 'cp-principles-report',

@@ -7,14 +7,14 @@ import type { CpErrorDetail, PublicUpdate } from '@coproduce/elements'
 
 /** The events of `<cp-updates>`, as React props. */
 export const CpUpdatesEvents = {
-  /** the updates arrived from the server: `detail` is `{ updates }`. */
+  /** `cp-load`: the widget loaded what it shows. */
   onCpLoad: 'cp-load' as EventName<CustomEvent<{ updates: PublicUpdate[] }>>,
-  /** they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection). */
+  /** `cp-error`: something went wrong; `code` is `offline` with no connection. */
   onCpError: 'cp-error' as EventName<CustomEvent<CpErrorDetail>>,
 } as const
 
 /**
- * `<cp-updates>` as a React component. "You said, we did". Shows what was done with what people said, with its status, how far along it is, people's words and names (only those the server returned: it applies consent), the member's own contributions, and what is new since their last visit.
+ * `<cp-updates>` as a React component. See the element's own docs in `@coproduce/elements`.
  */
 export const CpUpdates = createComponent({
   tagName: 'cp-updates',
