@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 // @ts-expect-error: a plain .mjs build helper without types
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs'
@@ -10,6 +10,14 @@ const entry: Record<string, string> = { index: 'src/index.ts' }
 for (const name of widgets) {
   const file = `src/${name}/index.ts`
   if (existsSync(file)) entry[`${name}/index`] = file
+}
+
+/** Every `_name` in the source, mapped to `_` and a number in base 36. */
+function internalNames(): Record<string, string> {
+  const names = new Set<string>()
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }))
+    if (file.endsWith('.ts')) for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(/\b_[a-z][A-Za-z0-9]*/g)) names.add(name)
+  return Object.fromEntries([...names].sort().map((name, i) => [name, `_${i.toString(36)}`]))
 }
 
 export default defineConfig({
@@ -25,5 +33,12 @@ export default defineConfig({
   // Lit and idb-keyval stay imports, so a page with several widgets (or its own Lit) loads them once.
   // The CSS in css`…` templates is minified too (esbuild leaves template text alone).
   esbuildPlugins: [minifyCssLiteralsPlugin],
+  // Internal reactive state (`_phase`, `_errors`, …) is private by convention: its names are shortened in the
+  // published build, as Lit's own build does. Public properties, attributes and Lit's API never start with `_`.
+  // Each gets a fixed short name (`_0`, `_1`, …) that cannot clash with Lit's own shortened names (`_$AK`, `C`, …).
+  esbuildOptions(options) {
+    options.mangleProps = /^_[a-z]/
+    options.mangleCache = internalNames()
+  },
   external: ['lit', /^lit\//, /^@lit\//, 'idb-keyval', '@coproduce/core'],
 })

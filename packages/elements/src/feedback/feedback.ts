@@ -3,11 +3,39 @@ import { isClientError, isOfflineError } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { describedBy, errorId, errorSummary, focusErrorSummary, inlineError, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
-import { enqueue, flush, type QueuedFeedback } from '../shared/offline-queue.js'
+import type { QueuedFeedback } from '../shared/offline-queue.js'
 import { baseStyles, errorStyles } from '../shared/styles.js'
 import type { ConsentPurpose, Feedback, FeedbackSubmission, Rating } from '../shared/types.js'
 import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
 import { feedbackStyles } from './feedback.styles.js'
+
+type CreativeModule = typeof import('./feedback-creative.js')
+type QueueModule = typeof import('../shared/offline-queue.js')
+
+/** The picture and recording part loads only when the host gives an `upload` function. */
+let creative: CreativeModule | undefined
+let creativeFailed = false
+let creativeLoad: Promise<unknown> | undefined
+const loadCreative = () =>
+  (creativeLoad ??= import('./feedback-creative.js').then(
+    (module) => (creative = module),
+    () => (creativeFailed = true), // cannot load: the option stays hidden, as without `upload`
+  ))
+
+/**
+ * The offline queue (with idb-keyval) loads only when feedback has to wait for the connection, or when this
+ * device has saved some before (its IndexedDB database, `coproduce`, exists).
+ */
+let queueLoad: Promise<QueueModule> | undefined
+const offlineQueue = () => (queueLoad ??= import('../shared/offline-queue.js'))
+async function mayHaveQueue(): Promise<boolean> {
+  if (queueLoad) return true
+  try {
+    return (await indexedDB.databases()).some((db) => db.name === 'coproduce')
+  } catch {
+    return true // a browser that cannot list its databases: look in the queue itself
+  }
+}
 
 const RATINGS: readonly Rating[] = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know']
 const MAX_TEXT = 10_000
@@ -124,8 +152,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   #key: string | undefined
   #queuedKey: string | undefined
   #retry: ReturnType<typeof setInterval> | undefined
-  #recorder: MediaRecorder | undefined
-  #recordStart = 0
+  _recorder: MediaRecorder | undefined
+  _recordStart = 0
   #onOnline = () => void this.sendQueued()
 
   constructor() {
@@ -183,7 +211,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     super.disconnectedCallback()
     window.removeEventListener('online', this.#onOnline)
     this.#stopRetry()
-    this.#recorder?.stop()
+    this._recorder?.stop()
   }
 
   formResetCallback(): void {
@@ -217,7 +245,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
    */
   async sendQueued(): Promise<void> {
     const api = this.api
-    if (!api) return
+    if (!api || !(await mayHaveQueue())) return
+    const { flush } = await offlineQueue()
     const result = await flush(this.#target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey))
     for (const { item, feedback } of result.sent) {
       emit(this, 'cp-submit', feedback)
@@ -360,6 +389,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
 
   async #queue(key: string, initiativeId: string, input: FeedbackSubmission): Promise<void> {
     const item: QueuedFeedback = { idempotencyKey: key, initiativeId, target: this.#target, input, queuedAt: new Date().toISOString() }
+    const { enqueue } = await offlineQueue()
     await enqueue(item)
     this.#queuedKey = key
     this._phase = 'queued'
@@ -432,32 +462,13 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     this.#retry = undefined
   }
 
-  async #toggleRecording(): Promise<void> {
-    if (this.#recorder && this._recording) {
-      this.#recorder.stop()
-      return
-    }
-    this._micProblem = false
-    try {
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true })
-      const recorder = new MediaRecorder(stream)
-      const chunks: Blob[] = []
-      recorder.ondataavailable = (e) => chunks.push(e.data)
-      recorder.onstop = () => {
-        for (const track of stream.getTracks()) track.stop()
-        const seconds = Math.max(1, Math.round((Date.now() - this.#recordStart) / 1000))
-        this._recorded = { blob: new Blob(chunks, { type: recorder.mimeType }), seconds }
-        this._recording = false
-        this.#recorder = undefined
-      }
-      this.#recorder = recorder
-      this.#recordStart = Date.now()
-      recorder.start()
-      this._recording = true
-    } catch (error) {
-      this._micProblem = true
-      this.reportError(error)
-    }
+  /** Report an error from the picture and recording part. */
+  _fail(error: unknown): void {
+    this.reportError(error)
+  }
+
+  protected override _needs(): Promise<unknown> | undefined {
+    return this.upload && !creative && !creativeFailed ? loadCreative() : undefined
   }
 
   protected override render(): TemplateResult {
@@ -506,7 +517,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       ${kinds.has('rating') ? this.#renderRating() : nothing}
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
-      ${this.upload ? this.#renderCreative() : nothing}
+      ${this.upload && creative ? creative.renderCreative(this, t) : nothing}
       <div class="field">
         <div class="choice">
           <input type="checkbox" id="anonymous" .checked=${this._anonymous} aria-describedby="anonymous-hint"
@@ -564,37 +575,6 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
           if (id === 'text') this._text = v
           else this._story = v
         }}></textarea>
-    </div>`
-  }
-
-  #renderCreative(): TemplateResult {
-    const t = this.t
-    const error = this._errors['creative-file']
-    const canRecord = typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia
-    return html`<div class="field ${error ? 'field--error' : ''}">
-      <fieldset aria-describedby="creative-hint">
-        <legend>${t('creativeLegend')}</legend>
-        <p class="hint" id="creative-hint">${t('creativeHint')}</p>
-        ${inlineError('creative-file', error, t('errorPrefix'))}
-        <label for="creative-file">${t('fileLabel')}</label>
-        <input type="file" id="creative-file" accept="image/*"
-          @change=${(e: Event) => (this._file = (e.target as HTMLInputElement).files?.[0] ?? undefined)} />
-        ${canRecord
-          ? html`<p class="recorder actions">
-              <button type="button" class="button button--secondary" aria-pressed=${this._recording ? 'true' : 'false'}
-                @click=${() => void this.#toggleRecording()}>${this._recording ? t('recordStop') : t('recordStart')}</button>
-              ${this._recorded
-                ? html`<span>${t('recordDone', { seconds: this._recorded.seconds })}</span>
-                    <button type="button" class="link" @click=${() => (this._recorded = undefined)}>${t('recordRemove')}</button>`
-                : nothing}
-            </p>
-            ${this._micProblem ? html`<p class="error-message" role="alert">${t('recordProblem')}</p>` : nothing}`
-          : nothing}
-        <label for="creative-description">${t('descriptionLabel')}</label>
-        <p class="hint" id="creative-description-hint">${t('descriptionHint')}</p>
-        <input type="text" id="creative-description" .value=${this._description} aria-describedby="creative-description-hint"
-          @input=${(e: Event) => (this._description = (e.target as HTMLInputElement).value)} />
-      </fieldset>
     </div>`
   }
 

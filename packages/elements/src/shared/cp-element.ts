@@ -48,32 +48,46 @@ export abstract class CpElement<M extends Messages> extends LitElement {
     return this.#httpClient.client
   }
 
-  #loadingWords: Promise<unknown> | undefined
+  #loading: Promise<unknown> | undefined
+
+  /**
+   * Hold rendering until `load` settles (a language or a part of the widget kept in its own module), then render.
+   * People never see a half-drawn widget, and `updateComplete` waits for it.
+   */
+  protected _hold(load: Promise<unknown>): void {
+    const done = load.then(
+      () => this.requestUpdate(),
+      () => this.requestUpdate(),
+    )
+    this.#loading = done
+    void done.finally(() => {
+      if (this.#loading === done) this.#loading = undefined
+    })
+  }
 
   /**
    * A language kept in its own module is loaded before the widget renders in it, so people never see a flash of
-   * English first. `updateComplete` waits for it.
+   * English first. Subclasses return a promise from `_needs()` for a part of themselves still loading.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const lang = resolveLang(this)
-    if (!wordsFor(this.catalogue, lang)) {
-      const load = loadWords(this.catalogue, lang).then(
-        () => this.requestUpdate(),
-        () => this.requestUpdate(),
-      )
-      this.#loadingWords = load
-      void load.finally(() => {
-        if (this.#loadingWords === load) this.#loadingWords = undefined
-      })
+    const load = wordsFor(this.catalogue, lang) ? this._needs() : loadWords(this.catalogue, lang)
+    if (load) {
+      this._hold(load)
       return false
     }
     return super.shouldUpdate(changed)
   }
 
+  /** A module this render needs that is not here yet, as a promise; else undefined. */
+  protected _needs(): Promise<unknown> | undefined {
+    return undefined
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete()
-    while (this.#loadingWords) {
-      await this.#loadingWords
+    while (this.#loading) {
+      await this.#loading
       result = await super.getUpdateComplete()
     }
     return result

@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit'
+import { inlineError } from '../shared/error-summary.js'
+import type { Translate } from '../shared/i18n.js'
+import type { FeedbackMessages } from './feedback.messages.js'
+
+/**
+ * The picture and voice-recording part of `<cp-feedback>`, in its own module: it loads only when the host gives
+ * an `upload` function (without one the option is hidden), so most pages never download it.
+ */
+export interface CreativeHost {
+  _file: File | undefined
+  _recording: boolean
+  _micProblem: boolean
+  _recorded: { blob: Blob; seconds: number } | undefined
+  _description: string
+  _errors: Partial<Record<string, string>>
+  _recorder: MediaRecorder | undefined
+  _recordStart: number
+  _fail(error: unknown): void
+}
+
+async function toggleRecording(host: CreativeHost): Promise<void> {
+  if (host._recorder && host._recording) {
+    host._recorder.stop()
+    return
+  }
+  host._micProblem = false
+  try {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true })
+    const recorder = new MediaRecorder(stream)
+    const chunks: Blob[] = []
+    recorder.ondataavailable = (e) => chunks.push(e.data)
+    recorder.onstop = () => {
+      for (const track of stream.getTracks()) track.stop()
+      const seconds = Math.max(1, Math.round((Date.now() - host._recordStart) / 1000))
+      host._recorded = { blob: new Blob(chunks, { type: recorder.mimeType }), seconds }
+      host._recording = false
+      host._recorder = undefined
+    }
+    host._recorder = recorder
+    host._recordStart = Date.now()
+    recorder.start()
+    host._recording = true
+  } catch (error) {
+    host._micProblem = true
+    host._fail(error)
+  }
+}
+
+export function renderCreative(host: CreativeHost, t: Translate<FeedbackMessages>): TemplateResult {
+  const error = host._errors['creative-file']
+  const canRecord = typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia
+  return html`<div class="field ${error ? 'field--error' : ''}">
+    <fieldset aria-describedby="creative-hint">
+      <legend>${t('creativeLegend')}</legend>
+      <p class="hint" id="creative-hint">${t('creativeHint')}</p>
+      ${inlineError('creative-file', error, t('errorPrefix'))}
+      <label for="creative-file">${t('fileLabel')}</label>
+      <input type="file" id="creative-file" accept="image/*"
+        @change=${(e: Event) => (host._file = (e.target as HTMLInputElement).files?.[0] ?? undefined)} />
+      ${canRecord
+        ? html`<p class="recorder actions">
+            <button type="button" class="button button--secondary" aria-pressed=${host._recording ? 'true' : 'false'}
+              @click=${() => void toggleRecording(host)}>${host._recording ? t('recordStop') : t('recordStart')}</button>
+            ${host._recorded
+              ? html`<span>${t('recordDone', { seconds: host._recorded.seconds })}</span>
+                  <button type="button" class="link" @click=${() => (host._recorded = undefined)}>${t('recordRemove')}</button>`
+              : nothing}
+          </p>
+          ${host._micProblem ? html`<p class="error-message" role="alert">${t('recordProblem')}</p>` : nothing}`
+        : nothing}
+      <label for="creative-description">${t('descriptionLabel')}</label>
+      <p class="hint" id="creative-description-hint">${t('descriptionHint')}</p>
+      <input type="text" id="creative-description" .value=${host._description} aria-describedby="creative-description-hint"
+        @input=${(e: Event) => (host._description = (e.target as HTMLInputElement).value)} />
+    </fieldset>
+  </div>`
+}
