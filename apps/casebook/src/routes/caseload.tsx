@@ -17,7 +17,7 @@ export function caseloadRoutes(app: CasebookApp, _deps: CasebookDeps): void {
           {CASELOAD.length} people you are helping. People marked <strong class="tag tag--green">Commission</strong> are
           also members of the <a href={`/initiatives/${DEMO_INITIATIVE_ID}`}>Cost of Living Truth Commission</a>.
         </p>
-        <table class="table">
+        <table class="table table--stack">
           <caption class="table__caption visually-hidden">People you are helping</caption>
           <thead>
             <tr>
@@ -31,7 +31,7 @@ export function caseloadRoutes(app: CasebookApp, _deps: CasebookDeps): void {
           <tbody>
             {CASELOAD.map((record) => (
               <tr>
-                <td>
+                <td data-label="Case">
                   <a href={`/cases/${record.ref}`}>{record.ref}</a>
                 </td>
                 <td>
@@ -43,9 +43,9 @@ export function caseloadRoutes(app: CasebookApp, _deps: CasebookDeps): void {
                     </>
                   ) : null}
                 </td>
-                <td>{record.support}</td>
-                <td>{STATUS_WORDS[record.status]}</td>
-                <td>{formatDate(inDays(record.nextContactInDays))}</td>
+                <td data-label="Help with">{record.support}</td>
+                <td data-label="Status">{STATUS_WORDS[record.status]}</td>
+                <td data-label="Next contact">{formatDate(inDays(record.nextContactInDays))}</td>
               </tr>
             ))}
           </tbody>

@@ -22,7 +22,7 @@ export function feedbackRoutes(app: CasebookApp, deps: CasebookDeps): void {
         <p class="body">
           {feedback.length} pieces of feedback. <strong>{waiting}</strong> still need a “you said, we did” answer.
         </p>
-        <table class="table" id="feedback-inbox">
+        <table class="table table--stack" id="feedback-inbox">
           <caption class="table__caption visually-hidden">Feedback, newest first</caption>
           <thead>
             <tr>
@@ -38,8 +38,8 @@ export function feedbackRoutes(app: CasebookApp, deps: CasebookDeps): void {
               const from = item.anonymous ? 'Anonymous' : (members.find((m) => m.id === item.memberId)?.displayName ?? 'A member')
               return (
                 <tr id={`feedback-${item.id}`}>
-                  <td>{formatDate(item.createdAt)}</td>
-                  <td>{from}</td>
+                  <td data-label="Given on">{formatDate(item.createdAt)}</td>
+                  <td data-label="From">{from}</td>
                   <td>
                     <span class="caption caption--small">
                       {feedbackKindWords(item.kind)}
@@ -48,7 +48,7 @@ export function feedbackRoutes(app: CasebookApp, deps: CasebookDeps): void {
                     {item.text ? <p class="feedback-text">{item.text}</p> : null}
                     {item.attachments?.length ? <p class="hint">{item.attachments.length} attachments</p> : null}
                   </td>
-                  <td>
+                  <td data-label="Answer">
                     {answers.length ? (
                       <ul class="list">
                         {answers.map((u) => (

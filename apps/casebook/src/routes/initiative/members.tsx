@@ -40,7 +40,7 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
     return render(
       c,
       <InitiativePage initiative={initiative} tab="members" identity={c.get('identity')} errors={form?.errors} notice={noticeFrom(c)}>
-        <table class="table">
+        <table class="table table--stack">
           <caption class="table__caption visually-hidden">Members</caption>
           <thead>
             <tr>
@@ -58,10 +58,10 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
                   {member.erasedAt ? <em>Removed at their request</em> : member.displayName}
                   {member.leftAt ? ' (has left)' : ''}
                 </td>
-                <td>{member.roles.map(roleWords).join(', ')}</td>
-                <td>{formatDate(member.joinedAt)}</td>
-                <td>{member.hostRef ? <a href={`/cases/${member.hostRef}`}>{member.hostRef}</a> : '–'}</td>
-                <td>{CONSENT_WORDS[namedIn[index] ?? 'none']}</td>
+                <td data-label="How they take part">{member.roles.map(roleWords).join(', ')}</td>
+                <td data-label="Joined">{formatDate(member.joinedAt)}</td>
+                <td data-label="Case">{member.hostRef ? <a href={`/cases/${member.hostRef}`}>{member.hostRef}</a> : '–'}</td>
+                <td data-label="Named in credits">{CONSENT_WORDS[namedIn[index] ?? 'none']}</td>
               </tr>
             ))}
           </tbody>

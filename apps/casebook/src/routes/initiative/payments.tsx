@@ -42,7 +42,7 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
           {rate !== undefined ? ` We pay ${formatMoney(rate, currency)} an hour, the real living wage, in cash unless someone chooses vouchers.` : ''}{' '}
           So far we have paid <strong>{formatMoney(round(total), currency)}</strong> in {payments.length} payments.
         </p>
-        <table class="table">
+        <table class="table table--stack">
           <caption class="table__caption visually-hidden">Payments</caption>
           <thead>
             <tr>
@@ -57,12 +57,12 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
           <tbody>
             {payments.map((payment) => (
               <tr>
-                <td>{formatDate(payment.paidAt)}</td>
-                <td>{nameOf(payment.memberId)}</td>
-                <td>{sessionOf(payment.sessionId)}</td>
-                <td class="table__numeric">{payment.hours}</td>
-                <td class="table__numeric">{formatMoney(payment.amount, payment.currency)}</td>
-                <td>{payment.method === 'cash' ? 'Cash' : `Vouchers: ${payment.voucherReason ?? ''}`}</td>
+                <td data-label="Paid on">{formatDate(payment.paidAt)}</td>
+                <td data-label="Who">{nameOf(payment.memberId)}</td>
+                <td data-label="Session">{sessionOf(payment.sessionId)}</td>
+                <td data-label="Hours" class="table__numeric">{payment.hours}</td>
+                <td data-label="Amount" class="table__numeric">{formatMoney(payment.amount, payment.currency)}</td>
+                <td data-label="How">{payment.method === 'cash' ? 'Cash' : `Vouchers: ${payment.voucherReason ?? ''}`}</td>
               </tr>
             ))}
           </tbody>

@@ -30,7 +30,7 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
       c,
       <InitiativePage initiative={initiative} tab="sessions" identity={c.get('identity')} errors={form?.errors} notice={noticeFrom(c)}>
         <p class="body">Meet where people feel at ease: a community place, not the office. Plan childcare and travel help together.</p>
-        <table class="table">
+        <table class="table table--stack">
           <caption class="table__caption visually-hidden">Sessions</caption>
           <thead>
             <tr>
@@ -46,13 +46,13 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
             {sessions.map((session) => (
               <tr>
                 <td>{session.title ?? 'Session'}</td>
-                <td>{formatDateTime(session.startsAt)}</td>
-                <td>
+                <td data-label="When">{formatDateTime(session.startsAt)}</td>
+                <td data-label="Where">
                   {session.venue ? `${session.venue.name} (${venueKindWords(session.venue.kind).toLowerCase()})` : FORMAT_WORDS[session.format]}
                 </td>
-                <td>{[session.childcare && 'Childcare', session.travelSupport && 'Travel'].filter(Boolean).join(', ') || '–'}</td>
-                <td>{session.attendees?.length ?? 0}</td>
-                <td>
+                <td data-label="Help to come">{[session.childcare && 'Childcare', session.travelSupport && 'Travel'].filter(Boolean).join(', ') || '–'}</td>
+                <td data-label="People">{session.attendees?.length ?? 0}</td>
+                <td data-label="Held">
                   {session.heldAt ? (
                     'Yes'
                   ) : session.startsAt <= now ? (
