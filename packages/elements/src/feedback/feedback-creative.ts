@@ -1,12 +1,22 @@
-import { html, nothing, type TemplateResult } from 'lit'
-import { inlineError } from '../shared/error-summary.js'
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
+import type { inlineError as sharedInlineError } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { FeedbackMessages } from './feedback.messages.js'
 
 /**
  * The picture and voice-recording part of `<cp-feedback>`, in its own module: it loads only when the host gives
  * an `upload` function (without one the option is hidden), so most pages never download it.
+ *
+ * It imports nothing at run time: the widget hands it Lit's `html` and `nothing` and the shared `inlineError`.
+ * A module shared with the widget would make a bundler split the widget's own code into more files, which costs
+ * every page more than this part saves.
  */
+export interface CreativeTools {
+  html: typeof litHtml
+  nothing: typeof litNothing
+  inlineError: typeof sharedInlineError
+}
+
 export interface CreativeHost {
   _file: File | undefined
   _recording: boolean
@@ -47,7 +57,11 @@ async function toggleRecording(host: CreativeHost): Promise<void> {
   }
 }
 
-export function renderCreative(host: CreativeHost, t: Translate<FeedbackMessages>): TemplateResult {
+export function renderCreative(
+  host: CreativeHost,
+  t: Translate<FeedbackMessages>,
+  { html, nothing, inlineError }: CreativeTools,
+): TemplateResult {
   const error = host._errors['creative-file']
   const canRecord = typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia
   return html`<div class="field ${error ? 'field--error' : ''}">

@@ -27,6 +27,9 @@ const loadCreative = () =>
  * device has saved some before (its IndexedDB database, `coproduce`, exists).
  */
 let queueLoad: Promise<QueueModule> | undefined
+/** Errors after which queued feedback waits for next time (no connection, or the server busy or down). */
+const mustWait = (error: unknown) =>
+  isOfflineError(error) || (isClientError(error) && ([408, 429].includes(error.status) || error.status >= 500))
 const offlineQueue = () => (queueLoad ??= import('../shared/offline-queue.js'))
 async function mayHaveQueue(): Promise<boolean> {
   if (queueLoad) return true
@@ -247,7 +250,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     const api = this.api
     if (!api || !(await mayHaveQueue())) return
     const { flush } = await offlineQueue()
-    const result = await flush(this.#target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey))
+    const result = await flush(this.#target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
     for (const { item, feedback } of result.sent) {
       emit(this, 'cp-submit', feedback)
       if (item.idempotencyKey === this.#queuedKey) this.#showSent(feedback, true)
@@ -517,7 +520,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       ${kinds.has('rating') ? this.#renderRating() : nothing}
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
-      ${this.upload && creative ? creative.renderCreative(this, t) : nothing}
+      ${this.upload && creative ? creative.renderCreative(this, t, { html, nothing, inlineError }) : nothing}
       <div class="field">
         <div class="choice">
           <input type="checkbox" id="anonymous" .checked=${this._anonymous} aria-describedby="anonymous-hint"

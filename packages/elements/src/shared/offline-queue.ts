@@ -1,5 +1,4 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval'
-import { isClientError, isOfflineError } from './client.js'
 import type { Feedback, FeedbackSubmission } from './types.js'
 
 /**
@@ -48,9 +47,15 @@ export async function remove(idempotencyKey: string): Promise<void> {
 
 /**
  * Send every queued item for `target`, oldest first. An item leaves the queue only when the server has answered:
- * stored (sent) or refused (rejected). When the connection fails again, the rest wait for next time.
+ * stored (sent) or refused (rejected). When `mustWait(error)` (the connection failed again, the server is busy),
+ * the rest wait for next time. (The caller says which errors those are, so this module, loaded on demand,
+ * shares no code with the widget.)
  */
-export async function flush(target: string, send: (item: QueuedFeedback) => Promise<Feedback>): Promise<FlushResult> {
+export async function flush(
+  target: string,
+  send: (item: QueuedFeedback) => Promise<Feedback>,
+  mustWait: (error: unknown) => boolean,
+): Promise<FlushResult> {
   const result: FlushResult = { sent: [], rejected: [], waiting: 0 }
   const items = await pending(target)
   for (const [index, item] of items.entries()) {
@@ -61,7 +66,7 @@ export async function flush(target: string, send: (item: QueuedFeedback) => Prom
       await remove(item.idempotencyKey)
       result.sent.push({ item, feedback })
     } catch (error) {
-      if (isOfflineError(error) || (isClientError(error) && [408, 429].includes(error.status)) || (isClientError(error) && error.status >= 500)) {
+      if (mustWait(error)) {
         result.waiting = items.length - index
         break
       }

@@ -1,0 +1,90 @@
+/**
+ * How big the published entry points are, measured as a host's bundler would build them: each entry in `dist` is
+ * bundled with esbuild (bundle, minify, browser, ES2022, code splitting; `lit` resolves to its production build,
+ * what any bundler gets by default) and each output file is gzipped on its own (level 9).
+ *
+ * - `entry`: what a page downloads before the widget shows: the entry and every file it imports statically.
+ *   This is what the budget counts.
+ * - `lazy`: files loaded only when needed (`import()`): Welsh and Urdu words, the picture and recording part of
+ *   `<cp-feedback>` (only with an `upload` function), the offline queue (only when feedback has to wait).
+ *
+ * Used by `scripts/size.mjs` (prints the figures) and `src/size.test.ts` (fails over budget). Neither builds the
+ * package: run `pnpm build` first.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+export const KB = 1024
+/** The design's budget, min+gzip with Lit: each widget alone within 12 kB, all four within 20 kB. */
+export const BUDGETS = { widget: 12 * KB, all: 20 * KB }
+export const WIDGETS = ['feedback', 'consent', 'updates', 'principles-report']
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url))
+const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url))
+const gzip = (text) => gzipSync(text, { level: 9 }).length
+
+/** Measure one built entry point. */
+export async function measureEntry(entry) {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run the build first (pnpm build)`)
+  const result = await build({
+    entryPoints: { entry },
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outdir: '/size-out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  })
+  const outputs = result.metafile.outputs
+  const base = (path) => path.split('/').pop()
+  const initial = new Set()
+  const visit = (path) => {
+    if (initial.has(path)) return
+    initial.add(path)
+    for (const imp of outputs[path]?.imports ?? []) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path)
+  }
+  visit(Object.keys(outputs).find((p) => p.endsWith('entry.js')))
+  const initialNames = new Set([...initial].map(base))
+  const measured = { entry: 0, lazy: 0, lazyFiles: [], zod: false }
+  for (const file of result.outputFiles) {
+    const size = gzip(file.text)
+    if (initialNames.has(base(file.path))) {
+      measured.entry += size
+      measured.zod ||= /ZodError|\$ZodType/.test(file.text)
+    } else {
+      measured.lazy += size
+      measured.lazyFiles.push({ name: base(file.path).replace(/-[A-Z0-9]{8}(?=[-.])/g, ''), size })
+    }
+  }
+  return measured
+}
+
+/** Lit alone (LitElement, html, css, nothing), for comparison. */
+export async function measureLit() {
+  const result = await build({
+    stdin: { contents: "export { LitElement, html, css, nothing } from 'lit'", resolveDir: packageDir },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  })
+  return gzip(result.outputFiles[0].text)
+}
+
+/** Every published entry: each widget alone, then all four (`@coproduce/elements`), with its budget. */
+export async function measurePackage() {
+  const rows = []
+  for (const widget of WIDGETS)
+    rows.push({ name: `@coproduce/elements/${widget}`, budget: BUDGETS.widget, ...(await measureEntry(dist(`${widget}/index.js`))) })
+  rows.push({ name: '@coproduce/elements (all four)', budget: BUDGETS.all, ...(await measureEntry(dist('index.js'))) })
+  return rows
+}
