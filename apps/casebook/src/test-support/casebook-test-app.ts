@@ -1,6 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createCoproduction, memoryStore, type Coproduction, type Store } from '@coproduce/core'
 import { createApp } from '../app.js'
 import { seedDemo } from '../demo/seed.js'
@@ -13,8 +11,7 @@ export async function casebookTestApp(store: Store = memoryStore()) {
   const clock = shiftableClock()
   const coproduction: Coproduction = createCoproduction({ store, clock })
   await seedDemo(coproduction, clock)
-  const elementsDir = mkdtempSync(join(tmpdir(), 'casebook-elements-'))
-  writeFileSync(join(elementsDir, 'index.js'), 'export const widgets = true\n')
+  const elementsDir = fileURLToPath(new URL('./elements-fixture/', import.meta.url))
   const app = createApp({ coproduction, sessionSecret: 'test-secret-for-casebook', elementsDir })
 
   const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
