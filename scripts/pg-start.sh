@@ -17,7 +17,7 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   fi
 fi
 
-port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})")
 dir=$(mktemp -d /tmp/coproduce-pg.XXXXXX)
 run=()
 if [ "$(id -u)" = 0 ]; then
