@@ -16,21 +16,37 @@ const chromium = {
   ],
 }
 
+/** Node-side tests: they measure the built package rather than run in a page. */
+const nodeTests = ['src/size.test.ts']
+
 export default defineConfig({
   resolve: { alias: { ...workspaceAlias } },
   test: {
-    include: ['src/**/*.test.ts'],
-    globalSetup: ['./src/test-support/global-setup.ts'],
-    testTimeout: 30_000,
-    // One file at a time: the tests share one real server and one cookie jar (who is calling).
-    fileParallelism: false,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromium }),
-      instances: [{ browser: 'chromium' }],
-      commands: browserCommands,
-      screenshotFailures: false,
-    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'chromium',
+          include: ['src/**/*.test.ts'],
+          exclude: nodeTests,
+          globalSetup: ['./src/test-support/global-setup.ts'],
+          testTimeout: 30_000,
+          // One file at a time: the tests share one real server and one cookie jar (who is calling).
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromium }),
+            instances: [{ browser: 'chromium' }],
+            commands: browserCommands,
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'node', include: nodeTests, environment: 'node', testTimeout: 60_000 },
+      },
+    ],
   },
 })

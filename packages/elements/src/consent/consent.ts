@@ -238,25 +238,13 @@ export class CpConsent extends CpElement<ConsentMessages> {
     }
   }
 
-  async #download(): Promise<void> {
-    const text = await this.#receiptText()
-    if (!text) return
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
-    const a = document.createElement('a')
-    a.href = url
-    a.download = this.t('receiptFileName')
-    a.hidden = true
-    this.renderRoot.append(a)
-    a.click()
-    a.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
-
-  async #print(): Promise<void> {
+  /** Print or download the receipt, fetched fresh (it shows in the page too). */
+  async #keep(how: 'print' | 'download'): Promise<void> {
     const text = await this.#receiptText()
     if (!text) return
     await this.updateComplete
-    window.print()
+    const { keepReceipt } = await import('./consent-receipt.js')
+    keepReceipt(how, this.renderRoot, text, this.t('receiptFileName'))
   }
 
   protected override render(): TemplateResult {
@@ -335,8 +323,8 @@ export class CpConsent extends CpElement<ConsentMessages> {
       <h3 id="receipt-heading">${t('receiptHeading')}</h3>
       <p class="intro">${t('receiptIntro')}</p>
       <p class="actions no-print">
-        <button id="print" type="button" class="button button--secondary" @click=${() => void this.#print()}>${t('print')}</button>
-        <button id="download" type="button" class="button button--secondary" @click=${() => void this.#download()}>${t('download')}</button>
+        <button id="print" type="button" class="button button--secondary" @click=${() => void this.#keep('print')}>${t('print')}</button>
+        <button id="download" type="button" class="button button--secondary" @click=${() => void this.#keep('download')}>${t('download')}</button>
       </p>
       <pre class="receipt-text">${this._receipt}</pre>
     </section>`
