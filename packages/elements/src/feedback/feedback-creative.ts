@@ -1,6 +1,8 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
 import type { inlineError as sharedInlineError } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
+import type { FeedbackSubmission } from '../shared/types.js'
+import type { UploadFunction } from './feedback.js'
 import type { FeedbackMessages } from './feedback.messages.js'
 
 /**
@@ -27,6 +29,28 @@ export interface CreativeHost {
   _recorder: MediaRecorder | undefined
   _recordStart: number
   _fail(error: unknown): void
+}
+
+type Attachments = NonNullable<FeedbackSubmission['attachments']>
+
+/** Give the picture and the recording to the host's `upload`; null when that failed (the words are kept). */
+export async function uploadCreative(host: CreativeHost, upload: UploadFunction): Promise<Attachments | null> {
+  const description = host._description.trim() || undefined
+  try {
+    const out: Attachments = []
+    if (host._file) {
+      const ref = await upload(host._file, { kind: 'image', name: host._file.name, type: host._file.type })
+      out.push({ kind: 'image', ref, ...(description ? { description } : {}) })
+    }
+    if (host._recorded) {
+      const ref = await upload(host._recorded.blob, { kind: 'audio', name: 'recording.webm', type: host._recorded.blob.type })
+      out.push({ kind: 'audio', ref, ...(description ? { description } : {}) })
+    }
+    return out
+  } catch (error) {
+    host._fail(error)
+    return null
+  }
 }
 
 async function toggleRecording(host: CreativeHost): Promise<void> {

@@ -367,7 +367,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     this._summary = []
     this._phase = 'sending'
 
-    const attachments = await this.#uploadCreative()
+    const attachments = this.upload && creative ? await creative.uploadCreative(this, this.upload) : []
     if (attachments === null) {
       this._phase = 'form'
       return this.#showErrors([{ id: 'creative-file', message: this.t('errorUpload') }])
@@ -433,27 +433,6 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     }
     const message = isClientError(error) && (error.status === 401 || error.status === 403) ? this.t('errorForbidden') : this.t('errorServer')
     this.#showErrors([{ id: 'send', message }])
-  }
-
-  async #uploadCreative(): Promise<NonNullable<FeedbackSubmission['attachments']> | null> {
-    const upload = this.upload
-    if (!upload) return []
-    const description = this._description.trim() || undefined
-    try {
-      const out: NonNullable<FeedbackSubmission['attachments']> = []
-      if (this._file) {
-        const ref = await upload(this._file, { kind: 'image', name: this._file.name, type: this._file.type })
-        out.push({ kind: 'image', ref, ...(description ? { description } : {}) })
-      }
-      if (this._recorded) {
-        const ref = await upload(this._recorded.blob, { kind: 'audio', name: 'recording.webm', type: this._recorded.blob.type })
-        out.push({ kind: 'audio', ref, ...(description ? { description } : {}) })
-      }
-      return out
-    } catch (error) {
-      this.reportError(error)
-      return null
-    }
   }
 
   #startRetry(): void {
