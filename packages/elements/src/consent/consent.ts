@@ -12,19 +12,9 @@ import { consentStyles } from './consent.styles.js'
 type Phase = 'loading' | 'ready' | 'load-error'
 type Decision = 'give' | 'refuse' | 'withdraw'
 
-const STATUS_KEY: Record<ConsentStatus | 'none', keyof ConsentMessages & string> = {
-  none: 'statusNone',
-  given: 'statusGiven',
-  refused: 'statusRefused',
-  withdrawn: 'statusWithdrawn',
-  expired: 'statusExpired',
-}
-const HISTORY_KEY: Record<ConsentStatus, keyof ConsentMessages & string> = {
-  given: 'historyGiven',
-  refused: 'historyRefused',
-  withdrawn: 'historyWithdrawn',
-  expired: 'historyExpired',
-}
+/** The message for a status: `given` has `statusGiven` and `historyGiven`, `none` has `statusNone`. */
+const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
+  `${prefix}${status[0]!.toUpperCase()}${status.slice(1)}` as keyof ConsentMessages & string
 const ANNOUNCE_KEY: Record<Decision, keyof ConsentMessages & string> = {
   give: 'announceGiven',
   refuse: 'announceRefused',
@@ -289,7 +279,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd>${purpose.retention.description}</dd>
       </dl>
-      <p class="current" id="current-${i}">${t(STATUS_KEY[status])}</p>
+      <p class="current" id="current-${i}">${t(keyFor('status', status))}</p>
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${status === 'given'
           ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
@@ -309,7 +299,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
       <ul aria-labelledby="history-${i}">
         ${records.map(
           (r) => html`<li>
-            ${t(HISTORY_KEY[r.status], { date: formatDate(r.at, this.language) })}
+            ${t(keyFor('history', r.status), { date: formatDate(r.at, this.language) })}
             ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
           </li>`,
         )}
