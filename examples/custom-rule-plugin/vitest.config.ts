@@ -1,10 +1,7 @@
-import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import { workspaceAlias } from '../../vitest.workspace-alias.js'
 
-const principlesTesting = fileURLToPath(new URL('../../packages/principles/src/testing/index.ts', import.meta.url))
-
 export default defineConfig({
-  resolve: { alias: { '@coproduce/principles/testing': principlesTesting, ...workspaceAlias } },
+  resolve: { alias: workspaceAlias },
   test: { include: ['src/**/*.test.ts'] },
 })

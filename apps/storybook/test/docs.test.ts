@@ -76,7 +76,7 @@ describe('the guides', () => {
   })
 
   it('quote the briefing by sections that exist in it', () => {
-    const briefing = read(join(repo, '..', 'shared', 'domain', 'co-production-briefing.txt'))
+    const briefing = read(join(docs, 'source', 'co-production-briefing.txt'))
     const sections = new Set<string>()
     for (const file of guides) for (const [, section] of read(join(docs, file)).matchAll(/— \*([^*]+)\*/g)) sections.add(section!)
     expect(sections.size).toBeGreaterThan(5)
