@@ -17,7 +17,7 @@ const chromium = {
 }
 
 /** Node-side tests: they measure the built package rather than run in a page. */
-const nodeTests = ['src/size.test.ts']
+const nodeTests = ['src/size.test.ts', 'src/side-effects.test.ts']
 
 export default defineConfig({
   resolve: { alias: { ...workspaceAlias } },

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * `import '@coproduce/elements/feedback'` must register `<cp-feedback>` in a host's bundle. Bundlers honour
+ * `sideEffects` in package.json and drop files it does not list when nothing from them is used; the
+ * `customElements.define` calls live in shared `dist/chunk-*.js` files, so those must be listed too.
+ * Each entry is bundled from `dist` as a host would (esbuild, annotations honoured). Run after `pnpm build`.
+ */
+const packageDir = fileURLToPath(new URL('..', import.meta.url))
+
+async function bundleSideEffectImport(entry: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: `import './dist/${entry}'`, resolveDir: packageDir },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    external: ['lit', 'lit/*', '@lit/*', 'idb-keyval', '@coproduce/core'],
+  })
+  return result.outputFiles.map((file) => file.text).join('\n')
+}
+
+describe('a side-effect import registers the widget in a host bundle', () => {
+  it.each([
+    ['feedback/index.js', 'cp-feedback'],
+    ['consent/index.js', 'cp-consent'],
+    ['updates/index.js', 'cp-updates'],
+    ['principles-report/index.js', 'cp-principles-report'],
+    ['index.js', 'cp-feedback'],
+  ])("import '%s' keeps define('%s')", async (entry, tag) => {
+    const bundle = await bundleSideEffectImport(entry)
+    expect(bundle).toContain(`define("${tag}"`)
+    expect(bundle).toContain('customElements.define(')
+  })
+})
