@@ -1,9 +1,11 @@
 /**
- * An esbuild plugin (used by tsup) that minifies the CSS inside Lit's css`…` templates at build time, with
+ * An esbuild plugin (used by tsup) that minifies the CSS inside Lit's css`…` templates (and the layout whitespace
+ * of its html`…` templates) at build time, with
  * esbuild's own CSS minifier. Templates with `${…}` parts or backslashes are left as they are.
  */
 import { readFile } from 'node:fs/promises'
 import { transform } from 'esbuild'
+import { minifyHtmlLiterals } from './minify-html-literals.mjs'
 
 const TEMPLATE = /\bcss`([^`$\\]*)`/g
 
@@ -29,8 +31,9 @@ export const minifyCssLiteralsPlugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8')
-      if (!source.includes('css`')) return undefined
-      return { contents: await minifyCssLiterals(source), loader: 'ts' }
+      if (!source.includes('css`') && !source.includes('html`')) return undefined
+      // html`…` templates lose their layout whitespace too (scripts/minify-html-literals.mjs).
+      return { contents: await minifyCssLiterals(minifyHtmlLiterals(source)), loader: 'ts' }
     })
   },
 }

@@ -4,7 +4,6 @@ import { emit } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { Report } from '../shared/types.js'
-import { changeTracker } from '../updates/changed-since.js'
 import { findings } from './findings.js'
 import { ladder } from './ladder.js'
 import { principlesReportMessages, type PrinciplesReportMessages } from './principles-report.messages.js'
@@ -47,8 +46,6 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
 
   protected readonly catalogue = principlesReportMessages
   #ticket = 0
-  readonly #given = changeTracker()
-  readonly #source = changeTracker()
   #resize?: ResizeObserver
   #measured?: Element
 
@@ -94,12 +91,12 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const given = this.#given(this.report)
-    if (given && this.report) {
+    const has = (...keys: (keyof CpPrinciplesReport)[]) => keys.some((key) => changed.has(key))
+    if (has('report') && this.report) {
       this.#ticket++
       this._report = this.report
       this._phase = 'ready'
-    } else if (this.#source(this.initiative, this.endpoint, this.client, this.preset, this.report) && !this.report) {
+    } else if (has('initiative', 'endpoint', 'client', 'preset', 'report') && !this.report) {
       void this.reload()
     }
   }

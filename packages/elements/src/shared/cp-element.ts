@@ -37,43 +37,59 @@ export abstract class CpElement<M extends Messages> extends LitElement {
   protected language: Lang = 'en'
   protected direction: 'ltr' | 'rtl' = 'ltr'
 
-  #httpClient?: { endpoint: string; client: CoproduceClient }
+  _httpClient?: { endpoint: string; client: CoproduceClient }
 
   /** The client in use: the injected `.client`, else one for `endpoint`. */
   protected get api(): CoproduceClient | undefined {
     if (this.client) return this.client
     if (!this.endpoint) return undefined
-    if (this.#httpClient?.endpoint !== this.endpoint)
-      this.#httpClient = { endpoint: this.endpoint, client: createHttpClient({ endpoint: this.endpoint }) }
-    return this.#httpClient.client
+    if (this._httpClient?.endpoint !== this.endpoint)
+      this._httpClient = { endpoint: this.endpoint, client: createHttpClient({ endpoint: this.endpoint }) }
+    return this._httpClient.client
   }
 
-  #loading: Promise<unknown> | undefined
+  _loading: Promise<unknown> | undefined
+  /** Properties changed while a render was held, with their old values: replayed when it is let go. */
+  _skipped = new Map<PropertyKey, unknown>()
+  /** A language whose words could not be loaded (offline): the next render is in English. */
+  _failed: Lang | undefined
 
   /**
    * Hold rendering until `load` settles (a language or a part of the widget kept in its own module), then render.
-   * People never see a half-drawn widget, and `updateComplete` waits for it.
+   * People never see a half-drawn widget, and `updateComplete` waits for it. The properties changed meanwhile are
+   * replayed, so the render that follows sees them in `changed` as if nothing had been held.
    */
-  protected _hold(load: Promise<unknown>): void {
-    const done = load.then(
-      () => this.requestUpdate(),
-      () => this.requestUpdate(),
-    )
-    this.#loading = done
+  protected _hold(load: Promise<unknown>, lang?: Lang): void {
+    const done = load
+      .catch(() => {
+        this._failed = lang
+      })
+      .then(() => {
+        const skipped = this._skipped
+        this._skipped = new Map()
+        skipped.forEach((old, key) => this.requestUpdate(key, old))
+        this.requestUpdate()
+      })
+    this._loading = done
     void done.finally(() => {
-      if (this.#loading === done) this.#loading = undefined
+      if (this._loading === done) this._loading = undefined
     })
   }
 
   /**
    * A language kept in its own module is loaded before the widget renders in it, so people never see a flash of
-   * English first. Subclasses return a promise from `_needs()` for a part of themselves still loading.
+   * English first. If it cannot be loaded (offline), that render is in English and a later render tries again.
+   * Subclasses return a promise from `_needs()` for a part of themselves still loading.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const lang = resolveLang(this)
-    const load = wordsFor(this.catalogue, lang) ? this._needs() : loadWords(this.catalogue, lang)
+    const words = this._failed === lang || wordsFor(this.catalogue, lang)
+    this._failed = undefined
+    const load = words ? this._needs() : loadWords(this.catalogue, lang)
     if (load) {
-      this._hold(load)
+      // The oldest value of each property wins: it is what the next render must compare with.
+      this._skipped = new Map([...changed, ...this._skipped])
+      this._hold(load, lang)
       return false
     }
     return super.shouldUpdate(changed)
@@ -86,8 +102,8 @@ export abstract class CpElement<M extends Messages> extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete()
-    while (this.#loading) {
-      await this.#loading
+    while (this._loading) {
+      await this._loading
       result = await super.getUpdateComplete()
     }
     return result
@@ -95,7 +111,9 @@ export abstract class CpElement<M extends Messages> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    this.language = resolveLang(this)
+    const lang = resolveLang(this)
+    // Words that could not be loaded: this render is in English, and says so.
+    this.language = wordsFor(this.catalogue, lang) ? lang : 'en'
     this.direction = dirFor(this.language)
     this.t = translator(this.catalogue, this.language, this.messages)
   }

@@ -49,6 +49,10 @@ export function loadWords<M extends Messages>(catalogue: Catalogue<M>, lang: Lan
     cache[lang] = module.default
     loaded.set(catalogue, cache)
     return module.default
+  }, (error: unknown) => {
+    // Not loaded (offline, blocked): forget the failure so a later render can try again.
+    delete pending[lang]
+    throw error
   })
   return pending[lang] as Promise<Translation<M>>
 }

@@ -3,7 +3,6 @@ import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
 import { baseStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
-import { changeTracker } from './changed-since.js'
 import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
 import { updateCard } from './update-card.js'
 import { updatesMessages, type UpdatesMessages } from './updates.messages.js'
@@ -65,9 +64,6 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   protected readonly catalogue = updatesMessages
   #ticket = 0
-  readonly #given = changeTracker()
-  readonly #source = changeTracker()
-  readonly #paging = changeTracker()
   #visitKey: string | undefined
   #focusAfter: number | undefined
   readonly #onOnline = () => {
@@ -97,14 +93,14 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const given = this.#given(this.updates)
-    if (given && this.updates) {
+    const has = (...keys: (keyof CpUpdates)[]) => keys.some((key) => changed.has(key))
+    if (has('updates') && this.updates) {
       this.#ticket++
       this.#show(this.updates)
-    } else if (this.#source(this.initiative, this.endpoint, this.client, this.member, this.updates) && !this.updates) {
+    } else if (has('initiative', 'endpoint', 'client', 'member', 'updates') && !this.updates) {
       void this.reload()
     }
-    if (this.#paging(this.pageSize) && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
+    if (has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
   }
 
   /** Fetch the updates again (the "Try again" button does this). */
