@@ -30,13 +30,13 @@ export const consentStyles = css`
     gap: 0.75rem;
   }
   .choice-button {
-    background: var(--cp-color-choice, #ffffff);
+    background: var(--cp-color-choice, #fff);
     color: var(--cp-color-on-choice, #0b0c0c);
     border-color: var(--cp-color-on-choice, #0b0c0c);
   }
   .choice-button[aria-pressed='true'] {
     background: var(--cp-color-choice-selected, #0b0c0c);
-    color: var(--cp-color-on-choice-selected, #ffffff);
+    color: var(--cp-color-on-choice-selected, #fff);
   }
   .history {
     margin-block-start: 0.75rem;

@@ -4,7 +4,7 @@ import { CpElement } from '../shared/cp-element.js'
 import { errorSummary, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
-import { baseStyles, errorStyles } from '../shared/styles.js'
+import { baseStyles, errorStyles, formStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentRecord, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
@@ -51,7 +51,7 @@ const ANNOUNCE_KEY: Record<Decision, keyof ConsentMessages & string> = {
  */
 export class CpConsent extends CpElement<ConsentMessages> {
   static formAssociated = true
-  static override styles = [baseStyles, errorStyles, consentStyles]
+  static override styles = [baseStyles, formStyles, errorStyles, consentStyles]
   static override properties = {
     purposes: { type: String },
     name: { type: String, reflect: true },

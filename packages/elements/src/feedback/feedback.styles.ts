@@ -20,7 +20,7 @@ export const feedbackStyles = css`
     padding: 0.5rem;
     border: 2px solid var(--cp-color-input-border, #0b0c0c);
     border-radius: 0;
-    background: var(--cp-color-input-background, #ffffff);
+    background: var(--cp-color-input-background, #fff);
   }
   textarea {
     min-block-size: 6em;

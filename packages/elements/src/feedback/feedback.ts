@@ -4,7 +4,7 @@ import { CpElement } from '../shared/cp-element.js'
 import { describedBy, errorId, errorSummary, focusErrorSummary, inlineError, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
 import type { QueuedFeedback } from '../shared/offline-queue.js'
-import { baseStyles, errorStyles } from '../shared/styles.js'
+import { baseStyles, errorStyles, formStyles } from '../shared/styles.js'
 import type { ConsentPurpose, Feedback, FeedbackSubmission, Rating } from '../shared/types.js'
 import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
 import { feedbackStyles } from './feedback.styles.js'
@@ -92,7 +92,7 @@ export interface QueuedDetail {
  */
 export class CpFeedback extends CpElement<FeedbackMessages> {
   static formAssociated = true
-  static override styles = [baseStyles, errorStyles, feedbackStyles]
+  static override styles = [baseStyles, formStyles, errorStyles, feedbackStyles]
   static override properties = {
     kinds: { type: String },
     ask: { type: String },

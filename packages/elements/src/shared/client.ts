@@ -56,10 +56,12 @@ export class OfflineError extends Error {
   }
 }
 
+// By name: every ClientError and OfflineError has its own (a class field), and so does one made by another copy
+// of this package.
 export const isClientError = (value: unknown): value is ClientError =>
-  value instanceof ClientError || (value as { name?: unknown } | null)?.name === 'ClientError'
+  (value as { name?: unknown } | null)?.name === 'ClientError'
 export const isOfflineError = (value: unknown): value is OfflineError =>
-  value instanceof OfflineError || (value as { name?: unknown } | null)?.name === 'OfflineError'
+  (value as { name?: unknown } | null)?.name === 'OfflineError'
 
 export interface HttpClientOptions {
   /** The base URL where the host mounted the Coproduce handler, e.g. `/api/coproduce`. */

@@ -1,7 +1,7 @@
 export * from './client.js'
 export * from './events.js'
 export * from './i18n.js'
-export { baseStyles, errorStyles } from './styles.js'
+export { baseStyles, errorStyles, formStyles } from './styles.js'
 export { CpElement } from './cp-element.js'
 export type * from './types.js'
 import type { QueuedFeedback } from './offline-queue.js'

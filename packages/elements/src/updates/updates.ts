@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
-import { baseStyles } from '../shared/styles.js'
+import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
 import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
 import { updateCard } from './update-card.js'
@@ -38,7 +38,7 @@ const formatters = (lang: string) => {
  * @csspart state - the loading, empty, error or offline message
  */
 export class CpUpdates extends CpElement<UpdatesMessages> {
-  static override styles = [baseStyles, updatesStyles]
+  static override styles = [baseStyles, formStyles, updatesStyles]
   static override properties = {
     updates: { attribute: false },
     pageSize: { type: Number, attribute: 'page-size' },
