@@ -31,7 +31,7 @@ export const minifyCssLiteralsPlugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8')
-      if (!source.includes('css`') && !source.includes('html`')) return undefined
+      if (!/\b(css|html|svg)`/.test(source)) return undefined
       // html`…` templates lose their layout whitespace too (scripts/minify-html-literals.mjs).
       return { contents: await minifyCssLiterals(minifyHtmlLiterals(source)), loader: 'ts' }
     })

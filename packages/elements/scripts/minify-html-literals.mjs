@@ -1,5 +1,5 @@
 /**
- * Collapses the layout whitespace in Lit's html`…` templates at build time: every run of spaces that holds a line
+ * Collapses the layout whitespace in Lit's html`…` and svg`…` templates at build time: every run of spaces that holds a line
  * break becomes one space. HTML shows such a run as one space anyway (the widgets keep no line breaks in
  * `<pre>` or `pre-wrap` text), so what people see and hear is unchanged. Only the template's own text changes:
  * `${…}` parts (and templates nested in them) are scanned but their code is left as it is.
@@ -20,7 +20,7 @@ function scanExpression(src, i, out) {
       i = end
       continue
     } else if (c === '`') {
-      const tagged = /\bhtml\s*$/.test(src.slice(Math.max(0, i - 8), i))
+      const tagged = /\b(html|svg)\s*$/.test(src.slice(Math.max(0, i - 8), i))
       i = scanTemplate(src, i + 1, out, tagged)
       continue
     } else if (c === '/' && src[i + 1] === '/') {

@@ -10,7 +10,7 @@ import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
 import { feedbackStyles } from './feedback.styles.js'
 
 type CreativeModule = typeof import('./feedback-creative.js')
-type QueueModule = typeof import('../shared/offline-queue.js')
+type QueueModule = typeof import('./feedback-queued.js')
 
 /** The picture and recording part loads only when the host gives an `upload` function. */
 let creative: CreativeModule | undefined
@@ -27,10 +27,12 @@ const loadCreative = () =>
  * device has saved some before (its IndexedDB database, `coproduce`, exists).
  */
 let queueLoad: Promise<QueueModule> | undefined
+/** The loaded queue part, with the screen that says the feedback waits (`_phase` is `queued` only once it is here). */
+let queued: QueueModule | undefined
 /** Errors after which queued feedback waits for next time (no connection, or the server busy or down). */
 const mustWait = (error: unknown) =>
   isOfflineError(error) || (isClientError(error) && ([408, 429].includes(error.status) || error.status >= 500))
-const offlineQueue = () => (queueLoad ??= import('../shared/offline-queue.js'))
+const offlineQueue = () => (queueLoad ??= import('./feedback-queued.js').then((module) => (queued = module)))
 async function mayHaveQueue(): Promise<boolean> {
   if (queueLoad) return true
   try {
@@ -455,7 +457,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
 
   protected override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.language} dir=${this.direction}>
-      ${this._phase === 'sent' ? this.#renderSent() : this._phase === 'queued' ? this.#renderQueued() : this.#renderForm()}
+      ${this._phase === 'sent' ? this.#renderSent() : this._phase === 'queued' ? queued!.renderQueued(this.t, () => void this.sendQueued(), html) : this.#renderForm()}
     </div>`
   }
 
@@ -472,18 +474,6 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       </div>
       <p class="actions no-print">
         <button type="button" class="button button--secondary" @click=${() => this.reset()}>${t('sendMore')}</button>
-      </p>`
-  }
-
-  #renderQueued(): TemplateResult {
-    const t = this.t
-    return html`<div class="status queued" part="status" role="status" tabindex="-1">
-        <h2 part="heading">${t('queuedHeading')}</h2>
-        <p>${t('queuedBody')}</p>
-        <p class="hint">${t('queuedHint')}</p>
-      </div>
-      <p class="actions">
-        <button type="button" class="button button--secondary" @click=${() => void this.sendQueued()}>${t('retry')}</button>
       </p>`
   }
 
