@@ -15,7 +15,7 @@ import { BUDGETS, KB, measurePackage } from '../scripts/measure-size.mjs'
 const CEILINGS: Record<string, number> = {
   '@coproduce/elements/feedback': 13.57 * KB,
   '@coproduce/elements/principles-report': 12.83 * KB,
-  '@coproduce/elements (all four)': 22.92 * KB,
+  '@coproduce/elements (all four)': 22.91 * KB,
 }
 
 const rows = await measurePackage()

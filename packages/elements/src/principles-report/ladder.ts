@@ -38,7 +38,7 @@ export function ladder(ladder: Report['ladder'], t: Translate<PrinciplesReportMe
         </li>`,
       )}
     </ol>
-    <p class=${gap < 0 ? 'verdict tokenism' : 'verdict'} part="verdict">${sentence}</p>
+    <p class=${gap < 0 ? 'status verdict tokenism' : 'status verdict'} part="verdict">${sentence}</p>
     ${ladder.reasons.length
       ? html`<p class="label">${t('reasons')}</p>
           <ul class="reasons">

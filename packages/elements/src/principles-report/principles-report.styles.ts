@@ -19,7 +19,7 @@ export const principlesReportStyles = css`
   .mark, .verdict-tag { display: inline-block; padding-inline: 0.5rem; border: 2px solid; border-radius: 1rem; font-size: 0.875em; font-weight: 700 }
   .claimed { color: var(--cp-color-claimed, #6f3b88); border-style: dashed }
   .assessed { color: var(--cp-color-assessed, #00703c) }
-  .verdict { padding: 0.75rem; border-inline-start: 0.3rem solid var(--cp-color-pass, #00703c); background: var(--cp-color-status-background, #f3f2f1) }
+  .verdict { border-inline-start-color: var(--cp-color-pass, #00703c) }
   .tokenism { border-inline-start-color: var(--cp-color-error, #b3261e) }
   .reasons { padding-inline-start: 1.25rem }
   .chart { display: block; font-size: 0.875em; max-inline-size: 32rem; overflow: visible; margin-block-end: var(--cp-space, 1rem) }
