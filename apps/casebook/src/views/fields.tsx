@@ -25,23 +25,42 @@ function Group({ error, children }: { error: string | undefined; children?: Chil
   return <div class={error ? 'form-group form-group--error' : 'form-group'}>{children}</div>
 }
 
-export function TextInput(
-  props: FieldBase & { value?: string | number | undefined; type?: string; width?: 'short' | 'medium' | 'full'; inputmode?: "numeric" | "decimal" | "text"; autocomplete?: string },
-) {
+/** What every field works out from its props: its id, its error, and the ids that describe it. */
+function fieldState(props: FieldBase) {
   const key = props.errorKey ?? props.name
   const id = fieldId(key)
   const error = props.errors?.[key]
+  return { id, error, describedBy: describedBy(props.hint && `${id}-hint`, error && `${id}-error`) }
+}
+
+function Hint({ id, hint }: { id: string; hint: string | undefined }) {
+  return hint ? (
+    <div id={id} class="hint">
+      {hint}
+    </div>
+  ) : null
+}
+
+/** One labelled control: the label, the hint, the error message, then the control. */
+function LabelledField({ props, id, error, children }: { props: FieldBase; id: string; error: string | undefined; children?: Child }) {
   return (
     <Group error={error}>
       <label class="label" for={id}>
         {props.label}
       </label>
-      {props.hint ? (
-        <div id={`${id}-hint`} class="hint">
-          {props.hint}
-        </div>
-      ) : null}
+      <Hint id={`${id}-hint`} hint={props.hint} />
       <Message id={`${id}-error`} message={error} />
+      {children}
+    </Group>
+  )
+}
+
+export function TextInput(
+  props: FieldBase & { value?: string | number | undefined; type?: string; width?: 'short' | 'medium' | 'full'; inputmode?: "numeric" | "decimal" | "text"; autocomplete?: string },
+) {
+  const { id, error, describedBy: describedByIds } = fieldState(props)
+  return (
+    <LabelledField props={props} id={id} error={error}>
       <input
         class={`input input--${props.width ?? 'full'}${error ? ' input--error' : ''}`}
         id={id}
@@ -50,39 +69,28 @@ export function TextInput(
         value={props.value === undefined ? '' : String(props.value)}
         inputmode={props.inputmode}
         autocomplete={props.autocomplete ?? 'off'}
-        aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedByIds}
         aria-invalid={error ? 'true' : undefined}
       />
-    </Group>
+    </LabelledField>
   )
 }
 
 export function TextArea(props: FieldBase & { value?: string | undefined; rows?: number }) {
-  const key = props.errorKey ?? props.name
-  const id = fieldId(key)
-  const error = props.errors?.[key]
+  const { id, error, describedBy: describedByIds } = fieldState(props)
   return (
-    <Group error={error}>
-      <label class="label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div id={`${id}-hint`} class="hint">
-          {props.hint}
-        </div>
-      ) : null}
-      <Message id={`${id}-error`} message={error} />
+    <LabelledField props={props} id={id} error={error}>
       <textarea
         class={`textarea${error ? ' input--error' : ''}`}
         id={id}
         name={props.name}
         rows={props.rows ?? 4}
-        aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedByIds}
         aria-invalid={error ? 'true' : undefined}
       >
         {props.value ?? ''}
       </textarea>
-    </Group>
+    </LabelledField>
   )
 }
 
@@ -93,25 +101,14 @@ export interface Option {
 }
 
 export function Select(props: FieldBase & { options: Option[]; value?: string | undefined }) {
-  const key = props.errorKey ?? props.name
-  const id = fieldId(key)
-  const error = props.errors?.[key]
+  const { id, error, describedBy: describedByIds } = fieldState(props)
   return (
-    <Group error={error}>
-      <label class="label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div id={`${id}-hint`} class="hint">
-          {props.hint}
-        </div>
-      ) : null}
-      <Message id={`${id}-error`} message={error} />
+    <LabelledField props={props} id={id} error={error}>
       <select
         class={`select${error ? ' input--error' : ''}`}
         id={id}
         name={props.name}
-        aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedByIds}
         aria-invalid={error ? 'true' : undefined}
       >
         {props.options.map((option) => (
@@ -120,7 +117,7 @@ export function Select(props: FieldBase & { options: Option[]; value?: string | 
           </option>
         ))}
       </select>
-    </Group>
+    </LabelledField>
   )
 }
 
@@ -128,18 +125,12 @@ export function Select(props: FieldBase & { options: Option[]; value?: string | 
 export function Choices(
   props: FieldBase & { type: 'radio' | 'checkbox'; options: Option[]; values?: readonly string[] | undefined; legendClass?: string; small?: boolean },
 ) {
-  const key = props.errorKey ?? props.name
-  const id = fieldId(key)
-  const error = props.errors?.[key]
+  const { id, error, describedBy: describedByIds } = fieldState(props)
   return (
     <Group error={error}>
-      <fieldset class="fieldset" aria-describedby={describedBy(props.hint && `${id}-hint`, error && `${id}-error`)}>
+      <fieldset class="fieldset" aria-describedby={describedByIds}>
         <legend class={props.legendClass ?? 'fieldset__legend'}>{props.label}</legend>
-        {props.hint ? (
-          <div id={`${id}-hint`} class="hint">
-            {props.hint}
-          </div>
-        ) : null}
+        <Hint id={`${id}-hint`} hint={props.hint} />
         <Message id={`${id}-error`} message={error} />
         <div class={`choices${props.small ? ' choices--small' : ''}`}>
           {props.options.map((option, index) => {
