@@ -1,20 +1,10 @@
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { chromiumLaunchOptions } from '../../test-support/chromium-launch.mjs'
 import { workspaceAlias } from '../../vitest.workspace-alias.js'
 import { browserCommands } from './src/test-support/browser-commands.js'
 
-const chromium = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-}
+const chromium = chromiumLaunchOptions
 
 /** Node-side tests: they measure the built package rather than run in a page. */
 const nodeTests = ['src/size.test.ts', 'src/side-effects.test.ts']

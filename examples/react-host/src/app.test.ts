@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INITIATIVE_ID, startDemo } from './demo-server.js'
+import { chromiumLaunchOptions } from '../../../test-support/chromium-launch.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = fileURLToPath(new URL('../dist', import.meta.url))
@@ -17,10 +18,7 @@ beforeAll(async () => {
   // The real production build, as a host would ship it.
   await build({ root, logLevel: 'error', configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)) })
   demo = await startDemo(dist)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  browser = await chromium.launch(chromiumLaunchOptions)
   page = await browser.newPage()
   page.on('pageerror', (error) => pageErrors.push(error.message))
   page.on('console', (message) => {

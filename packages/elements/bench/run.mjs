@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { chromium } from 'playwright'
+import { chromiumLaunchOptions } from '../../../test-support/chromium-launch.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const src = join(here, '..', 'src')
@@ -44,18 +45,7 @@ const bundle = await build({
 })
 const script = bundle.outputFiles[0].text
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
