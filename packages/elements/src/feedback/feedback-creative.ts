@@ -31,6 +31,20 @@ export interface CreativeHost {
   _fail(error: unknown): void
 }
 
+/** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
+export const creativeWords = {
+  creativeLegend: 'Add a picture, drawing or voice recording (optional)',
+  creativeHint: 'You can show us instead of writing.',
+  fileLabel: 'Choose a picture or drawing',
+  recordStart: 'Record your voice',
+  recordStop: 'Stop recording',
+  recordDone: 'Recording saved ({seconds} seconds)',
+  recordRemove: 'Remove recording',
+  recordProblem: 'We could not use your microphone. You can write, or add a picture, instead.',
+  descriptionLabel: 'Say what is in it (optional)',
+  descriptionHint: 'This helps people who cannot see it or hear it.',
+}
+
 type Attachments = NonNullable<FeedbackSubmission['attachments']>
 
 /** Give the picture and the recording to the host's `upload`; null when that failed (the words are kept). */

@@ -9,6 +9,14 @@ import type { FeedbackMessages } from './feedback.messages.js'
  */
 export { enqueue, flush } from '../shared/offline-queue.js'
 
+/** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
+export const queuedWords = {
+  queuedHeading: 'Saved',
+  queuedBody: "Saved. We'll send it when you're back online.",
+  queuedHint: 'Keep this page open, or come back to it later. We will send it when there is a connection.',
+  retry: 'Try sending now',
+}
+
 export function renderQueued(t: Translate<FeedbackMessages>, retry: () => void, html: typeof litHtml): TemplateResult {
   return html`<div class="status queued" part="status" role="status" tabindex="-1">
       <h2 part="heading">${t('queuedHeading')}</h2>

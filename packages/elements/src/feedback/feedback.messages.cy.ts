@@ -48,6 +48,7 @@ const cy: Translation<FeedbackMessages> = {
   errorTooLong: 'Defnyddiwch {max} nod neu lai',
   errorUpload: "Doedden ni ddim yn gallu ychwanegu eich ffeil. Rhowch gynnig arall arni, neu anfonwch hebddi.",
   errorServer: "Aeth rhywbeth o'i le ar ein hochr ni. Dydy eich geiriau ddim wedi'u colli. Rhowch gynnig arall arni mewn ychydig funudau.",
+  errorOffline: "Mae'n ymddangos eich bod all-lein, felly doedden ni ddim yn gallu ei anfon. Mae eich geiriau yma o hyd. Rhowch gynnig arall arni pan fyddwch chi ar-lein eto.",
   errorForbidden: "Allwch chi ddim anfon adborth yma. Gofynnwch i'r person a roddodd y ddolen hon i chi.",
   errorNotSetUp: "Dydy'r ffurflen hon ddim yn barod eto, felly all hi ddim anfon. Dywedwch wrth y person a roddodd y ddolen hon i chi.",
   thanksHeading: 'Diolch',

@@ -1,4 +1,6 @@
 import { defineMessages } from '../shared/i18n.js'
+import type { creativeWords } from './feedback-creative.js'
+import type { queuedWords } from './feedback-queued.js'
 
 /**
  * Every string `<cp-feedback>` shows. Plain words, reading age about 9. A host overrides any of them through the
@@ -30,16 +32,6 @@ const en = {
   'consent.share-with-partners': 'Can we share what you said with partners?',
   yes: 'Yes',
   no: 'No',
-  creativeLegend: 'Add a picture, drawing or voice recording (optional)',
-  creativeHint: 'You can show us instead of writing.',
-  fileLabel: 'Choose a picture or drawing',
-  recordStart: 'Record your voice',
-  recordStop: 'Stop recording',
-  recordDone: 'Recording saved ({seconds} seconds)',
-  recordRemove: 'Remove recording',
-  recordProblem: 'We could not use your microphone. You can write, or add a picture, instead.',
-  descriptionLabel: 'Say what is in it (optional)',
-  descriptionHint: 'This helps people who cannot see it or hear it.',
   send: 'Send',
   sending: 'Sending…',
   errorTitle: 'There is a problem',
@@ -50,6 +42,7 @@ const en = {
   errorTooLong: 'Use {max} characters or fewer',
   errorUpload: 'We could not add your file. Try again, or send without it.',
   errorServer: 'Something went wrong on our side. Your words are not lost. Try again in a few minutes.',
+  errorOffline: 'You seem to be offline, so we could not send it. Your words are still here. Try again when you are back online.',
   errorForbidden: 'You cannot send feedback here. Ask the person who gave you this link.',
   errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',
   thanksHeading: 'Thank you',
@@ -59,17 +52,18 @@ const en = {
   thanksNext: 'We will tell you what we did about it in our updates.',
   thanksAnonymous: 'We did not keep your name.',
   sendMore: 'Send more feedback',
-  queuedHeading: 'Saved',
-  queuedBody: "Saved. We'll send it when you're back online.",
-  queuedHint: 'Keep this page open, or come back to it later. We will send it when there is a connection.',
   sentAfterQueue: 'Sent. Thank you.',
-  retry: 'Try sending now',
 }
 
-export type FeedbackMessages = { [K in keyof typeof en]: string }
+export type FeedbackMessages = { [K in keyof typeof en | keyof typeof creativeWords | keyof typeof queuedWords]: string }
 
+/**
+ * The English words of the picture and recording part and of the "saved, we will send it later" screen live in
+ * those parts (`feedback-creative.ts`, `feedback-queued.ts`), which load only when needed and add their words
+ * here (`addWords`) when they do. Welsh and Urdu have every word in their own files, which load on demand anyway.
+ */
 export const feedbackMessages = defineMessages<FeedbackMessages>({
-  en,
+  en: en as FeedbackMessages,
   cy: () => import('./feedback.messages.cy.js'),
   ur: () => import('./feedback.messages.ur.js'),
 })

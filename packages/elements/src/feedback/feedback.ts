@@ -18,13 +18,17 @@ let creativeFailed = false
 let creativeLoad: Promise<unknown> | undefined
 const loadCreative = () =>
   (creativeLoad ??= import('./feedback-creative.js').then(
-    (module) => (creative = module),
+    (module) => {
+      Object.assign(feedbackMessages.en, module.creativeWords)
+      creative = module
+    },
     () => (creativeFailed = true), // cannot load: the option stays hidden, as without `upload`
   ))
 
 /**
- * The offline queue (with idb-keyval) loads only when feedback has to wait for the connection, or when this
- * device has saved some before (its IndexedDB database, `coproduce`, exists).
+ * The offline queue (with idb-keyval) is not part of the widget's first download. It loads when someone starts
+ * filling in the form (so it is here if the connection drops before they press Send: a module cannot be fetched
+ * offline), or when this device has saved some feedback before (its IndexedDB database, `coproduce`, exists).
  */
 let queueLoad: Promise<QueueModule> | undefined
 /** The loaded queue part, with the screen that says the feedback waits (`_phase` is `queued` only once it is here). */
@@ -32,7 +36,19 @@ let queued: QueueModule | undefined
 /** Errors after which queued feedback waits for next time (no connection, or the server busy or down). */
 const mustWait = (error: unknown) =>
   isOfflineError(error) || (isClientError(error) && ([408, 429].includes(error.status) || error.status >= 500))
-const offlineQueue = () => (queueLoad ??= import('./feedback-queued.js').then((module) => (queued = module)))
+const offlineQueue = () =>
+  (queueLoad ??= import('./feedback-queued.js').then(
+    (module) => {
+      Object.assign(feedbackMessages.en, module.queuedWords)
+      return (queued = module)
+    },
+    (error: unknown) => {
+      queueLoad = undefined // not loaded (offline, blocked): a later call tries again
+      throw error
+    },
+  ))
+/** Start loading the queue now, without waiting for it (a failure is retried when it is needed). */
+const prefetchQueue = () => void offlineQueue().catch(() => undefined)
 async function mayHaveQueue(): Promise<boolean> {
   if (queueLoad) return true
   try {
@@ -251,7 +267,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   async sendQueued(): Promise<void> {
     const api = this.api
     if (!api || !(await mayHaveQueue())) return
-    const { flush } = await offlineQueue()
+    const flush = await offlineQueue().then((module) => module.flush, () => undefined)
+    if (!flush) return // the queue part cannot load now (offline): the next try loads it
     const result = await flush(this.#target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
     for (const { item, feedback } of result.sent) {
       emit(this, 'cp-submit', feedback)
@@ -384,24 +401,28 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       this.#showSent(feedback, false)
     } catch (error) {
       this.reportError(error)
-      if (isOfflineError(error)) await this.#queue(key, this.initiative, input)
-      else {
-        this._phase = 'form'
-        this.#showServerErrors(error)
-      }
+      if (isOfflineError(error) && (await this.#queue(key, this.initiative, input))) return
+      this._phase = 'form'
+      this.#showServerErrors(error)
     }
   }
 
-  async #queue(key: string, initiativeId: string, input: FeedbackSubmission): Promise<void> {
+  /** Save the feedback on this device to send later. False when it cannot be saved (the words stay in the form). */
+  async #queue(key: string, initiativeId: string, input: FeedbackSubmission): Promise<boolean> {
     const item: QueuedFeedback = { idempotencyKey: key, initiativeId, target: this.#target, input, queuedAt: new Date().toISOString() }
-    const { enqueue } = await offlineQueue()
-    await enqueue(item)
+    try {
+      await (await offlineQueue()).enqueue(item)
+    } catch (error) {
+      this.reportError(error) // the queue part could not load, or this browser refuses to store it
+      return false
+    }
     this.#queuedKey = key
     this._phase = 'queued'
     const detail: QueuedDetail = { idempotencyKey: key, initiativeId, input }
     emit(this, 'cp-queued', detail)
     this.#startRetry()
     await this.#focusStatus()
+    return true
   }
 
   #showSent(feedback: Feedback, afterQueue: boolean): void {
@@ -433,7 +454,11 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
         path[0] === 'rating' ? 'rating-0' : path[0] === 'attachments' ? 'creative-file' : path[0] === 'text' ? (this.#kinds.has('text') ? 'text' : 'story') : 'send'
       return this.#showErrors(error.errors.map((e) => ({ id: fieldFor(e.path), message: e.message })))
     }
-    const message = isClientError(error) && (error.status === 401 || error.status === 403) ? this.t('errorForbidden') : this.t('errorServer')
+    const message = isOfflineError(error)
+      ? this.t('errorOffline')
+      : isClientError(error) && (error.status === 401 || error.status === 403)
+        ? this.t('errorForbidden')
+        : this.t('errorServer')
     this.#showErrors([{ id: 'send', message }])
   }
 
@@ -482,7 +507,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     const kinds = this.#kinds
     const inForm = !!this.#internals.form
     const optional = kinds.size > 1 ? ` ${t('optional')}` : ''
-    return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} aria-labelledby="heading">
+    return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} @focusin=${prefetchQueue} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p class="hint">${t('intro')}</p>
       ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}

@@ -32,16 +32,21 @@ export interface CspPageResult {
   styled: boolean
   /** The text after `steps` ran. */
   after: string
+  /** The text at each `read` step. */
+  reads: string[]
 }
 
 /**
  * Open a page served with the strict CSP in a new tab, let the widget load, optionally press through it with the
- * keyboard (`steps`: keys for `page.keyboard.press`, or `type:<text>`), and report what it showed and any violation.
+ * keyboard (`steps`: keys for `page.keyboard.press`, `type:<text>`, `wait:<ms>`), and report what it showed and
+ * any violation. `forget` clears what earlier visits saved on this device and reloads. `read` notes the text at that point. `offline` cuts the page off the network entirely (every request fails, the page's own files
+ * too, as on a phone that lost its signal); `online` restores it and tells the page (the `online` event).
  */
 const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]> = async (ctx, path, tag, steps = []) => {
   const page = await ctx.context.newPage()
   const violations: string[] = []
   const errors: string[] = []
+  const reads: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
   })
@@ -59,9 +64,11 @@ const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]>
         const el = document.querySelector(t)
         return el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
       }, tag)
-    await page.waitForFunction((t) => (document.querySelector(t)?.shadowRoot?.textContent?.trim().length ?? 0) > 0, tag, {
-      timeout: 10_000,
-    })
+    const rendered = () =>
+      page.waitForFunction((t) => (document.querySelector(t)?.shadowRoot?.textContent?.trim().length ?? 0) > 0, tag, {
+        timeout: 10_000,
+      })
+    await rendered()
     await page.waitForTimeout(300)
     const text = await read()
     const styled = await page.evaluate((t) => {
@@ -71,10 +78,29 @@ const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]>
     for (const step of steps) {
       if (step.startsWith('type:')) await page.keyboard.type(step.slice(5))
       else if (step.startsWith('wait:')) await page.waitForTimeout(Number(step.slice(5)))
+      else if (step === 'read') reads.push(await read())
+      else if (step === 'forget') {
+        // A first visit: nothing saved on this device by earlier tests. Leave the page (so nothing holds the
+        // database open), delete it from the same origin, and open the page afresh.
+        await page.goto(`${server().url}/favicon.ico`)
+        await page.evaluate(
+          () =>
+            new Promise((resolve, reject) =>
+              Object.assign(indexedDB.deleteDatabase('coproduce'), { onsuccess: resolve, onerror: reject, onblocked: reject }),
+            ),
+        )
+        await page.goto(`${server().url}${path}`)
+        await rendered()
+      }
+      else if (step === 'offline') await page.route('**/*', (route) => route.abort('internetdisconnected'))
+      else if (step === 'online') {
+        await page.unroute('**/*')
+        await page.evaluate(() => window.dispatchEvent(new Event('online')))
+      }
       else await page.keyboard.press(step)
     }
     await page.waitForTimeout(steps.length ? 500 : 0)
-    return { text, violations, errors, styled, after: await read() }
+    return { text, violations, errors, styled, after: await read(), reads }
   } finally {
     await page.close()
   }

@@ -4,6 +4,9 @@
  * - `/api`: `@coproduce/server` over the real core service (in-memory store), seeded with an initiative and members;
  * - `/api-xss`: the same, with extra consent purposes whose every word is an XSS payload;
  * - `/csp/*.html`: pages served with a strict Content-Security-Policy that load the built widgets.
+ * - `/split/*.html`: the same, but bundled as a host's bundler splits them (Welsh, Urdu, the offline queue and
+ *   the picture and recording part in their own files, loaded from this server when needed), so a test can cut
+ *   the page off the network and see what still works.
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -63,11 +66,28 @@ async function bundleBuiltWidgets(): Promise<string> {
   return result.outputFiles[0]?.text ?? ''
 }
 
+/** The published entry bundled with code splitting: every file, by its path under `/split/`. */
+async function bundleSplitWidgets(): Promise<Record<string, { body: string; type: string }>> {
+  const result = await build({
+    entryPoints: { widgets: distIndex },
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    outdir: '/split',
+    write: false,
+    logLevel: 'silent',
+  })
+  return Object.fromEntries(result.outputFiles.map((file) => [file.path, { body: file.text, type: 'text/javascript' }]))
+}
+
 async function start(): Promise<Shared> {
   const { createRealApi } = await import('./real-api.js')
   const api = await createRealApi()
   const xssApi = await createRealApi({ xss: true })
   const widgets = await bundleBuiltWidgets()
+  const split = await bundleSplitWidgets()
   const csp = { 'content-security-policy': STRICT_CSP }
   const page = (body: string) => ({ body: cspPage(body), type: 'text/html', headers: csp })
   const server = await startTestServer({
@@ -81,6 +101,12 @@ async function start(): Promise<Shared> {
       '/csp/principles-report.html': page(
         `<cp-principles-report endpoint="/api" initiative="${api.seed.initiativeId}"></cp-principles-report>`,
       ),
+      ...split,
+      '/split/feedback.html': {
+        body: cspPage(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}" kinds="rating text"></cp-feedback>`, "/split/widgets.js"),
+        type: 'text/html',
+        headers: csp,
+      },
     },
   })
   globalThis.__cpTestServer = server
