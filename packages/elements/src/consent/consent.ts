@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { isClientError, isOfflineError } from '../shared/client.js'
+import { consentsCall, decideCall, type HttpCall, isClientError, isOfflineError, receiptCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { errorSummary, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
@@ -79,6 +79,9 @@ export class CpConsent extends CpElement<ConsentMessages> {
   declare _receipt: string
 
   protected readonly catalogue = consentMessages
+  protected httpCalls(http: HttpCall) {
+    return { getConsents: consentsCall(http), decideConsent: decideCall(http), getReceipt: receiptCall(http) }
+  }
   readonly #internals: ElementInternals
 
   constructor() {

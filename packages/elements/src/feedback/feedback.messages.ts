@@ -1,6 +1,6 @@
 import { defineMessages } from '../shared/i18n.js'
 import type { creativeWords } from './feedback-creative.js'
-import type { queuedWords } from './feedback-queued.js'
+import type { afterSendWords } from './feedback-after-send.js'
 
 /**
  * Every string `<cp-feedback>` shows. Plain words, reading age about 9. A host overrides any of them through the
@@ -40,27 +40,17 @@ const en = {
   errorText: 'Write a few words',
   errorEmpty: 'Choose an answer or write a few words',
   errorTooLong: 'Use {max} characters or fewer',
-  errorUpload: 'We could not add your file. Try again, or send without it.',
-  errorServer: 'Something went wrong on our side. Your words are not lost. Try again in a few minutes.',
   errorOffline: 'You seem to be offline, so we could not send it. Your words are still here. Try again when you are back online.',
-  errorForbidden: 'You cannot send feedback here. Ask the person who gave you this link.',
   errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',
-  thanksHeading: 'Thank you',
-  thanksBody: 'We have your feedback. The people who run this work will read it.',
-  thanksNextDays: 'We will tell you what we did about it within {days} days, in our updates.',
-  thanksNextOneDay: 'We will tell you what we did about it within 1 day, in our updates.',
-  thanksNext: 'We will tell you what we did about it in our updates.',
-  thanksAnonymous: 'We did not keep your name.',
-  sendMore: 'Send more feedback',
-  sentAfterQueue: 'Sent. Thank you.',
 }
 
-export type FeedbackMessages = { [K in keyof typeof en | keyof typeof creativeWords | keyof typeof queuedWords]: string }
+export type FeedbackMessages = { [K in keyof typeof en | keyof typeof creativeWords | keyof typeof afterSendWords]: string }
 
 /**
- * The English words of the picture and recording part and of the "saved, we will send it later" screen live in
- * those parts (`feedback-creative.ts`, `feedback-queued.ts`), which load only when needed and add their words
- * here (`addWords`) when they do. Welsh and Urdu have every word in their own files, which load on demand anyway.
+ * The English words of the picture and recording part, and of what shows after Send (the thank-you, "saved, we
+ * will send it later", the server's problems), live in those parts (`feedback-creative.ts`,
+ * `feedback-after-send.ts`): they load only when needed and add their words here when they do. Welsh and Urdu
+ * have every word in their own files, which load on demand anyway.
  */
 export const feedbackMessages = defineMessages<FeedbackMessages>({
   en: en as FeedbackMessages,

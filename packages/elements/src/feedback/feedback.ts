@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { isClientError, isOfflineError } from '../shared/client.js'
+import { consentPurposesCall, feedbackCall, type HttpCall, isClientError, isOfflineError } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { describedBy, errorId, errorSummary, focusErrorSummary, inlineError, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
@@ -10,7 +10,7 @@ import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
 import { feedbackStyles } from './feedback.styles.js'
 
 type CreativeModule = typeof import('./feedback-creative.js')
-type QueueModule = typeof import('./feedback-queued.js')
+type AfterSendModule = typeof import('./feedback-after-send.js')
 
 /** The picture and recording part loads only when the host gives an `upload` function. */
 let creative: CreativeModule | undefined
@@ -26,31 +26,32 @@ const loadCreative = () =>
   ))
 
 /**
- * The offline queue (with idb-keyval) is not part of the widget's first download. It loads when someone starts
- * filling in the form (so it is here if the connection drops before they press Send: a module cannot be fetched
- * offline), or when this device has saved some feedback before (its IndexedDB database, `coproduce`, exists).
+ * What shows after Send (the thank-you, the "saved" screen, the server's problems) and the offline queue (with
+ * idb-keyval) are not part of the widget's first download. They load when someone starts filling in the form (so
+ * they are here if the connection drops before Send is pressed: a file cannot be fetched offline), or when this
+ * device has saved some feedback before (its IndexedDB database, `coproduce`, exists).
  */
-let queueLoad: Promise<QueueModule> | undefined
-/** The loaded queue part, with the screen that says the feedback waits (`_phase` is `queued` only once it is here). */
-let queued: QueueModule | undefined
+let afterSendLoad: Promise<AfterSendModule> | undefined
+/** The loaded part (`_phase` is `sent` or `queued` only once it is here). */
+let afterSend: AfterSendModule | undefined
 /** Errors after which queued feedback waits for next time (no connection, or the server busy or down). */
 const mustWait = (error: unknown) =>
   isOfflineError(error) || (isClientError(error) && ([408, 429].includes(error.status) || error.status >= 500))
-const offlineQueue = () =>
-  (queueLoad ??= import('./feedback-queued.js').then(
+const loadAfterSend = () =>
+  (afterSendLoad ??= import('./feedback-after-send.js').then(
     (module) => {
-      Object.assign(feedbackMessages.en, module.queuedWords)
-      return (queued = module)
+      Object.assign(feedbackMessages.en, module.afterSendWords)
+      return (afterSend = module)
     },
     (error: unknown) => {
-      queueLoad = undefined // not loaded (offline, blocked): a later call tries again
+      afterSendLoad = undefined // not loaded (offline, blocked): a later call tries again
       throw error
     },
   ))
-/** Start loading the queue now, without waiting for it (a failure is retried when it is needed). */
-const prefetchQueue = () => void offlineQueue().catch(() => undefined)
+/** Start loading it now, without waiting (a failure is retried when it is needed). */
+const prefetchAfterSend = () => void loadAfterSend().catch(() => undefined)
 async function mayHaveQueue(): Promise<boolean> {
-  if (queueLoad) return true
+  if (afterSendLoad) return true
   try {
     return (await indexedDB.databases()).some((db) => db.name === 'coproduce')
   } catch {
@@ -169,6 +170,9 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   declare _afterQueue: boolean
 
   protected readonly catalogue = feedbackMessages
+  protected httpCalls(http: HttpCall) {
+    return { getConsentPurposes: consentPurposesCall(http), submitFeedback: feedbackCall(http) }
+  }
   readonly #internals: ElementInternals
   #key: string | undefined
   #queuedKey: string | undefined
@@ -267,8 +271,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   async sendQueued(): Promise<void> {
     const api = this.api
     if (!api || !(await mayHaveQueue())) return
-    const flush = await offlineQueue().then((module) => module.flush, () => undefined)
-    if (!flush) return // the queue part cannot load now (offline): the next try loads it
+    const flush = await loadAfterSend().then((module) => module.flush, () => undefined)
+    if (!flush) return // the part cannot load now (offline): the next try loads it
     const result = await flush(this.#target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
     for (const { item, feedback } of result.sent) {
       emit(this, 'cp-submit', feedback)
@@ -278,7 +282,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       this.reportError(error)
       if (item.idempotencyKey === this.#queuedKey) {
         this._phase = 'form'
-        this.#showServerErrors(error)
+        this.#showErrors(afterSend!.serverProblems(error, this.#textField, this.t))
       }
     }
     if (result.waiting === 0 && this._phase !== 'queued') this.#stopRetry()
@@ -385,6 +389,12 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     this._errors = {}
     this._summary = []
     this._phase = 'sending'
+    const part = await loadAfterSend().catch(() => undefined)
+    if (!part) {
+      // Offline before the widget could fetch what it needs to send (the words stay in the form).
+      this._phase = 'form'
+      return this.#showErrors([{ id: 'send', message: this.t('errorOffline') }])
+    }
 
     const attachments = this.upload && creative ? await creative.uploadCreative(this, this.upload) : []
     if (attachments === null) {
@@ -403,7 +413,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       this.reportError(error)
       if (isOfflineError(error) && (await this.#queue(key, this.initiative, input))) return
       this._phase = 'form'
-      this.#showServerErrors(error)
+      this.#showErrors(isOfflineError(error) ? [{ id: 'send', message: this.t('errorOffline') }] : part.serverProblems(error, this.#textField, this.t))
     }
   }
 
@@ -411,9 +421,9 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   async #queue(key: string, initiativeId: string, input: FeedbackSubmission): Promise<boolean> {
     const item: QueuedFeedback = { idempotencyKey: key, initiativeId, target: this.#target, input, queuedAt: new Date().toISOString() }
     try {
-      await (await offlineQueue()).enqueue(item)
+      await afterSend!.enqueue(item)
     } catch (error) {
-      this.reportError(error) // the queue part could not load, or this browser refuses to store it
+      this.reportError(error) // this browser refuses to store it (storage full, blocked)
       return false
     }
     this.#queuedKey = key
@@ -448,18 +458,9 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     void focusErrorSummary(this)
   }
 
-  #showServerErrors(error: unknown): void {
-    if (isClientError(error) && error.status === 422 && error.errors.length) {
-      const fieldFor = (path: (string | number)[]) =>
-        path[0] === 'rating' ? 'rating-0' : path[0] === 'attachments' ? 'creative-file' : path[0] === 'text' ? (this.#kinds.has('text') ? 'text' : 'story') : 'send'
-      return this.#showErrors(error.errors.map((e) => ({ id: fieldFor(e.path), message: e.message })))
-    }
-    const message = isOfflineError(error)
-      ? this.t('errorOffline')
-      : isClientError(error) && (error.status === 401 || error.status === 403)
-        ? this.t('errorForbidden')
-        : this.t('errorServer')
-    this.#showErrors([{ id: 'send', message }])
+  /** Where the server's problems with the words go: the text box, else the story box. */
+  get #textField(): 'text' | 'story' {
+    return this.#kinds.has('text') ? 'text' : 'story'
   }
 
   #startRetry(): void {
@@ -482,24 +483,12 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
 
   protected override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.language} dir=${this.direction}>
-      ${this._phase === 'sent' ? this.#renderSent() : this._phase === 'queued' ? queued!.renderQueued(this.t, () => void this.sendQueued(), html) : this.#renderForm()}
+      ${this._phase === 'sent'
+        ? afterSend!.renderSent(this.t, { days: this.replyWithinDays, anonymous: this._sentAnonymous, afterQueue: this._afterQueue, again: () => this.reset() }, { html, nothing })
+        : this._phase === 'queued'
+          ? afterSend!.renderQueued(this.t, () => void this.sendQueued(), { html, nothing })
+          : this.#renderForm()}
     </div>`
-  }
-
-  #renderSent(): TemplateResult {
-    const t = this.t
-    const days = this.replyWithinDays
-    const next =
-      typeof days === 'number' && days > 0 ? (days === 1 ? t('thanksNextOneDay') : t('thanksNextDays', { days })) : t('thanksNext')
-    return html`<div class="status" part="status" role="status" tabindex="-1">
-        <h2 part="heading">${this._afterQueue ? t('sentAfterQueue') : t('thanksHeading')}</h2>
-        <p>${t('thanksBody')}</p>
-        <p>${next}</p>
-        ${this._sentAnonymous ? html`<p>${t('thanksAnonymous')}</p>` : nothing}
-      </div>
-      <p class="actions no-print">
-        <button type="button" class="button button--secondary" @click=${() => this.reset()}>${t('sendMore')}</button>
-      </p>`
   }
 
   #renderForm(): TemplateResult {
@@ -507,7 +496,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     const kinds = this.#kinds
     const inForm = !!this.#internals.form
     const optional = kinds.size > 1 ? ` ${t('optional')}` : ''
-    return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} @focusin=${prefetchQueue} aria-labelledby="heading">
+    return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} @focusin=${prefetchAfterSend} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p class="hint">${t('intro')}</p>
       ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { reportCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
@@ -45,6 +46,9 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   declare _chars: number
 
   protected readonly catalogue = principlesReportMessages
+  protected httpCalls(http: HttpCall) {
+    return { getReport: reportCall(http) }
+  }
   #ticket = 0
   #resize?: ResizeObserver
   #measured?: Element

@@ -71,67 +71,80 @@ export interface HttpClientOptions {
 }
 
 const seg = encodeURIComponent
+const ACCEPT = 'application/json, application/problem+json'
 
-const toFieldErrors = (value: unknown): ClientFieldError[] =>
-  Array.isArray(value)
-    ? value
-        .filter((e): e is { path?: unknown; message?: unknown } => typeof e === 'object' && e !== null)
-        .map((e) => ({
-          path: Array.isArray(e.path) ? e.path.filter((p) => typeof p === 'string' || typeof p === 'number') : [],
-          message: typeof e.message === 'string' ? e.message : '',
-        }))
-    : []
+/**
+ * One call to the server: `GET path`, or `POST path` with `body` as JSON. Throws `OfflineError` when no answer
+ * came, and `ClientError` (with the problem's field errors) for any answer that is not 2xx.
+ */
+export type HttpCall = <T>(path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>
 
-async function toClientError(response: Response): Promise<ClientError> {
-  let body: Record<string, unknown> = {}
-  try {
-    const parsed: unknown = await response.json()
-    if (typeof parsed === 'object' && parsed !== null) body = parsed as Record<string, unknown>
-  } catch {
-    // Not JSON: keep the status alone.
-  }
-  const str = (v: unknown) => (typeof v === 'string' ? v : '')
-  return new ClientError(
-    response.status,
-    str(body.code) || `http-${response.status}`,
-    str(body.detail) || str(body.title) || response.statusText,
-    toFieldErrors(body.errors),
-  )
-}
-
-/** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
-export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptions): CoproduceClient {
+/** Calls to the server at `endpoint`. Sends cookies (`credentials: 'include'`). */
+export function httpCall(endpoint: string, fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init)): HttpCall {
   const base = endpoint.replace(/\/+$/, '')
-  const doFetch = fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
-
-  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  return async (path, body, headers) => {
     let response: Response
     try {
-      response = await doFetch(`${base}${path}`, {
+      response = await fetchImpl(base + path, {
         credentials: 'include',
-        ...init,
-        headers: { accept: 'application/json, application/problem+json', ...init.headers },
+        ...(body === undefined
+          ? { headers: { accept: ACCEPT, ...headers } }
+          : { method: 'POST', body: JSON.stringify(body), headers: { accept: ACCEPT, 'content-type': 'application/json', ...headers } }),
       })
     } catch (cause) {
       throw new OfflineError({ cause })
     }
-    if (!response.ok) throw await toClientError(response)
-    if (response.status === 204) return undefined as T
-    return (await response.json()) as T
+    // A body that is not JSON (a proxy's error page) is no body: the status says enough.
+    const json = response.status === 204 ? undefined : await response.json().catch(() => undefined)
+    if (response.ok) return json
+    const problem = (json ?? {}) as { code?: unknown; detail?: unknown; title?: unknown; errors?: unknown }
+    const str = (v: unknown) => (typeof v === 'string' ? v : '')
+    throw new ClientError(
+      response.status,
+      str(problem.code) || `http-${response.status}`,
+      str(problem.detail) || str(problem.title) || response.statusText,
+      Array.isArray(problem.errors)
+        ? problem.errors.map((e: { path?: unknown; message?: unknown } | null) => ({
+            path: Array.isArray(e?.path) ? e.path : [],
+            message: str(e?.message),
+          }))
+        : [],
+    )
   }
+}
 
-  const post = <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
-    call<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+/*
+ * Each call of the HTTP contract on its own, so a widget's bundle holds only the calls it makes
+ * (`createHttpClient` puts them all together).
+ */
+export const consentPurposesCall = (http: HttpCall): CoproduceClient['getConsentPurposes'] => () => http('/consent-purposes')
+export const updatesCall = (http: HttpCall): CoproduceClient['getUpdates'] => (id) => http(`/initiatives/${seg(id)}/updates`)
+export const feedbackCall =
+  (http: HttpCall): CoproduceClient['submitFeedback'] =>
+  (id, input, key) =>
+    http(`/initiatives/${seg(id)}/feedback`, input, { 'idempotency-key': key })
+export const consentsCall = (http: HttpCall): CoproduceClient['getConsents'] => (member) => http(`/members/${seg(member)}/consents`)
+export const decideCall =
+  (http: HttpCall): CoproduceClient['decideConsent'] =>
+  (member, request) =>
+    http(`/members/${seg(member)}/consents`, request)
+export const receiptCall = (http: HttpCall): CoproduceClient['getReceipt'] => (member) =>
+  http(`/members/${seg(member)}/consents/receipt`)
+export const reportCall =
+  (http: HttpCall): CoproduceClient['getReport'] =>
+  (id, preset) =>
+    http(`/initiatives/${seg(id)}/report${preset ? `?preset=${seg(preset)}` : ''}`)
 
+/** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
+export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptions): CoproduceClient {
+  const http = httpCall(endpoint, fetchImpl)
   return {
-    getConsentPurposes: () => call('/consent-purposes'),
-    getUpdates: (initiativeId) => call(`/initiatives/${seg(initiativeId)}/updates`),
-    submitFeedback: (initiativeId, input, idempotencyKey) =>
-      post(`/initiatives/${seg(initiativeId)}/feedback`, input, { 'idempotency-key': idempotencyKey }),
-    getConsents: (memberId) => call(`/members/${seg(memberId)}/consents`),
-    decideConsent: (memberId, request) => post(`/members/${seg(memberId)}/consents`, request),
-    getReceipt: (memberId) => call(`/members/${seg(memberId)}/consents/receipt`),
-    getReport: (initiativeId, preset) =>
-      call(`/initiatives/${seg(initiativeId)}/report${preset ? `?preset=${seg(preset)}` : ''}`),
+    getConsentPurposes: consentPurposesCall(http),
+    getUpdates: updatesCall(http),
+    submitFeedback: feedbackCall(http),
+    getConsents: consentsCall(http),
+    decideConsent: decideCall(http),
+    getReceipt: receiptCall(http),
+    getReport: reportCall(http),
   }
 }

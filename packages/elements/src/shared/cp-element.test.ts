@@ -33,6 +33,9 @@ function makeWidget(cy: ReturnType<typeof controlledLoader>) {
     static override properties = { ...CpElement.properties, note: { type: String } }
     declare note: string | undefined
     protected readonly catalogue = catalogue
+    protected httpCalls() {
+      return {} // this widget calls nothing
+    }
     seen: string[][] = []
     protected override willUpdate(changed: PropertyValues<this>): void {
       super.willUpdate(changed)

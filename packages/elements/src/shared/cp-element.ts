@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
-import { createHttpClient, isClientError, isOfflineError, type CoproduceClient } from './client.js'
+import { httpCall, isClientError, isOfflineError, type CoproduceClient, type HttpCall } from './client.js'
 import { emit, type CpErrorDetail } from './events.js'
 import { dirFor, loadWords, resolveLang, translator, wordsFor, type Catalogue, type Lang, type Messages, type Translate } from './i18n.js'
 
@@ -39,12 +39,18 @@ export abstract class CpElement<M extends Messages> extends LitElement {
 
   _httpClient?: { endpoint: string; client: CoproduceClient }
 
+  /**
+   * The calls this widget makes, over HTTP (e.g. `{ getReport: reportCall(http) }`), so its bundle holds only
+   * those. A `.client` given by the host is used whole instead.
+   */
+  protected abstract httpCalls(http: HttpCall): Partial<CoproduceClient>
+
   /** The client in use: the injected `.client`, else one for `endpoint`. */
   protected get api(): CoproduceClient | undefined {
     if (this.client) return this.client
     if (!this.endpoint) return undefined
     if (this._httpClient?.endpoint !== this.endpoint)
-      this._httpClient = { endpoint: this.endpoint, client: createHttpClient({ endpoint: this.endpoint }) }
+      this._httpClient = { endpoint: this.endpoint, client: this.httpCalls(httpCall(this.endpoint)) as CoproduceClient }
     return this._httpClient.client
   }
 

@@ -27,34 +27,31 @@ export function defineMessages<const M extends Messages>(catalogue: Catalogue<M>
   return catalogue as Catalogue<{ [K in keyof M]: string }>
 }
 
-const loaded = new WeakMap<object, Partial<Record<Lang, Messages>>>()
-const loading = new WeakMap<object, Partial<Record<Lang, Promise<Messages>>>>()
+/** Words being fetched, by loader: asked for twice, fetched once. */
+const loading = new WeakMap<object, Promise<unknown>>()
 
 /** The words for `lang` if they are here already (English always is), else undefined. */
 export function wordsFor<M extends Messages>(catalogue: Catalogue<M>, lang: Lang): Translation<M> | undefined {
   const entry = catalogue[lang]
-  if (typeof entry !== 'function') return entry as Translation<M>
-  return loaded.get(catalogue)?.[lang] as Translation<M> | undefined
+  return typeof entry === 'function' ? undefined : (entry as Translation<M>)
 }
 
-/** Load a language's words (once per catalogue and language). */
+/** Load a language's words (once per catalogue and language): once here, they replace the loader in the catalogue. */
 export function loadWords<M extends Messages>(catalogue: Catalogue<M>, lang: Lang): Promise<Translation<M>> {
-  const ready = wordsFor(catalogue, lang)
-  if (ready) return Promise.resolve(ready)
-  const pending = loading.get(catalogue) ?? {}
-  loading.set(catalogue, pending)
-  const loader = catalogue[lang] as TranslationLoader<M>
-  pending[lang] ??= loader().then((module) => {
-    const cache = loaded.get(catalogue) ?? {}
-    cache[lang] = module.default
-    loaded.set(catalogue, cache)
-    return module.default
-  }, (error: unknown) => {
-    // Not loaded (offline, blocked): forget the failure so a later render can try again.
-    delete pending[lang]
-    throw error
-  })
-  return pending[lang] as Promise<Translation<M>>
+  const loader = catalogue[lang]
+  if (typeof loader !== 'function') return Promise.resolve(loader as Translation<M>)
+  let pending = loading.get(loader) as Promise<Translation<M>> | undefined
+  if (!pending) {
+    pending = loader().then(
+      (module) => ((catalogue as Record<Lang, unknown>)[lang] = module.default),
+      (error: unknown) => {
+        loading.delete(loader) // not loaded (offline, blocked): a later render tries again
+        throw error
+      },
+    )
+    loading.set(loader, pending)
+  }
+  return pending
 }
 
 /** Turn any language tag into one we have words for: `cy-GB` becomes `cy`; anything unknown becomes `en`. */

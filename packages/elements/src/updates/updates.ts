@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { updatesCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
@@ -63,6 +64,9 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   declare _since: number | undefined
 
   protected readonly catalogue = updatesMessages
+  protected httpCalls(http: HttpCall) {
+    return { getUpdates: updatesCall(http) }
+  }
   #ticket = 0
   #visitKey: string | undefined
   #focusAfter: number | undefined
