@@ -26,6 +26,15 @@ export const feedbackStyles = css`
     min-block-size: 6em;
     resize: vertical;
   }
+  .link {
+    color: var(--cp-color-link, #1d5d90);
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-block-size: 1.5rem;
+    cursor: pointer;
+  }
   .recorder {
     margin-block: 0.75rem;
   }

@@ -30,7 +30,6 @@ const cy: Translation<PrinciplesReportMessages> = {
   reasons: 'Pam wnaethon ni ei osod yma',
   chartHeading: 'Pa mor dda mae pob egwyddor yn cael ei bodloni',
   chartDesc: 'Bar ar gyfer pob egwyddor, o 0 (heb ei bodloni eto) i 100 (wedi’i bodloni’n llawn).',
-  score: '{score} allan o 100',
   colPrinciple: 'Egwyddor',
   colScore: 'Sgôr allan o 100',
   colFail: 'I’w trwsio',

@@ -33,7 +33,6 @@ const en = {
   reasons: 'Why we placed it here',
   chartHeading: 'How well each principle is met',
   chartDesc: 'A bar for each principle, from 0 (not met yet) to 100 (fully met).',
-  score: '{score} out of 100',
   colPrinciple: 'Principle',
   colScore: 'Score out of 100',
   colFail: 'To fix',

@@ -30,7 +30,6 @@ const ur: Translation<PrinciplesReportMessages> = {
   reasons: 'ہم نے اسے یہاں کیوں رکھا',
   chartHeading: 'ہر اصول کتنا پورا ہوا',
   chartDesc: 'ہر اصول کے لیے ایک پٹی، 0 (ابھی پورا نہیں) سے 100 (پوری طرح پورا) تک۔',
-  score: '100 میں سے {score}',
   colPrinciple: 'اصول',
   colScore: '100 میں سے نمبر',
   colFail: 'ٹھیک کرنا ہے',

@@ -22,9 +22,11 @@ export const principlesReportStyles = css`
   .verdict { border-inline-start-color: var(--cp-color-pass, #00703c) }
   .tokenism { border-inline-start-color: var(--cp-color-error, #b3261e) }
   .reasons { padding-inline-start: 1.25rem }
-  .chart { display: block; font-size: 0.875em; max-inline-size: 32rem; overflow: visible; margin-block-end: var(--cp-space, 1rem) }
-  .chart text { fill: currentColor }
-  .bar-value { font-weight: 700 }
+  .chart { max-inline-size: 32rem; margin-block-end: var(--cp-space, 1rem) }
+  .bar { display: grid; grid-template-columns: 1fr 2.5em; align-items: center; column-gap: 0.5rem; margin-block-end: 0.5rem }
+  .bar-label { grid-column: 1 / -1 }
+  .bar-value { font-weight: 700; text-align: end }
+  .bar svg { overflow: visible }
   .track { fill: var(--cp-color-track, #f3f2f1); stroke: var(--cp-color-border, #b1b4b6) }
   .fill { fill: var(--cp-color-bar, #1d5d90) }
   .finding-list { list-style: none; margin: 0; padding: 0 }
@@ -42,6 +44,6 @@ export const principlesReportStyles = css`
   @media (forced-colors: active) {
     .ladder, .rung, .mark, .verdict, .finding, .verdict-tag { border-color: CanvasText }
     .track { fill: Canvas; stroke: CanvasText }
-    .fill, .chart text { fill: CanvasText }
+    .fill { fill: CanvasText }
   }
 `

@@ -31,7 +31,6 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     _phase: { state: true },
     _report: { state: true },
-    _chars: { state: true },
   }
 
   /** The rule preset, e.g. `recommended` or `strict`; the server's default when not set. */
@@ -42,55 +41,18 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   declare headingLevel: number
   declare _phase: Phase
   declare _report: Report | undefined
-  /** Characters per chart label line, from the chart's width in its own font size. */
-  declare _chars: number
 
   protected readonly catalogue = principlesReportMessages
   protected httpCalls(http: HttpCall) {
     return { getReport: reportCall(http) }
   }
   #ticket = 0
-  #resize?: ResizeObserver
-  #measured?: Element
 
   constructor() {
     super()
     this.headingLevel = 2
     this._phase = 'idle'
     this._report = undefined
-    this._chars = 26
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    // SVG text does not wrap: when the widget's width changes, measure how many characters fit on a chart label
-    // line, so labels wrap at 320px and with text at 200%. Measuring waits for the next frame, so the re-render it
-    // may cause never happens inside the observer's own delivery.
-    if (typeof ResizeObserver === 'undefined') return
-    this.#resize ??= new ResizeObserver(() => requestAnimationFrame(() => this.#measure()))
-    this.#resize.observe(this)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    this.#resize?.disconnect()
-  }
-
-  protected override updated(): void {
-    // A chart that just appeared (the report arrived) has not been measured yet.
-    const chart = this.renderRoot.querySelector('svg.chart')
-    if (chart && chart !== this.#measured) requestAnimationFrame(() => this.#measure())
-  }
-
-  #measure() {
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.chart')
-    if (!chart || !this.isConnected) return
-    this.#measured = chart
-    const width = chart.getBoundingClientRect().width
-    const size = Number.parseFloat(getComputedStyle(chart).fontSize) || 16
-    // About 0.6em a character, leaving the number's room at the end of the line free.
-    const chars = Math.max(8, Math.floor(width / (size * 0.6)))
-    if (width > 0 && chars !== this._chars) this._chars = chars
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,7 +112,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
               })}
             </p>
             <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language), preset: report.preset })}</p>
-            ${ladder(report.ladder, t, level + 1)} ${scoreChart(report.principles, t, level + 1, this.direction, this._chars)}
+            ${ladder(report.ladder, t, level + 1)} ${scoreChart(report.principles, t, level + 1, this.direction)}
             ${findings(report.findings, t, level + 1)}`
         : this.#state()}
     </section>`

@@ -14,7 +14,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
-    font-family: var(--cp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Nastaliq Urdu', sans-serif);
+    font-family: var(--cp-font-family, system-ui, 'Noto Nastaliq Urdu', sans-serif);
     font-size: var(--cp-font-size, 1rem);
     line-height: 1.5;
     color: var(--cp-color-text, #0b0c0c);
@@ -23,15 +23,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
   .root {
     max-inline-size: var(--cp-max-width, 40rem);
     background: var(--cp-color-background, #fff);
-    color: var(--cp-color-text, #0b0c0c);
     padding: var(--cp-space, 1rem);
     border: 1px solid var(--cp-color-border, #b1b4b6);
     border-radius: var(--cp-radius, 0.25rem);
@@ -54,8 +51,7 @@ export const baseStyles = css`
   }
   button,
   input,
-  textarea,
-  select {
+  textarea {
     font: inherit;
     color: inherit;
   }
@@ -69,8 +65,7 @@ export const baseStyles = css`
     gap: 0.5rem;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    padding: 0.5rem 1rem;
     border: 2px solid var(--cp-color-primary, #00703c);
     border-radius: var(--cp-radius, 0.25rem);
     background: var(--cp-color-primary, #00703c);
@@ -87,16 +82,6 @@ export const baseStyles = css`
   .button[disabled] {
     opacity: 0.6;
     cursor: not-allowed;
-  }
-  .link {
-    color: var(--cp-color-link, #1d5d90);
-    text-decoration: underline;
-    background: none;
-    border: 0;
-    padding: 0;
-    min-block-size: 1.5rem;
-    cursor: pointer;
-    text-align: start;
   }
   .actions {
     display: flex;
@@ -115,16 +100,12 @@ export const baseStyles = css`
     background: var(--cp-color-status-background, #f3f2f1);
   }
   .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .button,
