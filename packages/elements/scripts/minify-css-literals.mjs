@@ -7,18 +7,19 @@ import { readFile } from 'node:fs/promises'
 import { transform } from 'esbuild'
 import { minifyHtmlLiterals } from './minify-html-literals.mjs'
 
-const TEMPLATE = /\bcss`([^`$\\]*)`/g
+// Lit's css`…`, or a plain template marked with a /* css */ comment (CSS kept as text, e.g. to adopt later).
+const TEMPLATE = /(\bcss|\/\* css \*\/ )`([^`$\\]*)`/g
 
 export async function minifyCssLiterals(source) {
   const found = [...source.matchAll(TEMPLATE)]
   let out = source
-  for (const [whole, body] of found) {
+  for (const [whole, tag, body] of found) {
     try {
       const minified = (await transform(body, { loader: 'css', minify: true, logLevel: 'silent' })).code
       // esbuild keeps the space after a comma in values (`var(--cp-space, 1rem)`); CSS does not need it. Text in
       // quotes is left as it is.
       const code = minified.split(/("[^"]*"|'[^']*')/).map((part, i) => (i % 2 ? part : part.replace(/,\s+/g, ','))).join('')
-      if (!code.includes('`') && !code.includes('${') && !code.includes('\\')) out = out.replace(whole, () => `css\`${code.trim()}\``)
+      if (!code.includes('`') && !code.includes('${') && !code.includes('\\')) out = out.replace(whole, () => `${tag}\`${code.trim()}\``)
     } catch {
       // Leave CSS esbuild cannot parse as it is.
     }

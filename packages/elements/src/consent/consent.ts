@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit'
 import { consentsCall, decideCall, type HttpCall, isClientError, isOfflineError, receiptCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
-import { errorSummary, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
+import { errorCss, errorSummary, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
-import { baseStyles, errorStyles, formStyles } from '../shared/styles.js'
+import { baseStyles, formStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentRecord, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
@@ -51,7 +51,7 @@ const ANNOUNCE_KEY: Record<Decision, keyof ConsentMessages & string> = {
  */
 export class CpConsent extends CpElement<ConsentMessages> {
   static formAssociated = true
-  static override styles = [baseStyles, formStyles, errorStyles, consentStyles]
+  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), consentStyles]
   static override properties = {
     purposes: { type: String },
     name: { type: String, reflect: true },
@@ -245,7 +245,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p class="intro">${t('intro')}</p>
-      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
+      ${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
       ${this._phase === 'loading' ? html`<p role="status">${t('loading')}</p>` : nothing}
       ${this._phase === 'load-error'
         ? html`<p class="actions"><button id="retry" type="button" class="button button--secondary" @click=${() => void this.load()}>${t('tryAgain')}</button></p>`

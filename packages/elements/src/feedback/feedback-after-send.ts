@@ -1,21 +1,28 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
-import type { ErrorItem } from '../shared/error-summary.js'
+import type { CoproduceClient } from '../shared/client.js'
+import { focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
+import type { QueuedFeedback } from '../shared/offline-queue.js'
+import { enqueue, flush } from '../shared/offline-queue.js'
+import type { Feedback, FeedbackSubmission } from '../shared/types.js'
 import type { FeedbackMessages } from './feedback.messages.js'
 
 /**
- * What `<cp-feedback>` needs only once Send is pressed: the thank-you, the "saved, we will send it when you are
- * back online" screen, the server's problems said in plain words, and the offline queue. It is not in the widget's
- * first download: it loads as soon as someone starts filling in the form (so it is here even if the connection
- * drops before they press Send), or when this device holds feedback saved on an earlier visit.
+ * What `<cp-feedback>` needs only once Send is pressed: sending, the offline queue, the error summary, the server's
+ * problems in plain words, the thank-you and the "saved, we will send it when you are back online" screen. It is
+ * not in the widget's first download: it loads as soon as someone starts filling in the form (so it is here even
+ * if the connection drops before they press Send), or when this device holds feedback saved on an earlier visit.
  *
- * It imports no Lit and no shared code at run time: the widget hands it what it needs, so a bundler does not split
- * the widget's own code into more files.
+ * It imports no Lit and nothing the widget itself imports: the widget hands it what it needs. (A module shared
+ * with the widget would make a bundler split the widget's first download into more files.)
  */
-export { enqueue, flush } from '../shared/offline-queue.js'
+export { adoptErrorCss, errorSummary, inlineError } from '../shared/error-summary.js'
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
 export const afterSendWords = {
+  errorTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',
   errorUpload: 'We could not add your file. Try again, or send without it.',
   errorServer: 'Something went wrong on our side. Your words are not lost. Try again in a few minutes.',
   errorForbidden: 'You cannot send feedback here. Ask the person who gave you this link.',
@@ -33,40 +40,125 @@ export const afterSendWords = {
   retry: 'Try sending now',
 }
 
-interface Lit {
+/** What the widget hands this part. */
+export interface Tools {
   html: typeof litHtml
   nothing: typeof litNothing
+  emit(element: EventTarget, name: 'cp-submit' | 'cp-queued', detail: unknown): boolean
 }
 
-/** The thank-you: what happens next, and when. */
-export function renderSent(
+/** The widget's state this part reads and sets (internal: `_` names are shortened in the published build). */
+export interface SendingHost extends HTMLElement {
+  updateComplete: Promise<unknown>
+  replyWithinDays: number | undefined
+  _phase: 'form' | 'sending' | 'queued' | 'sent'
+  _errors: Partial<Record<string, string>>
+  _summary: ErrorItem[]
+  _key: string | undefined
+  _queuedKey: string | undefined
+  _retry: ReturnType<typeof setInterval> | undefined
+  _sentAnonymous: boolean
+  _afterQueue: boolean
+  /** Where queued feedback goes: the endpoint, or `client`. */
+  _target: string
+  /** Where the server's problems with the words show: the text box, else the story box. */
+  _textField: 'text' | 'story'
+  _fail(error: unknown): void
+  sendQueued(): Promise<void>
+}
+
+/** Errors after which queued feedback waits for next time (no connection, or the server busy or down). */
+const offline = (error: unknown) => (error as { name?: unknown } | null)?.name === 'OfflineError'
+const mustWait = (error: unknown) => {
+  const status = (error as { status?: number } | null)?.status ?? 0
+  return offline(error) || status === 408 || status === 429 || status >= 500
+}
+const RETRY_MS = 15_000
+
+/** Show problems: the summary at the top (focused, so screen readers read it) and each by its field. */
+export function showErrors(host: SendingHost, items: ErrorItem[]): void {
+  const byField: Record<string, string> = {}
+  for (const item of items) byField[item.id.replace(/-0$/, '')] ??= item.message
+  host._errors = byField
+  host._summary = items
+  void focusErrorSummary(host)
+}
+
+/** Send the feedback (once per idempotency key, however often this is called); offline, save it to send later. */
+export async function send(
+  host: SendingHost,
+  api: CoproduceClient,
+  initiativeId: string,
+  input: FeedbackSubmission,
   t: Translate<FeedbackMessages>,
-  sent: { days: number | undefined; anonymous: boolean; afterQueue: boolean; again: () => void },
-  { html, nothing }: Lit,
-): TemplateResult {
-  const { days } = sent
-  const next = typeof days === 'number' && days > 0 ? (days === 1 ? t('thanksNextOneDay') : t('thanksNextDays', { days })) : t('thanksNext')
-  return html`<div class="status" part="status" role="status" tabindex="-1">
-      <h2 part="heading">${sent.afterQueue ? t('sentAfterQueue') : t('thanksHeading')}</h2>
-      <p>${t('thanksBody')}</p>
-      <p>${next}</p>
-      ${sent.anonymous ? html`<p>${t('thanksAnonymous')}</p>` : nothing}
-    </div>
-    <p class="actions no-print">
-      <button type="button" class="button button--secondary" @click=${sent.again}>${t('sendMore')}</button>
-    </p>`
+  tools: Tools,
+): Promise<void> {
+  host._key ??= crypto.randomUUID()
+  const key = host._key
+  try {
+    const feedback = await api.submitFeedback(initiativeId, input, key)
+    tools.emit(host, 'cp-submit', feedback)
+    showSent(host, feedback, false)
+  } catch (error) {
+    host._fail(error)
+    if (offline(error) && (await queue(host, { idempotencyKey: key, initiativeId, target: host._target, input, queuedAt: new Date().toISOString() }, tools)))
+      return
+    host._phase = 'form'
+    showErrors(host, offline(error) ? [{ id: 'send', message: t('errorOffline') }] : serverProblems(error, host._textField, t))
+  }
 }
 
-/** Saved on this device: it will be sent when the connection returns. */
-export function renderQueued(t: Translate<FeedbackMessages>, retry: () => void, { html }: Lit): TemplateResult {
-  return html`<div class="status queued" part="status" role="status" tabindex="-1">
-      <h2 part="heading">${t('queuedHeading')}</h2>
-      <p>${t('queuedBody')}</p>
-      <p class="hint">${t('queuedHint')}</p>
-    </div>
-    <p class="actions">
-      <button type="button" class="button button--secondary" @click=${retry}>${t('retry')}</button>
-    </p>`
+/** Save the feedback on this device to send later. False when it cannot be saved (the words stay in the form). */
+async function queue(host: SendingHost, item: QueuedFeedback, tools: Tools): Promise<boolean> {
+  try {
+    await enqueue(item)
+  } catch (error) {
+    host._fail(error) // this browser refuses to store it (storage full, blocked)
+    return false
+  }
+  host._queuedKey = item.idempotencyKey
+  host._phase = 'queued'
+  tools.emit(host, 'cp-queued', { idempotencyKey: item.idempotencyKey, initiativeId: item.initiativeId, input: item.input })
+  host._retry ??= setInterval(() => void host.sendQueued(), RETRY_MS)
+  await focusStatus(host)
+  return true
+}
+
+/** Send what this page saved while offline; show the thank-you if it was this widget's. */
+export async function sendQueued(host: SendingHost, api: CoproduceClient, t: Translate<FeedbackMessages>, tools: Tools): Promise<void> {
+  const result = await flush(host._target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
+  for (const { item, feedback } of result.sent) {
+    tools.emit(host, 'cp-submit', feedback)
+    if (item.idempotencyKey === host._queuedKey) showSent(host, feedback, true)
+  }
+  for (const { item, error } of result.rejected) {
+    host._fail(error)
+    if (item.idempotencyKey === host._queuedKey) {
+      host._phase = 'form'
+      showErrors(host, serverProblems(error, host._textField, t))
+    }
+  }
+  if (result.waiting === 0 && host._phase !== 'queued') stopRetry(host)
+}
+
+export function stopRetry(host: SendingHost): void {
+  clearInterval(host._retry)
+  host._retry = undefined
+}
+
+function showSent(host: SendingHost, feedback: Feedback, afterQueue: boolean): void {
+  host._sentAnonymous = feedback.anonymous
+  host._afterQueue = afterQueue
+  host._phase = 'sent'
+  host._key = undefined
+  host._queuedKey = undefined
+  stopRetry(host)
+  void focusStatus(host)
+}
+
+async function focusStatus(host: SendingHost): Promise<void> {
+  await host.updateComplete
+  host.shadowRoot?.querySelector<HTMLElement>('.status')?.focus()
 }
 
 interface ProblemLike {
@@ -88,4 +180,28 @@ export function serverProblems(error: unknown, textField: 'text' | 'story', t: T
   }
   const message = fromServer && (problem.status === 401 || problem.status === 403) ? t('errorForbidden') : t('errorServer')
   return [{ id: 'send', message }]
+}
+
+/** The thank-you, or "saved, we will send it later": what happens next, and when. */
+export function renderDone(host: SendingHost, t: Translate<FeedbackMessages>, again: () => void, { html, nothing }: Tools): TemplateResult {
+  if (host._phase === 'queued')
+    return html`<div class="status queued" part="status" role="status" tabindex="-1">
+        <h2 part="heading">${t('queuedHeading')}</h2>
+        <p>${t('queuedBody')}</p>
+        <p class="hint">${t('queuedHint')}</p>
+      </div>
+      <p class="actions">
+        <button type="button" class="button button--secondary" @click=${() => void host.sendQueued()}>${t('retry')}</button>
+      </p>`
+  const days = host.replyWithinDays
+  const next = typeof days === 'number' && days > 0 ? (days === 1 ? t('thanksNextOneDay') : t('thanksNextDays', { days })) : t('thanksNext')
+  return html`<div class="status" part="status" role="status" tabindex="-1">
+      <h2 part="heading">${host._afterQueue ? t('sentAfterQueue') : t('thanksHeading')}</h2>
+      <p>${t('thanksBody')}</p>
+      <p>${next}</p>
+      ${host._sentAnonymous ? html`<p>${t('thanksAnonymous')}</p>` : nothing}
+    </div>
+    <p class="actions no-print">
+      <button type="button" class="button button--secondary" @click=${again}>${t('sendMore')}</button>
+    </p>`
 }

@@ -1,5 +1,4 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
-import type { inlineError as sharedInlineError } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { FeedbackSubmission } from '../shared/types.js'
 import type { UploadFunction } from './feedback.js'
@@ -9,14 +8,15 @@ import type { FeedbackMessages } from './feedback.messages.js'
  * The picture and voice-recording part of `<cp-feedback>`, in its own module: it loads only when the host gives
  * an `upload` function (without one the option is hidden), so most pages never download it.
  *
- * It imports nothing at run time: the widget hands it Lit's `html` and `nothing` and the shared `inlineError`.
+ * It imports nothing at run time: the widget hands it Lit's `html` and `nothing` and how to show a field's error.
  * A module shared with the widget would make a bundler split the widget's own code into more files, which costs
  * every page more than this part saves.
  */
 export interface CreativeTools {
   html: typeof litHtml
   nothing: typeof litNothing
-  inlineError: typeof sharedInlineError
+  /** The inline error message for a field, by id. */
+  error(id: string): TemplateResult | typeof litNothing
 }
 
 export interface CreativeHost {
@@ -98,7 +98,7 @@ async function toggleRecording(host: CreativeHost): Promise<void> {
 export function renderCreative(
   host: CreativeHost,
   t: Translate<FeedbackMessages>,
-  { html, nothing, inlineError }: CreativeTools,
+  { html, nothing, error: errorFor }: CreativeTools,
 ): TemplateResult {
   const error = host._errors['creative-file']
   const canRecord = typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia
@@ -106,7 +106,7 @@ export function renderCreative(
     <fieldset aria-describedby="creative-hint">
       <legend>${t('creativeLegend')}</legend>
       <p class="hint" id="creative-hint">${t('creativeHint')}</p>
-      ${inlineError('creative-file', error, t('errorPrefix'))}
+      ${errorFor('creative-file')}
       <label for="creative-file">${t('fileLabel')}</label>
       <input type="file" id="creative-file" accept="image/*"
         @change=${(e: Event) => (host._file = (e.target as HTMLInputElement).files?.[0] ?? undefined)} />

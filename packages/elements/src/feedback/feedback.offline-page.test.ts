@@ -66,7 +66,6 @@ describe('<cp-feedback> on a page that loses its connection', () => {
       'wait:800',
     ])
     expect(result.violations).toEqual([])
-    expect(result.after).toContain('There is a problem')
     expect(result.after).toContain('You seem to be offline, so we could not send it. Your words are still here.')
     expect(result.after).not.toContain('Saved.')
   })

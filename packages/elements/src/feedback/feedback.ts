@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { consentPurposesCall, feedbackCall, type HttpCall, isClientError, isOfflineError } from '../shared/client.js'
+import { consentPurposesCall, feedbackCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
-import { describedBy, errorId, errorSummary, focusErrorSummary, inlineError, type ErrorItem } from '../shared/error-summary.js'
+import type { ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
-import type { QueuedFeedback } from '../shared/offline-queue.js'
-import { baseStyles, errorStyles, formStyles } from '../shared/styles.js'
-import type { ConsentPurpose, Feedback, FeedbackSubmission, Rating } from '../shared/types.js'
+import { baseStyles, formStyles } from '../shared/styles.js'
+import type { ConsentPurpose, FeedbackSubmission, Rating } from '../shared/types.js'
 import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
 import { feedbackStyles } from './feedback.styles.js'
 
 type CreativeModule = typeof import('./feedback-creative.js')
 type AfterSendModule = typeof import('./feedback-after-send.js')
+type Tools = import('./feedback-after-send.js').Tools
 
 /** The picture and recording part loads only when the host gives an `upload` function. */
 let creative: CreativeModule | undefined
@@ -26,17 +26,17 @@ const loadCreative = () =>
   ))
 
 /**
- * What shows after Send (the thank-you, the "saved" screen, the server's problems) and the offline queue (with
- * idb-keyval) are not part of the widget's first download. They load when someone starts filling in the form (so
- * they are here if the connection drops before Send is pressed: a file cannot be fetched offline), or when this
- * device has saved some feedback before (its IndexedDB database, `coproduce`, exists).
+ * Sending, the offline queue (with idb-keyval), the error summary and what shows after Send are not part of the
+ * widget's first download (`feedback-after-send.ts`). They load when someone starts filling in the form (so they
+ * are here if the connection drops before Send is pressed: a file cannot be fetched offline), or when this device
+ * has saved some feedback before (its IndexedDB database, `coproduce`, exists).
  */
 let afterSendLoad: Promise<AfterSendModule> | undefined
-/** The loaded part (`_phase` is `sent` or `queued` only once it is here). */
+/** The loaded part (`_phase` is `sent` or `queued`, and there are errors to show, only once it is here). */
 let afterSend: AfterSendModule | undefined
-/** Errors after which queued feedback waits for next time (no connection, or the server busy or down). */
-const mustWait = (error: unknown) =>
-  isOfflineError(error) || (isClientError(error) && ([408, 429].includes(error.status) || error.status >= 500))
+const tools: Tools = { html, nothing, emit }
+/** `aria-describedby` from the ids given (a hint, an error), or no attribute at all. */
+const describe = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing
 const loadAfterSend = () =>
   (afterSendLoad ??= import('./feedback-after-send.js').then(
     (module) => {
@@ -61,7 +61,6 @@ async function mayHaveQueue(): Promise<boolean> {
 
 const RATINGS: readonly Rating[] = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know']
 const MAX_TEXT = 10_000
-const RETRY_MS = 15_000
 
 export type FeedbackField = 'rating' | 'text' | 'story'
 type Phase = 'form' | 'sending' | 'queued' | 'sent'
@@ -111,7 +110,7 @@ export interface QueuedDetail {
  */
 export class CpFeedback extends CpElement<FeedbackMessages> {
   static formAssociated = true
-  static override styles = [baseStyles, formStyles, errorStyles, feedbackStyles]
+  static override styles = [baseStyles, formStyles, feedbackStyles]
   static override properties = {
     kinds: { type: String },
     ask: { type: String },
@@ -136,6 +135,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     _description: { state: true },
     _sentAnonymous: { state: true },
     _afterQueue: { state: true },
+    _offline: { state: true },
   }
 
   /** Which parts to show, separated by spaces: `rating`, `text`, `story`. Default `rating text`. */
@@ -168,15 +168,17 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   declare _description: string
   declare _sentAnonymous: boolean
   declare _afterQueue: boolean
+  /** Send was pressed offline before the part that sends could be fetched. */
+  declare _offline: boolean
 
   protected readonly catalogue = feedbackMessages
   protected httpCalls(http: HttpCall) {
     return { getConsentPurposes: consentPurposesCall(http), submitFeedback: feedbackCall(http) }
   }
   readonly #internals: ElementInternals
-  #key: string | undefined
-  #queuedKey: string | undefined
-  #retry: ReturnType<typeof setInterval> | undefined
+  _key: string | undefined
+  _queuedKey: string | undefined
+  _retry: ReturnType<typeof setInterval> | undefined
   _recorder: MediaRecorder | undefined
   _recordStart = 0
   #onOnline = () => void this.sendQueued()
@@ -235,7 +237,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     window.removeEventListener('online', this.#onOnline)
-    this.#stopRetry()
+    if (afterSend) afterSend.stopRetry(this)
     this._recorder?.stop()
   }
 
@@ -261,7 +263,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     this._recorded = undefined
     this._description = ''
     this._afterQueue = false
-    this.#key = undefined
+    this._offline = false
+    this._key = undefined
   }
 
   /**
@@ -271,21 +274,8 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   async sendQueued(): Promise<void> {
     const api = this.api
     if (!api || !(await mayHaveQueue())) return
-    const flush = await loadAfterSend().then((module) => module.flush, () => undefined)
-    if (!flush) return // the part cannot load now (offline): the next try loads it
-    const result = await flush(this.#target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
-    for (const { item, feedback } of result.sent) {
-      emit(this, 'cp-submit', feedback)
-      if (item.idempotencyKey === this.#queuedKey) this.#showSent(feedback, true)
-    }
-    for (const { item, error } of result.rejected) {
-      this.reportError(error)
-      if (item.idempotencyKey === this.#queuedKey) {
-        this._phase = 'form'
-        this.#showErrors(afterSend!.serverProblems(error, this.#textField, this.t))
-      }
-    }
-    if (result.waiting === 0 && this._phase !== 'queued') this.#stopRetry()
+    const part = await loadAfterSend().catch(() => undefined)
+    if (part) await part.sendQueued(this, api, this.t, tools) // else the part cannot load now (offline): the next try does
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -294,12 +284,18 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       void this.#loadPurposes()
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    afterSend?.adoptErrorCss(this.shadowRoot) // its styles come with the part that shows errors
+    super.update(changed)
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
     this.#syncForm()
   }
 
-  get #target(): string {
+  /** Where queued feedback goes: the endpoint, or `client`. */
+  get _target(): string {
     return this.client ? 'client' : (this.endpoint ?? '')
   }
 
@@ -383,93 +379,32 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     event.preventDefault()
     if (this._phase === 'sending' || this.disabled) return
     const { input, errors } = this.#collect()
-    if (errors.length) return this.#showErrors(errors)
+    const part = await loadAfterSend().catch(() => undefined) // usually here already: it loads when the form is first used
+    if (!part) {
+      // Offline before the widget could fetch what it needs to send (the words stay in the form).
+      this._offline = true
+      return
+    }
+    this._offline = false
+    if (errors.length) return part.showErrors(this, errors)
     const api = this.api
-    if (!api || !this.initiative) return this.#showErrors([{ id: 'send', message: this.t('errorNotSetUp') }])
+    const initiative = this.initiative
+    if (!api || !initiative) return part.showErrors(this, [{ id: 'send', message: this.t('errorNotSetUp') }])
     this._errors = {}
     this._summary = []
     this._phase = 'sending'
-    const part = await loadAfterSend().catch(() => undefined)
-    if (!part) {
-      // Offline before the widget could fetch what it needs to send (the words stay in the form).
-      this._phase = 'form'
-      return this.#showErrors([{ id: 'send', message: this.t('errorOffline') }])
-    }
-
     const attachments = this.upload && creative ? await creative.uploadCreative(this, this.upload) : []
     if (attachments === null) {
       this._phase = 'form'
-      return this.#showErrors([{ id: 'creative-file', message: this.t('errorUpload') }])
+      return part.showErrors(this, [{ id: 'creative-file', message: this.t('errorUpload') }])
     }
     if (attachments.length) input.attachments = attachments
-
-    this.#key ??= crypto.randomUUID()
-    const key = this.#key
-    try {
-      const feedback = await api.submitFeedback(this.initiative, input, key)
-      emit(this, 'cp-submit', feedback)
-      this.#showSent(feedback, false)
-    } catch (error) {
-      this.reportError(error)
-      if (isOfflineError(error) && (await this.#queue(key, this.initiative, input))) return
-      this._phase = 'form'
-      this.#showErrors(isOfflineError(error) ? [{ id: 'send', message: this.t('errorOffline') }] : part.serverProblems(error, this.#textField, this.t))
-    }
+    await part.send(this, api, initiative, input, this.t, tools)
   }
 
-  /** Save the feedback on this device to send later. False when it cannot be saved (the words stay in the form). */
-  async #queue(key: string, initiativeId: string, input: FeedbackSubmission): Promise<boolean> {
-    const item: QueuedFeedback = { idempotencyKey: key, initiativeId, target: this.#target, input, queuedAt: new Date().toISOString() }
-    try {
-      await afterSend!.enqueue(item)
-    } catch (error) {
-      this.reportError(error) // this browser refuses to store it (storage full, blocked)
-      return false
-    }
-    this.#queuedKey = key
-    this._phase = 'queued'
-    const detail: QueuedDetail = { idempotencyKey: key, initiativeId, input }
-    emit(this, 'cp-queued', detail)
-    this.#startRetry()
-    await this.#focusStatus()
-    return true
-  }
-
-  #showSent(feedback: Feedback, afterQueue: boolean): void {
-    this._sentAnonymous = feedback.anonymous
-    this._afterQueue = afterQueue
-    this._phase = 'sent'
-    this.#key = undefined
-    this.#queuedKey = undefined
-    this.#stopRetry()
-    void this.#focusStatus()
-  }
-
-  async #focusStatus(): Promise<void> {
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('.status')?.focus()
-  }
-
-  #showErrors(items: ErrorItem[]): void {
-    const byField: Record<string, string> = {}
-    for (const item of items) byField[item.id.replace(/-0$/, '')] ??= item.message
-    this._errors = byField
-    this._summary = items
-    void focusErrorSummary(this)
-  }
-
-  /** Where the server's problems with the words go: the text box, else the story box. */
-  get #textField(): 'text' | 'story' {
+  /** Where the server's problems with the words show: the text box, else the story box. */
+  get _textField(): 'text' | 'story' {
     return this.#kinds.has('text') ? 'text' : 'story'
-  }
-
-  #startRetry(): void {
-    this.#retry ??= setInterval(() => void this.sendQueued(), RETRY_MS)
-  }
-
-  #stopRetry(): void {
-    if (this.#retry) clearInterval(this.#retry)
-    this.#retry = undefined
   }
 
   /** Report an error from the picture and recording part. */
@@ -481,13 +416,14 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     return this.upload && !creative && !creativeFailed ? loadCreative() : undefined
   }
 
+  /** A field's inline error message (its id is `<field>-error`), once the part that shows errors is here. */
+  #error(id: string): TemplateResult | typeof nothing {
+    return afterSend ? afterSend.inlineError(tools, id, this._errors[id], this.t('errorPrefix')) : nothing
+  }
+
   protected override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.language} dir=${this.direction}>
-      ${this._phase === 'sent'
-        ? afterSend!.renderSent(this.t, { days: this.replyWithinDays, anonymous: this._sentAnonymous, afterQueue: this._afterQueue, again: () => this.reset() }, { html, nothing })
-        : this._phase === 'queued'
-          ? afterSend!.renderQueued(this.t, () => void this.sendQueued(), { html, nothing })
-          : this.#renderForm()}
+      ${this._phase === 'sent' || this._phase === 'queued' ? afterSend!.renderDone(this, this.t, () => this.reset(), tools) : this.#renderForm()}
     </div>`
   }
 
@@ -499,11 +435,11 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} @focusin=${prefetchAfterSend} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p class="hint">${t('intro')}</p>
-      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
+      ${afterSend ? afterSend.errorSummary(tools, t('errorTitle'), this._summary, this.shadowRoot) : nothing}
       ${kinds.has('rating') ? this.#renderRating() : nothing}
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
-      ${this.upload && creative ? creative.renderCreative(this, t, { html, nothing, inlineError }) : nothing}
+      ${this.upload && creative ? creative.renderCreative(this, t, { html, nothing, error: (id) => this.#error(id) }) : nothing}
       <div class="field">
         <div class="choice">
           <input type="checkbox" id="anonymous" .checked=${this._anonymous} aria-describedby="anonymous-hint"
@@ -518,11 +454,12 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       ${inForm
         ? nothing
         : html`<p class="actions">
-            <button id="send" part="send" class="button" type="submit" ?disabled=${this.disabled} aria-describedby=${describedBy(this._errors.send && errorId('send'))}>
+            <button id="send" part="send" class="button" type="submit" ?disabled=${this.disabled} aria-describedby=${describe(this._errors.send && 'send-error')}>
               ${this._phase === 'sending' ? t('sending') : t('send')}
             </button>
           </p>
-          ${inlineError('send', this._errors.send, t('errorPrefix'))}`}
+          ${this.#error('send')}
+          ${this._offline ? html`<p class="status" role="alert">${t('errorOffline')}</p>` : nothing}`}
       <p class="visually-hidden" role="status">${this._phase === 'sending' ? t('sending') : ''}</p>
     </form>`
   }
@@ -531,9 +468,9 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     const t = this.t
     const error = this._errors.rating
     return html`<div class="field ${error ? 'field--error' : ''}" part="rating">
-      <fieldset aria-describedby=${describedBy(error && errorId('rating'))}>
+      <fieldset aria-describedby=${describe(error && 'rating-error')}>
         <legend>${t('ratingLegend')}</legend>
-        ${inlineError('rating', error, t('errorPrefix'))}
+        ${this.#error('rating')}
         ${RATINGS.map(
           (rating, i) => html`<div class="choice">
             <input type="radio" name="rating" id="rating-${i}" value=${rating} .checked=${this._rating === rating}
@@ -553,9 +490,9 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
       <label for=${id}>${label}</label>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       <p class="hint" id="${id}-personal">${t('personalHint')}</p>
-      ${inlineError(id, error, t('errorPrefix'))}
+      ${this.#error(id)}
       <textarea id=${id} part="text" rows="5" .value=${value} aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy(hint && `${id}-hint`, `${id}-personal`, error && errorId(id))}
+        aria-describedby=${describe(hint && `${id}-hint`, `${id}-personal`, error && `${id}-error`)}
         @input=${(e: Event) => {
           const v = (e.target as HTMLTextAreaElement).value
           if (id === 'text') this._text = v

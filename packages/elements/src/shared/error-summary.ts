@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit'
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
 
 /** One problem to show: `id` is the id of the field (inside the widget's shadow root) that needs fixing. */
 export interface ErrorItem {
@@ -7,15 +7,26 @@ export interface ErrorItem {
 }
 
 /**
+ * Lit's `html` and `nothing`, handed in by the caller. This module imports nothing at run time, so a part of a
+ * widget loaded on demand can use it without a bundler moving Lit (or this module) into a file of its own.
+ */
+export interface Lit {
+  html: typeof litHtml
+  nothing: typeof litNothing
+}
+
+/**
  * A GOV.UK-style error summary: a heading, then one link per problem that moves focus to the field. Give the
  * summary focus when it appears (`focusErrorSummary`), so screen readers read it out.
  */
 export function errorSummary(
+  lit: Lit,
   title: string,
   items: readonly ErrorItem[],
   root: ShadowRoot | null,
-): TemplateResult | typeof nothing {
-  if (items.length === 0) return nothing
+): TemplateResult | typeof litNothing {
+  if (items.length === 0) return lit.nothing
+  const { html } = lit
   const go = (event: Event, id: string) => {
     event.preventDefault()
     const field = root?.getElementById(id)
@@ -40,17 +51,67 @@ export async function focusErrorSummary(element: { updateComplete: Promise<unkno
 }
 
 /** The inline message above a field. Point the field's `aria-describedby` at `errorId(id)`. */
-export function inlineError(id: string, message: string | undefined, prefix: string): TemplateResult | typeof nothing {
-  if (!message) return nothing
-  return html`<p class="error-message" id=${errorId(id)} part="error-message">
+export function inlineError(lit: Lit, id: string, message: string | undefined, prefix: string): TemplateResult | typeof litNothing {
+  if (!message) return lit.nothing
+  return lit.html`<p class="error-message" id=${errorId(id)} part="error-message">
     <span class="visually-hidden">${prefix}</span> ${message}
   </p>`
 }
 
 export const errorId = (id: string) => `${id}-error`
 
-/** `aria-describedby` for a field with an optional hint and an optional error. */
-export function describedBy(...ids: (string | false | null | undefined)[]): string | typeof nothing {
-  const list = ids.filter(Boolean).join(' ')
-  return list ? list : nothing
+/**
+ * The summary's and the inline messages' CSS, as text. A widget that may show errors from the start has it in its
+ * styles (`unsafeCSS(errorCss)`, or `errorStyles` from the package); a part loaded on demand adds it with
+ * `adoptErrorCss()` when it loads.
+ */
+// `/* css */` marks it for the build, which minifies it as it does Lit's css`…` (scripts/minify-css-literals.mjs).
+export const errorCss = /* css */ `
+  .error-summary {
+    border: 0.3rem solid var(--cp-color-error, #b3261e);
+    padding: var(--cp-space, 1rem);
+    margin-block-end: calc(var(--cp-space, 1rem) * 1.5);
+  }
+  .error-summary h2 {
+    font-size: 1.25em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--cp-color-error, #b3261e);
+    font-weight: 700;
+    display: inline-block;
+    min-block-size: 1.5rem;
+  }
+  .error-message {
+    display: block;
+    color: var(--cp-color-error, #b3261e);
+    font-weight: 700;
+    margin-block: 0 0.5rem;
+  }
+  @media (forced-colors: active) {
+    .error-summary {
+      border-color: CanvasText;
+    }
+    .error-summary a {
+      color: LinkText;
+    }
+  }
+`
+
+let sheet: CSSStyleSheet | undefined
+/** Add the error CSS to a widget's shadow root (once). */
+export function adoptErrorCss(root: ShadowRoot | null): void {
+  if (!root) return
+  sheet ??= new CSSStyleSheet()
+  if (!sheet.cssRules.length) sheet.replaceSync(errorCss)
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+}
+
+/** `aria-describedby` for a field with an optional hint and an optional error; undefined when there is none. */
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined
 }

@@ -132,8 +132,8 @@ export const baseStyles = css`
 `
 
 /**
- * Forms: fieldsets, labels, text fields and radio or checkbox choices (44px rows, 24px boxes). Like
- * `errorStyles`, made in a function marked pure, so a host's bundler leaves it out of a page whose widgets do not
+ * Forms: fieldsets, labels, text fields and radio or checkbox choices (44px rows, 24px boxes). Made in a
+ * function marked pure, so a host's bundler leaves it out of a page whose widgets do not
  * use it (a bare css`…` call cannot be dropped: bundlers cannot tell it has no side effects).
  */
 export const formStyles = /* @__PURE__ */ (() => css`
@@ -176,42 +176,5 @@ export const formStyles = /* @__PURE__ */ (() => css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 1.5rem;
-  }
-`)()
-
-/** The GOV.UK-style error summary and inline error messages. */
-export const errorStyles = /* @__PURE__ */ (() => css`
-  .error-summary {
-    border: 0.3rem solid var(--cp-color-error, #b3261e);
-    padding: var(--cp-space, 1rem);
-    margin-block-end: calc(var(--cp-space, 1rem) * 1.5);
-  }
-  .error-summary h2 {
-    font-size: 1.25em;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 0;
-    list-style: none;
-  }
-  .error-summary a {
-    color: var(--cp-color-error, #b3261e);
-    font-weight: 700;
-    display: inline-block;
-    min-block-size: 1.5rem;
-  }
-  .error-message {
-    display: block;
-    color: var(--cp-color-error, #b3261e);
-    font-weight: 700;
-    margin-block: 0 0.5rem;
-  }
-  @media (forced-colors: active) {
-    .error-summary {
-      border-color: CanvasText;
-    }
-    .error-summary a {
-      color: LinkText;
-    }
   }
 `)()
