@@ -49,7 +49,19 @@ export const consentStyles = css`
     white-space: pre-wrap;
     font-family: inherit;
   }
+  /* What went wrong (not loaded, not saved). */
+  .error-summary {
+    border: 0.3rem solid var(--cp-color-error, #b3261e);
+    padding: var(--cp-space, 1rem);
+    margin-block-end: var(--cp-space, 1rem);
+  }
+  .error-summary p {
+    margin: 0;
+  }
   @media (forced-colors: active) {
+    .error-summary {
+      border-color: CanvasText;
+    }
     .choice-button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;

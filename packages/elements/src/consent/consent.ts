@@ -1,7 +1,6 @@
-import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { consentsCall, decideCall, type HttpCall, isClientError, isOfflineError, receiptCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
-import { errorCss, errorSummary, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
@@ -51,7 +50,7 @@ const ANNOUNCE_KEY: Record<Decision, keyof ConsentMessages & string> = {
  */
 export class CpConsent extends CpElement<ConsentMessages> {
   static formAssociated = true
-  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), consentStyles]
+  static override styles = [baseStyles, formStyles, consentStyles]
   static override properties = {
     purposes: { type: String },
     name: { type: String, reflect: true },
@@ -60,7 +59,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
     _data: { state: true },
     _busy: { state: true },
     _announcement: { state: true },
-    _summary: { state: true },
+    _problem: { state: true },
     _receipt: { state: true },
   }
 
@@ -75,7 +74,8 @@ export class CpConsent extends CpElement<ConsentMessages> {
   declare _data: MemberConsents | undefined
   declare _busy: string | undefined
   declare _announcement: string
-  declare _summary: ErrorItem[]
+  /** What went wrong (not loaded, not saved), in plain words; empty when nothing did. */
+  declare _problem: string
   declare _receipt: string
 
   protected readonly catalogue = consentMessages
@@ -90,7 +90,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
     this.required = false
     this._phase = 'loading'
     this._announcement = ''
-    this._summary = []
+    this._problem = ''
     this._receipt = ''
   }
 
@@ -143,19 +143,19 @@ export class CpConsent extends CpElement<ConsentMessages> {
     const api = this.api
     if (!api || !this.member) {
       this._phase = 'load-error'
-      this._summary = [{ id: 'retry', message: this.t('errorNotSetUp') }]
+      this._problem = this.t('errorNotSetUp')
       return
     }
     this._phase = this._data ? 'ready' : 'loading'
     try {
       this._data = await api.getConsents(this.member)
       this._phase = 'ready'
-      this._summary = []
+      this._problem = ''
       emit(this, 'cp-load', this._data)
     } catch (error) {
       const { code } = this.reportError(error)
       this._phase = 'load-error'
-      this._summary = [{ id: 'retry', message: code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad') }]
+      this._problem = code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad')
     }
   }
 
@@ -183,7 +183,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
       const record = await api.decideConsent(this.member, { purposeId: purpose.id, decision, noticeText: this.#notice(purpose) })
       this.#apply(record)
       this._busy = undefined
-      this._summary = []
+      this._problem = ''
       this._announcement = this.t(ANNOUNCE_KEY[decision], { purpose: purpose.title })
       emit(this, 'cp-consent-change', record)
       this._receipt = ''
@@ -201,11 +201,20 @@ export class CpConsent extends CpElement<ConsentMessages> {
           : isClientError(error) && error.status === 422 && error.detail
             ? error.detail
             : this.t('errorSave')
-      this._summary = [{ id: `give-${index}`, message }]
-      await focusErrorSummary(this)
+      await this.#showProblem(message)
     } finally {
       if (this._busy === purpose.id) this._busy = undefined
     }
+  }
+
+  /**
+   * Say what went wrong at the top, and move focus there so screen readers read it. (These are problems with the
+   * connection or the server, not with an answer: there is no field to point to, so this is not an error summary.)
+   */
+  async #showProblem(message: string): Promise<void> {
+    this._problem = message
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
   }
 
   #apply(record: ConsentRecord): void {
@@ -225,8 +234,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
       return receipt.text
     } catch (error) {
       const { code } = this.reportError(error)
-      this._summary = [{ id: 'download', message: code === 'offline' ? this.t('errorOffline') : this.t('errorLoad') }]
-      await focusErrorSummary(this)
+      await this.#showProblem(code === 'offline' ? this.t('errorOffline') : this.t('errorLoad'))
       return ''
     }
   }
@@ -245,7 +253,12 @@ export class CpConsent extends CpElement<ConsentMessages> {
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p class="intro">${t('intro')}</p>
-      ${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
+      ${this._problem
+        ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
+            <h3 id="problem-title">${t('errorTitle')}</h3>
+            <p>${this._problem}</p>
+          </div>`
+        : nothing}
       ${this._phase === 'loading' ? html`<p role="status">${t('loading')}</p>` : nothing}
       ${this._phase === 'load-error'
         ? html`<p class="actions"><button id="retry" type="button" class="button button--secondary" @click=${() => void this.load()}>${t('tryAgain')}</button></p>`

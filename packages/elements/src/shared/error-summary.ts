@@ -61,9 +61,9 @@ export function inlineError(lit: Lit, id: string, message: string | undefined, p
 export const errorId = (id: string) => `${id}-error`
 
 /**
- * The summary's and the inline messages' CSS, as text. A widget that may show errors from the start has it in its
- * styles (`unsafeCSS(errorCss)`, or `errorStyles` from the package); a part loaded on demand adds it with
- * `adoptErrorCss()` when it loads.
+ * The summary's and the inline messages' CSS, as text: the part of `<cp-feedback>` that shows errors (loaded on
+ * demand) adds it to the widget with `adoptErrorCss()`. A widget that shows errors from the start would put
+ * `unsafeCSS(errorCss)` in its styles.
  */
 // `/* css */` marks it for the build, which minifies it as it does Lit's css`…` (scripts/minify-css-literals.mjs).
 export const errorCss = /* css */ `

@@ -1,13 +1,7 @@
-import { unsafeCSS } from 'lit'
-import { errorCss } from './error-summary.js'
-
 export * from './client.js'
 export * from './events.js'
 export * from './i18n.js'
 export { baseStyles, formStyles } from './styles.js'
-
-/** The error summary's and inline error messages' styles, for a widget of your own on `CpElement`. */
-export const errorStyles = /* @__PURE__ */ (() => unsafeCSS(errorCss))()
 export { CpElement } from './cp-element.js'
 export type * from './types.js'
 import type { QueuedFeedback } from './offline-queue.js'
