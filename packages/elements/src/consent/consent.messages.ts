@@ -1,4 +1,5 @@
 import { defineMessages } from '../shared/i18n.js'
+import type { choiceWords } from './consent-choices.js'
 
 /**
  * Every string `<cp-consent>` shows. Plain words, reading age about 9. The purposes' own words (what, who sees
@@ -24,31 +25,29 @@ const en = {
   historyWithdrawn: 'You took it back on {date}.',
   historyExpired: 'It ran out on {date}.',
   byStaff: '(A member of staff wrote this down for you.)',
-  announceGiven: 'Saved. You said yes to: {purpose}',
-  announceRefused: 'Saved. You said no to: {purpose}',
-  announceWithdrawn: 'Saved. You took back your yes to: {purpose}',
   receiptHeading: 'Your receipt',
   receiptIntro: 'Keep a copy of your choices. It shows every answer you gave, and when.',
   print: 'Print my receipt',
   download: 'Download my receipt',
-  receiptFileName: 'my-choices.txt',
   loading: 'Loading your choices…',
-  saving: 'Saving…',
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
   errorLoad: 'We could not load your choices. Check your connection and try again.',
   errorOffline: 'You are offline, so your answer was not saved. Try again when you are back online.',
-  errorSave: 'We could not save your answer. Try again in a few minutes.',
   errorForbidden: 'You can only see and change your own choices.',
   errorNotSetUp: 'This page is not set up yet. Please tell the person who gave you this link.',
   errorRequired: 'Answer yes or no',
   tryAgain: 'Try again',
 }
 
-export type ConsentMessages = { [K in keyof typeof en]: string }
+export type ConsentMessages = { [K in keyof typeof en | keyof typeof choiceWords]: string }
 
+/**
+ * The words used only once the person acts (saving, "saved", the receipt's file name) live in the part that does
+ * it (`consent-choices.ts`) and are added here when it loads. Welsh and Urdu have every word in their own files.
+ */
 export const consentMessages = defineMessages<ConsentMessages>({
-  en,
+  en: en as ConsentMessages,
   cy: () => import('./consent.messages.cy.js'),
   ur: () => import('./consent.messages.ur.js'),
 })

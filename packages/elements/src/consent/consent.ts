@@ -1,24 +1,37 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { consentsCall, decideCall, type HttpCall, isClientError, isOfflineError, receiptCall } from '../shared/client.js'
+import { consentsCall, decideCall, receiptCall, type CoproduceClient, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
-import { emit } from '../shared/events.js'
+import { emit, type CpErrorDetail } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
-import type { ConsentPurpose, ConsentRecord, ConsentStatus, MemberConsents } from '../shared/types.js'
+import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
 
 type Phase = 'loading' | 'ready' | 'load-error'
-type Decision = 'give' | 'refuse' | 'withdraw'
+type ChoicesModule = typeof import('./consent-choices.js')
+
+/**
+ * Recording a choice and keeping the receipt are not in the first download: they load when the person first moves
+ * into the widget (so they are here if the connection drops before a choice), or on the first press.
+ */
+let choicesLoad: Promise<ChoicesModule> | undefined
+const loadChoices = () =>
+  (choicesLoad ??= import('./consent-choices.js').then(
+    (module) => {
+      Object.assign(consentMessages.en, module.choiceWords)
+      return module
+    },
+    (error: unknown) => {
+      choicesLoad = undefined // not loaded (offline, blocked): the next press tries again
+      throw error
+    },
+  ))
+const prefetchChoices = () => void loadChoices().catch(() => undefined)
 
 /** The message for a status: `given` has `statusGiven` and `historyGiven`, `none` has `statusNone`. */
 const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
   `${prefix}${status[0]!.toUpperCase()}${status.slice(1)}` as keyof ConsentMessages & string
-const ANNOUNCE_KEY: Record<Decision, keyof ConsentMessages & string> = {
-  give: 'announceGiven',
-  refuse: 'announceRefused',
-  withdraw: 'announceWithdrawn',
-}
 
 /**
  * `<cp-consent>`: a person's choices about how their words, names and pictures are used. Each purpose says what it
@@ -169,88 +182,33 @@ export class CpConsent extends CpElement<ConsentMessages> {
     return this._data?.current.find((c) => c.purposeId === purposeId)?.status ?? 'none'
   }
 
-  /** The words the person saw, recorded with their decision. */
-  #notice(purpose: ConsentPurpose): string {
-    return [purpose.title, purpose.description, purpose.audience, purpose.retention.description].join('\n')
-  }
-
-  async #decide(purpose: ConsentPurpose, index: number, decision: Decision): Promise<void> {
+  /** Run what the person asked for, once the part that does it is here (if it cannot be fetched: offline). */
+  async #act(run: (part: ChoicesModule, api: CoproduceClient) => Promise<void>): Promise<void> {
     const api = this.api
-    if (!api || !this.member || this._busy === purpose.id) return
-    this._busy = purpose.id
-    this._announcement = this.t('saving')
-    try {
-      const record = await api.decideConsent(this.member, { purposeId: purpose.id, decision, noticeText: this.#notice(purpose) })
-      this.#apply(record)
-      this._busy = undefined
-      this._problem = ''
-      this._announcement = this.t(ANNOUNCE_KEY[decision], { purpose: purpose.title })
-      emit(this, 'cp-consent-change', record)
-      this._receipt = ''
-      await this.updateComplete
-      // Keep focus on the purpose's buttons: the one pressed may have been replaced.
-      const next = this.renderRoot.querySelector<HTMLElement>(`#${decision === 'withdraw' ? 'refuse' : decision}-${index}`)
-      next?.focus()
-    } catch (error) {
-      const { code } = this.reportError(error)
-      this._announcement = ''
-      const message = isOfflineError(error)
-        ? this.t('errorOffline')
-        : code === 'forbidden' || code === 'unauthorized'
-          ? this.t('errorForbidden')
-          : isClientError(error) && error.status === 422 && error.detail
-            ? error.detail
-            : this.t('errorSave')
-      await this.#showProblem(message)
-    } finally {
-      if (this._busy === purpose.id) this._busy = undefined
-    }
+    const part = await loadChoices().catch(() => undefined)
+    if (!api) return
+    if (!part) return this._showProblem(this.t('errorOffline'))
+    await run(part, api)
   }
 
   /**
    * Say what went wrong at the top, and move focus there so screen readers read it. (These are problems with the
    * connection or the server, not with an answer: there is no field to point to, so this is not an error summary.)
    */
-  async #showProblem(message: string): Promise<void> {
+  async _showProblem(message: string): Promise<void> {
     this._problem = message
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
   }
 
-  #apply(record: ConsentRecord): void {
-    const data = this._data
-    if (!data) return
-    const current = data.current.filter((c) => c.purposeId !== record.purposeId)
-    current.push({ purposeId: record.purposeId, status: record.status, record })
-    this._data = { ...data, current, history: [...data.history, record] }
-  }
-
-  async #receiptText(): Promise<string> {
-    const api = this.api
-    if (!api || !this.member) return ''
-    try {
-      const receipt = await api.getReceipt(this.member)
-      this._receipt = receipt.text
-      return receipt.text
-    } catch (error) {
-      const { code } = this.reportError(error)
-      await this.#showProblem(code === 'offline' ? this.t('errorOffline') : this.t('errorLoad'))
-      return ''
-    }
-  }
-
-  /** Print or download the receipt, fetched fresh (it shows in the page too). */
-  async #keep(how: 'print' | 'download'): Promise<void> {
-    const text = await this.#receiptText()
-    if (!text) return
-    await this.updateComplete
-    const { keepReceipt } = await import('./consent-receipt.js')
-    keepReceipt(how, this.renderRoot, text, this.t('receiptFileName'))
+  /** Tell the host something went wrong (for the part that records choices). */
+  _fail(error: unknown): CpErrorDetail {
+    return this.reportError(error)
   }
 
   protected override render(): TemplateResult {
     const t = this.t
-    return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
+    return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" @focusin=${prefetchChoices}>
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p class="intro">${t('intro')}</p>
       ${this._problem
@@ -283,7 +241,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
       const pressed = (decision === 'give' && status === 'given') || (decision === 'refuse' && (status === 'refused' || status === 'withdrawn'))
       return html`<button type="button" id="${decision}-${i}" part=${decision} class="button choice-button"
         aria-pressed=${pressed ? 'true' : 'false'} aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => void this.#decide(purpose, i, decision)}>${decision === 'give' ? t('yes') : t('no')}</button>`
+        @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, decision, this.t, emit))}>${decision === 'give' ? t('yes') : t('no')}</button>`
     }
     return html`<li class="purpose" part="purpose">
       <h3 id="title-${i}">${purpose.title}</h3>
@@ -299,7 +257,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${status === 'given'
           ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
-                aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#decide(purpose, i, 'withdraw')}>${t('withdraw')}</button>`
+                aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
           : html`${choice('give')}${choice('refuse')}`}
       </div>
       ${this.#renderHistory(purpose, i)}
@@ -329,8 +287,8 @@ export class CpConsent extends CpElement<ConsentMessages> {
       <h3 id="receipt-heading">${t('receiptHeading')}</h3>
       <p class="intro">${t('receiptIntro')}</p>
       <p class="actions no-print">
-        <button id="print" type="button" class="button button--secondary" @click=${() => void this.#keep('print')}>${t('print')}</button>
-        <button id="download" type="button" class="button button--secondary" @click=${() => void this.#keep('download')}>${t('download')}</button>
+        <button id="print" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'print', this.t))}>${t('print')}</button>
+        <button id="download" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'download', this.t))}>${t('download')}</button>
       </p>
       <pre class="receipt-text">${this._receipt}</pre>
     </section>`

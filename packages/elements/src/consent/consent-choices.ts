@@ -1,0 +1,124 @@
+import type { CoproduceClient } from '../shared/client.js'
+import type { CpErrorDetail } from '../shared/events.js'
+import type { Translate } from '../shared/i18n.js'
+import type { ConsentPurpose, ConsentRecord, MemberConsents } from '../shared/types.js'
+import type { ConsentMessages } from './consent.messages.js'
+
+/**
+ * What `<cp-consent>` runs when the person acts: record a yes, a no or a taking back, and print or download the
+ * receipt. Not in the widget's first download: it loads when the person first moves into the widget (so it is
+ * here if the connection drops before they choose), or on their first press.
+ *
+ * It imports nothing at run time: the widget hands it what it needs, so its own code stays in one file.
+ */
+
+/** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
+export const choiceWords = {
+  saving: 'Saving…',
+  announceGiven: 'Saved. You said yes to: {purpose}',
+  announceRefused: 'Saved. You said no to: {purpose}',
+  announceWithdrawn: 'Saved. You took back your yes to: {purpose}',
+  errorSave: 'We could not save your answer. Try again in a few minutes.',
+  receiptFileName: 'my-choices.txt',
+}
+
+export type Decision = 'give' | 'refuse' | 'withdraw'
+
+/** The widget's state this part reads and sets (internal: `_` names are shortened in the published build). */
+export interface ChoosingHost extends HTMLElement {
+  member: string | undefined
+  updateComplete: Promise<unknown>
+  _busy: string | undefined
+  _announcement: string
+  _problem: string
+  _data: MemberConsents | undefined
+  _receipt: string
+  _fail(error: unknown): CpErrorDetail
+  _showProblem(message: string): Promise<void>
+}
+
+type Emit = (element: EventTarget, name: 'cp-consent-change', detail: ConsentRecord) => boolean
+
+const ANNOUNCE: Record<Decision, 'announceGiven' | 'announceRefused' | 'announceWithdrawn'> = {
+  give: 'announceGiven',
+  refuse: 'announceRefused',
+  withdraw: 'announceWithdrawn',
+}
+
+/** Record a decision, show it (and announce it), and keep focus on the purpose's buttons. */
+export async function decide(
+  host: ChoosingHost,
+  api: CoproduceClient,
+  purpose: ConsentPurpose,
+  index: number,
+  decision: Decision,
+  t: Translate<ConsentMessages>,
+  emit: Emit,
+): Promise<void> {
+  const member = host.member
+  if (!member || host._busy === purpose.id) return
+  host._busy = purpose.id
+  host._announcement = t('saving')
+  try {
+    // The words the person saw are recorded with their decision.
+    const noticeText = [purpose.title, purpose.description, purpose.audience, purpose.retention.description].join('\n')
+    const record = await api.decideConsent(member, { purposeId: purpose.id, decision, noticeText })
+    const data = host._data
+    if (data) {
+      const current = data.current.filter((c) => c.purposeId !== record.purposeId)
+      current.push({ purposeId: record.purposeId, status: record.status, record })
+      host._data = { ...data, current, history: [...data.history, record] }
+    }
+    host._busy = undefined
+    host._problem = ''
+    host._announcement = t(ANNOUNCE[decision], { purpose: purpose.title })
+    emit(host, 'cp-consent-change', record)
+    host._receipt = ''
+    await host.updateComplete
+    // Keep focus on the purpose's buttons: the one pressed may have been replaced.
+    host.shadowRoot?.querySelector<HTMLElement>(`#${decision === 'withdraw' ? 'refuse' : decision}-${index}`)?.focus()
+  } catch (error) {
+    const { code, status } = host._fail(error)
+    host._announcement = ''
+    const detail = (error as { detail?: unknown }).detail
+    await host._showProblem(
+      code === 'offline'
+        ? t('errorOffline')
+        : code === 'forbidden' || code === 'unauthorized'
+          ? t('errorForbidden')
+          : status === 422 && typeof detail === 'string' && detail
+            ? detail
+            : t('errorSave'),
+    )
+  } finally {
+    if (host._busy === purpose.id) host._busy = undefined
+  }
+}
+
+/**
+ * Print the receipt (the print style sheet shows just the receipt) or download it as a text file. It is fetched
+ * fresh first, and shows in the page too.
+ */
+export async function keepReceipt(host: ChoosingHost, api: CoproduceClient, how: 'print' | 'download', t: Translate<ConsentMessages>) {
+  const member = host.member
+  if (!member) return
+  let text: string
+  try {
+    text = (await api.getReceipt(member)).text
+  } catch (error) {
+    const { code } = host._fail(error)
+    return host._showProblem(code === 'offline' ? t('errorOffline') : t('errorLoad'))
+  }
+  host._receipt = text
+  await host.updateComplete
+  if (how === 'print') return window.print()
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = t('receiptFileName')
+  a.hidden = true
+  host.shadowRoot?.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
