@@ -33,7 +33,6 @@ const cy: Translation<ConsentMessages> = {
   loading: "Wrthi'n llwytho eich dewisiadau…",
   saving: "Wrthi'n cadw…",
   errorTitle: 'Mae problem',
-  errorPrefix: 'Gwall:',
   errorLoad: 'Doedden ni ddim yn gallu llwytho eich dewisiadau. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   errorOffline: "Dydych chi ddim ar-lein, felly chafodd eich ateb ddim ei gadw. Rhowch gynnig arall arni pan fyddwch chi ar-lein eto.",
   errorSave: 'Doedden ni ddim yn gallu cadw eich ateb. Rhowch gynnig arall arni mewn ychydig funudau.',

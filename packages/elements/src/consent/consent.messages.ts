@@ -31,7 +31,6 @@ const en = {
   download: 'Download my receipt',
   loading: 'Loading your choices…',
   errorTitle: 'There is a problem',
-  errorPrefix: 'Error:',
   errorLoad: 'We could not load your choices. Check your connection and try again.',
   errorOffline: 'You are offline, so your answer was not saved. Try again when you are back online.',
   errorForbidden: 'You can only see and change your own choices.',

@@ -116,14 +116,20 @@ const WELSH_MONTHS = [
   'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr',
 ]
 
-const supported = (locale: string) => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0
+/** Date formatters are slow to make: one per language, shared by every widget on the page. */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat | undefined>()
 
 /** Dates in the reader's language, e.g. "3 May 2026" or "3 Mai 2026". */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  if (lang === 'cy' && !supported('cy')) {
-    return `${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}`
-  }
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(date)
+  if (!dateFormats.has(lang))
+    dateFormats.set(
+      lang,
+      // Chromium ships without Welsh date words: then the Welsh month names above are used.
+      lang !== 'cy' || Intl.DateTimeFormat.supportedLocalesOf('cy').length
+        ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' })
+        : undefined,
+    )
+  return dateFormats.get(lang)?.format(date) ?? `${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}`
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { PublicUpdate } from '../shared/types.js'
-import type { Translate } from '../shared/i18n.js'
+import { formatDate, type Lang, type Translate } from '../shared/i18n.js'
 import type { UpdatesMessages } from './updates.messages.js'
 
 export interface CardContext {
@@ -11,14 +11,10 @@ export interface CardContext {
   isNew: boolean
   /** Mark the viewer's own contributions ("You helped with this"); set when the element has a `member`. */
   showYours: boolean
-  date: Intl.DateTimeFormat
+  lang: Lang
   list: Intl.ListFormat
 }
 
-const formatDate = (iso: string, date: Intl.DateTimeFormat): string => {
-  const time = Date.parse(iso)
-  return Number.isNaN(time) ? iso : date.format(time)
-}
 
 /**
  * One "You said / We did" card (after Decidim's accountability results). A plain template, not an element:
@@ -73,7 +69,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
         ${u.linkedFeedbackCount > 0
           ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
           : nothing}
-        <span>${t('published', { date: formatDate(u.publishedAt, c.date) })}</span>
+        <span>${t('published', { date: formatDate(u.publishedAt, c.lang) })}</span>
       </p>
     </article>
   </li>`

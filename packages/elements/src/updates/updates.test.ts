@@ -97,7 +97,7 @@ describe('<cp-updates> cards: you said, we did', () => {
     expect(quotes.map((q) => q.querySelector('blockquote')!.textContent)).toEqual(['Nobody listened before.', 'It is better now.'])
     expect(quotes[0]!.querySelector('figcaption')!.textContent).toBe('Sam')
     expect(quotes[1]!.querySelector('figcaption')).toBeNull()
-    expect(first!.querySelector('[part=credits]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('With thanks to: Sam, Ali, and Jo')
+    expect(first!.querySelector('[part=credits]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('With thanks to: Sam, Ali and Jo')
     expect(first!.textContent).toContain('This answers 12 pieces of feedback.')
     expect(second!.textContent).toContain('This answers 1 piece of feedback.')
     expect(second!.querySelector('[part=quote]')).toBeNull()
@@ -279,9 +279,12 @@ describe('<cp-updates> languages and theming', () => {
   it('speaks Welsh, and follows a change of lang', async () => {
     const el = await mount({ updates: [exampleUpdate(3, { status: 'not-possible', reason: 'mae’r adeilad ar gau.' })] }, { lang: 'cy' })
     expect(cards(el)[0]!.querySelector('[part=reason]')!.textContent).toBe('Ddim yn bosibl, oherwydd mae’r adeilad ar gau.')
+    // The date is in Welsh too (Chromium has no Welsh date words of its own).
+    expect(cards(el)[0]!.querySelector('.meta')!.textContent).toContain('Rhannwyd ar 1 Ionawr 2026')
     el.setAttribute('lang', 'en')
     await el.updateComplete
     expect(cards(el)[0]!.querySelector('[part=status]')!.textContent).toBe('Not possible')
+    expect(cards(el)[0]!.querySelector('.meta')!.textContent).toContain('Shared on 1 January 2026')
   })
 
   it('lets the host replace any string', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { updatesCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
+import { LOCALES, type Lang } from '../shared/i18n.js'
 import { emit } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
@@ -14,14 +15,11 @@ type Filter = 'all' | UpdateStatus
 
 const FILTERS: Filter[] = ['all', 'planned', 'in-progress', 'done', 'not-possible']
 
-/** Date and list formatters are slow to make: one pair per language, shared by every widget on the page. */
-const cache = new Map<string, { date: Intl.DateTimeFormat; list: Intl.ListFormat }>()
-const formatters = (lang: string) => {
-  let found = cache.get(lang)
-  if (!found) {
-    found = { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }), list: new Intl.ListFormat(lang, { type: 'conjunction' }) }
-    cache.set(lang, found)
-  }
+/** List formatters are slow to make: one per language, shared by every widget on the page. */
+const lists = new Map<string, Intl.ListFormat>()
+const listFormat = (lang: Lang) => {
+  let found = lists.get(lang)
+  if (!found) lists.set(lang, (found = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })))
   return found
 }
 
@@ -212,7 +210,8 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
       t,
       level: this.headingLevel + 1,
       showYours: Boolean(this.member),
-      ...formatters(this.language),
+      lang: this.language,
+      list: listFormat(this.language),
     }
     return html`<fieldset class="filter" part="filter">
         <legend>${t('filterLegend')}</legend>
