@@ -3,7 +3,7 @@ import { consentsCall, decideCall, receiptCall, type CoproduceClient, type HttpC
 import { CpElement } from '../shared/cp-element.js'
 import { emit, type CpErrorDetail } from '../shared/events.js'
 import { formatDate } from '../shared/i18n.js'
-import { baseStyles, formStyles } from '../shared/styles.js'
+import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
@@ -63,7 +63,7 @@ const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
  */
 export class CpConsent extends CpElement<ConsentMessages> {
   static formAssociated = true
-  static override styles = [baseStyles, formStyles, consentStyles]
+  static override styles = [baseStyles, consentStyles]
   static override properties = {
     purposes: { type: String },
     name: { type: String, reflect: true },

@@ -10,17 +10,11 @@ import { RUNGS } from './report-keys.js'
  * below what it is called, the sentence names tokenism, kindly and clearly.
  */
 export function ladder(ladder: Report['ladder'], t: Translate<PrinciplesReportMessages>, level: number): TemplateResult {
-  const name = (rung: (typeof RUNGS)[number]) => t(rung)
   const { claimed, assessed } = ladder
   const gap = claimed ? RUNGS.indexOf(assessed) - RUNGS.indexOf(claimed) : 0
-  const sentence = !claimed
-    ? t('noClaim', { assessed: name(assessed) })
-    : gap < 0
-      ? t('tokenism', { claimed: name(claimed), assessed: name(assessed) })
-      : gap > 0
-        ? t('above', { claimed: name(claimed), assessed: name(assessed) })
-        : t('matches', { assessed: name(assessed) })
-  return html`<section class="ladder-section" part="ladder" aria-labelledby="ladder-h">
+  const names = { claimed: claimed ? t(claimed) : '', assessed: t(assessed) }
+  const sentence = t(!claimed ? 'noClaim' : gap < 0 ? 'tokenism' : gap > 0 ? 'above' : 'matches', names)
+  return html`<section part="ladder" aria-labelledby="ladder-h">
     <div id="ladder-h" class="h" role="heading" aria-level=${level}>${t('ladderHeading')}</div>
     <p class="hint">${t('ladderIntro')}</p>
     <ol class="ladder" reversed>
@@ -32,7 +26,7 @@ export function ladder(ladder: Report['ladder'], t: Translate<PrinciplesReportMe
           ?data-claimed=${rung === claimed}
           ?data-assessed=${rung === assessed}
         >
-          <span class="rung-name">${name(rung)}</span>
+          <span class="rung-name">${t(rung)}</span>
           ${rung === claimed ? html`<span class="mark claimed" part="claimed">${t('claimedMark')}</span>` : nothing}
           ${rung === assessed ? html`<span class="mark assessed" part="assessed">${t('assessedMark')}</span>` : nothing}
         </li>`,

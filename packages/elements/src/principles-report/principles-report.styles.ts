@@ -38,7 +38,6 @@ export const principlesReportStyles = css`
   .verdict-tag { margin-inline-end: 0.5rem; border-width: 1px; border-radius: var(--cp-radius, 0.25rem) }
   dl { margin: 0; padding: 0 0.75rem 0.75rem }
   dd { margin: 0 0 0.5rem }
-  code { font-family: var(--cp-font-mono, ui-monospace, monospace) }
   .state p:last-child { margin-block-end: 0 }
   .state button { margin-block-start: 0.75rem }
   @media (forced-colors: active) {

@@ -104,12 +104,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
       </div>
       ${report
         ? html`<p class="summary" part="summary">
-              ${t('summary', {
-                errors: report.summary.errors,
-                warnings: report.summary.warnings,
-                passes: report.summary.passes,
-                incomplete: report.summary.incomplete,
-              })}
+              ${t('summary', report.summary)}
             </p>
             <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language), preset: report.preset })}</p>
             ${ladder(report.ladder, t, level + 1)} ${scoreChart(report.principles, t, level + 1, this.direction)}
@@ -120,7 +115,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
 
   #state(): TemplateResult | typeof nothing {
     const phase = this._phase
-    const key = phase === 'loading' || phase === 'error' || phase === 'offline' || phase === 'forbidden' ? phase : 'empty'
+    const key = phase === 'idle' || phase === 'ready' ? 'empty' : phase
     const retry = phase === 'error' || phase === 'offline'
     return html`<div class="state" part="state" role=${phase === 'error' ? 'alert' : 'status'} data-state=${key}>
       <p>${this.t(key)}</p>
