@@ -11,6 +11,16 @@ for (const name of widgets) {
   const file = `src/${name}/index.ts`
   if (existsSync(file)) entry[`${name}/index`] = file
 }
+/**
+ * The parts loaded on demand (`import()`: Welsh and Urdu words, the parts fetched when a widget is first used, the
+ * offline queue) are entries too, so their files keep plain names (`dist/lazy/feedback.messages.cy.js`) rather
+ * than hashed ones: a page names each in its own bundle, and a name with no hash in it is shorter to send.
+ */
+const lazy = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) =>
+  /(\.messages\.(cy|ur)|feedback-creative|feedback-after-send|consent-choices|offline-queue)\.ts$/.test(file),
+)
+const published = { ...entry }
+for (const file of lazy) entry[`lazy/${file.split('/').pop()!.replace(/\.ts$/, '')}`] = `src/${file}`
 
 /** Every `_name` in the source, mapped to `_` and a number in base 36. */
 function internalNames(): Record<string, string> {
@@ -25,7 +35,8 @@ export default defineConfig({
   format: ['esm'],
   platform: 'browser',
   target: 'es2022',
-  dts: true,
+  // Types for the published entries only: the lazy parts are not imported by name.
+  dts: { entry: published },
   clean: true,
   sourcemap: true,
   splitting: true,

@@ -10,6 +10,6 @@ for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) if (f.e
   writeFileSync(p, s)
 }
 const row = []
-for (const w of ['feedback/index.js','consent/index.js','updates/index.js','principles-report/index.js','index.js']) row.push(((await measureEntry(`${dir}/${w}`)).entry/1024).toFixed(2))
+for (const w of ['feedback/index.js','consent/index.js','updates/index.js','principles-report/index.js','index.js']) row.push(((await measureEntry(`${process.cwd()}/${dir}/${w}`)).entry/1024).toFixed(2))
 console.log(row.join('  '))
 rmSync(dir, { recursive: true, force: true })

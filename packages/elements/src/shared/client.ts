@@ -34,17 +34,14 @@ export interface ClientFieldError {
 /** The server answered with an RFC 9457 problem (`application/problem+json`). */
 export class ClientError extends Error {
   override readonly name = 'ClientError'
-  readonly status: number
-  readonly code: string
-  readonly detail: string
-  readonly errors: ClientFieldError[]
+  declare readonly status: number
+  declare readonly code: string
+  declare readonly detail: string
+  declare readonly errors: ClientFieldError[]
 
   constructor(status: number, code: string, detail: string, errors: ClientFieldError[] = []) {
     super(detail)
-    this.status = status
-    this.code = code
-    this.detail = detail
-    this.errors = errors
+    Object.assign(this, { status, code, detail, errors })
   }
 }
 

@@ -85,9 +85,7 @@ export type Params = Record<string, string | number>
 /** Fill `{name}` places in a message. Unknown places are left as they are. */
 export function format(template: string, params?: Params): string {
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  )
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole))
 }
 
 export type Translate<M extends Messages> = (key: keyof M & string, params?: Params) => string
