@@ -1,6 +1,7 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
-import { focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
+import { adoptCss } from '../shared/adopt-css.js'
+import { errorCss, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { QueuedFeedback } from '../shared/offline-queue.js'
 import { enqueue, flush } from '../shared/offline-queue.js'
@@ -16,7 +17,25 @@ import type { FeedbackMessages } from './feedback.messages.js'
  * It imports no Lit and nothing the widget itself imports: the widget hands it what it needs. (A module shared
  * with the widget would make a bundler split the widget's first download into more files.)
  */
-export { adoptErrorCss, errorSummary, inlineError } from '../shared/error-summary.js'
+export { errorSummary, inlineError } from '../shared/error-summary.js'
+
+/** The styles of what this part shows: the error summary and messages, a field with an error, the "saved" screen. */
+const css = /* css */ `
+  .field--error {
+    border-inline-start: 0.25rem solid var(--cp-color-error, #b3261e);
+    padding-inline-start: 0.75rem;
+  }
+  .queued {
+    border-inline-start-color: var(--cp-color-warning, #8a5a00);
+  }
+  @media (forced-colors: active) {
+    .field--error {
+      border-color: CanvasText;
+    }
+  }
+`
+/** Add this part's styles to the widget (once). */
+export const adoptStyles = (root: ShadowRoot | null) => adoptCss(root, errorCss + css)
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
 export const afterSendWords = {

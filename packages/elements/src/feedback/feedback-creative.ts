@@ -1,3 +1,4 @@
+import { adoptCss } from '../shared/adopt-css.js'
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
 import type { Translate } from '../shared/i18n.js'
 import type { FeedbackSubmission } from '../shared/types.js'
@@ -8,7 +9,8 @@ import type { FeedbackMessages } from './feedback.messages.js'
  * The picture and voice-recording part of `<cp-feedback>`, in its own module: it loads only when the host gives
  * an `upload` function (without one the option is hidden), so most pages never download it.
  *
- * It imports nothing at run time: the widget hands it Lit's `html` and `nothing` and how to show a field's error.
+ * It imports no Lit and nothing the widget imports: the widget hands it Lit's `html` and `nothing` and how to show a
+ * field's error.
  * A module shared with the widget would make a bundler split the widget's own code into more files, which costs
  * every page more than this part saves.
  */
@@ -44,6 +46,34 @@ export const creativeWords = {
   descriptionLabel: 'Say what is in it (optional)',
   descriptionHint: 'This helps people who cannot see it or hear it.',
 }
+
+/** This part's styles: the file and description boxes, the recorder, the link-styled button. */
+const css = /* css */ `
+  input[type='text'],
+  input[type='file'] {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem;
+    border: 2px solid var(--cp-color-input-border, #0b0c0c);
+    border-radius: 0;
+    background: var(--cp-color-input-background, #fff);
+  }
+  .link {
+    color: var(--cp-color-link, #1d5d90);
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-block-size: 1.5rem;
+    cursor: pointer;
+  }
+  .recorder {
+    margin-block: 0.75rem;
+  }
+`
+/** Add this part's styles to the widget (once). */
+export const adoptStyles = (root: ShadowRoot | null) => adoptCss(root, css)
 
 type Attachments = NonNullable<FeedbackSubmission['attachments']>
 

@@ -87,6 +87,10 @@ describe('<cp-feedback> with the keyboard alone', () => {
     expect(textOf(el)).toContain('There is a problem')
     expect($(el, '#rating-error').textContent).toContain('Choose how your experience was')
     expect($(el, 'fieldset').getAttribute('aria-describedby')).toBe('rating-error')
+    // Styled by the part that sends, which brings its styles: a red box, a bold red message, a bar by the field.
+    expect(getComputedStyle($(el, '.error-summary')).borderTopWidth).not.toBe('0px')
+    expect(getComputedStyle($(el, '#rating-error')).fontWeight).toBe('700')
+    expect(getComputedStyle($(el, '.field--error')).borderInlineStartStyle).toBe('solid')
     await userEvent.tab() // the link in the summary
     await userEvent.keyboard('{Enter}')
     expect(focusedIn(el)?.id).toBe('rating-0')
@@ -187,6 +191,9 @@ describe('<cp-feedback> events and what is stored', () => {
     )
     await userEvent.upload($(el, '#creative-file'), new File(['picture'], 'drawing.png', { type: 'image/png' }))
     const description = $<HTMLInputElement>(el, '#creative-description')
+    // The picture part brings its own styles: full-width boxes with a strong border.
+    expect(getComputedStyle(description).display).toBe('block')
+    expect(getComputedStyle(description).borderTopWidth).toBe('2px')
     description.value = 'A drawing of the garden'
     description.dispatchEvent(new Event('input'))
     const submitted = nextEvent<Feedback>(el, 'cp-submit')

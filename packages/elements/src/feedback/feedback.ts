@@ -285,7 +285,9 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    afterSend?.adoptErrorCss(this.shadowRoot) // its styles come with the part that shows errors
+    // The parts loaded on demand bring their own styles.
+    afterSend?.adoptStyles(this.shadowRoot)
+    creative?.adoptStyles(this.shadowRoot)
     super.update(changed)
   }
 

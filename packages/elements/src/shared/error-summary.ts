@@ -62,8 +62,8 @@ export const errorId = (id: string) => `${id}-error`
 
 /**
  * The summary's and the inline messages' CSS, as text: the part of `<cp-feedback>` that shows errors (loaded on
- * demand) adds it to the widget with `adoptErrorCss()`. A widget that shows errors from the start would put
- * `unsafeCSS(errorCss)` in its styles.
+ * demand) adds it to the widget when it loads (`adopt-css.ts`). A widget that shows errors from the start would
+ * put `unsafeCSS(errorCss)` in its styles.
  */
 // `/* css */` marks it for the build, which minifies it as it does Lit's css`…` (scripts/minify-css-literals.mjs).
 export const errorCss = /* css */ `
@@ -101,17 +101,3 @@ export const errorCss = /* css */ `
     }
   }
 `
-
-let sheet: CSSStyleSheet | undefined
-/** Add the error CSS to a widget's shadow root (once). */
-export function adoptErrorCss(root: ShadowRoot | null): void {
-  if (!root) return
-  sheet ??= new CSSStyleSheet()
-  if (!sheet.cssRules.length) sheet.replaceSync(errorCss)
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
-}
-
-/** `aria-describedby` for a field with an optional hint and an optional error; undefined when there is none. */
-export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined
-}
