@@ -1,3 +1,4 @@
+import { adoptCss } from '../shared/adopt-css.js'
 import type { CoproduceClient } from '../shared/client.js'
 import type { CpErrorDetail } from '../shared/events.js'
 import type { Translate } from '../shared/i18n.js'
@@ -9,8 +10,27 @@ import type { ConsentMessages } from './consent.messages.js'
  * receipt. Not in the widget's first download: it loads when the person first moves into the widget (so it is
  * here if the connection drops before they choose), or on their first press.
  *
- * It imports nothing at run time: the widget hands it what it needs, so its own code stays in one file.
+ * It imports no Lit and nothing the widget imports: the widget hands it what it needs, so the widget's own code
+ * stays in one file.
  */
+
+/** The receipt's styles: on screen it is hidden (the page shows the choices); printed, it is all there is. */
+const receiptCss = /* css */ `
+  .receipt-text {
+    display: none;
+    white-space: pre-wrap;
+    font-family: inherit;
+  }
+  @media print {
+    .receipt-text {
+      display: block;
+    }
+    .purposes,
+    .intro {
+      display: none;
+    }
+  }
+`
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
 export const choiceWords = {
@@ -109,6 +129,7 @@ export async function keepReceipt(host: ChoosingHost, api: CoproduceClient, how:
     const { code } = host._fail(error)
     return host._showProblem(code === 'offline' ? t('errorOffline') : t('errorLoad'))
   }
+  adoptCss(host.shadowRoot, receiptCss)
   host._receipt = text
   await host.updateComplete
   if (how === 'print') return window.print()

@@ -44,11 +44,6 @@ export const consentStyles = css`
   .history ul {
     padding-inline-start: 1.25rem;
   }
-  .receipt-text {
-    display: none;
-    white-space: pre-wrap;
-    font-family: inherit;
-  }
   /* What went wrong (not loaded, not saved). */
   .error-summary {
     border: 0.3rem solid var(--cp-color-error, #b3261e);
@@ -66,15 +61,6 @@ export const consentStyles = css`
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
-    }
-  }
-  @media print {
-    .receipt-text {
-      display: block;
-    }
-    .purposes,
-    .intro {
-      display: none;
     }
   }
 `

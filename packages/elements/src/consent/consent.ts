@@ -290,7 +290,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
         <button id="print" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'print', this.t))}>${t('print')}</button>
         <button id="download" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'download', this.t))}>${t('download')}</button>
       </p>
-      <pre class="receipt-text">${this._receipt}</pre>
+      ${this._receipt ? html`<pre class="receipt-text">${this._receipt}</pre>` : nothing}
     </section>`
   }
 }
