@@ -40,6 +40,7 @@ const cy: Translation<ConsentMessages> = {
   errorNotSetUp: "Dydy'r dudalen hon ddim yn barod eto. Dywedwch wrth y person a roddodd y ddolen hon i chi.",
   errorRequired: 'Atebwch ie neu na',
   tryAgain: 'Rhoi cynnig arall arni',
+  months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
 }
 
 export default cy

@@ -37,6 +37,8 @@ const en = {
   errorNotSetUp: 'This page is not set up yet. Please tell the person who gave you this link.',
   errorRequired: 'Answer yes or no',
   tryAgain: 'Try again',
+  /** Month names for dates, separated by spaces; empty to use the browser's own. */
+  months: '',
 }
 
 export type ConsentMessages = { [K in keyof typeof en | keyof typeof choiceWords]: string }

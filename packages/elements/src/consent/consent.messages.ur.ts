@@ -40,6 +40,7 @@ const ur: Translation<ConsentMessages> = {
   errorNotSetUp: 'یہ صفحہ ابھی تیار نہیں ہے۔ براہ کرم اس شخص کو بتائیں جس نے آپ کو یہ لنک دیا۔',
   errorRequired: 'ہاں یا نہیں میں جواب دیں',
   tryAgain: 'دوبارہ کوشش کریں',
+  months: '',
 }
 
 export default ur

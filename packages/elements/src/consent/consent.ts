@@ -273,7 +273,7 @@ export class CpConsent extends CpElement<ConsentMessages> {
       <ul aria-labelledby="history-${i}">
         ${records.map(
           (r) => html`<li>
-            ${t(keyFor('history', r.status), { date: formatDate(r.at, this.language) })}
+            ${t(keyFor('history', r.status), { date: formatDate(r.at, this.language, t('months')) })}
             ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
           </li>`,
         )}

@@ -56,6 +56,7 @@ const cy: Translation<PrinciplesReportMessages> = {
   where: 'Ble',
   from: 'O’r papur briffio',
   principlesLabel: 'Egwyddorion',
+  months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
 }
 
 export default cy

@@ -59,6 +59,8 @@ const en = {
   where: 'Where',
   from: 'From the briefing',
   principlesLabel: 'Principles',
+  /** Month names for dates, separated by spaces; empty to use the browser's own. */
+  months: '',
 }
 
 export type PrinciplesReportMessages = { [K in keyof typeof en]: string }

@@ -56,6 +56,7 @@ const ur: Translation<PrinciplesReportMessages> = {
   where: 'کہاں',
   from: 'بریفنگ سے',
   principlesLabel: 'اصول',
+  months: '',
 }
 
 export default ur

@@ -106,7 +106,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
         ? html`<p class="summary" part="summary">
               ${t('summary', report.summary)}
             </p>
-            <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language), preset: report.preset })}</p>
+            <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language, t('months')), preset: report.preset })}</p>
             ${ladder(report.ladder, t, level + 1)} ${scoreChart(report.principles, t, level + 1, this.direction)}
             ${findings(report.findings, t, level + 1)}`
         : this.#state()}

@@ -56,7 +56,8 @@ describe('dirFor and formatDate', () => {
 
   it('says dates in the reader’s language', () => {
     expect(formatDate('2026-05-03T10:00:00Z', 'en')).toBe('3 May 2026')
-    expect(formatDate('2026-05-03T10:00:00Z', 'cy')).toBe('3 Mai 2026')
+    const welsh = 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'
+    expect(formatDate('2026-05-03T10:00:00Z', 'cy', welsh)).toBe('3 Mai 2026')
     expect(formatDate('2026-05-03T10:00:00Z', 'ur')).toMatch(/2026/)
     expect(formatDate('not a date', 'en')).toBe('not a date')
   })

@@ -108,26 +108,20 @@ export function translator<M extends Messages>(
 /** The locale for dates and numbers: British English, Welsh, Urdu. */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', cy: 'cy-GB', ur: 'ur' }
 
-/** Welsh month names, for browsers whose date data has no Welsh (Chromium ships without it). */
-const WELSH_MONTHS = [
-  'Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin',
-  'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr',
-]
-
 /** Date formatters are slow to make: one per language, shared by every widget on the page. */
-const dateFormats = new Map<Lang, Intl.DateTimeFormat | undefined>()
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
 
-/** Dates in the reader's language, e.g. "3 May 2026" or "3 Mai 2026". */
-export function formatDate(iso: string, lang: Lang): string {
+/**
+ * Dates in the reader's language, e.g. "3 May 2026". `months` is the month names, separated by spaces, where the
+ * widget's words give them (Welsh does: Chromium ships without Welsh date words), e.g. "3 Mai 2026"; else the
+ * browser's own words are used.
+ */
+export function formatDate(iso: string, lang: Lang, months = ''): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  if (!dateFormats.has(lang))
-    dateFormats.set(
-      lang,
-      // Chromium ships without Welsh date words: then the Welsh month names above are used.
-      lang !== 'cy' || Intl.DateTimeFormat.supportedLocalesOf('cy').length
-        ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' })
-        : undefined,
-    )
-  return dateFormats.get(lang)?.format(date) ?? `${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}`
+  const names = months.split(' ')
+  if (names.length === 12) return `${date.getDate()} ${names[date.getMonth()]} ${date.getFullYear()}`
+  let format = dateFormats.get(lang)
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' })))
+  return format.format(date)
 }

@@ -69,7 +69,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
         ${u.linkedFeedbackCount > 0
           ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
           : nothing}
-        <span>${t('published', { date: formatDate(u.publishedAt, c.lang) })}</span>
+        <span>${t('published', { date: formatDate(u.publishedAt, c.lang, t('months')) })}</span>
       </p>
     </article>
   </li>`

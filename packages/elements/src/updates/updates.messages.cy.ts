@@ -32,6 +32,7 @@ const cy: Translation<UpdatesMessages> = {
   isNew: 'Newydd ers eich ymweliad diwethaf',
   shown: 'Yn dangos {shown} o {total} diweddariad',
   showMore: 'Dangos mwy o ddiweddariadau',
+  months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
 }
 
 export default cy

@@ -36,6 +36,8 @@ const en = {
   isNew: 'New since your last visit',
   shown: 'Showing {shown} of {total} updates',
   showMore: 'Show more updates',
+  /** Month names for dates, separated by spaces; empty to use the browser's own. */
+  months: '',
 }
 
 export type UpdatesMessages = { [K in keyof typeof en]: string }

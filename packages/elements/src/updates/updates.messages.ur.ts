@@ -32,6 +32,7 @@ const ur: Translation<UpdatesMessages> = {
   isNew: 'آپ کے پچھلے دورے کے بعد سے نیا',
   shown: '{total} میں سے {shown} اپ ڈیٹس دکھائی جا رہی ہیں',
   showMore: 'مزید اپ ڈیٹس دکھائیں',
+  months: '',
 }
 
 export default ur
