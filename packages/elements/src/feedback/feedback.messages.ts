@@ -25,11 +25,7 @@ const en = {
   anonymousHint: 'We will not keep your name with what you say.',
   consentIntro: 'How may we use your words?',
   consentHint: 'You can say no, or not answer. We will still read what you send.',
-  'consent.store-contribution': 'Can we keep what you tell us?',
   'consent.quote-anonymously': 'Can we share your words without your name?',
-  'consent.quote-with-name': 'Can we share your words with your name?',
-  'consent.credit-by-name': 'Can we thank you by name?',
-  'consent.share-with-partners': 'Can we share what you said with partners?',
   yes: 'Yes',
   no: 'No',
   send: 'Send',
@@ -44,7 +40,12 @@ const en = {
   errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',
 }
 
-export type FeedbackMessages = { [K in keyof typeof en | keyof typeof creativeWords | keyof typeof afterSendWords]: string }
+/** Questions about the other default purposes: in English they are the service's own words (from the server). */
+type OtherQuestions = Record<'consent.store-contribution' | 'consent.quote-with-name' | 'consent.credit-by-name' | 'consent.share-with-partners', string>
+
+export type FeedbackMessages = {
+  [K in keyof typeof en | keyof typeof creativeWords | keyof typeof afterSendWords | keyof OtherQuestions]: string
+}
 
 /**
  * The English words of the picture and recording part, and of what shows after Send (the thank-you, "saved, we

@@ -161,6 +161,9 @@ describe('<cp-feedback> events and what is stored', () => {
     const requests: unknown[] = []
     const realFetch = window.fetch.bind(window)
     const el = await mountFeedback({}, { kinds: 'rating', ask: 'quote-anonymously quote-with-name' })
+    // The default question's words are built in; the other is asked in the service's words, from the server.
+    await waitFor(() => el.shadowRoot!.querySelectorAll('input[name^="consent-"]').length === 4)
+    expect(textOf(el)).toContain('Can we share your words with your name?')
     const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name^="consent-"]')]
     expect(radios).toHaveLength(4)
     expect(radios.every((r) => !r.checked)).toBe(true)

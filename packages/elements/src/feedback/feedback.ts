@@ -303,7 +303,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
 
   get #kinds(): Set<FeedbackField> {
     const all = new Set<FeedbackField>()
-    for (const word of (this.kinds ?? '').split(/\s+/)) if (word === 'rating' || word === 'text' || word === 'story') all.add(word)
+    for (const word of (this.kinds ?? '').split(/\s+/)) if (/^(rating|text|story)$/.test(word)) all.add(word as FeedbackField)
     if (all.size === 0) all.add('rating').add('text')
     return all
   }
@@ -312,10 +312,14 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     return (this.ask ?? '').split(/\s+/).filter(Boolean)
   }
 
+  /**
+   * The consent purposes, from the server, when a question has no English words of our own: only the default
+   * question's are built in (so the default form needs nothing from the server); the others are asked in the
+   * service's own words for its purposes, or in our Welsh and Urdu translations.
+   */
   async #loadPurposes(): Promise<void> {
     const api = this.api
-    const unknown = this.#askIds.filter((id) => !this.#knownQuestion(id))
-    if (!api || unknown.length === 0) return
+    if (!api || this.#askIds.every((id) => `consent.${id}` in feedbackMessages.en)) return
     try {
       this._purposes = await api.getConsentPurposes()
       emit(this, 'cp-load', this._purposes)
@@ -324,14 +328,11 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     }
   }
 
-  #knownQuestion(id: string): string | undefined {
-    const key = `consent.${id}` as keyof FeedbackMessages & string
-    return key in feedbackMessages.en ? this.t(key) : undefined
-  }
-
   /** The question for a purpose: our own words (in the reader's language) or the server's title. */
   #question(id: string): string | undefined {
-    return this.#knownQuestion(id) ?? this._purposes?.find((p) => p.id === id)?.title
+    const key = `consent.${id}` as keyof FeedbackMessages & string
+    const ours = this.t(key)
+    return ours !== key ? ours : this._purposes?.find((p) => p.id === id)?.title
   }
 
   #collect(): { input: FeedbackSubmission; errors: ErrorItem[] } {
@@ -342,10 +343,9 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     const hasCreative = !!(this._file || this._recorded)
     const errors: ErrorItem[] = []
     const firstField = kinds.has('rating') ? 'rating-0' : kinds.has('text') ? 'text' : 'story'
-    if (kinds.size === 1 && kinds.has('rating') && !this._rating && !hasCreative) errors.push({ id: 'rating-0', message: t('errorRating') })
-    else if (kinds.size === 1 && !kinds.has('rating') && !text && !story && !hasCreative)
-      errors.push({ id: firstField, message: t('errorText') })
-    else if (!this._rating && !text && !story && !hasCreative) errors.push({ id: firstField, message: t('errorEmpty') })
+    // Nothing given: ask for what the form has (a rating, words, or either).
+    if (!this._rating && !text && !story && !hasCreative)
+      errors.push({ id: firstField, message: t(!kinds.has('rating') ? 'errorText' : kinds.size === 1 ? 'errorRating' : 'errorEmpty') })
     if (text.length > MAX_TEXT) errors.push({ id: 'text', message: t('errorTooLong', { max: MAX_TEXT }) })
     if (story.length > MAX_TEXT) errors.push({ id: 'story', message: t('errorTooLong', { max: MAX_TEXT }) })
 

@@ -16,7 +16,8 @@ export const principlesReportStyles = css`
   .rung { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; min-block-size: 2.5rem; padding-block: 0.25rem; border-block-end: 0.3rem solid var(--cp-color-rail, #6f777b) }
   .rung:last-child { border: 0 }
   [data-assessed], [data-claimed] { font-weight: 700 }
-  .mark, .verdict-tag { display: inline-block; padding-inline: 0.5rem; border: 2px solid; border-radius: 1rem; font-size: 0.875em; font-weight: 700 }
+  .mark, .verdict-tag { display: inline-block; padding-inline: 0.5rem; border: 1px solid; border-radius: var(--cp-radius, 0.25rem); font-size: 0.875em; font-weight: 700 }
+  .mark { border: 2px solid; border-radius: 1rem }
   .claimed { color: var(--cp-color-claimed, #6f3b88); border-style: dashed }
   .assessed { color: var(--cp-color-assessed, #00703c) }
   .verdict { border-inline-start-color: var(--cp-color-pass, #00703c) }
@@ -35,7 +36,7 @@ export const principlesReportStyles = css`
   [data-kind='warning'] { border-inline-start: 0.4rem dashed var(--cp-color-warning, #8a4b00) }
   [data-kind='pass'] { border-inline-start-color: var(--cp-color-pass, #00703c) }
   summary { display: list-item; min-block-size: 2.75rem; padding: 0.5rem 0.75rem; cursor: pointer }
-  .verdict-tag { margin-inline-end: 0.5rem; border-width: 1px; border-radius: var(--cp-radius, 0.25rem) }
+  .verdict-tag { margin-inline-end: 0.5rem }
   dl { margin: 0; padding: 0 0.75rem 0.75rem }
   dd { margin: 0 0 0.5rem }
   .state p:last-child { margin-block-end: 0 }

@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit'
+import { html, type TemplateResult } from 'lit'
 import type { Translate } from '../shared/i18n.js'
 import type { Report } from '../shared/types.js'
 import type { PrinciplesReportMessages } from './principles-report.messages.js'
@@ -28,8 +28,8 @@ export function scoreChart(
         return html`<div class="bar" data-principle=${principle}>
           <span class="bar-label">${t(principle)}</span>
           <svg width="100%" height="1.1em" aria-hidden="true" focusable="false">
-            ${svg`<rect class="track" width="100%" height="100%" rx="2"></rect>
-            <rect class="fill" x="${dir === 'rtl' ? 100 - value : 0}%" width="${value}%" height="100%" rx="2"></rect>`}
+            <rect class="track" width="100%" height="100%" rx="2"></rect>
+            <rect class="fill" x="${dir === 'rtl' ? 100 - value : 0}%" width="${value}%" height="100%" rx="2"></rect>
           </svg>
           <span class="bar-value">${value}</span>
         </div>`

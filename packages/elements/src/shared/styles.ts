@@ -62,7 +62,6 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.5rem;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: 0.5rem 1rem;

@@ -67,7 +67,6 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   }
   #ticket = 0
   #visitKey: string | undefined
-  #focusAfter: number | undefined
   readonly #onOnline = () => {
     if (this._phase === 'offline' || this._phase === 'error') void this.reload()
   }
@@ -151,13 +150,11 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   }
 
   async #more() {
-    this.#focusAfter = this._shown
+    const first = this._shown
     this._shown += this.#page
     await this.updateComplete
     // Move focus to the first card that just appeared, so keyboard and screen reader users carry on reading there.
-    const cards = this.renderRoot.querySelectorAll<HTMLElement>('article.card')
-    cards[this.#focusAfter]?.focus()
-    this.#focusAfter = undefined
+    this.renderRoot.querySelectorAll<HTMLElement>('article.card')[first]?.focus()
   }
 
   async #retry() {
@@ -185,19 +182,10 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     </div>`
   }
 
-  #body(): TemplateResult | typeof nothing {
-    switch (this._phase) {
-      case 'idle':
-        return this.#state('empty')
-      case 'loading':
-        return this.#state('loading')
-      case 'error':
-        return this.#state('error', true)
-      case 'offline':
-        return this.#state('offline', true)
-      case 'ready':
-        return this._data.length ? this.#list() : this.#state('empty')
-    }
+  #body(): TemplateResult {
+    const phase = this._phase
+    if (phase === 'ready') return this._data.length ? this.#list() : this.#state('empty')
+    return this.#state(phase === 'idle' ? 'empty' : phase, phase === 'error' || phase === 'offline')
   }
 
   #list(): TemplateResult {
