@@ -47,18 +47,8 @@ export const creativeWords = {
   descriptionHint: 'This helps people who cannot see it or hear it.',
 }
 
-/** This part's styles: the file and description boxes, the recorder, the link-styled button. */
+/** This part's styles: the recorder and the link-styled button (its boxes share the form's text box style). */
 const css = /* css */ `
-  input[type='text'],
-  input[type='file'] {
-    display: block;
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.5rem;
-    border: 2px solid var(--cp-color-input-border, #0b0c0c);
-    border-radius: 0;
-    background: var(--cp-color-input-background, #fff);
-  }
   .link {
     color: var(--cp-color-link, #1d5d90);
     text-decoration: underline;

@@ -11,7 +11,9 @@ export const feedbackStyles = css`
   .choice > div > .hint {
     margin: 0;
   }
-  textarea {
+  textarea,
+  input[type='text'],
+  input[type='file'] {
     display: block;
     inline-size: 100%;
     min-block-size: 2.75rem;
