@@ -9,7 +9,7 @@ const defined = new Map()
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/**/fixtures.ts', 'src/**/*.fixture.ts', 'bench/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.engine-check.ts', 'src/test-support/**', 'src/**/fixtures.ts', 'src/**/*.fixture.ts', 'bench/**'],
   litelement: true,
   plugins: [
     {
