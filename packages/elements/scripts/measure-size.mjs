@@ -1,12 +1,13 @@
 /**
- * How big the published entry points are, measured as a host's bundler would build them: each entry in `dist` is
- * bundled with esbuild (bundle, minify, browser, ES2022, code splitting; `lit` resolves to its production build,
- * what any bundler gets by default) and each output file is gzipped on its own (level 9).
+ * How big the published entry points are, measured as a host's bundler would build them: a page that imports an
+ * entry in `dist` is bundled with esbuild (bundle, minify, browser, ES2022, code splitting; `lit` resolves to its
+ * production build, what any bundler gets by default) and each output file is gzipped on its own (level 9).
  *
- * - `entry`: what a page downloads before the widget shows: the entry and every file it imports statically.
+ * - `entry`: what the page downloads before the widget shows: the entry and every file it imports statically.
  *   This is what the budget counts.
- * - `lazy`: files loaded only when needed (`import()`): Welsh and Urdu words, the picture and recording part of
- *   `<cp-feedback>` (only with an `upload` function), the offline queue (only when feedback has to wait).
+ * - `lazy`: files loaded later (`import()`): Welsh and Urdu words; the picture and recording part of
+ *   `<cp-feedback>` (only with an `upload` function); and what runs once a person acts — feedback's sending part
+ *   with the offline queue, consent's recording and receipt part — fetched when they first move into the widget.
  *
  * Used by `scripts/size.mjs` (prints the figures) and `src/size.test.ts` (fails over budget). Neither builds the
  * package: run `pnpm build` first.
