@@ -33,7 +33,7 @@ const receiptCss = /* css */ `
 `
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
-export const choiceWords = {
+export const words = {
   saving: 'Saving…',
   announceGiven: 'Saved. You said yes to: {purpose}',
   announceRefused: 'Saved. You said no to: {purpose}',

@@ -1,5 +1,4 @@
 import { defineMessages } from '../shared/i18n.js'
-import type { choiceWords } from './consent-choices.js'
 
 /**
  * Every string `<cp-consent>` shows. Plain words, reading age about 9. The purposes' own words (what, who sees
@@ -41,7 +40,7 @@ const en = {
   months: '',
 }
 
-export type ConsentMessages = { [K in keyof typeof en | keyof typeof choiceWords]: string }
+export type ConsentMessages = { [K in keyof typeof en | keyof typeof import('./consent-choices.js').words]: string }
 
 /**
  * The words used only once the person acts (saving, "saved", the receipt's file name) live in the part that does

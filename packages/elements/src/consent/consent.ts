@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { consentsCall, decideCall, receiptCall, type CoproduceClient, type HttpCall } from '../shared/client.js'
-import { CpElement } from '../shared/cp-element.js'
+import { CpFormElement } from '../shared/form-element.js'
 import { emit, type CpErrorDetail } from '../shared/events.js'
-import { formatDate } from '../shared/i18n.js'
+import { formatDate, partLoader } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
@@ -15,18 +15,7 @@ type ChoicesModule = typeof import('./consent-choices.js')
  * Recording a choice and keeping the receipt are not in the first download: they load when the person first moves
  * into the widget (so they are here if the connection drops before a choice), or on the first press.
  */
-let choicesLoad: Promise<ChoicesModule> | undefined
-const loadChoices = () =>
-  (choicesLoad ??= import('./consent-choices.js').then(
-    (module) => {
-      Object.assign(consentMessages.en, module.choiceWords)
-      return module
-    },
-    (error: unknown) => {
-      choicesLoad = undefined // not loaded (offline, blocked): the next press tries again
-      throw error
-    },
-  ))
+const loadChoices = partLoader(consentMessages, () => import('./consent-choices.js'))
 const prefetchChoices = () => void loadChoices().catch(() => undefined)
 
 /** The message for a status: `given` has `statusGiven` and `historyGiven`, `none` has `statusNone`. */
@@ -61,8 +50,7 @@ const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
  * @cssprop --cp-space - Spacing. Default `1rem`.
  * @cssprop --cp-max-width - The widest the widget grows. Default `40rem`.
  */
-export class CpConsent extends CpElement<ConsentMessages> {
-  static formAssociated = true
+export class CpConsent extends CpFormElement<ConsentMessages> {
   static override styles = [baseStyles, consentStyles]
   static override properties = {
     purposes: { type: String },
@@ -95,11 +83,9 @@ export class CpConsent extends CpElement<ConsentMessages> {
   protected httpCalls(http: HttpCall) {
     return { getConsents: consentsCall(http), decideConsent: decideCall(http), getReceipt: receiptCall(http) }
   }
-  readonly #internals: ElementInternals
 
   constructor() {
     super()
-    this.#internals = this.attachInternals()
     this.required = false
     this._phase = 'loading'
     this._announcement = ''
@@ -107,26 +93,9 @@ export class CpConsent extends CpElement<ConsentMessages> {
     this._receipt = ''
   }
 
-  get form(): HTMLFormElement | null {
-    return this.#internals.form
-  }
-
   /** The current decision for each purpose shown, by purpose id. */
   get value(): Record<string, ConsentStatus | 'none'> {
     return Object.fromEntries(this.#shown().map((p) => [p.id, this.#status(p.id)]))
-  }
-
-  get validity(): ValidityState {
-    return this.#internals.validity
-  }
-  get validationMessage(): string {
-    return this.#internals.validationMessage
-  }
-  checkValidity(): boolean {
-    return this.#internals.checkValidity()
-  }
-  reportValidity(): boolean {
-    return this.#internals.reportValidity()
   }
 
   override connectedCallback(): void {
@@ -140,15 +109,9 @@ export class CpConsent extends CpElement<ConsentMessages> {
     if (rewired && this.isConnected) void this.load()
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed)
-    if (!this.#internals.form) return
-    this.#internals.setFormValue(JSON.stringify(this.value))
+  protected formState() {
     const missing = this.required ? this.#shown().findIndex((p) => this.#status(p.id) === 'none') : -1
-    if (missing >= 0) {
-      const anchor = this.renderRoot.querySelector<HTMLElement>(`#give-${missing}`) ?? undefined
-      this.#internals.setValidity({ valueMissing: true }, this.t('errorRequired'), anchor)
-    } else this.#internals.setValidity({})
+    return { value: JSON.stringify(this.value), missing: missing < 0 ? undefined : { message: this.t('errorRequired'), id: `give-${missing}` } }
   }
 
   /** Load (or reload) the person's choices. */

@@ -38,7 +38,7 @@ const css = /* css */ `
 export const adoptStyles = (root: ShadowRoot | null) => adoptCss(root, errorCss + css)
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
-export const afterSendWords = {
+export const words = {
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
   errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',

@@ -34,7 +34,7 @@ export interface CreativeHost {
 }
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
-export const creativeWords = {
+export const words = {
   creativeLegend: 'Add a picture, drawing or voice recording (optional)',
   creativeHint: 'You can show us instead of writing.',
   fileLabel: 'Choose a picture or drawing',

@@ -1,6 +1,4 @@
 import { defineMessages } from '../shared/i18n.js'
-import type { creativeWords } from './feedback-creative.js'
-import type { afterSendWords } from './feedback-after-send.js'
 
 /**
  * Every string `<cp-feedback>` shows. Plain words, reading age about 9. A host overrides any of them through the
@@ -40,11 +38,14 @@ const en = {
   errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',
 }
 
+/** The English words of the parts loaded on demand, which bring them. */
+type PartWords = typeof import('./feedback-creative.js').words & typeof import('./feedback-after-send.js').words
+
 /** Questions about the other default purposes: in English they are the service's own words (from the server). */
 type OtherQuestions = Record<'consent.store-contribution' | 'consent.quote-with-name' | 'consent.credit-by-name' | 'consent.share-with-partners', string>
 
 export type FeedbackMessages = {
-  [K in keyof typeof en | keyof typeof creativeWords | keyof typeof afterSendWords | keyof OtherQuestions]: string
+  [K in keyof typeof en | keyof PartWords | keyof OtherQuestions]: string
 }
 
 /**

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { consentPurposesCall, feedbackCall, type HttpCall } from '../shared/client.js'
-import { CpElement } from '../shared/cp-element.js'
+import { CpFormElement } from '../shared/form-element.js'
 import type { ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
+import { partLoader } from '../shared/i18n.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { ConsentPurpose, FeedbackSubmission, Rating } from '../shared/types.js'
 import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
@@ -15,15 +16,12 @@ type Tools = import('./feedback-after-send.js').Tools
 /** The picture and recording part loads only when the host gives an `upload` function. */
 let creative: CreativeModule | undefined
 let creativeFailed = false
-let creativeLoad: Promise<unknown> | undefined
-const loadCreative = () =>
-  (creativeLoad ??= import('./feedback-creative.js').then(
-    (module) => {
-      Object.assign(feedbackMessages.en, module.creativeWords)
-      creative = module
-    },
-    () => (creativeFailed = true), // cannot load: the option stays hidden, as without `upload`
-  ))
+const loadCreative = partLoader(feedbackMessages, () => import('./feedback-creative.js'))
+const needCreative = () =>
+  loadCreative().then(
+    (part) => void (creative = part),
+    () => void (creativeFailed = true), // cannot load: the option stays hidden, as without `upload`
+  )
 
 /**
  * Sending, the offline queue (with idb-keyval), the error summary and what shows after Send are not part of the
@@ -31,27 +29,18 @@ const loadCreative = () =>
  * are here if the connection drops before Send is pressed: a file cannot be fetched offline), or when this device
  * has saved some feedback before (its IndexedDB database, `coproduce`, exists).
  */
-let afterSendLoad: Promise<AfterSendModule> | undefined
+const loadPart = partLoader(feedbackMessages, () => import('./feedback-after-send.js'))
 /** The loaded part (`_phase` is `sent` or `queued`, and there are errors to show, only once it is here). */
 let afterSend: AfterSendModule | undefined
+const loadAfterSend = () => loadPart().then((part) => (afterSend = part))
+/** Start loading it now, without waiting (a failure is retried when it is needed). */
+const prefetchAfterSend = () => void loadAfterSend().catch(() => undefined)
 const tools: Tools = { html, nothing, emit }
 /** `aria-describedby` from the ids given (a hint, an error), or no attribute at all. */
 const describe = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing
-const loadAfterSend = () =>
-  (afterSendLoad ??= import('./feedback-after-send.js').then(
-    (module) => {
-      Object.assign(feedbackMessages.en, module.afterSendWords)
-      return (afterSend = module)
-    },
-    (error: unknown) => {
-      afterSendLoad = undefined // not loaded (offline, blocked): a later call tries again
-      throw error
-    },
-  ))
-/** Start loading it now, without waiting (a failure is retried when it is needed). */
-const prefetchAfterSend = () => void loadAfterSend().catch(() => undefined)
+
 async function mayHaveQueue(): Promise<boolean> {
-  if (afterSendLoad) return true
+  if (afterSend) return true
   try {
     return (await indexedDB.databases()).some((db) => db.name === 'coproduce')
   } catch {
@@ -108,8 +97,7 @@ export interface QueuedDetail {
  * @cssprop --cp-space - Spacing. Default `1rem`.
  * @cssprop --cp-max-width - The widest the widget grows. Default `40rem`.
  */
-export class CpFeedback extends CpElement<FeedbackMessages> {
-  static formAssociated = true
+export class CpFeedback extends CpFormElement<FeedbackMessages> {
   static override styles = [baseStyles, formStyles, feedbackStyles]
   static override properties = {
     kinds: { type: String },
@@ -175,7 +163,6 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   protected httpCalls(http: HttpCall) {
     return { getConsentPurposes: consentPurposesCall(http), submitFeedback: feedbackCall(http) }
   }
-  readonly #internals: ElementInternals
   _key: string | undefined
   _queuedKey: string | undefined
   _retry: ReturnType<typeof setInterval> | undefined
@@ -185,46 +172,19 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
 
   constructor() {
     super()
-    this.#internals = this.attachInternals()
     this.kinds = 'rating text'
     this.ask = 'quote-anonymously'
     this.disabled = false
-    this._phase = 'form'
-    this._text = ''
-    this._story = ''
-    this._anonymous = false
-    this._answers = {}
-    this._errors = {}
-    this._summary = []
     this._recording = false
     this._micProblem = false
-    this._description = ''
     this._sentAnonymous = false
-    this._afterQueue = false
-  }
-
-  /** The form this widget belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form
+    this.reset()
   }
 
   /** The feedback as it would be sent now (without any file, which is uploaded when sending). */
   get value(): FeedbackSubmission | null {
     const { input, errors } = this.#collect()
     return errors.length ? null : input
-  }
-
-  get validity(): ValidityState {
-    return this.#internals.validity
-  }
-  get validationMessage(): string {
-    return this.#internals.validationMessage
-  }
-  checkValidity(): boolean {
-    return this.#internals.checkValidity()
-  }
-  reportValidity(): boolean {
-    return this.#internals.reportValidity()
   }
 
   override connectedCallback(): void {
@@ -289,11 +249,6 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     afterSend?.adoptStyles(this.shadowRoot)
     creative?.adoptStyles(this.shadowRoot)
     super.update(changed)
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed)
-    this.#syncForm()
   }
 
   /** Where queued feedback goes: the endpoint, or `client`. */
@@ -366,15 +321,10 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
     return { input, errors }
   }
 
-  #syncForm(): void {
+  protected formState() {
     const { input, errors } = this.#collect()
-    if (!this.#internals.form) return
-    this.#internals.setFormValue(errors.length ? null : JSON.stringify(input))
     const first = errors[0]
-    if (first) {
-      const anchor = this.renderRoot.querySelector<HTMLElement>(`#${first.id}`) ?? undefined
-      this.#internals.setValidity({ valueMissing: true }, first.message, anchor)
-    } else this.#internals.setValidity({})
+    return { value: first ? null : JSON.stringify(input), missing: first }
   }
 
   async #submit(event: Event): Promise<void> {
@@ -415,7 +365,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   }
 
   protected override _needs(): Promise<unknown> | undefined {
-    return this.upload && !creative && !creativeFailed ? loadCreative() : undefined
+    return this.upload && !creative && !creativeFailed ? needCreative() : undefined
   }
 
   /** A field's inline error message (its id is `<field>-error`), once the part that shows errors is here. */
@@ -432,7 +382,7 @@ export class CpFeedback extends CpElement<FeedbackMessages> {
   #renderForm(): TemplateResult {
     const t = this.t
     const kinds = this.#kinds
-    const inForm = !!this.#internals.form
+    const inForm = !!this.form
     const optional = kinds.size > 1 ? ` ${t('optional')}` : ''
     return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} @focusin=${prefetchAfterSend} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>

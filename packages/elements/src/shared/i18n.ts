@@ -54,6 +54,26 @@ export function loadWords<M extends Messages>(catalogue: Catalogue<M>, lang: Lan
   return pending
 }
 
+/**
+ * A part of a widget kept in its own module and loaded on demand, once (`import('./x.js')`): its English `words`
+ * join the widget's catalogue when it arrives (Welsh and Urdu have them in their own files). A load that fails
+ * (offline, blocked) is tried again on the next call.
+ */
+export function partLoader<P extends { words: Messages }>(catalogue: { en: Messages }, load: () => Promise<P>): () => Promise<P> {
+  let pending: Promise<P> | undefined
+  return () =>
+    (pending ??= load().then(
+      (part) => {
+        Object.assign(catalogue.en, part.words)
+        return part
+      },
+      (error: unknown) => {
+        pending = undefined
+        throw error
+      },
+    ))
+}
+
 /** Turn any language tag into one we have words for: `cy-GB` becomes `cy`; anything unknown becomes `en`. */
 export function normaliseLang(tag: string | null | undefined): Lang {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''

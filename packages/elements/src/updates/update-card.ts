@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { PublicUpdate } from '../shared/types.js'
-import { formatDate, type Lang, type Translate } from '../shared/i18n.js'
+import type { Translate } from '../shared/i18n.js'
 import type { UpdatesMessages } from './updates.messages.js'
 
 export interface CardContext {
@@ -11,7 +11,8 @@ export interface CardContext {
   isNew: boolean
   /** Mark the viewer's own contributions ("You helped with this"); set when the element has a `member`. */
   showYours: boolean
-  lang: Lang
+  /** A date in the reader's words (made once per list). */
+  date(iso: string): string
   list: Intl.ListFormat
 }
 
@@ -69,7 +70,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
         ${u.linkedFeedbackCount > 0
           ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
           : nothing}
-        <span>${t('published', { date: formatDate(u.publishedAt, c.lang, t('months')) })}</span>
+        <span>${t('published', { date: c.date(u.publishedAt) })}</span>
       </p>
     </article>
   </li>`

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { updatesCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
-import { LOCALES, type Lang } from '../shared/i18n.js'
+import { formatDate, LOCALES, type Lang } from '../shared/i18n.js'
 import { emit } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
@@ -194,11 +194,12 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     for (const u of this._data) counts.set(u.status, (counts.get(u.status) ?? 0) + 1)
     const matching = this._filter === 'all' ? this._data : this._data.filter((u) => u.status === this._filter)
     const visible = matching.slice(0, this._shown)
+    const months = t('months')
     const context = {
       t,
       level: this.headingLevel + 1,
       showYours: Boolean(this.member),
-      lang: this.language,
+      date: (iso: string) => formatDate(iso, this.language, months),
       list: listFormat(this.language),
     }
     return html`<fieldset class="filter" part="filter">
