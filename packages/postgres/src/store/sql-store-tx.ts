@@ -17,18 +17,25 @@ const json = (value: unknown) => JSON.stringify(value, refuseNul)
 export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => void): StoreTx {
   const one = async <T>(text: string, params: unknown[]): Promise<T | undefined> => (await db.query<{ data: T }>(text, params))[0]?.data
   const many = async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await db.query<{ data: T }>(text, params)).map((r) => r.data)
+  /**
+   * Insert a record, or replace the one with its id: its indexed columns (column name → value; names are this
+   * file's own constants) and the whole record as jsonb.
+   */
+  const upsert = async (table: string, record: { id: string }, columns: Record<string, unknown>) => {
+    const names = Object.keys(columns)
+    const places = names.map((_, i) => `$${i + 2}`)
+    await db.query(
+      `INSERT INTO ${s}.${table} (id, ${names.join(', ')}, data) VALUES ($1, ${places.join(', ')}, $${names.length + 2}::text::jsonb)
+       ON CONFLICT (id) DO UPDATE SET ${[...names, 'data'].map((n) => `${n} = excluded.${n}`).join(', ')}`,
+      [record.id, ...Object.values(columns), json(record)],
+    )
+  }
 
   return {
     initiatives: {
       get: (id) => one<Initiative>(`SELECT data FROM ${s}.initiatives WHERE id = $1`, [id]),
       list: () => many<Initiative>(`SELECT data FROM ${s}.initiatives ORDER BY created_at NULLS FIRST, id`),
-      put: async (initiative) => {
-        await db.query(
-          `INSERT INTO ${s}.initiatives (id, created_at, data) VALUES ($1, $2, $3::text::jsonb)
-           ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, data = excluded.data`,
-          [initiative.id, initiative.createdAt ?? null, json(initiative)],
-        )
-      },
+      put: (initiative) => upsert('initiatives', initiative, { created_at: initiative.createdAt ?? null }),
     },
 
     members: {
@@ -37,27 +44,15 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
         many<Member>(`SELECT data FROM ${s}.members WHERE initiative_id = $1 ORDER BY joined_at NULLS FIRST, id`, [initiativeId]),
       findByHostRef: (hostRef) =>
         many<Member>(`SELECT data FROM ${s}.members WHERE host_ref = $1 ORDER BY joined_at NULLS FIRST, id`, [hostRef]),
-      put: async (member) => {
-        await db.query(
-          `INSERT INTO ${s}.members (id, initiative_id, host_ref, joined_at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)
-           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, host_ref = excluded.host_ref,
-             joined_at = excluded.joined_at, data = excluded.data`,
-          [member.id, member.initiativeId, member.hostRef ?? null, member.joinedAt ?? null, json(member)],
-        )
-      },
+      put: (member) =>
+        upsert('members', member, { initiative_id: member.initiativeId, host_ref: member.hostRef ?? null, joined_at: member.joinedAt ?? null }),
     },
 
     sessions: {
       get: (id) => one<Session>(`SELECT data FROM ${s}.sessions WHERE id = $1`, [id]),
       listByInitiative: (initiativeId) =>
         many<Session>(`SELECT data FROM ${s}.sessions WHERE initiative_id = $1 ORDER BY starts_at NULLS FIRST, id`, [initiativeId]),
-      put: async (session) => {
-        await db.query(
-          `INSERT INTO ${s}.sessions (id, initiative_id, starts_at, data) VALUES ($1, $2, $3, $4::text::jsonb)
-           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, starts_at = excluded.starts_at, data = excluded.data`,
-          [session.id, session.initiativeId, session.startsAt ?? null, json(session)],
-        )
-      },
+      put: (session) => upsert('sessions', session, { initiative_id: session.initiativeId, starts_at: session.startsAt ?? null }),
     },
 
     feedback: {
@@ -99,13 +94,7 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
       get: (id) => one<Update>(`SELECT data FROM ${s}.updates WHERE id = $1`, [id]),
       listByInitiative: (initiativeId) =>
         many<Update>(`SELECT data FROM ${s}.updates WHERE initiative_id = $1 ORDER BY published_at NULLS FIRST, id`, [initiativeId]),
-      put: async (update) => {
-        await db.query(
-          `INSERT INTO ${s}.updates (id, initiative_id, published_at, data) VALUES ($1, $2, $3, $4::text::jsonb)
-           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, published_at = excluded.published_at, data = excluded.data`,
-          [update.id, update.initiativeId, update.publishedAt ?? null, json(update)],
-        )
-      },
+      put: (update) => upsert('updates', update, { initiative_id: update.initiativeId, published_at: update.publishedAt ?? null }),
     },
 
     payments: {
@@ -113,14 +102,8 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
         many<Payment>(`SELECT data FROM ${s}.payments WHERE initiative_id = $1 ORDER BY paid_at NULLS FIRST, id`, [initiativeId]),
       listByMember: (memberId) =>
         many<Payment>(`SELECT data FROM ${s}.payments WHERE member_id = $1 ORDER BY paid_at NULLS FIRST, id`, [memberId]),
-      put: async (payment) => {
-        await db.query(
-          `INSERT INTO ${s}.payments (id, initiative_id, member_id, paid_at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)
-           ON CONFLICT (id) DO UPDATE SET initiative_id = excluded.initiative_id, member_id = excluded.member_id,
-             paid_at = excluded.paid_at, data = excluded.data`,
-          [payment.id, payment.initiativeId, payment.memberId, payment.paidAt ?? null, json(payment)],
-        )
-      },
+      put: (payment) =>
+        upsert('payments', payment, { initiative_id: payment.initiativeId, member_id: payment.memberId, paid_at: payment.paidAt ?? null }),
     },
 
     consents: {
