@@ -105,6 +105,8 @@ export interface Coproduction {
   feedback: {
     /** Idempotent by key: the same key twice returns the first feedback and stores nothing new. */
     submit(input: FeedbackInput, ctx: CallContext & { idempotencyKey?: string }): Promise<Feedback>
+    /** As `submit`, and says whether this call stored the feedback (`replayed: false`) or found it stored under the same key (`replayed: true`). */
+    submitOnce(input: FeedbackInput, ctx: CallContext & { idempotencyKey?: string }): Promise<{ feedback: Feedback; replayed: boolean }>
     /** Staff only. */
     list(initiativeId: string, ctx: CallContext): Promise<Feedback[]>
   }

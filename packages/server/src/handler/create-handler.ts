@@ -53,7 +53,6 @@ export function createHandler(options: HandlerOptions): FetchHandler {
 
   const register = (route: RouteSpec) =>
     app.on(route.method.toUpperCase(), route.path, async (c) => {
-      const receivedAt = Date.now()
       const actor = c.get('actor')
       const params = c.req.param() as Record<string, string>
       checkAccess(route.access, actor, coproduction, params.id)
@@ -67,7 +66,6 @@ export function createHandler(options: HandlerOptions): FetchHandler {
         header: (name) => c.req.header(name),
         body,
         report,
-        receivedAt,
       })
       const status = result.status ?? 200
       if (result.body === undefined) return c.body(null, status as StatusCode)

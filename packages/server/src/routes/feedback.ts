@@ -41,9 +41,7 @@ export const feedbackRoutes: RouteSpec[] = [
     handle: async (rc) => {
       const key = idempotencyKeyOf(rc)
       const input = withPathId(rc.body, 'initiativeId', rc.params.id!)
-      const feedback = await rc.coproduction.feedback.submit(input as never, { ...rc.call, idempotencyKey: key })
-      // A replay returns the feedback stored by an earlier request, so it was made before this one arrived.
-      const replayed = key !== undefined && feedback.idempotencyKey === key && Date.parse(feedback.createdAt) < rc.receivedAt
+      const { feedback, replayed } = await rc.coproduction.feedback.submitOnce(input as never, { ...rc.call, idempotencyKey: key })
       return { status: replayed ? 200 : 201, body: feedback }
     },
   },

@@ -14,8 +14,6 @@ export interface RouteContext {
   /** The parsed JSON body (writes only). */
   body: unknown
   report: ReportBuilder
-  /** When the request arrived (ms since epoch). */
-  receivedAt: number
 }
 
 export interface RouteResult {

@@ -46,7 +46,11 @@ describe('feedback over HTTP on PostgreSQL, under load', () => {
       })
     const results = await Promise.all(Array.from({ length: 400 }, (_, n) => send(n % 200)))
     for (const res of results) expect([200, 201], JSON.stringify(res.body)).toContain(res.status)
-    for (let i = 0; i < 200; i++) expect(results[i]!.body.id).toBe(results[i + 200]!.body.id)
+    for (let i = 0; i < 200; i++) {
+      expect(results[i]!.body.id).toBe(results[i + 200]!.body.id)
+      // Of each pair, exactly one stored the feedback (201) and the other found it stored (200).
+      expect([results[i]!.status, results[i + 200]!.status].sort()).toEqual([200, 201])
+    }
 
     const { rows } = await pool.query<{ n: string }>(
       `SELECT count(*) AS n FROM "routes_${schemas}".feedback WHERE initiative_id = $1`,

@@ -95,6 +95,20 @@ describe('feedback', () => {
     expect(((await store.dump()) as { feedback: unknown[] }).feedback).toHaveLength(2)
   })
 
+  it('says exactly which send stored the feedback and which found it already stored, even within the same millisecond', async () => {
+    const { cp, plan, sam } = await setup()
+    const input = { initiativeId: plan.id, kind: 'idea' as const, text: 'Sent twice by a shaky phone.' }
+    const first = await cp.feedback.submitOnce(input, { ...sam.as, idempotencyKey: 'k-3' })
+    const again = await cp.feedback.submitOnce(input, { ...sam.as, idempotencyKey: 'k-3' })
+    expect(first.replayed).toBe(false)
+    expect(again).toEqual({ feedback: first.feedback, replayed: true })
+    const together = await Promise.all([1, 2, 3].map(() => cp.feedback.submitOnce(input, { ...sam.as, idempotencyKey: 'k-4' })))
+    expect(together.filter((r) => !r.replayed)).toHaveLength(1)
+    expect(new Set(together.map((r) => r.feedback.id)).size).toBe(1)
+    const withoutKey = await cp.feedback.submitOnce(input, sam.as)
+    expect(withoutKey.replayed).toBe(false)
+  })
+
   it('never hands someone else’s named feedback back for a reused key', async () => {
     const { cp, plan, sam, member, anonymous, asStaff } = await setup()
     const alex = await member(plan.id, 'Alex Other')

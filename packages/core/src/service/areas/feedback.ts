@@ -21,8 +21,12 @@ function parseKey(key: unknown): string | undefined {
 }
 
 export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
-  return {
+  const area: Coproduction['feedback'] = {
     async submit(input, ctx) {
+      return (await area.submitOnce(input, ctx)).feedback
+    },
+
+    async submitOnce(input, ctx) {
       const data = parseOrThrow(FeedbackInputSchema, input)
       const key = parseKey(ctx?.idempotencyKey)
       const consents = data.consents ?? []
@@ -47,7 +51,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
             // The same send again gets the first answer, but never someone else's named feedback.
             if (first && first.memberId !== undefined && !(actor && (actor.id === first.memberId || isStaff(actor))))
               throw new CoproduceError('conflict', 'This key was already used', [{ path: ['idempotencyKey'], message: 'This key was already used' }])
-            if (first) return first
+            if (first) return { feedback: first, replayed: true }
           }
           if (actor === null && initiative.allowAnonymousFeedback === false)
             throw forbidden('This group asks people to sign in before giving feedback')
@@ -84,7 +88,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
               initiativeId: data.initiativeId,
             })
           }
-          return feedback
+          return { feedback, replayed: false }
         })
 
       try {
@@ -106,4 +110,5 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
       })
     },
   }
+  return area
 }
