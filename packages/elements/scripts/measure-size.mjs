@@ -25,6 +25,8 @@ export const WIDGETS = ['feedback', 'consent', 'updates', 'principles-report']
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url))
 const gzip = (text) => gzipSync(text, { level: 9 }).length
+/** How a host's bundler builds a page for browsers: bundled, minified, ES2022, kept in memory. */
+const forBrowsers = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' }
 
 /** Measure one built entry point. */
 export async function measureEntry(entry) {
@@ -33,18 +35,12 @@ export async function measureEntry(entry) {
   // bundle holds. Exports the page does not use (the HTTP client's factory, the helpers) are left out, as any
   // bundler leaves them out.
   const result = await build({
+    ...forBrowsers,
     stdin: { contents: `import ${JSON.stringify(entry)}`, resolveDir: packageDir, sourcefile: 'entry.js' },
-    bundle: true,
     splitting: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
     outdir: '/size-out',
     entryNames: 'entry',
-    write: false,
     metafile: true,
-    logLevel: 'silent',
   })
   const outputs = result.metafile.outputs
   const base = (path) => path.split('/').pop()
@@ -73,14 +69,8 @@ export async function measureEntry(entry) {
 /** Lit alone (LitElement, html, css, nothing), for comparison. */
 export async function measureLit() {
   const result = await build({
+    ...forBrowsers,
     stdin: { contents: "export { LitElement, html, css, nothing } from 'lit'", resolveDir: packageDir },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
   })
   return gzip(result.outputFiles[0].text)
 }

@@ -1,7 +1,7 @@
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
+import type { TemplateResult } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
 import { adoptCss } from '../shared/adopt-css.js'
-import { errorCss, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
+import { errorCss, focusErrorSummary, type ErrorItem, type Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { QueuedFeedback } from '../shared/offline-queue.js'
 import { enqueue, flush } from '../shared/offline-queue.js'
@@ -59,10 +59,8 @@ export const words = {
   retry: 'Try sending now',
 }
 
-/** What the widget hands this part. */
-export interface Tools {
-  html: typeof litHtml
-  nothing: typeof litNothing
+/** What the widget hands this part: Lit's `html` and `nothing`, and how to fire its events. */
+export interface Tools extends Lit {
   emit(element: EventTarget, name: 'cp-submit' | 'cp-queued', detail: unknown): boolean
 }
 

@@ -1,5 +1,6 @@
 import { adoptCss } from '../shared/adopt-css.js'
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
+import type { nothing as litNothing, TemplateResult } from 'lit'
+import type { Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { FeedbackSubmission } from '../shared/types.js'
 import type { UploadFunction } from './feedback.js'
@@ -14,9 +15,7 @@ import type { FeedbackMessages } from './feedback.messages.js'
  * A module shared with the widget would make a bundler split the widget's own code into more files, which costs
  * every page more than this part saves.
  */
-export interface CreativeTools {
-  html: typeof litHtml
-  nothing: typeof litNothing
+export interface CreativeTools extends Lit {
   /** The inline error message for a field, by id. */
   error(id: string): TemplateResult | typeof litNothing
 }

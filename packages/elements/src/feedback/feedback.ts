@@ -359,11 +359,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     return this.#kinds.has('text') ? 'text' : 'story'
   }
 
-  /** Report an error from the picture and recording part. */
-  _fail(error: unknown): void {
-    this.reportError(error)
-  }
-
   protected override _needs(): Promise<unknown> | undefined {
     return this.upload && !creative && !creativeFailed ? needCreative() : undefined
   }

@@ -124,8 +124,8 @@ export abstract class CpElement<M extends Messages> extends LitElement {
     this.t = translator(this.catalogue, this.language, this.messages)
   }
 
-  /** Tell the host something went wrong (`cp-error`), and return the code. */
-  protected reportError(error: unknown): CpErrorDetail {
+  /** Tell the host something went wrong (`cp-error`), and return the code. Parts loaded on demand call it too. */
+  _fail(error: unknown): CpErrorDetail {
     const detail: CpErrorDetail = isOfflineError(error)
       ? { error, code: 'offline' }
       : isClientError(error)

@@ -16,7 +16,6 @@ export interface CardContext {
   list: Intl.ListFormat
 }
 
-
 /**
  * One "You said / We did" card (after Decidim's accountability results). A plain template, not an element:
  * a thousand cards must stay cheap. Every piece of server text goes through a Lit text binding, so it is only
