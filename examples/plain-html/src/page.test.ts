@@ -60,6 +60,11 @@ describe('the plain HTML page with the built widgets', () => {
     expect(stored[0]).toMatchObject({ id: detail.id, rating: 'very-good', initiativeId: INITIATIVE_ID })
   })
 
+  it('answers an address it cannot read with 400, and keeps serving', async () => {
+    expect((await fetch(`${demo.url}/%E0%A4%A`)).status).toBe(400)
+    expect((await fetch(`${demo.url}/`)).status).toBe(200)
+  })
+
   it('had no errors in the page', () => {
     expect(pageErrors).toEqual([])
   })

@@ -56,6 +56,11 @@ describe('the React page built with Vite', () => {
     expect(await status.textContent()).toContain(stored[0]!.id)
   })
 
+  it('answers an address it cannot read with 400, and keeps serving', async () => {
+    expect((await fetch(`${demo.url}/%E0%A4%A`)).status).toBe(400)
+    expect((await fetch(`${demo.url}/`)).status).toBe(200)
+  })
+
   it('had no errors in the page', () => {
     expect(pageErrors).toEqual([])
   })

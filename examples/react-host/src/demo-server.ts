@@ -29,7 +29,12 @@ export async function startDemo(dir: string, port = 0) {
   )
   const api = toNodeListener(createHandler({ coproduction, basePath: MOUNT, authenticate: () => null }))
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let path: string
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    } catch {
+      return void res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad address') // e.g. a stray % in it
+    }
     if (path === MOUNT || path.startsWith(`${MOUNT}/`)) return void api(req, res)
     let file = normalize(join(dir, path === '/' ? 'index.html' : path))
     if (!file.startsWith(dir + sep)) return void res.writeHead(403).end()
