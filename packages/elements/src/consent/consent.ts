@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { consentsCall, decideCall, receiptCall, type CoproduceClient, type HttpCall } from '../shared/client.js'
 import { CpFormElement } from '../shared/form-element.js'
-import { emit } from '../shared/events.js'
+import { emit, type CpErrorDetail } from '../shared/events.js'
 import { formatDate, partLoader } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
@@ -129,7 +129,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       this._problem = ''
       emit(this, 'cp-load', this._data)
     } catch (error) {
-      const { code } = this._fail(error)
+      const { code } = this.reportError(error)
       this._phase = 'load-error'
       this._problem = code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad')
     }
@@ -162,6 +162,11 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     this._problem = message
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
+  }
+
+  /** Tell the host something went wrong (for the part that records choices). */
+  _fail(error: unknown): CpErrorDetail {
+    return this.reportError(error)
   }
 
   protected override render(): TemplateResult {

@@ -359,6 +359,11 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     return this.#kinds.has('text') ? 'text' : 'story'
   }
 
+  /** Report an error from a part loaded on demand. */
+  _fail(error: unknown): void {
+    this.reportError(error)
+  }
+
   protected override _needs(): Promise<unknown> | undefined {
     return this.upload && !creative && !creativeFailed ? needCreative() : undefined
   }

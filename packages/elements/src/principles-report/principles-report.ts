@@ -82,7 +82,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
       emit(this, 'cp-load', { report })
     } catch (error) {
       if (ticket !== this.#ticket) return
-      const { code, status } = this._fail(error)
+      const { code, status } = this.reportError(error)
       this._phase =
         code === 'offline' ? 'offline' : code === 'forbidden' || status === 401 || status === 403 ? 'forbidden' : 'error'
     }

@@ -124,8 +124,11 @@ export abstract class CpElement<M extends Messages> extends LitElement {
     this.t = translator(this.catalogue, this.language, this.messages)
   }
 
-  /** Tell the host something went wrong (`cp-error`), and return the code. Parts loaded on demand call it too. */
-  _fail(error: unknown): CpErrorDetail {
+  /**
+   * Tell the host something went wrong (`cp-error`), and return the code. A stable name for subclasses: `_` names
+   * are shortened in the published build, so parts loaded on demand reach it through a widget's own `_fail`.
+   */
+  protected reportError(error: unknown): CpErrorDetail {
     const detail: CpErrorDetail = isOfflineError(error)
       ? { error, code: 'offline' }
       : isClientError(error)

@@ -118,7 +118,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
       emit(this, 'cp-load', { updates })
     } catch (error) {
       if (ticket !== this.#ticket) return
-      this._phase = this._fail(error).code === 'offline' ? 'offline' : 'error'
+      this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
     }
   }
 
