@@ -26,6 +26,9 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   event('update.published', { updateId: IdSchema }),
   event('payment.recorded', { paymentId: IdSchema, memberId: IdSchema }),
   event('member.erased', { memberId: IdSchema }),
+  event('decision.opened', { decisionId: IdSchema }),
+  event('decision.view-given', { decisionId: IdSchema, memberId: IdSchema }),
+  event('decision.decided', { decisionId: IdSchema }),
 ])
 export type DomainEvent = z.infer<typeof DomainEventSchema>
 export type DomainEventType = DomainEvent['type']

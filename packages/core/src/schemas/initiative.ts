@@ -36,12 +36,16 @@ export const RiskDecisionSchema = z.object({
   topic: LabelSchema,
   decision: TextSchema,
   decidedTogether: z.boolean(),
+  /** The decision on record behind it, where the group took one. */
+  decisionId: IdSchema.optional(),
 })
 
 export const AgreementSchema = z.object({
   text: TextSchema,
   decidedTogether: z.boolean(),
   agreedAt: DateSchema.optional(),
+  /** The decision on record behind it, where the group took one. */
+  decisionId: IdSchema.optional(),
 })
 
 /** How consent is asked for in this initiative (checked by the `consent-valid` rule). */
@@ -79,6 +83,8 @@ export const initiativeFields = {
       /** Member ids or groups the aims were agreed with. */
       agreedWith: z.array(LabelSchema).max(500).default([]),
       agreedAt: DateSchema.optional(),
+      /** The decision on record behind the aims, where the group took one. */
+      decisionId: IdSchema.optional(),
     })
     .optional(),
   agreements: z.array(AgreementSchema).max(100).optional(),

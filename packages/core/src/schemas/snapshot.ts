@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from './common.js'
 import { ConsentRecordSchema } from './consent.js'
+import { DecisionSchema } from './decision.js'
 import { FeedbackSchema } from './feedback.js'
 import { InitiativeSchema } from './initiative.js'
 import { MemberSchema } from './member.js'
@@ -23,6 +24,8 @@ export const InitiativeSnapshotSchema = z.strictObject({
   consents: z.array(loose(ConsentRecordSchema)).default([]),
   feedback: z.array(loose(FeedbackSchema)).default([]),
   updates: z.array(loose(UpdateSchema)).default([]),
+  /** Decisions the group took together: the record behind aims, ground rules and risk. */
+  decisions: z.array(loose(DecisionSchema)).default([]),
   /** The moment the snapshot describes (ISO 8601). Defaults to now when evaluated. */
   asOf: z.string().optional(),
 })

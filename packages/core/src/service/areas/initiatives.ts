@@ -73,6 +73,8 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
           consents: await tx.consents.listBySubjects(subjects),
           feedback,
           updates: await tx.updates.listByInitiative(initiativeId),
+          // Decisions are not stored yet; the decisions area fills this in.
+          decisions: [],
           asOf: s.now(),
         }
         return snapshot

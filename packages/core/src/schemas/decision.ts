@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { DateTimeSchema, IdSchema, TextSchema } from './common.js'
+
+/**
+ * A decision the group made, or is making, together: the record behind aims, ground rules and risk
+ * ("Design the aims together", "deciding together the rules and parameters of your work together",
+ * "How will you decide what constitutes 'risk' as part of your work together?").
+ */
+export const DECISION_KINDS = ['aims', 'ground-rules', 'risk', 'priority', 'other'] as const
+export const DecisionKindSchema = z.enum(DECISION_KINDS)
+export type DecisionKind = z.infer<typeof DecisionKindSchema>
+
+export const DECISION_STATUSES = ['open', 'decided', 'revisited'] as const
+export const DecisionStatusSchema = z.enum(DECISION_STATUSES)
+export type DecisionStatus = z.infer<typeof DecisionStatusSchema>
+
+/** How the outcome was reached. `staff-only` is on record too: it is what holds a group below co-design. */
+export const DECISION_METHODS = ['consensus', 'vote', 'delegated', 'staff-only'] as const
+export const DecisionMethodSchema = z.enum(DECISION_METHODS)
+export type DecisionMethod = z.infer<typeof DecisionMethodSchema>
+
+/** One option on the table. `proposedBy` is a member id, so who brought an idea is on record. */
+export const DecisionOptionSchema = z.object({
+  id: IdSchema,
+  text: TextSchema,
+  proposedBy: IdSchema.optional(),
+  at: DateTimeSchema.optional(),
+})
+export type DecisionOption = z.infer<typeof DecisionOptionSchema>
+
+/** A member's say. One current view per member: a new view replaces the old one. */
+export const DecisionViewSchema = z.object({
+  memberId: IdSchema,
+  optionId: IdSchema.optional(),
+  text: TextSchema.optional(),
+  at: DateTimeSchema,
+})
+export type DecisionView = z.infer<typeof DecisionViewSchema>
+
+export const DecisionOutcomeSchema = z.object({
+  text: TextSchema,
+  optionId: IdSchema.optional(),
+  decidedAt: DateTimeSchema,
+  /** Member ids (or staff ids) of the people who made the decision. */
+  decidedBy: z.array(IdSchema).max(1000),
+  method: DecisionMethodSchema,
+})
+export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>
+
+export const DecisionSchema = z.object({
+  id: IdSchema,
+  initiativeId: IdSchema,
+  kind: DecisionKindSchema,
+  /** The question, in plain words. */
+  question: TextSchema,
+  status: DecisionStatusSchema,
+  options: z.array(DecisionOptionSchema).max(100).default([]),
+  views: z.array(DecisionViewSchema).max(1000).default([]),
+  outcome: DecisionOutcomeSchema.optional(),
+  /** Who opened it: a member or staff id. */
+  openedBy: IdSchema.optional(),
+  openedAt: DateTimeSchema.optional(),
+  /** When true, other members see views without names. */
+  anonymousViews: z.boolean().optional(),
+})
+export type Decision = z.infer<typeof DecisionSchema>
