@@ -16,12 +16,12 @@ beforeAll(async () => {
 })
 
 describe('choosing who you are', () => {
-  it('sends someone who has not chosen to the login picker, which lists the four demo people', async () => {
+  it('sends someone who has not chosen to the login picker, which lists the five demo people', async () => {
     const start = await t.request('/')
     expect(start.status).toBe(303)
     expect(start.headers.get('location')).toBe('/login')
     const page = await (await t.request('/login')).text()
-    for (const name of ['Sam Okafor', 'Amira Hussain', 'Dave Price', 'A visitor']) expect(page).toContain(name)
+    for (const name of ['Sam Okafor', 'Amira Hussain', 'Dave Price', 'Priya Shah', 'A visitor']) expect(page).toContain(name)
     expect(page.startsWith('<!doctype html>')).toBe(true)
   })
 
@@ -190,9 +190,12 @@ describe('the participant page and the API', () => {
   it('embeds the three widgets for a member, pointed at the API', async () => {
     const page = await (await t.request('/take-part', { cookie: amira })).text()
     expect(page).toContain('<script type="module" src="/static/elements/index.js"></script>')
-    expect(page).toContain(`<cp-feedback endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}" member="${DEMO_MEMBER_IDS.amira}" reply-within-days="30">`)
+    expect(page).toContain(
+      `<cp-feedback endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}" member="${DEMO_MEMBER_IDS.amira}" kinds="rating story text" reply-within-days="30">`,
+    )
     expect(page).toContain(`<cp-consent endpoint="/api/coproduce" member="${DEMO_MEMBER_IDS.amira}">`)
-    expect(page).toContain('<cp-updates endpoint="/api/coproduce"')
+    // The member is passed on, so updates can say "You helped with this".
+    expect(page).toContain(`<cp-updates endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}" member="${DEMO_MEMBER_IDS.amira}">`)
   })
 
   it('offers a visitor feedback and updates, but no consent choices until they say who they are', async () => {
@@ -272,5 +275,58 @@ describe('safety', () => {
     const inbox = await (await t.request(`${base}/feedback`, { cookie: sam })).text()
     expect(inbox).toContain('&lt;script&gt;alert(1)&lt;/script&gt; more buses')
     expect(inbox).not.toContain('<script>alert(1)')
+  })
+})
+
+describe("a person's own data, from the participant page", () => {
+  it('shows a member the parts of the page at the top, and a way to see or remove their data', async () => {
+    const page = await (await t.request('/take-part', { cookie: amira })).text()
+    expect(page).toMatch(/<nav class="contents"[^>]*>.*On this page/s)
+    for (const part of ['#tell-us', '#what-changed', '#your-choices', '#your-data']) expect(page).toContain(`href="${part}"`)
+    expect(page).toContain('href="/take-part/my-data"')
+    expect(page).toContain('href="/take-part/remove-my-data"')
+    expect(page).toMatch(/<form method="post" action="\/logout"[^>]*>.*Sign out/s)
+  })
+
+  it('does not offer a visitor data they do not have, nor tell them they may leave out a name they never gave', async () => {
+    const page = await (await t.request('/take-part')).text()
+    expect(page).not.toContain('#your-data')
+    expect(page).not.toContain('/take-part/remove-my-data')
+    expect(page).not.toContain('You do not have to give your name')
+  })
+
+  it('lets a member download everything kept about them, as a file', async () => {
+    const response = await t.request('/take-part/my-data', { cookie: amira })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="my-data.json"')
+    const data = (await response.json()) as { member: { id: string; displayName: string } }
+    expect(data.member).toMatchObject({ id: DEMO_MEMBER_IDS.amira, displayName: 'Amira Hussain' })
+  })
+
+  it('sends a visitor who asks for "my data" to say who they are first', async () => {
+    for (const path of ['/take-part/my-data', '/take-part/remove-my-data']) {
+      const response = await t.request(path)
+      expect(response.status).toBe(303)
+      expect(response.headers.get('location')).toBe(`/login?next=${encodeURIComponent(path)}`)
+    }
+  })
+
+  it('asks before removing, then removes the data, signs the person out and says so', async () => {
+    const app = await casebookTestApp()
+    const priya = await app.login('priya')
+    const confirm = await (await app.request('/take-part/remove-my-data', { cookie: priya })).text()
+    expect(confirm).toContain('Do you want us to remove your data?')
+    expect(confirm).toContain('You cannot undo this.')
+    // Looking at the question changes nothing.
+    const before = await app.coproduction.members.get(DEMO_MEMBER_IDS.priya, staff)
+    expect(before.erasedAt).toBeUndefined()
+
+    const done = await app.post('/take-part/remove-my-data', {}, priya)
+    expect(done.status).toBe(200)
+    expect(done.headers.get('set-cookie')).toMatch(/^casebook_who=; .*Max-Age=0/)
+    expect(await done.text()).toContain('Your data has been removed')
+    const after = await app.coproduction.members.get(DEMO_MEMBER_IDS.priya, staff)
+    expect(after.erasedAt).toBeDefined()
+    expect(after.displayName).not.toBe('Priya Shah')
   })
 })

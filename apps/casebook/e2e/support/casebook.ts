@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test'
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url))
 
 /** Chooses a demo identity on the login picker, as a person would. */
-export async function loginAs(page: Page, name: 'Sam Okafor' | 'Amira Hussain' | 'Dave Price' | 'A visitor', baseURL = ''): Promise<void> {
+export async function loginAs(page: Page, name: 'Sam Okafor' | 'Amira Hussain' | 'Dave Price' | 'Priya Shah' | 'A visitor', baseURL = ''): Promise<void> {
   await page.goto(`${baseURL}/login`)
   await page.getByRole('radio', { name }).check()
   await page.getByRole('button', { name: 'Continue' }).click()

@@ -40,6 +40,14 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     home: '/take-part',
   },
   {
+    key: 'priya',
+    name: 'Priya Shah',
+    description: 'Commission member with lived experience. Try removing her data.',
+    actor: { id: DEMO_MEMBER_IDS.priya, roles: ['member'] },
+    memberId: DEMO_MEMBER_IDS.priya,
+    home: '/take-part',
+  },
+  {
     key: 'visitor',
     name: 'A visitor',
     description: 'Someone who has not said who they are.',

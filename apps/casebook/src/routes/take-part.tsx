@@ -3,13 +3,23 @@ import type { CasebookApp, CasebookDeps } from '../app-env.js'
 import { DEMO_INITIATIVE_ID } from '../demo/ids.js'
 import { Layout } from '../views/layout.js'
 import { render } from '../views/render.js'
+import { myDataRoutes } from './my-data.js'
+
+/** The parts of the page, so a person on a phone can jump straight to the one they want. */
+const PARTS = [
+  { id: 'tell-us', label: 'Tell us something' },
+  { id: 'what-changed', label: 'What changed because of what people said' },
+  { id: 'your-choices', label: 'Your choices about your words and your name' },
+  { id: 'your-data', label: 'See or remove what we keep about you' },
+] as const
 
 /** The participant's page: give feedback, read "you said, we did", and choose how your words and name are used. */
-export function takePartRoutes(app: CasebookApp, _deps: CasebookDeps): void {
+export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
   app.get('/take-part', (c) => {
     const identity = c.get('identity')
     const memberId = identity?.memberId
     const firstName = identity?.memberId ? identity.name.split(' ')[0] : undefined
+    const parts = memberId ? PARTS : PARTS.filter((part) => part.id !== 'your-data')
     return render(
       c,
       <Layout title="Take part" identity={identity} section="take-part" widgets>
@@ -18,26 +28,73 @@ export function takePartRoutes(app: CasebookApp, _deps: CasebookDeps): void {
         <p class="body-l">
           Tell us what getting help is like. We read everything, and we tell you what we did about it.
         </p>
-        <p class="body">You do not have to give your name. It is your choice.</p>
-        <div class="section">
-          <cp-feedback endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} member={memberId} reply-within-days="30"></cp-feedback>
-        </div>
-        <div class="section">
-          <cp-updates endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID}></cp-updates>
-        </div>
-        <div class="section">
+        <nav class="contents" aria-labelledby="contents-title">
+          <h2 class="heading-s" id="contents-title">
+            On this page
+          </h2>
+          <ul class="contents__list">
+            {parts.map((part) => (
+              <li>
+                <a href={`#${part.id}`}>{part.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section class="section" id="tell-us" aria-labelledby="tell-us-title">
+          <h2 class="heading-l" id="tell-us-title">
+            Tell us something
+          </h2>
+          <p class="body">
+            Give a score, tell us your story, or share an idea. You can do one, two or all three.
+            {memberId ? ' You do not have to give your name. It is your choice.' : ''}
+          </p>
+          <cp-feedback
+            endpoint={API_BASE}
+            initiative={DEMO_INITIATIVE_ID}
+            member={memberId}
+            kinds="rating story text"
+            reply-within-days="30"
+          ></cp-feedback>
+        </section>
+        <section class="section" id="what-changed">
+          <cp-updates endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} member={memberId}></cp-updates>
+        </section>
+        <section class="section" id="your-choices" aria-labelledby={memberId ? undefined : 'your-choices-title'}>
           {memberId ? (
             <cp-consent endpoint={API_BASE} member={memberId}></cp-consent>
           ) : (
             <>
-              <h2 class="heading-l">Your choices</h2>
+              <h2 class="heading-l" id="your-choices-title">
+                Your choices
+              </h2>
               <p class="body">
                 To choose how we use your words and your name, <a href="/login?next=/take-part">say who you are</a>.
               </p>
             </>
           )}
-        </div>
+        </section>
+        {memberId ? (
+          <section class="section" id="your-data" aria-labelledby="your-data-title">
+            <h2 class="heading-l" id="your-data-title">
+              See or remove what we keep about you
+            </h2>
+            <p class="body">You can see everything we keep about you, and you can ask us to remove it. It is your information.</p>
+            <ul class="list">
+              <li>
+                <a href="/take-part/my-data" download="my-data.json">
+                  Download my data
+                </a>{' '}
+                (a file you can keep)
+              </li>
+              <li>
+                <a href="/take-part/remove-my-data">Remove my data</a>
+              </li>
+            </ul>
+          </section>
+        ) : null}
       </Layout>,
     )
   })
+
+  myDataRoutes(app, deps)
 }

@@ -163,9 +163,23 @@ export function Choices(
   )
 }
 
-export function Button({ children, secondary, name, value }: { children?: Child; secondary?: boolean; name?: string; value?: string }) {
+export function Button({
+  children,
+  secondary,
+  warning,
+  name,
+  value,
+}: {
+  children?: Child
+  secondary?: boolean
+  /** For actions that cannot be undone, such as removing someone's data. */
+  warning?: boolean
+  name?: string
+  value?: string
+}) {
+  const variant = secondary ? ' button--secondary' : warning ? ' button--warning' : ''
   return (
-    <button type="submit" class={secondary ? 'button button--secondary' : 'button'} name={name} value={value}>
+    <button type="submit" class={`button${variant}`} name={name} value={value}>
       {children}
     </button>
   )

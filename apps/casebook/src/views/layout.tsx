@@ -52,7 +52,12 @@ export function Layout({ title, identity, section, hasErrors, widgets, children 
                 </span>{' '}
                 <a href="/login" class="header__link">
                   Change who you are
-                </a>
+                </a>{' '}
+                <form method="post" action="/logout" class="header__form">
+                  <button type="submit" class="header__button">
+                    Sign out
+                  </button>
+                </form>
               </div>
             ) : null}
           </div>
