@@ -330,3 +330,16 @@ describe("a person's own data, from the participant page", () => {
     expect(after.displayName).not.toBe('Priya Shah')
   })
 })
+
+describe('a removed person, on the staff pages', () => {
+  it('is shown as removed, with the date and no choices, on the members list', async () => {
+    const app = await casebookTestApp()
+    const sam = await app.login('sam')
+    await app.coproduction.erase(DEMO_MEMBER_IDS.priya, staff)
+    const page = await (await app.request(`${base}/members`, { cookie: sam })).text()
+    const row = page.match(new RegExp(`<tr id="${DEMO_MEMBER_IDS.priya}">(.*?)</tr>`, 's'))?.[1] ?? ''
+    expect(row).toMatch(/Removed at their request on \d+ \w+ \d{4}/)
+    expect(row).not.toContain('Yes')
+    expect(row).not.toContain('Priya')
+  })
+})

@@ -32,6 +32,8 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const members = await deps.coproduction.members.list(initiative.id, ctx)
     const namedIn = await Promise.all(
       members.map(async (member) => {
+        // A removed person has no choices left to show: their data is gone.
+        if (member.erasedAt) return undefined
         const current = await deps.coproduction.consent.current(member.id, ctx)
         return current.find((consent) => consent.purposeId === 'credit-by-name')?.status ?? 'none'
       }),
@@ -55,13 +57,13 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
             {members.map((member: Member, index) => (
               <tr id={member.id}>
                 <td>
-                  {member.erasedAt ? <em>Removed at their request</em> : member.displayName}
-                  {member.leftAt ? ' (has left)' : ''}
+                  {member.erasedAt ? <em>Removed at their request on {formatDate(member.erasedAt)}</em> : member.displayName}
+                  {member.leftAt && !member.erasedAt ? ' (has left)' : ''}
                 </td>
                 <td data-label="How they take part">{member.roles.map(roleWords).join(', ')}</td>
                 <td data-label="Joined">{formatDate(member.joinedAt)}</td>
                 <td data-label="Case">{member.hostRef ? <a href={`/cases/${member.hostRef}`}>{member.hostRef}</a> : '–'}</td>
-                <td data-label="Named in credits">{CONSENT_WORDS[namedIn[index] ?? 'none']}</td>
+                <td data-label="Named in credits">{member.erasedAt ? '–' : CONSENT_WORDS[namedIn[index] ?? 'none']}</td>
               </tr>
             ))}
           </tbody>
