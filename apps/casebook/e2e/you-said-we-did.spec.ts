@@ -34,7 +34,8 @@ test.describe.serial('you said, we did', () => {
     await page.getByRole('textbox', { name: 'We did', exact: true }).fill(weDid)
     await page.getByRole('radio', { name: 'Planned' }).check()
     await page.getByRole('button', { name: 'Publish update' }).click()
-    await expect(page.getByRole('status')).toContainText('Update published')
+    await expect(page.getByRole('alert')).toContainText('Update published')
+    await expect(page.getByRole('alert')).toBeFocused()
     await screenshot(page, 'flow-2-update-published')
 
     await page.goto('/initiatives/leeds-truth-commission/feedback')

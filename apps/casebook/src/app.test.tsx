@@ -343,3 +343,25 @@ describe('a removed person, on the staff pages', () => {
     expect(row).not.toContain('Priya')
   })
 })
+
+describe('forms that read well with a screen reader', () => {
+  it('gives every element its own id, so a choice is described by its own hint and not by the question', async () => {
+    const pages = [await (await t.request('/login')).text(), await (await t.request(`${base}/members`, { cookie: sam })).text()]
+    for (const page of pages) {
+      const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
+    }
+    const login = pages[0]!
+    // The first person on the picker is described by their own description.
+    expect(login).toMatch(/id="field-who"[^>]*aria-describedby="field-who-item-hint"/)
+    expect(login).toMatch(/id="field-who-item-hint"[^>]*>Caseworker\./)
+  })
+
+  it('moves focus to the "saved" message and has it announced, so people know the save worked', async () => {
+    const response = await t.post(`${base}/members`, { displayName: 'Lee Carter', roles: 'lived-experience' }, sam)
+    const next = response.headers.get('location')
+    expect(response.status).toBe(303)
+    const page = await (await t.request(next!, { cookie: sam })).text()
+    expect(page).toMatch(/<div class="notice" role="alert" tabindex="-1" autofocus="">/)
+  })
+})

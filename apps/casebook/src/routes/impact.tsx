@@ -46,7 +46,7 @@ export function impactRoutes(app: CasebookApp, deps: CasebookDeps): void {
             Each bar is the feedback given that month. Its height is the share that has an answer now. The table below has the same numbers.
           </figcaption>
         </figure>
-        <table class="table" id="impact-table">
+        <table class="table table--stack" id="impact-table">
           <caption class="table__caption">Feedback and answers by month</caption>
           <thead>
             <tr>
@@ -60,9 +60,13 @@ export function impactRoutes(app: CasebookApp, deps: CasebookDeps): void {
             {impact.byMonth.map((m) => (
               <tr>
                 <th scope="row">{formatMonth(m.month)}</th>
-                <td class="table__numeric">{m.feedback}</td>
-                <td class="table__numeric">{m.answered}</td>
-                <td class="table__numeric">{`${answeredShare(m.answered, m.feedback)}%`}</td>
+                <td class="table__numeric" data-label="Feedback given">
+                  {m.feedback}
+                </td>
+                <td class="table__numeric" data-label="With an answer">
+                  {m.answered}
+                </td>
+                <td class="table__numeric" data-label="Share answered">{`${answeredShare(m.answered, m.feedback)}%`}</td>
               </tr>
             ))}
           </tbody>

@@ -144,13 +144,13 @@ export function Choices(
                   type={props.type}
                   value={option.value}
                   checked={props.values?.includes(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
                 />
                 <label class="choices__label" for={optionId}>
                   {option.label}
                 </label>
                 {option.hint ? (
-                  <div id={`${optionId}-hint`} class="hint choices__hint">
+                  <div id={`${optionId}-item-hint`} class="hint choices__hint">
                     {option.hint}
                   </div>
                 ) : null}

@@ -42,7 +42,8 @@ export function InitiativePage(props: {
     >
       <ErrorSummary errors={props.errors} />
       {props.notice ? (
-        <div class="notice" role="status">
+        // Focused when the page loads and announced, so a screen reader user hears that the save worked.
+        <div class="notice" role="alert" tabindex={-1} autofocus>
           <p class="notice__text">{props.notice}</p>
         </div>
       ) : null}
