@@ -29,4 +29,16 @@ describe('pgliteStore with a dataDir', () => {
     expect(dump.tables.coproduce_migrations.map((m) => m.version)).toEqual([1, 2])
     await second.close()
   })
+
+  it('creates the folder and its parents, as a fresh project has none', { timeout: 180_000 }, async () => {
+    const nested = join(dir, 'not', 'there', 'yet')
+    const store = pgliteStore({ dataDir: nested })
+    await store.transaction((tx) => tx.initiatives.put({ id: 'fresh', title: 'Fresh folder', purpose: 'Made by the store.' }))
+    expect(await store.transaction((tx) => tx.initiatives.get('fresh'))).toMatchObject({ title: 'Fresh folder' })
+    await store.close()
+  })
+
+  it('closes quietly when it never started', async () => {
+    await expect(pgliteStore({ dataDir: join(dir, 'never-used') }).close()).resolves.toBeUndefined()
+  })
 })

@@ -13,17 +13,41 @@ interface PGliteModule {
   PGlite: { create(dataDir?: string): Promise<PGliteLike> }
 }
 
+/** PGlite is an optional peer dependency: say plainly what to install when it is missing. */
+async function importPglite(): Promise<PGliteModule> {
+  try {
+    return (await import('@electric-sql/pglite')) as unknown as PGliteModule
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND')
+      throw new Error('pgliteStore needs the @electric-sql/pglite package. Install it with: npm install @electric-sql/pglite', { cause: error })
+    throw error
+  }
+}
+
+/** A folder on disk (not `memory://` or `idb://…`) is created with its parents, as a fresh project has none. */
+async function ensureFolder(dataDir: string | undefined): Promise<void> {
+  if (!dataDir || /^[a-z]+:\/\//i.test(dataDir)) return
+  const { mkdir } = await import('node:fs/promises')
+  await mkdir(dataDir, { recursive: true })
+}
+
 /** A PGlite database that starts on first use, so `pgliteStore()` can be called synchronously. */
 function lazyPglite(dataDir: string | undefined): PGliteLike {
   let db: Promise<PGliteLike> | undefined
-  const get = () =>
-    (db ??= import('@electric-sql/pglite').then((mod) => (mod as unknown as PGliteModule).PGlite.create(dataDir)))
+  const start = async () => {
+    const { PGlite } = await importPglite()
+    await ensureFolder(dataDir)
+    return PGlite.create(dataDir)
+  }
+  const get = () => (db ??= start())
   return {
     query: async (text, params) => (await get()).query(text, params),
     exec: async (text) => (await get()).exec(text),
     transaction: async (work) => (await get()).transaction(work),
     close: async () => {
-      if (db) await (await db).close()
+      // A database that never started (for example because PGlite is not installed) has nothing to close.
+      const started = await db?.catch(() => undefined)
+      if (started) await started.close()
     },
   }
 }
