@@ -1,3 +1,5 @@
+import type { ConsentRecord, Feedback, FeedbackSubmission } from './types.js'
+
 /** The events the widgets send. Every one bubbles out of shadow DOM and carries the domain object in `detail`. */
 export const EVENTS = {
   /** Feedback was stored by the server: `detail` is the stored `Feedback`. */
@@ -25,4 +27,28 @@ export interface CpErrorDetail {
   /** `offline`, or the server's problem `code` (e.g. `validation`, `forbidden`), or `unknown`. */
   code: string
   status?: number
+}
+
+/** What `cp-queued` carries: the feedback saved on this device, and the key it will be sent with. */
+export interface CpQueuedDetail {
+  idempotencyKey: string
+  initiativeId: string
+  input: FeedbackSubmission
+}
+
+/**
+ * The `cp-*` events, typed for `addEventListener` on any element, so `event.detail` has the right shape in
+ * TypeScript: `feedback.addEventListener('cp-submit', (e) => e.detail.id)`.
+ */
+export interface CpEventMap {
+  'cp-submit': CustomEvent<Feedback>
+  'cp-queued': CustomEvent<CpQueuedDetail>
+  'cp-consent-change': CustomEvent<ConsentRecord>
+  'cp-error': CustomEvent<CpErrorDetail>
+  /** What the widget loaded; its shape depends on the widget. */
+  'cp-load': CustomEvent<unknown>
+}
+
+declare global {
+  interface HTMLElementEventMap extends CpEventMap {}
 }
