@@ -50,6 +50,8 @@ export default defineConfig({
   esbuildOptions(options) {
     options.mangleProps = /^_[a-z]/
     options.mangleCache = internalNames()
+    // Maps name our files and lines in stack traces; the sources stay out of the package, to keep it small.
+    options.sourcesContent = false
   },
   external: ['lit', /^lit\//, /^@lit\//, 'idb-keyval', '@coproduce/core'],
 })

@@ -6,6 +6,10 @@ export default defineConfig({
   dts: true,
   clean: true,
   sourcemap: true,
+  // Maps name our files and lines in stack traces; the sources stay out of the package, to keep it small.
+  esbuildOptions: (options) => {
+    options.sourcesContent = false
+  },
   target: 'es2022',
   platform: 'node',
 })
