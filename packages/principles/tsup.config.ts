@@ -21,6 +21,6 @@ export default defineConfig([
     dts: true,
     clean: true,
   },
-  // The `coproduce` command is ESM only: `bin` points at dist/cli.js, so a CommonJS copy would be dead weight.
+  // The `coproduce` command is ESM only (bin/coproduce.js loads dist/cli.js), so a CommonJS copy would be dead weight.
   { ...shared, entry: { cli: 'src/cli/bin.ts' }, format: ['esm'] },
 ])
