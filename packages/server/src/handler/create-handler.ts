@@ -10,15 +10,19 @@ import { problem, problemResponse } from '../http/problem.js'
 import { buildOpenApiDocument, type OpenApiDocument } from '../openapi/build-document.js'
 import { ALL_ROUTES } from '../routes/all-routes.js'
 import type { RouteSpec } from '../routes/route-spec.js'
+import { checkOptions } from './check-options.js'
 import { defaultReport } from './default-report.js'
 import { DEFAULT_BODY_LIMIT, type HandlerOptions } from './options.js'
-import { mountOf, routePathGetter } from './route-path.js'
+import { routePathGetter, serverUrl } from './route-path.js'
 import { SERVER_VERSION } from './version.js'
 
 type Env = { Variables: { actor: Actor | null } }
 
-/** A web-standard Fetch handler, as returned by `createHandler`. */
-export type FetchHandler = (request: Request) => Promise<Response>
+/**
+ * A web-standard Fetch handler, as returned by `createHandler`. `env` is what the host's adapter passes along
+ * (for Node, `{ incoming, outgoing }`): used for the caller's address and Express's `baseUrl` when present.
+ */
+export type FetchHandler = (request: Request, env?: unknown) => Promise<Response>
 
 /**
  * The Coproduce HTTP API as one Fetch handler. Mount it under any path: the handler finds its routes
@@ -26,6 +30,7 @@ export type FetchHandler = (request: Request) => Promise<Response>
  * `initiatives`, `members`, `consent-purposes` or `openapi.json`).
  */
 export function createHandler(options: HandlerOptions): FetchHandler {
+  checkOptions(options)
   const { coproduction, authenticate, basePath } = options
   const report = options.report ?? defaultReport
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
@@ -48,7 +53,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
   let document: OpenApiDocument | undefined
   app.get('/openapi.json', (c) => {
     document ??= buildOpenApiDocument(ALL_ROUTES, SERVER_VERSION)
-    return c.json({ ...document, servers: [{ url: mountOf(c.req.raw, basePath) || '/' }] })
+    return c.json({ ...document, servers: [{ url: serverUrl(c.req.raw, c.env, basePath) }] })
   })
 
   const register = (route: RouteSpec) =>
@@ -80,5 +85,5 @@ export function createHandler(options: HandlerOptions): FetchHandler {
     return problemResponse(body)
   })
 
-  return async (request) => app.fetch(request)
+  return async (request, env) => app.fetch(request, env as never)
 }
