@@ -7,6 +7,7 @@ import { corsMiddleware } from '../http/cors.js'
 import { errorToProblem } from '../http/error-to-problem.js'
 import { readJsonBody } from '../http/read-json-body.js'
 import { problem, problemResponse } from '../http/problem.js'
+import { STORE_RETRY_AFTER_SECONDS } from '../http/store-unavailable.js'
 import { buildOpenApiDocument, type OpenApiDocument } from '../openapi/build-document.js'
 import { ALL_ROUTES } from '../routes/all-routes.js'
 import type { RouteSpec } from '../routes/route-spec.js'
@@ -81,6 +82,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
   app.notFound(() => problemResponse(problem('not-found', 'There is nothing at this address')))
   app.onError((error, c) => {
     const body = errorToProblem(error, c.get('actor'))
+    if (body.status === 503) return problemResponse(body, { 'retry-after': String(STORE_RETRY_AFTER_SECONDS) })
     if (body.status >= 500) console.error('[coproduce] unexpected error', error)
     return problemResponse(body)
   })
