@@ -2,6 +2,7 @@ import { postgresStore } from '@coproduce/postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApi, staff, type Api } from '../test-support/api-harness.js'
+import type { CallResult } from '../test-support/http-client.js'
 import { createTestDatabase } from '../test-support/postgres-database.js'
 import { tcpProxy, type TcpProxy } from '../test-support/tcp-proxy.js'
 
@@ -10,7 +11,7 @@ let proxy: TcpProxy
 let api: Api
 let initiativeId: string
 
-const expectUnavailable = (res: Awaited<ReturnType<Api['call']>>) => {
+const expectUnavailable = (res: CallResult) => {
   expect(res.status, JSON.stringify(res.body)).toBe(503)
   expect(res.contentType).toBe('application/problem+json')
   expect(res.body).toMatchObject({ status: 503, code: 'unavailable' })
@@ -19,7 +20,7 @@ const expectUnavailable = (res: Awaited<ReturnType<Api['call']>>) => {
 }
 
 /** The store comes back by itself: keep asking (as a client honouring Retry-After would) until it answers. */
-async function untilAnswered(ask: () => ReturnType<Api['call']>) {
+async function untilAnswered(ask: () => Promise<CallResult>): Promise<CallResult> {
   for (let i = 0; i < 50; i++) {
     const res = await ask()
     if (res.status !== 503) return res
