@@ -5,6 +5,7 @@ import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status'
 import { checkAccess } from '../auth/access.js'
 import { corsMiddleware } from '../http/cors.js'
 import { errorToProblem } from '../http/error-to-problem.js'
+import { writeRateLimits } from '../http/rate-limit.js'
 import { readJsonBody } from '../http/read-json-body.js'
 import { problem, problemResponse } from '../http/problem.js'
 import { STORE_RETRY_AFTER_SECONDS } from '../http/store-unavailable.js'
@@ -57,7 +58,9 @@ export function createHandler(options: HandlerOptions): FetchHandler {
     return c.json({ ...document, servers: [{ url: serverUrl(c.req.raw, c.env, basePath) }] })
   })
 
-  const register = (route: RouteSpec) =>
+  const limits = options.rateLimit === false ? [] : writeRateLimits(options.rateLimit)
+  const register = (route: RouteSpec) => {
+    if (route.method !== 'get') for (const limit of limits) app.on(route.method.toUpperCase(), route.path, limit)
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       const actor = c.get('actor')
       const params = c.req.param() as Record<string, string>
@@ -77,6 +80,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
       if (result.body === undefined) return c.body(null, status as StatusCode)
       return c.json(result.body as object, status as ContentfulStatusCode)
     })
+  }
   ALL_ROUTES.forEach(register)
 
   app.notFound(() => problemResponse(problem('not-found', 'There is nothing at this address')))

@@ -14,10 +14,13 @@ export interface Api {
   close(): Promise<void>
 }
 
-/** The real handler over a real Node http server on a free port of 127.0.0.1, over the given store. */
+/**
+ * The real handler over a real Node http server on a free port of 127.0.0.1, over the given store.
+ * Rate limits are off unless `options` sets `rateLimit` (the suites send thousands of anonymous writes).
+ */
 export async function startApi(store: Store, options: Partial<HandlerOptions> = {}): Promise<Api> {
   const coproduction = createCoproduction({ store })
-  const handler = createHandler({ coproduction, authenticate: authenticateFromHeader, ...options })
+  const handler = createHandler({ coproduction, authenticate: authenticateFromHeader, rateLimit: false, ...options })
   const server = await serve(handler, { port: 0, hostname: '127.0.0.1' })
   return {
     url: server.url,
