@@ -54,7 +54,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
 
   let document: OpenApiDocument | undefined
   app.get('/openapi.json', (c) => {
-    document ??= buildOpenApiDocument(ALL_ROUTES, SERVER_VERSION)
+    document ??= buildOpenApiDocument(ALL_ROUTES, SERVER_VERSION, options.openapi)
     return c.json({ ...document, servers: [{ url: serverUrl(c.req.raw, c.env, basePath) }] })
   })
 
