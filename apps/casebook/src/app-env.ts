@@ -8,8 +8,14 @@ export interface CasebookDeps {
   sessionSecret: string
   /** The built `@coproduce/elements` dist folder, served under /static/elements/. */
   elementsDir: string
-  /** Set the cookie's Secure flag (behind HTTPS). */
+  /** Always set the cookie's Secure flag (production). It is set on HTTPS requests anyway. */
   secureCookies?: boolean
+  /** Believe `X-Forwarded-Proto` when deciding whether a request came over HTTPS. Default false. */
+  trustProxy?: boolean
+  /** Offer the password-less demo picker at /login. Default false. */
+  demo?: boolean
+  /** Largest body a form or the API takes, in bytes. Default 64 kB. */
+  bodyLimit?: number
 }
 
 export interface CasebookEnv {

@@ -1,15 +1,16 @@
 import { fileURLToPath } from 'node:url'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { isCoproduceError } from '@coproduce/core'
-import { createHandler } from '@coproduce/server'
-import { Hono } from 'hono'
+import { createHandler, DEFAULT_BODY_LIMIT } from '@coproduce/server'
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { API_BASE } from './api-base.js'
 import type { CasebookDeps, CasebookEnv } from './app-env.js'
 import { authenticateWith } from './auth/authenticate.js'
-import { identityFromRequest } from './auth/session-cookie.js'
+import { identityFromRequest, SESSION_COOKIE } from './auth/session-cookie.js'
 import { isStaffIdentity } from './demo/identities.js'
 import { caseloadRoutes } from './routes/caseload.js'
 import { impactRoutes } from './routes/impact.js'
@@ -25,11 +26,18 @@ import { takePartRoutes } from './routes/take-part.js'
 import { Layout } from './views/layout.js'
 import { render } from './views/render.js'
 
+const tooBig = (c: Context, limit: number) =>
+  c.text(`This is too big to send: the most Casebook takes is ${Math.floor(limit / 1024)} kB.`, 413)
+
 /** Casebook's own CSS, favicon and scripts. */
 export const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url))
 
 export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   const app = new Hono<CasebookEnv>()
+  const limit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT
+
+  // One limit for every form and the API, checked before anything reads the body.
+  app.use('*', bodyLimit({ maxSize: limit, onError: (c) => tooBig(c, limit) }))
 
   app.use(
     '*',
@@ -46,7 +54,13 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   )
 
   // The Coproduce API, for the widgets. It finds out who is calling from the same login cookie.
-  const api = createHandler({ coproduction: deps.coproduction, authenticate: authenticateWith(deps.sessionSecret) })
+  const api = createHandler({
+    coproduction: deps.coproduction,
+    authenticate: authenticateWith(deps.sessionSecret),
+    basePath: API_BASE,
+    bodyLimit: limit,
+    openapi: { security: { cookie: SESSION_COOKIE } },
+  })
   app.mount(API_BASE, api)
 
   app.use('/static/elements/*', serveStatic({ root: deps.elementsDir, rewriteRequestPath: (path) => path.replace(/^\/static\/elements/, '') }))

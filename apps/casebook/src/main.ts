@@ -13,9 +13,18 @@ const clock = shiftableClock()
 const coproduction = createCoproduction({ store, clock })
 if (await seedDemo(coproduction, clock)) console.log('Added the demo Truth Commission.')
 
-const app = createApp({ coproduction, sessionSecret: config.sessionSecret, elementsDir: elementsDistDir() })
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`Casebook is running at http://localhost:${info.port}`)
+const app = createApp({
+  coproduction,
+  sessionSecret: config.sessionSecret,
+  elementsDir: elementsDistDir(),
+  demo: config.demo,
+  secureCookies: config.secureCookies,
+  trustProxy: config.trustProxy,
+  bodyLimit: config.bodyLimit,
+})
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`Casebook is running at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${info.port}`)
+  if (!config.demo) console.log('The demo picker is off (NODE_ENV=production). Set CASEBOOK_DEMO=1 to turn it on.')
   console.log(config.databaseUrl ? 'Data is kept in PostgreSQL (DATABASE_URL).' : `Data is kept in ${config.dataDir}`)
 })
 

@@ -3,14 +3,15 @@ import { clearSessionCookie, sessionCookie } from '../auth/session-cookie.js'
 import { DEMO_IDENTITIES, findIdentity } from '../demo/identities.js'
 import type { FieldErrors } from '../forms/form-errors.js'
 import { text } from '../forms/read-form.js'
+import { safeNext } from '../auth/safe-next.js'
 import { ErrorSummary } from '../views/error-summary.js'
 import { Button, Choices } from '../views/fields.js'
 import { Layout } from '../views/layout.js'
 import { render } from '../views/render.js'
 
-/** Only paths on this site, so a link cannot send someone elsewhere after they choose. */
-const safeNext = (next: string | undefined): string | undefined =>
-  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : undefined
+/** The request came over HTTPS: its own address says so, or (only behind a trusted proxy) X-Forwarded-Proto. */
+const isHttps = (c: CasebookContext, trustProxy: boolean): boolean =>
+  new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https')
 
 export function loginRoutes(app: CasebookApp, deps: CasebookDeps): void {
   const page = (c: CasebookContext, errors?: FieldErrors, next?: string) =>
@@ -20,8 +21,9 @@ export function loginRoutes(app: CasebookApp, deps: CasebookDeps): void {
         <ErrorSummary errors={errors} />
         <h1 class="heading-xl">Choose who you are</h1>
         <p class="body">
-          This demo has no passwords. Pick a person to see Casebook the way they would. You can change at any time.
+          <strong>This is a demo.</strong> Anyone can pick anyone here, with no password. This is not how real sign-in works.
         </p>
+        <p class="body">Pick a person to see Casebook the way they would. You can change at any time.</p>
         <form method="post" action="/login" novalidate>
           {next ? <input type="hidden" name="next" value={next} /> : null}
           <Choices
@@ -39,14 +41,28 @@ export function loginRoutes(app: CasebookApp, deps: CasebookDeps): void {
       errors ? 422 : 200,
     )
 
-  app.get('/login', (c) => page(c, undefined, safeNext(c.req.query('next'))))
+  const notOffered = (c: CasebookContext) =>
+    render(
+      c,
+      <Layout title="Sign-in is not set up" identity={c.get('identity')} section="login">
+        <h1 class="heading-xl">Sign-in is not set up</h1>
+        <p class="body">
+          This Casebook has no way to sign in yet. The demo picker is off in production. To turn it on for a demo, start Casebook
+          with CASEBOOK_DEMO=1.
+        </p>
+      </Layout>,
+      404,
+    )
+
+  app.get('/login', (c) => (deps.demo ? page(c, undefined, safeNext(c.req.query('next'))) : notOffered(c)))
 
   app.post('/login', async (c) => {
+    if (!deps.demo) return notOffered(c)
     const body = await c.req.parseBody()
     const identity = findIdentity(text(body, 'who'))
     const next = safeNext(text(body, 'next'))
     if (!identity) return page(c, { who: 'Choose who you want to be' }, next)
-    c.header('Set-Cookie', await sessionCookie(identity.key, deps.sessionSecret, !!deps.secureCookies))
+    c.header('Set-Cookie', await sessionCookie(identity.key, deps.sessionSecret, !!deps.secureCookies || isHttps(c, !!deps.trustProxy)))
     return c.redirect(next ?? identity.home, 303)
   })
 

@@ -1,18 +1,19 @@
 import { fileURLToPath } from 'node:url'
 import { createCoproduction, memoryStore, type Coproduction, type Store } from '@coproduce/core'
 import { createApp } from '../app.js'
+import type { CasebookDeps } from '../app-env.js'
 import { seedDemo } from '../demo/seed.js'
 import { shiftableClock } from '../demo/shiftable-clock.js'
 
 export const ORIGIN = 'http://localhost'
 
 /** Casebook with the demo seeded, on the given store (memory by default), and helpers to call it as a browser would. */
-export async function casebookTestApp(store: Store = memoryStore()) {
+export async function casebookTestApp(store: Store = memoryStore(), options: Partial<CasebookDeps> = {}) {
   const clock = shiftableClock()
   const coproduction: Coproduction = createCoproduction({ store, clock })
   await seedDemo(coproduction, clock)
   const elementsDir = fileURLToPath(new URL('./elements-fixture/', import.meta.url))
-  const app = createApp({ coproduction, sessionSecret: 'test-secret-for-casebook', elementsDir })
+  const app = createApp({ coproduction, sessionSecret: 'test-secret-for-casebook', elementsDir, demo: true, ...options })
 
   const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
     const headers = new Headers(init.headers)

@@ -5,20 +5,26 @@ import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status'
 import { checkAccess } from '../auth/access.js'
 import { corsMiddleware } from '../http/cors.js'
 import { errorToProblem } from '../http/error-to-problem.js'
+import { writeRateLimits } from '../http/rate-limit.js'
 import { readJsonBody } from '../http/read-json-body.js'
 import { problem, problemResponse } from '../http/problem.js'
+import { STORE_RETRY_AFTER_SECONDS } from '../http/store-unavailable.js'
 import { buildOpenApiDocument, type OpenApiDocument } from '../openapi/build-document.js'
 import { ALL_ROUTES } from '../routes/all-routes.js'
 import type { RouteSpec } from '../routes/route-spec.js'
+import { checkOptions } from './check-options.js'
 import { defaultReport } from './default-report.js'
 import { DEFAULT_BODY_LIMIT, type HandlerOptions } from './options.js'
-import { mountOf, routePathGetter } from './route-path.js'
+import { routePathGetter, serverUrl } from './route-path.js'
 import { SERVER_VERSION } from './version.js'
 
 type Env = { Variables: { actor: Actor | null } }
 
-/** A web-standard Fetch handler, as returned by `createHandler`. */
-export type FetchHandler = (request: Request) => Promise<Response>
+/**
+ * A web-standard Fetch handler, as returned by `createHandler`. `env` is what the host's adapter passes along
+ * (for Node, `{ incoming, outgoing }`): used for the caller's address and Express's `baseUrl` when present.
+ */
+export type FetchHandler = (request: Request, env?: unknown) => Promise<Response>
 
 /**
  * The Coproduce HTTP API as one Fetch handler. Mount it under any path: the handler finds its routes
@@ -26,6 +32,7 @@ export type FetchHandler = (request: Request) => Promise<Response>
  * `initiatives`, `members`, `consent-purposes` or `openapi.json`).
  */
 export function createHandler(options: HandlerOptions): FetchHandler {
+  checkOptions(options)
   const { coproduction, authenticate, basePath } = options
   const report = options.report ?? defaultReport
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
@@ -47,11 +54,13 @@ export function createHandler(options: HandlerOptions): FetchHandler {
 
   let document: OpenApiDocument | undefined
   app.get('/openapi.json', (c) => {
-    document ??= buildOpenApiDocument(ALL_ROUTES, SERVER_VERSION)
-    return c.json({ ...document, servers: [{ url: mountOf(c.req.raw, basePath) || '/' }] })
+    document ??= buildOpenApiDocument(ALL_ROUTES, SERVER_VERSION, options.openapi)
+    return c.json({ ...document, servers: [{ url: serverUrl(c.req.raw, c.env, basePath) }] })
   })
 
-  const register = (route: RouteSpec) =>
+  const limits = options.rateLimit === false ? [] : writeRateLimits(options.rateLimit)
+  const register = (route: RouteSpec) => {
+    if (route.method !== 'get') for (const limit of limits) app.on(route.method.toUpperCase(), route.path, limit)
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       const actor = c.get('actor')
       const params = c.req.param() as Record<string, string>
@@ -71,14 +80,16 @@ export function createHandler(options: HandlerOptions): FetchHandler {
       if (result.body === undefined) return c.body(null, status as StatusCode)
       return c.json(result.body as object, status as ContentfulStatusCode)
     })
+  }
   ALL_ROUTES.forEach(register)
 
   app.notFound(() => problemResponse(problem('not-found', 'There is nothing at this address')))
   app.onError((error, c) => {
     const body = errorToProblem(error, c.get('actor'))
+    if (body.status === 503) return problemResponse(body, { 'retry-after': String(STORE_RETRY_AFTER_SECONDS) })
     if (body.status >= 500) console.error('[coproduce] unexpected error', error)
     return problemResponse(body)
   })
 
-  return async (request) => app.fetch(request)
+  return async (request, env) => app.fetch(request, env as never)
 }

@@ -1,5 +1,7 @@
 import type { Actor, Coproduction, CoproducePlugin, InitiativeSnapshot } from '@coproduce/core'
 import type { CorsOptions } from '../http/cors.js'
+import type { OpenApiOptions } from '../openapi/build-document.js'
+import type { RateLimitOptions } from '../http/rate-limit.js'
 
 /** The host's hook: who is calling? Return `{ id, roles }` (with `staff` in `roles` for staff), or null for anonymous. */
 export type Authenticate = (req: Request) => Actor | null | undefined | Promise<Actor | null | undefined>
@@ -21,6 +23,10 @@ export interface HandlerOptions {
   /** Largest request body accepted, in bytes. Default 64 kB. Larger bodies get 413. */
   bodyLimit?: number
   report?: ReportBuilder
+  /** Limits on writes by people who are not signed in, per address and per initiative. On by default; `false` turns them off. */
+  rateLimit?: RateLimitOptions | false
+  /** How `openapi.json` describes sign-in: `{ security: { cookie: 'session', bearer: true } }` (the default declares both). */
+  openapi?: OpenApiOptions
 }
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024

@@ -38,3 +38,13 @@ export const routePathGetter =
     splitPath(getPath(request), basePath).route
 
 export const mountOf = (request: Request, basePath?: string): string => splitPath(getPath(request), basePath).mount
+
+/** Express sets `baseUrl` on the Node request when it strips a mount (`app.use('/api', …)`). */
+const expressBaseUrl = (env: unknown): string | undefined => {
+  const baseUrl = (env as { incoming?: { baseUrl?: unknown } } | undefined)?.incoming?.baseUrl
+  return typeof baseUrl === 'string' && baseUrl.startsWith('/') ? baseUrl : undefined
+}
+
+/** The URL for `servers` in the OpenAPI document: the mount in the address, else Express's `baseUrl`, else `basePath`, else `/`. */
+export const serverUrl = (request: Request, env: unknown, basePath?: string): string =>
+  mountOf(request, basePath) || expressBaseUrl(env) || normalizeBase(basePath) || '/'

@@ -51,15 +51,26 @@ describe('CORS, for widgets on another origin', () => {
     })
   })
 
-  it("with '*' and cookies, echoes the caller's origin (browsers refuse '*' with credentials); without cookies, says '*'", async () => {
-    await withServer({ origins: '*', credentials: true }, async (url) => {
-      const res = await fetch(`${url}/consent-purposes`, { headers: { origin: 'https://any.example' } })
-      expect(res.headers.get('access-control-allow-origin')).toBe('https://any.example')
-    })
+  it("refuses '*' with cookies at start-up, with a message that says what to do instead", () => {
+    expect(() => createHandler({ coproduction, authenticate: authenticateFromHeader, cors: { origins: '*', credentials: true } })).toThrow(
+      /origins: '\*' cannot be used with credentials: true.*List the origins/s,
+    )
+  })
+
+  it("with '*' and no cookies, says '*' and never allows credentials", async () => {
     await withServer({ origins: '*' }, async (url) => {
       const res = await fetch(`${url}/consent-purposes`, { headers: { origin: 'https://any.example' } })
       expect(res.headers.get('access-control-allow-origin')).toBe('*')
       expect(res.headers.get('access-control-allow-credentials')).toBeNull()
+    })
+  })
+
+  it("never reflects the 'null' origin (sandboxed frames, file: pages), even when it is listed", async () => {
+    await withServer({ origins: ['https://crm.example.org', 'null'], credentials: true }, async (url) => {
+      const pre = await preflight(url, 'null')
+      expect(pre.headers.get('access-control-allow-origin')).toBeNull()
+      const res = await fetch(`${url}/consent-purposes`, { headers: { origin: 'null' } })
+      expect(res.headers.get('access-control-allow-origin')).toBeNull()
     })
   })
 

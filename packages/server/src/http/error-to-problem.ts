@@ -1,6 +1,7 @@
 import { isCoproduceError, type Actor } from '@coproduce/core'
 import { HttpProblem } from './http-problem.js'
 import { problem, type Problem } from './problem.js'
+import { isStoreUnavailable } from './store-unavailable.js'
 
 const isZodError = (e: unknown): e is { issues: { path: PropertyKey[]; message: string }[] } =>
   typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ZodError' && Array.isArray((e as { issues?: unknown }).issues)
@@ -24,5 +25,6 @@ export function errorToProblem(error: unknown, actor: Actor | null | undefined):
     }))
     return problem('validation', undefined, issues)
   }
+  if (isStoreUnavailable(error)) return problem('unavailable', 'We cannot reach our records just now. Please try again in a few seconds.')
   return problem('internal')
 }

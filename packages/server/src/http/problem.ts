@@ -10,6 +10,8 @@ export const PROBLEM_CODES = [
   'unauthorized',
   'payload-too-large',
   'unsupported-media-type',
+  'too-many-requests',
+  'unavailable',
   'internal',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
@@ -36,6 +38,8 @@ const defaults: Record<ProblemCode, { status: number; title: string }> = {
   unauthorized: { status: 401, title: 'Please sign in first' },
   'payload-too-large': { status: 413, title: 'This is too big to send' },
   'unsupported-media-type': { status: 415, title: 'Send this as JSON' },
+  'too-many-requests': { status: 429, title: 'Too many tries in a short time' },
+  unavailable: { status: 503, title: 'We cannot save or show this just now' },
   internal: { status: 500, title: 'Something went wrong on our side' },
 }
 

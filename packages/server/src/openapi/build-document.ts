@@ -7,8 +7,36 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description: string }
   servers: { url: string }[]
   tags: { name: string }[]
+  security: Record<string, string[]>[]
   paths: Record<string, Record<string, unknown>>
-  components: { schemas: Record<string, JsonSchema>; responses: Record<string, unknown> }
+  components: {
+    schemas: Record<string, JsonSchema>
+    responses: Record<string, unknown>
+    securitySchemes: Record<string, Record<string, unknown>>
+  }
+}
+
+/** How callers sign in to the host, for the document's security schemes. Both are declared when neither is given. */
+export interface OpenApiSecurity {
+  /** The name of the host's sign-in cookie, e.g. `session`. */
+  cookie?: string
+  /** Callers send `Authorization: Bearer <token>`. */
+  bearer?: boolean
+}
+
+export interface OpenApiOptions {
+  security?: OpenApiSecurity
+}
+
+const AUTHENTICATE_NOTE =
+  'The host checks this in its `authenticate` hook and tells Coproduce who is calling ({ id, roles }); Coproduce never sees passwords.'
+
+function securitySchemes(security: OpenApiSecurity = { cookie: 'session', bearer: true }): Record<string, Record<string, unknown>> {
+  const schemes: Record<string, Record<string, unknown>> = {}
+  if (security.cookie)
+    schemes.cookieAuth = { type: 'apiKey', in: 'cookie', name: security.cookie, description: `The host's sign-in cookie. ${AUTHENTICATE_NOTE}` }
+  if (security.bearer) schemes.bearerAuth = { type: 'http', scheme: 'bearer', description: `A token from the host's sign-in. ${AUTHENTICATE_NOTE}` }
+  return schemes
 }
 
 const PROBLEM_RESPONSES: Record<string, string> = {
@@ -20,12 +48,26 @@ const PROBLEM_RESPONSES: Record<string, string> = {
   '413': 'The body is too big',
   '415': 'The body is not JSON',
   '422': 'Some fields need checking: `errors` lists each one with its path',
+  '429': 'Too many writes in a short time from this address or to this initiative: wait for `Retry-After` seconds',
+  '503': 'The records cannot be reached just now: try again after `Retry-After` seconds',
+}
+
+const integerHeader = (description: string) => ({ description, schema: { type: 'integer', minimum: 0 } })
+const PROBLEM_HEADERS: Record<string, Record<string, unknown>> = {
+  '429': {
+    'Retry-After': integerHeader('Seconds to wait before trying again'),
+    'RateLimit-Limit': integerHeader('Writes allowed in the window'),
+    'RateLimit-Remaining': integerHeader('Writes left in the window'),
+    'RateLimit-Reset': integerHeader('Seconds until the window starts again'),
+    'RateLimit-Policy': { description: 'The limit and its window, e.g. `30;w=60`', schema: { type: 'string' } },
+  },
+  '503': { 'Retry-After': integerHeader('Seconds to wait before trying again') },
 }
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const problemRef = (status: string) => ({ $ref: `#/components/responses/Problem${status}` })
 
-function operation(route: RouteSpec, schemas: Record<string, JsonSchema>): Record<string, unknown> {
+function operation(route: RouteSpec, schemas: Record<string, JsonSchema>, signIn: Record<string, string[]>[]): Record<string, unknown> {
   const name = upperFirst(route.operationId)
   const pathParams = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!)
   const parameters = [
@@ -45,9 +87,11 @@ function operation(route: RouteSpec, schemas: Record<string, JsonSchema>): Recor
   const problems = new Set<string>()
   if (route.access !== 'public') ['401', '403'].forEach((s) => problems.add(s))
   if (route.access === 'public' && route.method !== 'get') ['401', '403'].forEach((s) => problems.add(s))
-  if (pathParams.length) problems.add('404')
+  if (pathParams.length) ['404', '422'].forEach((s) => problems.add(s)) // 422: an id longer than 200 characters
   if (route.request) ['400', '409', '413', '415', '422'].forEach((s) => problems.add(s))
   if (route.query || route.headers) problems.add('422')
+  if (route.method !== 'get') problems.add('429')
+  problems.add('503')
   for (const s of [...problems].sort()) responses[s] = problemRef(s)
 
   const op: Record<string, unknown> = {
@@ -58,6 +102,8 @@ function operation(route: RouteSpec, schemas: Record<string, JsonSchema>): Recor
     parameters,
     responses,
   }
+  // Public routes work signed out too (the empty requirement); the others use the document's `security`.
+  if (route.access === 'public') op.security = [{}, ...signIn]
   if (route.request) {
     schemas[`${name}Request`] = toJsonSchema(route.request.schema, 'input', route.request.fromPath)
     op.requestBody = {
@@ -69,13 +115,15 @@ function operation(route: RouteSpec, schemas: Record<string, JsonSchema>): Recor
 }
 
 /** The OpenAPI 3.1 document, generated from the routes and the core's zod schemas. */
-export function buildOpenApiDocument(routes: readonly RouteSpec[], version: string): OpenApiDocument {
+export function buildOpenApiDocument(routes: readonly RouteSpec[], version: string, options: OpenApiOptions = {}): OpenApiDocument {
   const schemas: Record<string, JsonSchema> = { Problem: toJsonSchema(ProblemSchema, 'output') }
+  const schemes = securitySchemes(options.security)
+  const signIn = Object.keys(schemes).map((name) => ({ [name]: [] as string[] }))
   const paths: OpenApiDocument['paths'] = {}
   for (const route of routes) {
     const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}')
     paths[path] ??= {}
-    paths[path][route.method] = operation(route, schemas)
+    paths[path][route.method] = operation(route, schemas, signIn)
   }
   paths['/openapi.json'] = {
     get: {
@@ -83,13 +131,18 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version: stri
       summary: 'This document',
       tags: ['meta'],
       'x-coproduce-access': 'public',
+      security: [{}, ...signIn],
       responses: { '200': { description: 'The OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } },
     },
   }
   const responses = Object.fromEntries(
     Object.entries(PROBLEM_RESPONSES).map(([status, description]) => [
       `Problem${status}`,
-      { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+      {
+        description,
+        ...(PROBLEM_HEADERS[status] ? { headers: PROBLEM_HEADERS[status] } : {}),
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
     ]),
   )
   const tags = [...new Set(routes.map((r) => r.tag)), 'meta'].map((name) => ({ name }))
@@ -106,7 +159,8 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version: stri
     },
     servers: [{ url: '/' }],
     tags,
+    security: signIn,
     paths,
-    components: { schemas, responses },
+    components: { schemas, responses, securitySchemes: schemes },
   }
 }

@@ -1,9 +1,13 @@
 import { createCoproduction, memoryStore } from '@coproduce/core'
+import { createConfig, lintFromString } from '@redocly/openapi-core'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHandler } from '../handler/create-handler.js'
+import { ALL_ROUTES } from '../routes/all-routes.js'
+import { buildOpenApiDocument } from './build-document.js'
 import { serve, type RunningServer } from '../node/serve.js'
 import { authenticateFromHeader } from '../test-support/http-client.js'
+import { responseValidator } from '../test-support/response-validator.js'
 
 const CONTRACT = [
   'GET /openapi.json',
@@ -89,6 +93,64 @@ describe('GET /openapi.json', () => {
     const result = await new Validator().validate(structuredClone(doc))
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
+  })
+
+  it("passes Redocly's recommended lint with no errors", async () => {
+    const config = await createConfig({ extends: ['recommended'] })
+    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config })
+    const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)
+    expect(errors).toEqual([])
+  })
+
+  it('declares how callers sign in (cookie and bearer) and which operations need it', () => {
+    expect(doc.components.securitySchemes).toMatchObject({
+      cookieAuth: { type: 'apiKey', in: 'cookie', name: 'session' },
+      bearerAuth: { type: 'http', scheme: 'bearer' },
+    })
+    expect(doc.components.securitySchemes.cookieAuth.description).toMatch(/authenticate/)
+    expect(doc.security).toEqual([{ cookieAuth: [] }, { bearerAuth: [] }])
+    // Public routes work signed out too: the empty requirement says so.
+    expect(doc.paths['/initiatives/{id}/feedback'].post.security).toEqual([{}, { cookieAuth: [] }, { bearerAuth: [] }])
+    expect(doc.paths['/initiatives/{id}/feedback'].get.security).toBeUndefined()
+  })
+
+  it('lets the host name its own cookie, or declare bearer only', () => {
+    const cookieOnly = buildOpenApiDocument(ALL_ROUTES, '1.0.0', { security: { cookie: 'casebook_who' } })
+    expect(cookieOnly.components.securitySchemes).toEqual({ cookieAuth: expect.objectContaining({ in: 'cookie', name: 'casebook_who' }) })
+    expect(cookieOnly.security).toEqual([{ cookieAuth: [] }])
+    const bearerOnly = buildOpenApiDocument(ALL_ROUTES, '1.0.0', { security: { bearer: true } })
+    expect(Object.keys(bearerOnly.components.securitySchemes)).toEqual(['bearerAuth'])
+  })
+
+  it('defines every property it lists as required', () => {
+    const undefinedRequired: string[] = []
+    const visit = (node: unknown, at: string) => {
+      if (typeof node !== 'object' || node === null) return
+      const n = node as { required?: unknown; properties?: Record<string, unknown>; type?: unknown }
+      if (Array.isArray(n.required) && n.type === 'object')
+        for (const key of n.required) if (!n.properties || !(key in n.properties)) undefinedRequired.push(`${at}: ${key}`)
+      for (const [k, v] of Object.entries(node)) visit(v, `${at}/${k}`)
+    }
+    visit(doc.components.schemas, '#/components/schemas')
+    expect(undefinedRequired).toEqual([])
+  })
+
+  it('documents 429 and 503 answers', () => {
+    expect(doc.components.responses.Problem503.headers['Retry-After']).toBeDefined()
+    expect(doc.components.responses.Problem429.headers['RateLimit-Remaining']).toBeDefined()
+    expect(Object.keys(doc.paths['/initiatives/{id}/feedback'].post.responses)).toEqual(expect.arrayContaining(['429', '503']))
+    expect(Object.keys(doc.paths['/initiatives/{id}'].get.responses)).toContain('503')
+  })
+
+  it('gives the route suites a response check that refuses undeclared statuses and bodies of the wrong shape', async () => {
+    const check = responseValidator(doc)
+    const answer = (status: number, body: unknown, contentType = 'application/json') => ({ status, body, contentType, headers: new Headers() })
+    const purposes = await (await fetch(`${server.url}/consent-purposes`)).json()
+    expect(() => check('GET', '/consent-purposes', answer(200, purposes))).not.toThrow()
+    expect(() => check('GET', '/consent-purposes', answer(200, [{ id: 5 }]))).toThrow(/does not match/)
+    expect(() => check('GET', '/consent-purposes', answer(418, {}))).toThrow(/status 418 is not declared/)
+    expect(() => check('GET', '/initiatives/i1', answer(404, { code: 'not-found' }, 'application/problem+json'))).toThrow(/does not match/)
+    expect(() => check('DELETE', '/members/m1', answer(204, undefined))).not.toThrow()
   })
 
   it('refers only to schemas and responses it defines', () => {

@@ -8,6 +8,7 @@ import {
   PaymentSchema,
   UpdateSchema,
 } from '@coproduce/core'
+import { OUTCOMES, PRINCIPLES, SEVERITIES, STAGES } from '@coproduce/principles'
 import { z } from 'zod'
 import { PROBLEM_CODES } from '../http/problem.js'
 
@@ -50,13 +51,8 @@ export const ImpactSummarySchema = z.object({
   credited: z.array(z.object({ memberId: z.string(), displayName: z.string() })),
 })
 
-const PrincipleSchema = z.enum([
-  'trust-transparency',
-  'safety',
-  'collaboration-mutuality',
-  'empowerment-voice-choice',
-  'cultural-historical-gender',
-])
+const PrincipleSchema = z.enum(PRINCIPLES)
+const PrincipleScoreSchema = z.object({ score: z.number(), pass: z.number().int(), fail: z.number().int(), incomplete: z.number().int() })
 
 export const ReportSchema = z.object({
   initiativeId: z.string(),
@@ -66,20 +62,18 @@ export const ReportSchema = z.object({
   findings: z.array(
     z.object({
       ruleId: z.string(),
-      outcome: z.enum(['pass', 'fail', 'incomplete', 'inapplicable']),
-      severity: z.enum(['error', 'warning', 'info']),
+      outcome: z.enum(OUTCOMES),
+      severity: z.enum(SEVERITIES),
       principles: z.array(PrincipleSchema),
-      stage: z.enum(['foundations', 'interactions', 'actions', 'readiness']),
+      stage: z.enum(STAGES),
       path: z.string(),
       message: z.string(),
       guidance: z.string(),
       source: z.string(),
     }),
   ),
-  principles: z.record(
-    PrincipleSchema,
-    z.object({ score: z.number(), pass: z.number().int(), fail: z.number().int(), incomplete: z.number().int() }),
-  ),
+  // One property per principle (a record over an enum would list them as required without defining them).
+  principles: z.object(Object.fromEntries(PRINCIPLES.map((p) => [p, PrincipleScoreSchema])) as Record<(typeof PRINCIPLES)[number], typeof PrincipleScoreSchema>),
   summary: z.object({
     errors: z.number().int(),
     warnings: z.number().int(),
