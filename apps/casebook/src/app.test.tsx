@@ -75,6 +75,7 @@ describe('staff pages', () => {
       ['/payments', '£40.35'],
       ['/feedback', 'I had to tell my story five times'],
       ['/updates', 'Not possible, because:'],
+      ['/decisions', 'This is the record behind the aims'],
       ['/principles', '<cp-principles-report endpoint="/api/coproduce" initiative="leeds-truth-commission" heading-level="3">'],
     ] as const) {
       const response = await t.request(`${base}${path}`, { cookie: sam })

@@ -14,6 +14,7 @@ import { identityFromRequest, SESSION_COOKIE } from './auth/session-cookie.js'
 import { isStaffIdentity } from './demo/identities.js'
 import { caseloadRoutes } from './routes/caseload.js'
 import { impactRoutes } from './routes/impact.js'
+import { decisionsRoutes } from './routes/initiative/decisions.js'
 import { feedbackRoutes } from './routes/initiative/feedback.js'
 import { membersRoutes } from './routes/initiative/members.js'
 import { overviewRoutes } from './routes/initiative/overview.js'
@@ -104,6 +105,7 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   paymentsRoutes(app, deps)
   feedbackRoutes(app, deps)
   updatesRoutes(app, deps)
+  decisionsRoutes(app, deps)
   principlesRoutes(app, deps)
   takePartRoutes(app, deps)
   impactRoutes(app, deps)

@@ -1,5 +1,6 @@
 import { CoproduceError, DEFAULT_STAGES, type Actor, type Coproduction, type FeedbackInput } from '@coproduce/core'
 import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS } from './ids.js'
+import { seedDecisions } from './seed-decisions.js'
 import type { ShiftableClock } from './shiftable-clock.js'
 
 const STAFF: Actor = { id: 'staff-sam-okafor', roles: ['staff'] }
@@ -261,6 +262,7 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
     linkedFeedback: [busFares.id],
     credits: [m.joy],
   })
+  await seedDecisions(cp, at, daysAgo, asStaff)
   await cp.flush()
   return true
 }

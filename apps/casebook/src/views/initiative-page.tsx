@@ -5,7 +5,7 @@ import type { FieldErrors } from '../forms/form-errors.js'
 import { ErrorSummary } from './error-summary.js'
 import { Layout } from './layout.js'
 
-export type InitiativeTab = 'overview' | 'members' | 'sessions' | 'payments' | 'feedback' | 'updates' | 'principles'
+export type InitiativeTab = 'overview' | 'members' | 'sessions' | 'payments' | 'feedback' | 'updates' | 'principles' | 'decisions'
 
 const TABS: { tab: InitiativeTab; label: string; path: string }[] = [
   { tab: 'overview', label: 'Overview', path: '' },
@@ -14,6 +14,7 @@ const TABS: { tab: InitiativeTab; label: string; path: string }[] = [
   { tab: 'payments', label: 'Payments', path: '/payments' },
   { tab: 'feedback', label: 'Feedback inbox', path: '/feedback' },
   { tab: 'updates', label: 'You said, we did', path: '/updates' },
+  { tab: 'decisions', label: 'Decisions', path: '/decisions' },
   { tab: 'principles', label: 'Principles report', path: '/principles' },
 ]
 

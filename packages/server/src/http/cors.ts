@@ -28,7 +28,7 @@ export function corsMiddleware(options: CorsOptions): MiddlewareHandler {
       return allowed.has(origin) ? origin : null
     },
     credentials,
-    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept', 'Accept-Language'],
     exposeHeaders: ['Location', 'Content-Type', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy'],
     maxAge: options.maxAge ?? 600,
