@@ -25,6 +25,8 @@ export const DecisionOptionSchema = z.object({
   text: TextSchema,
   proposedBy: IdSchema.optional(),
   at: DateTimeSchema.optional(),
+  /** The key the proposer's device sent it with, so a retry stores it once. */
+  idempotencyKey: z.string().max(200).optional(),
 })
 export type DecisionOption = z.infer<typeof DecisionOptionSchema>
 
@@ -34,6 +36,8 @@ export const DecisionViewSchema = z.object({
   optionId: IdSchema.optional(),
   text: TextSchema.optional(),
   at: DateTimeSchema,
+  /** The key the member's device sent it with, so a retry changes nothing. */
+  idempotencyKey: z.string().max(200).optional(),
 })
 export type DecisionView = z.infer<typeof DecisionViewSchema>
 
@@ -62,5 +66,11 @@ export const DecisionSchema = z.object({
   openedAt: DateTimeSchema.optional(),
   /** When true, other members see views without names. */
   anonymousViews: z.boolean().optional(),
+  /** When false, members see only their own view until the decision is made. Defaults to true. */
+  showViews: z.boolean().optional(),
+  /** The ground-rules decision this one suggests a change to. */
+  suggestedChangeTo: IdSchema.optional(),
+  /** Why it was reopened, when revisited. */
+  revisitReason: TextSchema.optional(),
 })
 export type Decision = z.infer<typeof DecisionSchema>

@@ -111,6 +111,8 @@ export const initiativeFields = {
   label: LadderRungSchema.optional(),
   /** Whether people may give feedback without saying who they are. Defaults to true. */
   allowAnonymousFeedback: z.boolean().optional(),
+  /** Who may open a decision: only staff (the default) or any member of the initiative. */
+  decisionsOpenedBy: z.enum(['staff', 'members']).optional(),
 }
 
 /** Input to create an initiative. The id may be given by the host or left to the service. */
