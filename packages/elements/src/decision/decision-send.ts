@@ -31,7 +31,7 @@ export const words = {
 /** A view or a new choice saved on this device to send later (`kind` keeps it apart from feedback). */
 export interface QueuedDecisionItem extends QueuedItem {
   kind: 'decision-view' | 'decision-option'
-  initiativeId: string
+  memberId: string
   decisionId: string
   input: DecisionViewInput | DecisionOptionInput
 }
@@ -60,8 +60,8 @@ const mustWait = (error: unknown) => {
 }
 const call = (api: CoproduceClient, item: QueuedDecisionItem) =>
   item.kind === 'decision-view'
-    ? api.giveView!(item.initiativeId, item.decisionId, item.input as DecisionViewInput, item.idempotencyKey)
-    : api.proposeOption!(item.initiativeId, item.decisionId, item.input as DecisionOptionInput, item.idempotencyKey)
+    ? api.giveView!(item.memberId, item.decisionId, item.input as DecisionViewInput, item.idempotencyKey)
+    : api.proposeOption!(item.memberId, item.decisionId, item.input as DecisionOptionInput, item.idempotencyKey)
 
 /** Show problems: the summary at the top (focused, so screen readers read it) and each by its field. */
 export function showErrors(host: SendingHost, items: ErrorItem[]): void {
@@ -77,12 +77,12 @@ export async function send(
   host: SendingHost,
   api: CoproduceClient,
   kind: QueuedDecisionItem['kind'],
-  initiativeId: string,
+  memberId: string,
   input: QueuedDecisionItem['input'],
   t: T,
 ): Promise<void> {
   const key = (host._keys[kind] ??= crypto.randomUUID())
-  const item: QueuedDecisionItem = { kind, idempotencyKey: key, target: host._target, queuedAt: new Date().toISOString(), initiativeId, decisionId: host._data!.id, input }
+  const item: QueuedDecisionItem = { kind, idempotencyKey: key, target: host._target, queuedAt: new Date().toISOString(), memberId, decisionId: host._data!.id, input }
   host._busy = true
   try {
     host._sent(await call(api, item), kind)

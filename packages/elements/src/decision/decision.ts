@@ -29,7 +29,7 @@ const MAX = 10_000
  * @tag cp-decision
  * @fires {CustomEvent<PublicDecision>} cp-load - The decision was loaded. `detail` is the `PublicDecision`.
  * @fires {CustomEvent<PublicDecision>} cp-submit - A view or a new choice was stored. `detail` is the updated `PublicDecision`.
- * @fires {CustomEvent<QueuedDecisionItem>} cp-queued - Saved on this device to send later. `detail` is `{ kind, idempotencyKey, initiativeId, decisionId, input }`.
+ * @fires {CustomEvent<QueuedDecisionItem>} cp-queued - Saved on this device to send later. `detail` is `{ kind, idempotencyKey, memberId, decisionId, input }`.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
  * @csspart root - The widget's box.
  * @csspart question - The question.
@@ -126,11 +126,11 @@ export class CpDecision extends CpElement<DecisionMessages> {
   async reload(): Promise<void> {
     const api = this.api
     const { initiative, decision } = this
-    if (!api?.getDecision || !initiative || !decision) return
+    if (!api?.getDecision || !decision) return
     const ticket = ++this.#ticket
     this._phase = 'loading'
     try {
-      const data = await api.getDecision(initiative, decision)
+      const data = await api.getDecision(initiative ?? '', decision)
       if (ticket !== this.#ticket) return
       this._data = data
       this._choice ??= data.myView?.optionId
@@ -192,10 +192,10 @@ export class CpDecision extends CpElement<DecisionMessages> {
       if (text && text.length > MAX) problems.push({ id, message: this.t('errorTooLong', { max: MAX }) })
     if (problems.length) return p.showErrors(this, problems)
     const api = this.api
-    if (!api || !this.initiative || !this._data) return p.showErrors(this, [{ id: view ? 'option-0' : 'propose', message: this.t('errorNotSetUp') }])
+    if (!api?.giveView || !this.member || !this._data) return p.showErrors(this, [{ id: view ? 'option-0' : 'propose', message: this.t('errorNotSetUp') }])
     this._done = ''
     const input = view ? { ...(this._choice ? { optionId: this._choice } : {}), ...(reason ? { text: reason } : {}) } : { text: proposal }
-    await p.send(this, api, kind, this.initiative, input, this.t)
+    await p.send(this, api, kind, this.member, input, this.t)
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>(this._summary.length ? '.error-summary' : '.done')?.focus()
   }
