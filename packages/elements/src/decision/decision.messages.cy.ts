@@ -41,6 +41,7 @@ const cy: Translation<DecisionMessages> = {
   errorPropose: 'Ysgrifennwch eich dewis',
   errorTooLong: 'Defnyddiwch {max} nod neu lai',
   errorOffline: "Mae'n ymddangos eich bod all-lein, felly doedden ni ddim yn gallu ei anfon. Mae eich geiriau yma o hyd. Rhowch gynnig arall arni pan fyddwch chi ar-lein eto.",
+  and: 'a',
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
   errorTitle: 'Mae problem',
   errorPrefix: 'Gwall:',

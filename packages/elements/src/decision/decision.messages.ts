@@ -43,6 +43,7 @@ const en = {
   errorPropose: 'Write your choice',
   errorTooLong: 'Use {max} characters or fewer',
   errorOffline: 'You seem to be offline, so we could not send it. Your words are still here. Try again when you are back online.',
+  and: 'and',
   months: '',
 }
 

@@ -41,6 +41,7 @@ const ur: Translation<DecisionMessages> = {
   errorPropose: 'اپنا انتخاب لکھیں',
   errorTooLong: '{max} حروف یا اس سے کم استعمال کریں',
   errorOffline: 'لگتا ہے آپ آف لائن ہیں، اس لیے ہم اسے بھیج نہیں سکے۔ آپ کے الفاظ ابھی یہیں ہیں۔ جب آپ دوبارہ آن لائن ہوں تو پھر کوشش کریں۔',
+  and: 'اور',
   months: '',
   errorTitle: 'ایک مسئلہ ہے',
   errorPrefix: 'غلطی:',

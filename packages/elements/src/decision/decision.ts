@@ -3,7 +3,7 @@ import { decisionCall, optionCall, viewCall, type HttpCall } from '../shared/cli
 import { CpElement } from '../shared/cp-element.js'
 import type { ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
-import { formatDate, LOCALES, partLoader } from '../shared/i18n.js'
+import { formatDate, partLoader } from '../shared/i18n.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicDecision } from '../shared/types.js'
 import { decisionMessages, type DecisionMessages } from './decision.messages.js'
@@ -192,7 +192,7 @@ export class CpDecision extends CpElement<DecisionMessages> {
       if (text && text.length > MAX) problems.push({ id, message: this.t('errorTooLong', { max: MAX }) })
     if (problems.length) return p.showErrors(this, problems)
     const api = this.api
-    if (!api?.giveView || !this.member || !this._data) return p.showErrors(this, [{ id: view ? 'option-0' : 'propose', message: this.t('errorNotSetUp') }])
+    if (!api?.[view ? 'giveView' : 'proposeOption'] || !this.member || !this._data) return p.showErrors(this, [{ id: view ? 'option-0' : 'propose', message: this.t('errorNotSetUp') }])
     this._done = ''
     const input = view ? { ...(this._choice ? { optionId: this._choice } : {}), ...(reason ? { text: reason } : {}) } : { text: proposal }
     await p.send(this, api, kind, this.member, input, this.t)
@@ -223,7 +223,8 @@ export class CpDecision extends CpElement<DecisionMessages> {
   #decision(d: PublicDecision): TemplateResult {
     const t = this.t
     const canGive = d.status !== 'decided'
-    const list = new Intl.ListFormat(LOCALES[this.language])
+    // Names joined in the reader's words ("Ade, Jo and Sam"): Chromium has no Welsh list words of its own.
+    const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('and')} ${names.at(-1)}` : (names[0] ?? ''))
     const optionText = (id?: string) => d.options.find((o) => o.id === id)?.text ?? ''
     const about = (o: PublicDecision['options'][number]) =>
       [o.yours ? t('byYou') : o.proposedBy ? t('by', { name: o.proposedBy }) : '', o.count === undefined ? '' : t('count', { count: o.count })]
@@ -282,15 +283,18 @@ export class CpDecision extends CpElement<DecisionMessages> {
       ${canGive ? this.#propose() : nothing}`
   }
 
-  #outcome(o: NonNullable<PublicDecision['outcome']>, list: Intl.ListFormat): TemplateResult {
+  #outcome(o: NonNullable<PublicDecision['outcome']>, list: (names: string[]) => string): TemplateResult {
     const t = this.t
-    const names = list.format(o.decidedBy)
+    const names = list(o.decidedBy)
     return html`<div class="outcome" part="outcome">
       <h3>${t('outcome')}</h3>
       <p dir="auto">${o.text}</p>
       <h3>${t('how')}</h3>
       <p>${t(`method.${o.method}`, { names })}</p>
-      ${o.decidedBy.length ? html`<h3>${t('who')}</h3><p dir="auto">${names}</p>` : nothing}
+      ${o.decidedBy.length
+        ? html`<h3>${t('who')}</h3>
+            <p dir="auto">${names}</p>`
+        : nothing}
       <p class="hint">${t('decidedOn', { date: formatDate(o.decidedAt, this.language, t('months')) })}</p>
     </div>`
   }

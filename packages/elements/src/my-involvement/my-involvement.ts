@@ -111,7 +111,6 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
     const date = (iso: string) => formatDate(iso, lang, t('months'))
     const money = (amount: number, currency = 'GBP') => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency }).format(amount)
     const time = (iso: string) => new Date(iso).toLocaleTimeString(LOCALES[lang], { hour: 'numeric', minute: '2-digit' })
-    const list = (items: string[]) => new Intl.ListFormat(LOCALES[lang]).format(items)
     const section = (id: string, title: string, items: TemplateResult[]) =>
       html`<section part="section" aria-labelledby=${id}>
         <h3 id=${id}>${title}</h3>
@@ -127,7 +126,7 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
             html`<b>${date(s.startsAt)}, ${time(s.startsAt)}</b>${s.title ? html` · ${bidi(s.title)}` : nothing}`,
             `${t(s.format)} · ${t('minutes', { minutes: s.durationMinutes })}`,
             s.venue ? bidi(s.venue.name) : nothing,
-            s.venue?.access.length ? t('access', { list: list(s.venue.access) }) : nothing,
+            s.venue?.access.length ? t('access', { list: s.venue.access.join(', ') }) : nothing,
             t(s.childcare ? 'childcareYes' : 'childcareNo'),
             t(s.travelSupport ? 'travelYes' : 'travelNo'),
           ),
