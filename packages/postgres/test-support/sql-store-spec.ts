@@ -1,6 +1,7 @@
 import { isCoproduceError, type DomainEvent, type Feedback } from '@coproduce/core'
 import { uniqueId } from '@coproduce/core/testing'
 import { describe, expect, it } from 'vitest'
+import { migrations } from '../src/migrations/index.js'
 import type { SqlStore } from '../src/store/sql-store.js'
 import { waitFor } from './wait-for.js'
 
@@ -155,9 +156,9 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       await store().transaction((tx) => tx.events.append(e))
       const dump = (await store().dump()) as { events: DomainEvent[]; tables: Record<string, Record<string, unknown>[]> }
       expect(Object.keys(dump.tables).sort()).toEqual(
-        ['consents', 'coproduce_migrations', 'feedback', 'initiatives', 'members', 'outbox', 'payments', 'sessions', 'updates'].sort(),
+        ['consents', 'coproduce_migrations', 'decisions', 'feedback', 'initiatives', 'members', 'outbox', 'payments', 'sessions', 'updates'].sort(),
       )
-      expect(dump.tables.coproduce_migrations?.map((m) => m.version)).toEqual([1, 2])
+      expect(dump.tables.coproduce_migrations?.map((m) => m.version)).toEqual(migrations.map((m) => m.version))
       const row = dump.tables.outbox?.find((r) => r.id === e.id)
       expect(row).toMatchObject({ id: e.id, type: 'initiative.created', attempts: 0, data: e })
       expect(dump.events).toContainEqual(e)

@@ -5,7 +5,18 @@ import type {
   ConsentRecord,
   ConsentStatus,
 } from '../schemas/consent.js'
+import type { Decision } from '../schemas/decision.js'
+import type {
+  AgreementResponseInput,
+  DecisionInput,
+  DecisionOptionInput,
+  DecisionOutcomeInput,
+  DecisionRevisitInput,
+  DecisionViewInput,
+} from '../schemas/decision-input.js'
 import type { DomainEvent, DomainEventOf, DomainEventType } from '../schemas/events.js'
+import type { Involvement } from '../schemas/involvement.js'
+import type { AgreementResponseResult, AgreementSummary, PublicDecision } from '../schemas/public-decision.js'
 import type { Feedback, FeedbackInput } from '../schemas/feedback.js'
 import type { Initiative, InitiativeInput, InitiativePatch } from '../schemas/initiative.js'
 import type { Member, MemberInput } from '../schemas/member.js'
@@ -20,7 +31,7 @@ export interface Clock {
   now(): Date
 }
 export interface IdGenerator {
-  next(kind: 'initiative' | 'member' | 'session' | 'feedback' | 'consent' | 'update' | 'payment' | 'event'): string
+  next(kind: 'initiative' | 'member' | 'session' | 'feedback' | 'consent' | 'update' | 'payment' | 'event' | 'decision' | 'option'): string
 }
 
 export interface CoproductionOptions {
@@ -139,6 +150,41 @@ export interface Coproduction {
     member(memberId: string, ctx: CallContext): Promise<MemberExport>
     partners(initiativeId: string, ctx: CallContext): Promise<PartnerExport>
   }
+  decisions: {
+    /** Staff, or a member of the initiative when its `decisionsOpenedBy` is `members`. */
+    open(input: DecisionInput, ctx: CallContext): Promise<Decision>
+    /** Anyone taking part (a current member of the initiative) or staff. Idempotent by key. */
+    propose(id: string, input: DecisionOptionInput, ctx: CallContext & { idempotencyKey?: string }): Promise<{ decision: Decision; replayed: boolean }>
+    /** Give or change a member's view (the member, or staff for them). One current view per member. Idempotent by key. */
+    giveView(
+      id: string,
+      memberId: string,
+      input: DecisionViewInput,
+      ctx: CallContext & { idempotencyKey?: string },
+    ): Promise<{ decision: Decision; replayed: boolean }>
+    /** Close with an outcome: what, how and who decided (staff). */
+    decide(id: string, input: DecisionOutcomeInput, ctx: CallContext): Promise<Decision>
+    /** Reopen a decided one for views (staff). */
+    revisit(id: string, input: DecisionRevisitInput, ctx: CallContext): Promise<Decision>
+    /** Staff read of the full record. */
+    get(id: string, ctx: CallContext): Promise<Decision>
+    /** Staff read: every decision of the initiative, full records. */
+    list(initiativeId: string, ctx: CallContext): Promise<Decision[]>
+    /** The read for the people taking part: names only with `credit-by-name`, views as the group chose. */
+    read(id: string, ctx: CallContext): Promise<PublicDecision>
+    listPublic(initiativeId: string, ctx: CallContext): Promise<PublicDecision[]>
+    /** The ground rules and who stands where (`notAgreedYet` for staff only). */
+    agreement(initiativeId: string, ctx: CallContext): Promise<AgreementSummary>
+    /** Agree, not yet, or suggest a change (which opens a ground-rules decision). Idempotent by key. */
+    respondToAgreement(
+      decisionId: string,
+      memberId: string,
+      input: AgreementResponseInput,
+      ctx: CallContext & { idempotencyKey?: string },
+    ): Promise<AgreementResponseResult>
+  }
+  /** One member's sessions, payments, words and what changed, credits and decisions (the member or staff). */
+  involvement(memberId: string, ctx: CallContext): Promise<Involvement>
   /** Remove a member's personal data; keep anonymous counts and the consent history. The member themself or staff. */
   erase(memberId: string, ctx: CallContext): Promise<void>
   on<T extends DomainEventType>(type: T, handler: (event: DomainEventOf<T>) => void | Promise<void>): () => void

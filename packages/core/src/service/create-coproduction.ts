@@ -3,10 +3,12 @@ import { mergePurposes } from '../purposes/merge-purposes.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Clock, Coproduction, CoproductionOptions, IdGenerator } from './coproduction.js'
 import { consentArea } from './areas/consent.js'
+import { decisionsArea } from './areas/decisions.js'
 import { erasureArea } from './areas/erasure.js'
 import { exportsArea } from './areas/exports.js'
 import { feedbackArea } from './areas/feedback.js'
 import { initiativesArea } from './areas/initiatives.js'
+import { involvementArea } from './areas/involvement.js'
 import { membersArea } from './areas/members.js'
 import { paymentsArea } from './areas/payments.js'
 import { sessionsArea } from './areas/sessions.js'
@@ -62,6 +64,8 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
     updates: updatesArea(s),
     payments: paymentsArea(s),
     exports: exportsArea(s),
+    decisions: decisionsArea(s),
+    involvement: involvementArea(s),
     erase: erasureArea(s),
     on: (type, handler) => dispatcher.on(type, handler as (event: DomainEvent) => void | Promise<void>),
     async flush() {

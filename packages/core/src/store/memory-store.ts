@@ -1,5 +1,6 @@
 import { CoproduceError } from '../errors/coproduce-error.js'
 import type { ConsentRecord } from '../schemas/consent.js'
+import type { Decision } from '../schemas/decision.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
@@ -17,6 +18,7 @@ interface Tables {
   feedback: Map<string, Feedback>
   updates: Map<string, Update>
   payments: Map<string, Payment>
+  decisions: Map<string, Decision>
   consents: ConsentRecord[]
   events: DomainEvent[]
 }
@@ -28,6 +30,7 @@ const emptyTables = (): Tables => ({
   feedback: new Map(),
   updates: new Map(),
   payments: new Map(),
+  decisions: new Map(),
   consents: [],
   events: [],
 })
@@ -87,6 +90,7 @@ export function memoryStore(): Store & { readonly closed: boolean } {
         feedback: [...committed.feedback.values()],
         updates: [...committed.updates.values()],
         payments: [...committed.payments.values()],
+        decisions: [...committed.decisions.values()],
         consents: committed.consents,
         events: committed.events,
       })
@@ -154,6 +158,12 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
       listByMember: async (memberId) =>
         jsonCopy(ordered([...read().payments.values()].filter((p) => p.memberId === memberId), (p) => p.paidAt)),
       put: async (payment) => void write('payments').set(payment.id, jsonCopy(payment)),
+    },
+    decisions: {
+      get: async (id) => jsonCopy(read().decisions.get(id)),
+      listByInitiative: async (initiativeId) =>
+        jsonCopy(ordered([...read().decisions.values()].filter((d) => d.initiativeId === initiativeId), (d) => d.openedAt)),
+      put: async (decision) => void write('decisions').set(decision.id, jsonCopy(decision)),
     },
     consents: {
       append: async (record) => {

@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '../schemas/consent.js'
+import type { Decision } from '../schemas/decision.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
@@ -69,6 +70,13 @@ export interface StoreTx {
     listByInitiative(initiativeId: string): Promise<Payment[]>
     listByMember(memberId: string): Promise<Payment[]>
     put(payment: Payment): Promise<void>
+  }
+  decisions: {
+    get(id: string): Promise<Decision | undefined>
+    /** Ordered by `openedAt`, then id. */
+    listByInitiative(initiativeId: string): Promise<Decision[]>
+    /** Insert or replace (options, views and outcome travel with the decision). */
+    put(decision: Decision): Promise<void>
   }
   consents: {
     /** Append-only: records are never changed or removed. */

@@ -324,6 +324,41 @@ export function describeStoreConformance(name: string, options: StoreConformance
       })
     })
 
+    describe('decisions', () => {
+      it('stores every field (options, views, outcome), replaces on put, and lists by opening time, then id', async () => {
+        const i = uniqueId('i')
+        const [a, b, c] = [uniqueId('d'), uniqueId('d'), uniqueId('d')].sort()
+        await tx(async (t) => {
+          await t.decisions.put(f.decision(c!, i, { openedAt: minute(1) }))
+          await t.decisions.put(f.decision(b!, i, { openedAt: minute(9) }))
+          await t.decisions.put(f.decision(a!, i, { openedAt: minute(9) }))
+          await t.decisions.put(f.decision(uniqueId('d'), uniqueId('i')))
+        })
+        expect(await tx((t) => t.decisions.get(c!))).toEqual(f.decision(c!, i, { openedAt: minute(1) }))
+        expect((await tx((t) => t.decisions.listByInitiative(i))).map((d) => d.id)).toEqual([c, a, b])
+        const { outcome: _o, ...reopened } = f.decision(c!, i, {
+          openedAt: minute(1),
+          status: 'revisited',
+          revisitReason: 'New people joined.',
+          views: [{ memberId: 'm-3', text: 'Can we think again?', at: minute(600) }],
+        })
+        await tx((t) => t.decisions.put(reopened))
+        expect(await tx((t) => t.decisions.get(c!))).toEqual(reopened)
+        expect(await tx((t) => t.decisions.get(uniqueId('none')))).toBeUndefined()
+      })
+
+      it('keeps nothing from a transaction that rolls back', async () => {
+        const i = uniqueId('i')
+        const d = uniqueId('d')
+        await tx((t) => t.decisions.put(f.decision(d, i, { status: 'open', views: [] })))
+        await rolledBack(async (t) => {
+          await t.decisions.put(f.decision(d, i))
+          await t.decisions.put(f.decision(uniqueId('d'), i))
+        })
+        expect(await tx((t) => t.decisions.listByInitiative(i))).toEqual([f.decision(d, i, { status: 'open', views: [] })])
+      })
+    })
+
     describe('payments', () => {
       it('stores every field and lists by payment time, then id, per initiative and per member', async () => {
         const i = uniqueId('i')

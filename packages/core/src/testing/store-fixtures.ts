@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '../schemas/consent.js'
+import type { Decision } from '../schemas/decision.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
@@ -106,6 +107,27 @@ export const fixtures = {
     method: 'voucher',
     voucherReason: 'Cash would affect their benefits.',
     paidAt: minute(400),
+    ...overrides,
+  }),
+  decision: (id: string, initiativeId: string, overrides: Partial<Decision> = {}): Decision => ({
+    id,
+    initiativeId,
+    kind: 'aims',
+    question: 'What should the drop-in be for?',
+    status: 'decided',
+    options: [
+      { id: 'o-1', text: 'A place to be heard.', proposedBy: 'm-1', at: minute(500), idempotencyKey: 'key-o-1' },
+      { id: 'o-2', text: 'A place to get help fast.', at: minute(501) },
+    ],
+    views: [
+      { memberId: 'm-1', optionId: 'o-1', text: 'People need to be listened to first.', at: minute(502), idempotencyKey: 'key-v-1' },
+      { memberId: 'm-2', optionId: 'o-1', at: minute(503) },
+    ],
+    outcome: { text: 'A place to be heard.', optionId: 'o-1', decidedAt: minute(510), decidedBy: ['m-1', 'm-2'], method: 'consensus' },
+    openedBy: 'staff-1',
+    openedAt: minute(499),
+    anonymousViews: false,
+    showViews: true,
     ...overrides,
   }),
   consent: (id: string, subject: string, overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({

@@ -25,8 +25,11 @@ afterAll(async () => {
 const rows = async <R>(text: string, params?: unknown[]) => (await db.pool.query(text, params)).rows as R[]
 
 describe('migrations', () => {
-  it('are numbered from 1 with no gaps, each with a name and SQL', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, n) => n + 1))
+  it('are numbered from 1, each higher than the one before, each with a name and SQL', () => {
+    // Numbers are handed out per change in advance, so a number may be missing until its change lands.
+    const versions = migrations.map((m) => m.version)
+    expect(versions[0]).toBe(1)
+    versions.slice(1).forEach((v, n) => expect(v).toBeGreaterThan(versions[n]!))
     for (const m of migrations) {
       expect(m.name).toMatch(/^[a-z0-9-]+$/)
       expect(m.sql('"x"')).toContain('"x".')

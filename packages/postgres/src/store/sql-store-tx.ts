@@ -1,4 +1,4 @@
-import type { ConsentRecord, DomainEvent, Feedback, Initiative, Member, Payment, Session, StoreTx, Update } from '@coproduce/core'
+import type { ConsentRecord, Decision, DomainEvent, Feedback, Initiative, Member, Payment, Session, StoreTx, Update } from '@coproduce/core'
 import type { SqlSession } from '../sql/sql-driver.js'
 import { alreadyExists, idempotencyConflict, nulCharacter } from './conflict.js'
 
@@ -104,6 +104,13 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
         many<Payment>(`SELECT data FROM ${s}.payments WHERE member_id = $1 ORDER BY paid_at NULLS FIRST, id`, [memberId]),
       put: (payment) =>
         upsert('payments', payment, { initiative_id: payment.initiativeId, member_id: payment.memberId, paid_at: payment.paidAt ?? null }),
+    },
+
+    decisions: {
+      get: (id) => one<Decision>(`SELECT data FROM ${s}.decisions WHERE id = $1`, [id]),
+      listByInitiative: (initiativeId) =>
+        many<Decision>(`SELECT data FROM ${s}.decisions WHERE initiative_id = $1 ORDER BY opened_at NULLS FIRST, id`, [initiativeId]),
+      put: (decision) => upsert('decisions', decision, { initiative_id: decision.initiativeId, opened_at: decision.openedAt ?? null }),
     },
 
     consents: {

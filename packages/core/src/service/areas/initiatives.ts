@@ -6,6 +6,7 @@ import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireStaff } from '../access.js'
 import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
+import { checkDecisionLinks } from './decision-links.js'
 import { impactSummary } from './impact.js'
 
 export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
@@ -27,6 +28,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
         const id = data.id ?? s.id('initiative')
         if (await tx.initiatives.get(id))
           throw new CoproduceError('conflict', 'An initiative with this id already exists', [{ path: ['id'], message: 'This id is taken' }])
+        await checkDecisionLinks(tx, id, data)
         const now = s.now()
         const initiative: Initiative = defined({ ...data, id, stages: data.stages ?? defaultStages(), createdAt: now, updatedAt: now })
         await tx.initiatives.put(initiative)
@@ -51,6 +53,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
       requireStaff(await s.actorOf(ctx))
       return s.run(async (tx) => {
         const current = await getInitiative(tx, initiativeId, ['id'])
+        await checkDecisionLinks(tx, initiativeId, data)
         const next: Initiative = defined({ ...current, ...defined(data), id: current.id, updatedAt: s.now() })
         await tx.initiatives.put(next)
         return next
@@ -73,8 +76,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
           consents: await tx.consents.listBySubjects(subjects),
           feedback,
           updates: await tx.updates.listByInitiative(initiativeId),
-          // Decisions are not stored yet; the decisions area fills this in.
-          decisions: [],
+          decisions: await tx.decisions.listByInitiative(initiativeId),
           asOf: s.now(),
         }
         return snapshot
