@@ -60,7 +60,7 @@ describe('<cp-agreement>', () => {
         return { agreement: exampleAgreement({ agreed: 5, mine: { response: 'agree', at: '2026-03-01T10:00:00Z' } }) }
       },
     })
-    const submitted = nextEvent<AgreementResponseResult>(el, 'cp-submit')
+    const submitted = nextEvent<AgreementResponseResult>(document, 'cp-submit') // bubbles and is composed
     root(el).querySelector<HTMLInputElement>('#answer-0')!.focus()
     await userEvent.keyboard(' ') // chooses "I agree"
     await userEvent.tab() // the words

@@ -74,7 +74,8 @@ describe('<cp-decision> while the group decides', () => {
         return exampleDecision({ myView: { ...input, at: '2026-03-05T10:00:00Z' } })
       },
     })
-    const submitted = nextEvent<PublicDecision>(el, 'cp-submit')
+    // Heard on the document: the event bubbles out of the shadow root (composed) with the decision in `detail`.
+    const submitted = nextEvent<PublicDecision>(document, 'cp-submit')
     root(el).querySelector<HTMLInputElement>('#option-0')!.focus()
     await userEvent.keyboard('{ArrowDown}') // moves to and chooses the second choice
     await userEvent.tab() // the reason
