@@ -11,7 +11,7 @@ const cy: Translation<AgreementMessages> = {
   offline: "Mae'n edrych fel eich bod chi all-lein. Bydd y rheolau sylfaenol yn llwytho pan fyddwch chi ar-lein eto.",
   retry: 'Rhowch gynnig arall arni',
   stillOpen: "Rydyn ni'n dal i gytuno ar y rheolau hyn.",
-  counts: '{agreed} yn cytuno. {notYet} ddim yn cytuno eto.',
+  counts: 'Yn cytuno: {agreed}. Heb gytuno eto: {notYet}.',
   mineAgree: "Dywedoch chi: Rydw i'n cytuno.",
   mineNotYet: "Dywedoch chi: Dydw i ddim yn cytuno eto.",
   question: "Beth ydych chi'n ei feddwl o'r rheolau hyn?",

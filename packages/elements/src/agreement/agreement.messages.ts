@@ -13,7 +13,7 @@ const en = {
   offline: 'You seem to be offline. The ground rules will load when you are back online.',
   retry: 'Try again',
   stillOpen: 'We are still agreeing these rules.',
-  counts: '{agreed} agree. {notYet} do not agree yet.',
+  counts: 'Agree: {agreed}. Not agreed yet: {notYet}.',
   mineAgree: 'You said: I agree.',
   mineNotYet: 'You said: I do not agree yet.',
   question: 'What do you think of these rules?',

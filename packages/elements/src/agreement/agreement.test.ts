@@ -37,7 +37,7 @@ describe('<cp-agreement>', () => {
   it('shows the rules, how many agree, and the changes people suggested; no names of who has not agreed for members', async () => {
     const el = await show(exampleAgreement())
     expect([...root(el).querySelectorAll('[part=rules] li')].map((li) => li.textContent)).toEqual(['We listen to each other.', 'What is said here stays here.'])
-    expect(root(el).querySelector('[part=counts]')!.textContent).toBe('4 agree. 1 do not agree yet.')
+    expect(root(el).querySelector('[part=counts]')!.textContent).toBe('Agree: 4. Not agreed yet: 1.')
     expect(root(el).querySelector('[part=changes]')!.textContent!.replace(/\s+/g, ' ')).toContain('Add: phones on silent Being decided · Suggested by Jo')
     expect(root(el).querySelector('[part=waiting]')).toBeNull()
     await expectNoAxeViolations(el, 'rules')

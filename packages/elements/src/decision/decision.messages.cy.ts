@@ -15,7 +15,7 @@ const cy: Translation<DecisionMessages> = {
   by: 'Awgrymwyd gan {name}',
   byYou: 'Chi awgrymodd hwn',
   count: '{count} wedi dewis hwn',
-  viewCount: '{count} o bobl wedi rhoi eu barn hyd yn hyn.',
+  viewCount: "Barn wedi'i rhoi hyd yn hyn: {count}.",
   hidden: "Byddwch chi'n gweld beth ddewisodd pobl eraill ar ôl iddo gael ei benderfynu.",
   views: 'Beth ddywedodd pobl',
   yourView: 'Eich barn: {option}',

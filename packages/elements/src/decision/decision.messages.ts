@@ -17,7 +17,7 @@ const en = {
   by: 'Suggested by {name}',
   byYou: 'You suggested this',
   count: '{count} chose this',
-  viewCount: '{count} people have given their view so far.',
+  viewCount: 'Views given so far: {count}.',
   hidden: 'You will see what others chose once it is decided.',
   views: 'What people said',
   yourView: 'Your view: {option}',

@@ -15,7 +15,7 @@ const ur: Translation<DecisionMessages> = {
   by: '{name} کی تجویز',
   byYou: 'یہ آپ کی تجویز ہے',
   count: '{count} نے یہ چنا',
-  viewCount: 'اب تک {count} لوگوں نے اپنی رائے دی ہے۔',
+  viewCount: 'اب تک دی گئی آراء: {count}۔',
   hidden: 'فیصلہ ہونے کے بعد آپ دیکھ سکیں گے کہ دوسروں نے کیا چنا۔',
   views: 'لوگوں نے کیا کہا',
   yourView: 'آپ کی رائے: {option}',

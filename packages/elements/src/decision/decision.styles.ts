@@ -21,6 +21,9 @@ export const decisionStyles = css`
   .propose {
     margin-block-start: 1.5rem;
   }
+  .propose textarea {
+    margin-block-end: 1rem;
+  }
   q {
     display: block;
   }

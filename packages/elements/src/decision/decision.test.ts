@@ -50,7 +50,7 @@ describe('<cp-decision> while the group decides', () => {
       'A warmer waiting room Suggested by A member · 1 chose this',
       'Text reminders You suggested this · 0 chose this',
     ])
-    expect(textOf(el)).toContain('3 people have given their view so far.')
+    expect(textOf(el)).toContain('Views given so far: 3.')
     expect(root(el).querySelector('[part=views]')!.textContent!.replace(/\s+/g, ' ')).toContain('Ade: Opening hours Mornings are hard with the school run.')
     await expectNoAxeViolations(el, 'open')
   })

@@ -143,7 +143,7 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
         t('said'),
         d.said.map((s) =>
           li(
-            s.text ? html`<q>${bidi(s.text)}</q>` : t('rated'),
+            s.text ? html`<q dir="auto">${s.text}</q>` : t('rated'),
             date(s.createdAt),
             ...(s.changes.length ? s.changes.map((c) => html`${t('changed')} ${bidi(c.weDid)} (${t(c.status)})`) : [t('notYet')]),
           ),
@@ -152,7 +152,7 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
       ${section(
         's4',
         t('credited'),
-        d.credited.map((c) => li(html`<q>${bidi(c.youSaid)}</q>`, html`${t('changed')} ${bidi(c.weDid)}`, t(c.shownByName ? 'named' : 'notNamed'))),
+        d.credited.map((c) => li(html`<q dir="auto">${c.youSaid}</q>`, html`${t('changed')} ${bidi(c.weDid)}`, t(c.shownByName ? 'named' : 'notNamed'))),
       )}
       ${section(
         's5',
