@@ -6,13 +6,14 @@ import { HttpProblem } from '../http/http-problem.js'
  * - `public`: anyone; the core still decides (for example whether anonymous feedback is allowed).
  * - `staff`: a signed-in actor whose roles include `staff`.
  * - `self-or-staff`: the member named in the address (`/members/:id/...`), or staff.
+ * - `signed-in`: anyone signed in; the core decides the rest (for example, only people taking part give views).
  */
-export type Access = 'public' | 'staff' | 'self-or-staff'
+export type Access = 'public' | 'staff' | 'self-or-staff' | 'signed-in'
 
 export function checkAccess(access: Access, actor: Actor | null, coproduction: Coproduction, memberId?: string): void {
   if (access === 'public') return
   if (!actor) throw new HttpProblem('unauthorized', 'Please sign in to do this')
-  if (isStaff(actor)) return
+  if (isStaff(actor) || access === 'signed-in') return
   if (access === 'staff') throw new HttpProblem('forbidden', 'Only staff can do this')
   if (actor.id === memberId) return
   // A plugin may map the host's ids onto members (hostRef); then the core, which applies the mapping, decides.

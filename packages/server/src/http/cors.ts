@@ -20,7 +20,7 @@ export function corsMiddleware(options: CorsOptions): MiddlewareHandler {
       return allowed.has(origin) ? origin : null
     },
     credentials,
-    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept', 'Accept-Language'],
     exposeHeaders: ['Location', 'Content-Type'],
     maxAge: options.maxAge ?? 600,

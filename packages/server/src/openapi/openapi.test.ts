@@ -29,6 +29,16 @@ const CONTRACT = [
   'GET /members/{id}/consents/receipt',
   'GET /members/{id}/export',
   'DELETE /members/{id}',
+  'GET /initiatives/{id}/decisions',
+  'POST /initiatives/{id}/decisions',
+  'GET /decisions/{id}',
+  'POST /decisions/{id}/options',
+  'PUT /decisions/{id}/views/{memberId}',
+  'POST /decisions/{id}/outcome',
+  'POST /decisions/{id}/revisit',
+  'GET /initiatives/{id}/agreement',
+  'PUT /decisions/{id}/agreement/{memberId}',
+  'GET /members/{id}/involvement',
 ]
 
 const coproduction = createCoproduction({ store: memoryStore() })
@@ -78,6 +88,10 @@ describe('GET /openapi.json', () => {
     expect(submit.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:Idempotency-Key'])
     expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '413', '415', '422']))
     expect(doc.paths['/initiatives/{id}/feedback'].get['x-coproduce-access']).toBe('staff')
+    const view = doc.paths['/decisions/{id}/views/{memberId}'].put
+    expect(view.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'path:memberId', 'header:Idempotency-Key'])
+    expect(view['x-coproduce-access']).toBe('signed-in')
+    expect(doc.paths['/members/{id}/involvement'].get['x-coproduce-access']).toBe('self-or-staff')
     expect(doc.paths['/members/{id}/consents'].get['x-coproduce-access']).toBe('self-or-staff')
     expect(doc.paths['/initiatives/{id}/updates'].get['x-coproduce-access']).toBe('public')
     expect(doc.components.responses.Problem422.content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem')

@@ -1,7 +1,9 @@
 import { consentPurposeRoutes } from './consent-purposes.js'
+import { decisionRoutes } from './decisions.js'
 import { feedbackRoutes } from './feedback.js'
 import { initiativeRecordRoutes } from './initiative-records.js'
 import { initiativeRoutes } from './initiatives.js'
+import { involvementRoutes } from './involvement.js'
 import { memberConsentRoutes } from './member-consents.js'
 import { memberDataRoutes } from './member-data.js'
 import type { RouteSpec } from './route-spec.js'
@@ -16,4 +18,6 @@ export const ALL_ROUTES: readonly RouteSpec[] = [
   ...initiativeRecordRoutes,
   ...memberConsentRoutes,
   ...memberDataRoutes,
+  ...decisionRoutes,
+  ...involvementRoutes,
 ]

@@ -23,7 +23,7 @@ export interface RouteResult {
 
 /** One route: served by the handler and described in the OpenAPI document from the same record. */
 export interface RouteSpec {
-  method: 'get' | 'post' | 'patch' | 'delete'
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete'
   /** Relative to the mount, Hono style: `/initiatives/:id`. */
   path: string
   operationId: string

@@ -60,9 +60,20 @@ export async function fuzzWriteRoute(api: Api, s: Seeded, route: RouteSpec, runs
     expect(update.status).toBe(201)
     path = path.replace(':updateId', update.body.id)
   }
-  const pathId = route.path.startsWith('/members') ? s.ada.id : s.initiativeId
+  let pathId = route.path.startsWith('/members') ? s.ada.id : s.initiativeId
+  if (route.path.startsWith('/decisions/')) {
+    // A ground-rules decision takes every decision write: options, views, answers to the rules, outcome.
+    const opened = await api.call('POST', `/initiatives/${s.initiativeId}/decisions`, {
+      actor: staff,
+      body: { kind: 'ground-rules', question: 'Can we all live with these ground rules?' },
+    })
+    expect(opened.status).toBe(201)
+    pathId = opened.body.id
+    path = path.replace(':memberId', s.ada.id)
+  }
   path = path.replace(':id', pathId)
-  const creates = route.method === 'post'
+  // Valid bodies for these rightly add rows (or events), so only invalid ones are sent.
+  const creates = route.method === 'post' || route.method === 'put'
   // Feedback is public: send it as nobody, as a stranger's browser would. The rest as staff, to reach validation.
   const actor = route.path.endsWith('/feedback') ? null : staff
   const before = rowCounts(await api.store.dump())

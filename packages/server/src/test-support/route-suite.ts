@@ -13,7 +13,10 @@ export interface StoreUnderTest {
 
 /** Fill `:id`-style params with ids that exist (or a made-up one). */
 const fill = (path: string, s: Seeded, extra: Record<string, string> = {}) =>
-  path.replace(':updateId', extra.updateId ?? 'no-such-update').replace(':id', path.startsWith('/members') ? s.ben.id : s.initiativeId)
+  path
+    .replace(':updateId', extra.updateId ?? 'no-such-update')
+    .replace(':memberId', s.ben.id)
+    .replace(':id', path.startsWith('/decisions/') ? (extra.decisionId ?? 'no-such-decision') : path.startsWith('/members') ? s.ben.id : s.initiativeId)
 
 /**
  * The HTTP contract, through real HTTP, over one store. Run once per store: memory, PostgreSQL, PGlite.
@@ -123,6 +126,12 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           paths: [['voucherReason']],
         },
         { route: 'POST /members/:id/consents', body: { purposeId: 'quote-with-name', decision: 'maybe' }, paths: [['decision']] },
+        { route: 'POST /initiatives/:id/decisions', body: { kind: 'wishes', question: '' }, paths: [['kind'], ['question']] },
+        { route: 'POST /decisions/:id/options', body: { text: '' }, paths: [['text']] },
+        { route: 'PUT /decisions/:id/views/:memberId', body: {}, paths: [['optionId']] },
+        { route: 'POST /decisions/:id/outcome', body: { text: 'Agreed', method: 'shrug', decidedBy: [] }, paths: [['method'], ['decidedBy']] },
+        { route: 'POST /decisions/:id/revisit', body: { reason: 7 }, paths: [['reason']] },
+        { route: 'PUT /decisions/:id/agreement/:memberId', body: { response: 'suggest-change' }, paths: [['text']] },
       ]
 
       it.each(cases)('$route with a bad body → 422 naming each field', async ({ route, body, paths }) => {
@@ -135,7 +144,15 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           })
           updateId = made.body.id
         }
-        const res = await api.call(method, fill(path, s, updateId ? { updateId } : {}), { actor: staff, body })
+        let decisionId: string | undefined
+        if (path.startsWith('/decisions/')) {
+          const made = await api.call('POST', `/initiatives/${s.initiativeId}/decisions`, {
+            actor: staff,
+            body: { kind: 'ground-rules', question: 'Can we all live with these ground rules?' },
+          })
+          decisionId = made.body.id
+        }
+        const res = await api.call(method, fill(path, s, { ...(updateId ? { updateId } : {}), ...(decisionId ? { decisionId } : {}) }), { actor: staff, body })
         expectProblem(res, 422, 'validation')
         expect(res.body.errors.map((e: { path: unknown }) => e.path)).toEqual(expect.arrayContaining(paths))
         for (const e of res.body.errors) expect(typeof e.message).toBe('string')
@@ -196,7 +213,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
         await fc.assert(
           fc.asyncProperty(fc.constantFrom(...ALL_ROUTES), segment, segment, fc.boolean(), async (route, a, b, asStaff) => {
-            const path = route.path.replace(':updateId', b).replace(':id', a || 'x')
+            const path = route.path.replace(':updateId', b).replace(':memberId', b).replace(':id', a || 'x')
             const res = await api.call(route.method.toUpperCase(), path, {
               ...(asStaff ? { actor: staff } : {}),
               ...(route.request ? { raw: '{}' } : {}),
@@ -208,7 +225,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
       })
 
-      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(9))
+      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(15))
 
       it.each(WRITE_ROUTES.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}` })))(
         '$name: 1,000 random bodies → no 5xx, always a problem, and no rows added or removed',
