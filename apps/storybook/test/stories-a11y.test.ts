@@ -43,12 +43,12 @@ afterAll(async () => {
 describe('the catalogue', () => {
   it('has every widget', () => {
     const titles = new Set(stories.map((s) => s.title))
-    for (const widget of ['Widgets/Feedback', 'Widgets/Consent', 'Widgets/Updates', 'Widgets/Principles report'])
+    for (const widget of ['Widgets/Feedback', 'Widgets/Consent', 'Widgets/Updates', 'Widgets/Principles report', 'Widgets/Decision', 'Widgets/Agreement', 'Widgets/My involvement'])
       expect(titles, widget).toContain(widget)
   })
 
   it('shows each widget in every state', () => {
-    for (const widget of ['Widgets/Feedback', 'Widgets/Consent', 'Widgets/Updates']) {
+    for (const widget of ['Widgets/Feedback', 'Widgets/Consent', 'Widgets/Updates', 'Widgets/Decision', 'Widgets/Agreement', 'Widgets/My involvement']) {
       const names = stories.filter((s) => s.title === widget).map((s) => s.name)
       for (const state of ['Empty', 'Loading', 'Error', 'Offline', 'Success', 'Welsh', 'Urdu right to left', 'Forced colours'])
         expect(names, `${widget}: ${state}`).toContain(state)

@@ -38,4 +38,17 @@ describe('under a strict Content-Security-Policy', () => {
     expect(result.text).toContain('Your choices')
     expect(result.text).toContain('Can we share your words without your name?')
   })
+
+  it.each([
+    ['cp-decision', 'decision', 'What should we work on first?'],
+    ['cp-agreement', 'agreement', 'Our ground rules'],
+    ['cp-my-involvement', 'my-involvement', 'Your part in this work'],
+  ])('<%s> renders from the real server, styled, with no violation', async (tag, page, words) => {
+    actAs(seed.memberId)
+    const result = await commands.openCspPage(`/csp/${page}.html`, tag)
+    expect(result.violations).toEqual([])
+    expect(result.errors).toEqual([])
+    expect(result.styled).toBe(true)
+    expect(result.text).toContain(words)
+  })
 })

@@ -1,9 +1,13 @@
 /**
  * `@coproduce/elements`: every widget (each registers its tag on import) and the browser client.
- * Import one widget alone from `@coproduce/elements/feedback`, `/consent`, `/updates` or `/principles-report`.
+ * Import one widget alone from `@coproduce/elements/feedback`, `/consent`, `/updates` or `/principles-report`,
+ * `/decision`, `/agreement` or `/my-involvement`.
  */
 export * from './shared/index.js'
 export * from './feedback/index.js'
 export * from './consent/index.js'
 export * from './updates/index.js'
 export * from './principles-report/index.js'
+export * from './decision/index.js'
+export * from './agreement/index.js'
+export * from './my-involvement/index.js'

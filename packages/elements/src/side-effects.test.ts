@@ -29,7 +29,11 @@ describe('a side-effect import registers the widget in a host bundle', () => {
     ['consent/index.js', 'cp-consent'],
     ['updates/index.js', 'cp-updates'],
     ['principles-report/index.js', 'cp-principles-report'],
+    ['decision/index.js', 'cp-decision'],
+    ['agreement/index.js', 'cp-agreement'],
+    ['my-involvement/index.js', 'cp-my-involvement'],
     ['index.js', 'cp-feedback'],
+    ['index.js', 'cp-my-involvement'],
   ])("import '%s' keeps define('%s')", async (entry, tag) => {
     const bundle = await bundleSideEffectImport(entry)
     expect(bundle).toContain(`define("${tag}"`)

@@ -61,6 +61,15 @@ const EVENT_DOCS = {
   'cp-error': 'something went wrong; `code` is `offline` with no connection',
 }
 
+/** Where an event means something else for one tag (the words of the design too). */
+const TAG_EVENT_DOCS = {
+  'cp-decision': {
+    'cp-submit': 'the server stored the view or the new choice; `detail` is the updated decision',
+    'cp-queued': 'the view or choice was saved on this device, to send when the connection returns',
+  },
+  'cp-agreement': { 'cp-submit': 'the server stored the answer to the ground rules' },
+}
+
 /** The event type to use: the manifest's own, else the known detail, when every name in it is exported; else `CustomEvent<unknown>`. */
 function eventType(tag, event, exported) {
   const known = KNOWN_DETAILS[tag]?.[event.name] ?? KNOWN_DETAILS['*'][event.name]
@@ -99,7 +108,7 @@ function componentFile(el, exported) {
     .map((e) => {
       const { type, imports } = eventType(el.tag, e, exported)
       imports.forEach((i) => typeImports.add(i))
-      return `  /** \`${e.name}\`: ${EVENT_DOCS[e.name] ?? 'see the element\'s docs'}. */\n  ${propName(e.name)}: '${e.name}' as EventName<${type}>,`
+      return `  /** \`${e.name}\`: ${TAG_EVENT_DOCS[el.tag]?.[e.name] ?? EVENT_DOCS[e.name] ?? 'see the element\'s docs'}. */\n  ${propName(e.name)}: '${e.name}' as EventName<${type}>,`
     })
     .join('\n')
   const lines = [

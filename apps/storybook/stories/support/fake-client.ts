@@ -1,5 +1,6 @@
 import { ClientError, OfflineError, type CoproduceClient } from '@coproduce/elements'
 import { CONSENTS, PURPOSES, RECEIPT, REPORT, UPDATES } from './sample-data.js'
+import { AGREEMENT, DECISION, INVOLVEMENT } from './decision-data.js'
 
 /**
  * Clients the stories inject through each widget's `.client` property, so the catalogue needs no server.
@@ -34,6 +35,14 @@ export function sampleClient(overrides: Partial<CoproduceClient> = {}): Coproduc
     }),
     getReceipt: async () => RECEIPT,
     getReport: async () => REPORT,
+    getDecision: async () => DECISION,
+    giveView: async (_member, _id, input) => ({ ...DECISION, myView: { ...input, at: new Date().toISOString() } }),
+    proposeOption: async (_member, _id, input) => ({ ...DECISION, options: [...DECISION.options, { id: `o-${++n}`, text: input.text, yours: true, count: 0 }] }),
+    getAgreement: async () => AGREEMENT,
+    answerAgreement: async (_member, _id, input) => ({
+      agreement: { ...AGREEMENT, mine: { response: input.response === 'agree' ? 'agree' : 'not-yet', ...(input.text ? { text: input.text } : {}), at: new Date().toISOString() } },
+    }),
+    getInvolvement: async () => INVOLVEMENT,
     ...overrides,
   }
 }
@@ -49,6 +58,12 @@ export function loadingClient(): CoproduceClient {
     decideConsent: wait,
     getReceipt: wait,
     getReport: wait,
+    getDecision: wait,
+    giveView: wait,
+    proposeOption: wait,
+    getAgreement: wait,
+    answerAgreement: wait,
+    getInvolvement: wait,
   }
 }
 
@@ -64,6 +79,12 @@ function failing(makeError: () => Error): CoproduceClient {
     decideConsent: fail,
     getReceipt: fail,
     getReport: fail,
+    getDecision: fail,
+    giveView: fail,
+    proposeOption: fail,
+    getAgreement: fail,
+    answerAgreement: fail,
+    getInvolvement: fail,
   }
 }
 
@@ -81,6 +102,9 @@ export const dropsOnSendClient = (): CoproduceClient =>
       throw new OfflineError()
     },
     decideConsent: async () => {
+      throw new OfflineError()
+    },
+    giveView: async () => {
       throw new OfflineError()
     },
   })

@@ -1,4 +1,11 @@
 import type {
+  AgreementResponseInput,
+  AgreementResponseResult,
+  AgreementSummary,
+  DecisionOptionInput,
+  DecisionViewInput,
+  Involvement,
+  PublicDecision,
   ConsentDecisionRequest,
   ConsentPurpose,
   ConsentReceipt,
@@ -23,6 +30,22 @@ export interface CoproduceClient {
   decideConsent(memberId: string, request: ConsentDecisionRequest): Promise<ConsentRecord>
   getReceipt(memberId: string): Promise<ConsentReceipt>
   getReport(initiativeId: string, preset?: string): Promise<Report>
+  /*
+   * The calls of `<cp-decision>`, `<cp-agreement>` and `<cp-my-involvement>`. Optional, so a client written for
+   * the first four widgets still fits; a widget whose call is missing shows nothing and says it is not set up.
+   */
+  /** `GET /decisions/:id`. */
+  getDecision?(initiativeId: string, decisionId: string): Promise<PublicDecision>
+  /** `PUT /decisions/:id/views/:memberId`: one current view per member; the same `idempotencyKey` twice changes it once. */
+  giveView?(memberId: string, decisionId: string, input: DecisionViewInput, idempotencyKey: string): Promise<PublicDecision>
+  /** `POST /decisions/:id/options`: the same `idempotencyKey` twice adds the choice once. */
+  proposeOption?(memberId: string, decisionId: string, input: DecisionOptionInput, idempotencyKey: string): Promise<PublicDecision>
+  /** `GET /initiatives/:id/agreement`: the ground rules (`notAgreedYet` only for staff). */
+  getAgreement?(initiativeId: string): Promise<AgreementSummary>
+  /** `PUT /decisions/:id/agreement/:memberId`: agree, not yet, or suggest a change. */
+  answerAgreement?(memberId: string, decisionId: string, input: AgreementResponseInput, idempotencyKey: string): Promise<AgreementResponseResult>
+  /** `GET /members/:id/involvement`. */
+  getInvolvement?(memberId: string): Promise<Involvement>
 }
 
 /** One problem with one answer, as the server reports it. */
@@ -71,22 +94,23 @@ const seg = encodeURIComponent
 const ACCEPT = 'application/json, application/problem+json'
 
 /**
- * One call to the server: `GET path`, or `POST path` with `body` as JSON. Throws `OfflineError` when no answer
- * came, and `ClientError` (with the problem's field errors) for any answer that is not 2xx.
+ * One call to the server: `GET path`, or `POST path` with `body` as JSON (or `method`, e.g. `PUT`). Throws
+ * `OfflineError` when no answer came, and `ClientError` (with the problem's field errors) for any answer that is
+ * not 2xx.
  */
-export type HttpCall = <T>(path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>
+export type HttpCall = <T>(path: string, body?: unknown, headers?: Record<string, string>, method?: string) => Promise<T>
 
 /** Calls to the server at `endpoint`. Sends cookies (`credentials: 'include'`). */
 export function httpCall(endpoint: string, fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init)): HttpCall {
   const base = endpoint.replace(/\/+$/, '')
-  return async (path, body, headers) => {
+  return async (path, body, headers, method = 'POST') => {
     let response: Response
     try {
       response = await fetchImpl(base + path, {
         credentials: 'include',
         ...(body === undefined
           ? { headers: { accept: ACCEPT, ...headers } }
-          : { method: 'POST', body: JSON.stringify(body), headers: { accept: ACCEPT, 'content-type': 'application/json', ...headers } }),
+          : { method, body: JSON.stringify(body), headers: { accept: ACCEPT, 'content-type': 'application/json', ...headers } }),
       })
     } catch (cause) {
       throw new OfflineError({ cause })
@@ -132,6 +156,25 @@ export const reportCall =
   (id, preset) =>
     http(`/initiatives/${seg(id)}/report${preset ? `?preset=${seg(preset)}` : ''}`)
 
+export const decisionCall = (http: HttpCall): NonNullable<CoproduceClient['getDecision']> => (_initiative, id) =>
+  http(`/decisions/${seg(id)}`)
+export const viewCall =
+  (http: HttpCall): NonNullable<CoproduceClient['giveView']> =>
+  (member, id, input, key) =>
+    http(`/decisions/${seg(id)}/views/${seg(member)}`, input, { 'idempotency-key': key }, 'PUT')
+export const optionCall =
+  (http: HttpCall): NonNullable<CoproduceClient['proposeOption']> =>
+  (_member, id, input, key) =>
+    http(`/decisions/${seg(id)}/options`, input, { 'idempotency-key': key })
+export const agreementCall = (http: HttpCall): NonNullable<CoproduceClient['getAgreement']> => (id) =>
+  http(`/initiatives/${seg(id)}/agreement`)
+export const answerCall =
+  (http: HttpCall): NonNullable<CoproduceClient['answerAgreement']> =>
+  (member, id, input, key) =>
+    http(`/decisions/${seg(id)}/agreement/${seg(member)}`, input, { 'idempotency-key': key }, 'PUT')
+export const involvementCall = (http: HttpCall): NonNullable<CoproduceClient['getInvolvement']> => (member) =>
+  http(`/members/${seg(member)}/involvement`)
+
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
 export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptions): CoproduceClient {
   const http = httpCall(endpoint, fetchImpl)
@@ -143,5 +186,11 @@ export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptio
     decideConsent: decideCall(http),
     getReceipt: receiptCall(http),
     getReport: reportCall(http),
+    getDecision: decisionCall(http),
+    giveView: viewCall(http),
+    proposeOption: optionCall(http),
+    getAgreement: agreementCall(http),
+    answerAgreement: answerCall(http),
+    getInvolvement: involvementCall(http),
   }
 }

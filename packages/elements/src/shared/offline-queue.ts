@@ -2,6 +2,18 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval'
 import type { Feedback, FeedbackSubmission } from './types.js'
 
 /**
+ * Anything saved on this device to send later. `kind` says which widget saved it and what it is (feedback saved
+ * before kinds existed has none, and is `feedback`): each widget sends only its own kind.
+ */
+export interface QueuedItem {
+  idempotencyKey: string
+  /** Where to send it: the endpoint, or `client` when the host injected its own client. */
+  target: string
+  queuedAt: string
+  kind?: string
+}
+
+/**
  * Feedback saved on this device while the server cannot be reached. Each item is keyed by its idempotency key,
  * so the server stores it once however many times it is sent, and the queue holds it once however many times
  * it is saved.
@@ -15,10 +27,10 @@ export interface QueuedFeedback {
   queuedAt: string
 }
 
-export interface FlushResult {
-  sent: { item: QueuedFeedback; feedback: Feedback }[]
+export interface FlushResult<T extends QueuedItem = QueuedFeedback, R = Feedback> {
+  sent: { item: T; feedback: R }[]
   /** Refused by the server (e.g. no longer valid): removed, never retried. */
-  rejected: { item: QueuedFeedback; error: unknown }[]
+  rejected: { item: T; error: unknown }[]
   /** Still waiting for the connection. */
   waiting: number
 }
@@ -29,15 +41,16 @@ const store = () => (defaultStore ??= createStore('coproduce', 'feedback-queue')
 /** Keys being sent right now by this page, so two widgets never send the same item at once. */
 const inFlight = new Set<string>()
 
-export async function enqueue(item: QueuedFeedback): Promise<void> {
+export async function enqueue(item: QueuedItem): Promise<void> {
   await set(item.idempotencyKey, item, store())
 }
 
-export async function pending(target?: string): Promise<QueuedFeedback[]> {
-  const all = await entries<string, QueuedFeedback>(store())
+/** What waits to be sent, oldest first: of one `kind` (default `feedback`), for one target or for all. */
+export async function pending<T extends QueuedItem = QueuedFeedback>(target?: string, kind = 'feedback'): Promise<T[]> {
+  const all = await entries<string, T>(store())
   return all
     .map(([, item]) => item)
-    .filter((item) => target === undefined || item.target === target)
+    .filter((item) => (item.kind ?? 'feedback') === kind && (target === undefined || item.target === target))
     .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt))
 }
 
@@ -51,13 +64,14 @@ export async function remove(idempotencyKey: string): Promise<void> {
  * the rest wait for next time. (The caller says which errors those are, so this module, loaded on demand,
  * shares no code with the widget.)
  */
-export async function flush(
+export async function flush<T extends QueuedItem = QueuedFeedback, R = Feedback>(
   target: string,
-  send: (item: QueuedFeedback) => Promise<Feedback>,
+  send: (item: T) => Promise<R>,
   mustWait: (error: unknown) => boolean,
-): Promise<FlushResult> {
-  const result: FlushResult = { sent: [], rejected: [], waiting: 0 }
-  const items = await pending(target)
+  kind = 'feedback',
+): Promise<FlushResult<T, R>> {
+  const result: FlushResult<T, R> = { sent: [], rejected: [], waiting: 0 }
+  const items = await pending<T>(target, kind)
   for (const [index, item] of items.entries()) {
     if (inFlight.has(item.idempotencyKey)) continue
     inFlight.add(item.idempotencyKey)

@@ -16,6 +16,14 @@ export type {
   LadderRung,
   UpdateStatus,
   Member,
+  PublicDecision,
+  DecisionMethod,
+  DecisionViewInput,
+  DecisionOptionInput,
+  AgreementSummary,
+  AgreementResponseInput,
+  AgreementResponseResult,
+  Involvement,
 } from '@coproduce/core'
 
 import type { ConsentPurpose, ConsentRecord, CurrentConsent, FeedbackInput, LadderRung } from '@coproduce/core'

@@ -20,6 +20,8 @@ export interface Seed {
   memberId: string
   otherMemberId: string
   staffId: string
+  /** An open decision (kind `aims`) with two choices. */
+  decisionId: string
 }
 
 declare module 'vitest' {
@@ -98,6 +100,11 @@ async function start(): Promise<Shared> {
       '/csp/feedback.html': page(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}"></cp-feedback>`),
       '/csp/consent.html': page(`<cp-consent endpoint="/api" member="${api.seed.memberId}"></cp-consent>`),
       '/csp/updates.html': page(`<cp-updates endpoint="/api" initiative="${api.seed.initiativeId}"></cp-updates>`),
+      '/csp/decision.html': page(
+        `<cp-decision endpoint="/api" initiative="${api.seed.initiativeId}" decision="${api.seed.decisionId}" member="${api.seed.memberId}"></cp-decision>`,
+      ),
+      '/csp/agreement.html': page(`<cp-agreement endpoint="/api" initiative="${api.seed.initiativeId}" member="${api.seed.memberId}"></cp-agreement>`),
+      '/csp/my-involvement.html': page(`<cp-my-involvement endpoint="/api" member="${api.seed.memberId}"></cp-my-involvement>`),
       '/csp/principles-report.html': page(
         `<cp-principles-report endpoint="/api" initiative="${api.seed.initiativeId}"></cp-principles-report>`,
       ),

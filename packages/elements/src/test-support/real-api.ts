@@ -53,6 +53,12 @@ export async function createRealApi(options: { xss?: boolean } = {}) {
     { initiativeId: initiative.id, displayName: 'Ali', roles: ['lived-experience'] },
     { actor: staff },
   )
+  // A decision to take together and the ground rules, for the pages of <cp-decision> and <cp-agreement>.
+  const decision = await coproduction.decisions.open(
+    { initiativeId: initiative.id, kind: 'aims', question: 'What should we work on first?', options: [{ text: 'Opening hours' }, { text: 'A warmer room' }] },
+    { actor: staff },
+  )
+  await coproduction.decisions.open({ initiativeId: initiative.id, kind: 'ground-rules', question: 'Our ground rules' }, { actor: staff })
   const handler = createHandler({
     coproduction,
     authenticate: actorFromCookie,
@@ -61,7 +67,7 @@ export async function createRealApi(options: { xss?: boolean } = {}) {
   return {
     coproduction,
     handler: (request: Request) => Promise.resolve(handler(request)),
-    seed: { initiativeId: initiative.id, memberId: member.id, otherMemberId: other.id, staffId: staff.id },
+    seed: { initiativeId: initiative.id, memberId: member.id, otherMemberId: other.id, staffId: staff.id, decisionId: decision.id },
     close: () => coproduction.close(),
   }
 }

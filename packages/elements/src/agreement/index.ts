@@ -1,0 +1,13 @@
+import { define } from '../shared/define.js'
+import { CpAgreement } from './agreement.js'
+
+export { CpAgreement }
+export { agreementMessages, type AgreementMessages } from './agreement.messages.js'
+
+define('cp-agreement', CpAgreement)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-agreement': CpAgreement
+  }
+}
