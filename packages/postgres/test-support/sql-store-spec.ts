@@ -2,6 +2,7 @@ import { isCoproduceError, type DomainEvent, type Feedback } from '@coproduce/co
 import { uniqueId } from '@coproduce/core/testing'
 import { describe, expect, it } from 'vitest'
 import type { SqlStore } from '../src/store/sql-store.js'
+import { migrations } from '../src/migrations/index.js'
 import { waitFor } from './wait-for.js'
 
 export interface SqlStoreSpecOptions {
@@ -145,6 +146,13 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       await store().transaction((tx) => tx.consents.append(record))
       await expect(sql(`UPDATE ${s()}.consents SET subject = 'someone-else' WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
       await expect(sql(`DELETE FROM ${s()}.consents WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      // Erasure may replace the notice words, and nothing else with them.
+      await expect(sql(`UPDATE ${s()}.consents SET data = jsonb_set(data, '{status}', '"refused"') WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      await expect(
+        sql(`UPDATE ${s()}.consents SET data = data || '{"noticeText": "x", "recordedBy": "staff-9"}' WHERE id = $1`, [record.id]),
+      ).rejects.toThrow(/append-only/)
+      await expect(sql(`UPDATE ${s()}.consents SET data = data - 'noticeText' WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      await expect(sql(`UPDATE ${s()}.consents SET at = now() WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
       const again = await store().transaction((tx) => tx.consents.append(record)).catch((e: unknown) => e)
       expect(isCoproduceError(again) && again.code).toBe('conflict')
       expect(await store().transaction((tx) => tx.consents.listBySubject(subject))).toEqual([record])
@@ -157,7 +165,7 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       expect(Object.keys(dump.tables).sort()).toEqual(
         ['consents', 'coproduce_migrations', 'feedback', 'initiatives', 'members', 'outbox', 'payments', 'sessions', 'updates'].sort(),
       )
-      expect(dump.tables.coproduce_migrations?.map((m) => m.version)).toEqual([1, 2])
+      expect(dump.tables.coproduce_migrations?.map((m) => m.version)).toEqual(migrations.map((m) => m.version))
       const row = dump.tables.outbox?.find((r) => r.id === e.id)
       expect(row).toMatchObject({ id: e.id, type: 'initiative.created', attempts: 0, data: e })
       expect(dump.events).toContainEqual(e)

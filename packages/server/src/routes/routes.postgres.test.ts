@@ -12,6 +12,7 @@ let pool: pg.Pool
 beforeAll(async () => {
   database = await createTestDatabase('routes')
   pool = new pg.Pool({ connectionString: database.url, max: 10 })
+  pool.on('error', () => undefined)
 })
 afterAll(async () => {
   await pool?.end()
