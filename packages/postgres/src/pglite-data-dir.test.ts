@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { migrations } from './migrations/index.js'
 import { pgliteStore } from './pglite-store.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'coproduce-pglite-'))
@@ -26,7 +27,7 @@ describe('pgliteStore with a dataDir', () => {
     await second.outbox.flush()
     expect(delivered).toEqual(['waiting'])
     const dump = (await second.dump()) as { tables: { coproduce_migrations: { version: number }[] } }
-    expect(dump.tables.coproduce_migrations.map((m) => m.version)).toEqual([1, 2])
+    expect(dump.tables.coproduce_migrations.map((m) => m.version)).toEqual(migrations.map((m) => m.version))
     await second.close()
   })
 })
