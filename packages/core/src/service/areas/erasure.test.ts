@@ -92,6 +92,13 @@ describe('erasure', () => {
     expect((await cp.consent.history(sam.member.id, asStaff)).length).toBeGreaterThan(0)
   })
 
+  it('takes what they agreed to out of the principles snapshot too, so nothing they said yes to counts any more', async () => {
+    const { cp, plan, sam, asStaff } = await setup()
+    expect((await cp.initiatives.snapshot(plan.id, asStaff)).consents?.some((c) => c.subject === sam.member.id)).toBe(true)
+    await cp.erase(sam.member.id, asStaff)
+    expect((await cp.initiatives.snapshot(plan.id, asStaff)).consents?.some((c) => c.subject === sam.member.id)).toBe(false)
+  })
+
   it('sweeps up again when called again: anything found under the member is erased too', async () => {
     const { cp, store, plan, sam, asStaff } = await setup()
     await cp.erase(sam.member.id, asStaff)
