@@ -11,5 +11,5 @@ export default defineConfig({
     options.sourcesContent = false
   },
   target: 'es2022',
-  external: ['vitest'],
+  external: ['vitest', 'fast-check'],
 })

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS } from './demo/ids.js'
+import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID } from './demo/ids.js'
 import { casebookTestApp } from './test-support/casebook-test-app.js'
 
 type TestApp = Awaited<ReturnType<typeof casebookTestApp>>
@@ -7,7 +7,7 @@ let t: TestApp
 let sam: string
 let amira: string
 const base = `/initiatives/${DEMO_INITIATIVE_ID}`
-const staff = { actor: { id: 'staff-sam-okafor', roles: ['staff'] } }
+const staff = { actor: { id: DEMO_STAFF_ID, roles: ['staff'] } }
 
 beforeAll(async () => {
   t = await casebookTestApp()

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 /**
  * The core states ports; adapters fill them. So the code that ships may import only itself and zod
- * (and vitest, for the conformance suite in `src/testing`). No DOM, no Node built-ins, no database drivers,
+ * (and vitest and fast-check, for the conformance suite in `src/testing`). No DOM, no Node built-ins, no database drivers,
  * no HTTP frameworks. `tsconfig.json` has `lib: ["ES2022"]` and no types, so DOM or Node globals fail typecheck.
  */
 const SRC = fileURLToPath(new URL('.', import.meta.url))
@@ -56,7 +56,7 @@ describe('architecture: core depends on nothing but zod', () => {
       const name = relative(SRC, file)
       for (const specifier of importSpecifiers(readFileSync(file, 'utf8'))) {
         const relativeImport = specifier.startsWith('.')
-        const allowed = relativeImport || specifier === 'zod' || (specifier === 'vitest' && name.startsWith('testing'))
+        const allowed = relativeImport || specifier === 'zod' || ((specifier === 'vitest' || specifier === 'fast-check') && name.startsWith('testing'))
         if (!allowed || FORBIDDEN.some((re) => re.test(specifier))) problems.push(`${name} imports ${specifier}`)
       }
     }

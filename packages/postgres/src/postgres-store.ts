@@ -34,8 +34,20 @@ function lazyPool(connectionString: string, max: number | undefined): PgPoolLike
 }
 
 /**
+ * A `pg.Pool` emits `error` when the server closes one of its idle connections (a restart, a failover, a
+ * dropped database). With no listener, Node treats that as an uncaught error and the host process exits.
+ * So a host's pool with no `error` listener gets one that ignores the error: the pool drops that connection
+ * and opens a new one on next use. A pool that already has a listener is left as it is.
+ */
+export function ensurePoolErrorListener(pool: PgPoolLike): void {
+  if (typeof pool.on !== 'function' || typeof pool.listenerCount !== 'function') return
+  if (pool.listenerCount('error') === 0) pool.on('error', () => undefined)
+}
+
+/**
  * A Store on PostgreSQL through node-postgres (`pg`). Migrations run on start (see `store.ready()`); every
- * transaction is a real `BEGIN … COMMIT` on one pooled connection; events go through the outbox.
+ * transaction is a real `BEGIN … COMMIT` on one pooled connection; events go through the outbox. A pool
+ * with no `error` listener gets one (see `ensurePoolErrorListener`).
  *
  * ```ts
  * import pg from 'pg'
@@ -44,7 +56,10 @@ function lazyPool(connectionString: string, max: number | undefined): PgPoolLike
  */
 export function postgresStore(options: PostgresStoreOptions): SqlStore {
   const { pool, connectionString, max, ...rest } = options
-  if (pool) return createSqlStore(pgDriver(pool, { ownsPool: false }), rest)
+  if (pool) {
+    ensurePoolErrorListener(pool)
+    return createSqlStore(pgDriver(pool, { ownsPool: false }), rest)
+  }
   if (connectionString) return createSqlStore(pgDriver(lazyPool(connectionString, max), { ownsPool: true }), rest)
   throw new TypeError('postgresStore needs a `pool` (a pg.Pool) or a `connectionString`')
 }

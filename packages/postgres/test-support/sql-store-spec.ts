@@ -3,6 +3,7 @@ import { uniqueId } from '@coproduce/core/testing'
 import { describe, expect, it } from 'vitest'
 import { migrations } from '../src/migrations/index.js'
 import type { SqlStore } from '../src/store/sql-store.js'
+import { migrations } from '../src/migrations/index.js'
 import { waitFor } from './wait-for.js'
 
 export interface SqlStoreSpecOptions {
@@ -146,6 +147,13 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       await store().transaction((tx) => tx.consents.append(record))
       await expect(sql(`UPDATE ${s()}.consents SET subject = 'someone-else' WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
       await expect(sql(`DELETE FROM ${s()}.consents WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      // Erasure may replace the notice words, and nothing else with them.
+      await expect(sql(`UPDATE ${s()}.consents SET data = jsonb_set(data, '{status}', '"refused"') WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      await expect(
+        sql(`UPDATE ${s()}.consents SET data = data || '{"noticeText": "x", "recordedBy": "staff-9"}' WHERE id = $1`, [record.id]),
+      ).rejects.toThrow(/append-only/)
+      await expect(sql(`UPDATE ${s()}.consents SET data = data - 'noticeText' WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      await expect(sql(`UPDATE ${s()}.consents SET at = now() WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
       const again = await store().transaction((tx) => tx.consents.append(record)).catch((e: unknown) => e)
       expect(isCoproduceError(again) && again.code).toBe('conflict')
       expect(await store().transaction((tx) => tx.consents.listBySubject(subject))).toEqual([record])

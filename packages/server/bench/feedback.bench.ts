@@ -65,6 +65,7 @@ async function main() {
   const url = new URL(postgres.url)
   url.pathname = `/${dbName}`
   const pool = new pg.Pool({ connectionString: url.toString(), max: 10 })
+  pool.on('error', () => undefined)
   const results: LoadResult[] = []
   try {
     console.log(`Feedback submissions over HTTP on 127.0.0.1: ${LOAD.total} requests per target in ${ROUNDS} alternating rounds, ${LOAD.concurrency} at a time, after ${WARMUP.total} to warm up.\n`)

@@ -1,5 +1,5 @@
 import type { Actor } from '@coproduce/core'
-import { DEMO_MEMBER_IDS } from './ids.js'
+import { DEMO_MEMBER_IDS, DEMO_STAFF_ID } from './ids.js'
 
 /** The people you can be in the demo. In a real system this comes from the host's own sign-in. */
 export interface DemoIdentity {
@@ -20,7 +20,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     key: 'sam',
     name: 'Sam Okafor',
     description: 'Caseworker. Sees the caseload and runs the Truth Commission.',
-    actor: { id: 'staff-sam-okafor', roles: ['staff'] },
+    actor: { id: DEMO_STAFF_ID, roles: ['staff'] },
     home: '/caseload',
   },
   {

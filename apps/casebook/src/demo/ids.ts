@@ -1,10 +1,17 @@
-/** Fixed ids, so the demo reads the same every time and seeding can tell it has already run. */
+/**
+ * Fixed ids, so the demo reads the same every time and seeding can tell it has already run. Ids never contain a
+ * person's name: an id stays in events, consent history and payments after erasure, so a name in it would too.
+ */
 export const DEMO_INITIATIVE_ID = 'leeds-truth-commission'
 
 export const DEMO_MEMBER_IDS = {
-  amira: 'member-amira-hussain',
-  dave: 'member-dave-price',
-  joy: 'member-joy-mensah',
-  tom: 'member-tom-walsh',
-  priya: 'member-priya-shah',
+  amira: 'member-0001',
+  dave: 'member-0002',
+  joy: 'member-0003',
+  tom: 'member-0004',
+  priya: 'member-0005',
 } as const
+
+/** The caseworker who runs the demo (staff), and the member record they have in the initiative. */
+export const DEMO_STAFF_ID = 'staff-0001'
+export const DEMO_STAFF_MEMBER_ID = 'member-0006'

@@ -1,6 +1,6 @@
 import { createCoproduction, memoryStore } from '@coproduce/core'
 import { describe, expect, it } from 'vitest'
-import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS } from './ids.js'
+import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID, DEMO_STAFF_MEMBER_ID } from './ids.js'
 import { seedDemo } from './seed.js'
 import { shiftableClock } from './shiftable-clock.js'
 
@@ -41,5 +41,21 @@ describe('seedDemo', () => {
     const impact = await cp.initiatives.impact(DEMO_INITIATIVE_ID, { actor: null })
     expect(impact).toMatchObject({ feedback: 11, answered: 6 })
     expect(impact.credited.map((c) => c.memberId).sort()).toEqual([DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.joy].sort())
+  })
+
+  it('names nobody in its ids, so erasing any demo member leaves none of their names or host ids in the store', async () => {
+    const clock = shiftableClock()
+    const store = memoryStore()
+    const cp = createCoproduction({ store, clock })
+    await seedDemo(cp, clock, new Date('2026-06-15T12:00:00Z'))
+    const members = await cp.members.list(DEMO_INITIATIVE_ID, staff)
+    for (const member of members) {
+      const words = [...member.displayName.split(/\s+/), member.hostRef].filter((w): w is string => !!w)
+      await cp.erase(member.id, staff)
+      const dump = JSON.stringify(await store.dump())
+      // Whole words only: "Joy" is a name, "enjoy" is not.
+      for (const word of words) expect(dump, `${member.id}: ${word}`).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'))
+    }
+    for (const id of [...Object.values(DEMO_MEMBER_IDS), DEMO_STAFF_ID, DEMO_STAFF_MEMBER_ID]) expect(id).toMatch(/^(member|staff)-\d{4}$/)
   })
 })

@@ -1,9 +1,9 @@
 import { CoproduceError, DEFAULT_STAGES, type Actor, type Coproduction, type FeedbackInput } from '@coproduce/core'
-import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS } from './ids.js'
+import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID, DEMO_STAFF_MEMBER_ID } from './ids.js'
 import { seedDecisions } from './seed-decisions.js'
 import type { ShiftableClock } from './shiftable-clock.js'
 
-const STAFF: Actor = { id: 'staff-sam-okafor', roles: ['staff'] }
+const STAFF: Actor = { id: DEMO_STAFF_ID, roles: ['staff'] }
 const asStaff = { actor: STAFF }
 const asMember = (memberId: string) => ({ actor: { id: memberId, roles: ['member'] } })
 
@@ -99,7 +99,7 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
         leadership: {
           livedExperienceLed: true,
           existingGroupsConsidered: true,
-          notes: 'Joy already ran a Tuesday coffee morning. We joined her group instead of starting a new one.',
+          notes: 'One of our members already ran a Tuesday coffee morning. We joined that group instead of starting a new one.',
         },
         communication: { updateEveryDays: 30, channels: ['text', 'post', 'in-person'] },
         consentPractice: { granular: true, preTicked: false, withdrawable: true, noticeTextRecorded: true },
@@ -116,7 +116,7 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
     { id: m.joy, displayName: 'Joy Mensah', roles: ['lived-experience', 'peer-researcher'], hostRef: 'CB-1071', paymentPreference: 'cash', contactPreferences: ['in-person'], joined: 160 },
     { id: m.tom, displayName: 'Tom Walsh', roles: ['lived-experience'], hostRef: 'CB-1092', paymentPreference: 'voucher', accessNeeds: ['large print'], contactPreferences: ['post'], joined: 120 },
     { id: m.priya, displayName: 'Priya Shah', roles: ['commissioner'], paymentPreference: 'none', joined: 140 },
-    { id: 'member-sam-okafor', displayName: 'Sam Okafor', roles: ['practitioner'], paymentPreference: 'none', joined: 170 },
+    { id: DEMO_STAFF_MEMBER_ID, displayName: 'Sam Okafor', roles: ['practitioner'], paymentPreference: 'none', joined: 170 },
   ]
   for (const member of members) {
     const { joined, ...input } = member

@@ -1,7 +1,17 @@
 import type { z } from 'zod'
 
 /** The stable error codes. Hosts and the HTTP server switch on these, never on messages. */
-export const ERROR_CODES = ['validation', 'not-found', 'conflict', 'forbidden', 'consent-required'] as const
+export const ERROR_CODES = [
+  'validation',
+  'not-found',
+  'conflict',
+  'forbidden',
+  'consent-required',
+  /** The person was erased: nothing more can be done as them or about them. `details.erasedAt` says when. */
+  'erased',
+  /** An idempotency key sent again with a different request. */
+  'idempotency-mismatch',
+] as const
 export type CoproduceErrorCode = (typeof ERROR_CODES)[number]
 
 /** One problem with one field. `path` is the field's place in the input, e.g. `['scope', 'negotiable', 0]`. */
@@ -15,15 +25,25 @@ export class CoproduceError extends Error {
   override readonly name = 'CoproduceError'
   readonly code: CoproduceErrorCode
   readonly issues: FieldIssue[]
+  /** Extra facts a client can show, such as `erasedAt` for `erased`. Plain JSON values only. */
+  readonly details: Readonly<Record<string, string | number | boolean>> | undefined
 
-  constructor(code: CoproduceErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(
+    code: CoproduceErrorCode,
+    message: string,
+    issues: FieldIssue[] = [],
+    details?: Readonly<Record<string, string | number | boolean>>,
+  ) {
     super(message)
     this.code = code
     this.issues = issues
+    this.details = details
   }
 
-  toJSON(): { code: CoproduceErrorCode; message: string; issues: FieldIssue[] } {
-    return { code: this.code, message: this.message, issues: this.issues }
+  toJSON(): { code: CoproduceErrorCode; message: string; issues: FieldIssue[]; details?: Readonly<Record<string, string | number | boolean>> } {
+    const json: ReturnType<CoproduceError['toJSON']> = { code: this.code, message: this.message, issues: this.issues }
+    if (this.details !== undefined) json.details = this.details
+    return json
   }
 
   static fromZod(error: z.core.$ZodError, prefix: (string | number)[] = []): CoproduceError {

@@ -67,5 +67,9 @@ export const FeedbackSchema = z.object({
   context: LabelSchema.optional(),
   createdAt: DateTimeSchema,
   idempotencyKey: z.string().max(200).optional(),
+  /** Whose key it is: SHA-256 of the caller (a named sender, or an anonymous device key). Never a name or an id as such. */
+  idempotencyScope: z.string().max(200).optional(),
+  /** SHA-256 of the request the key was first sent with, so the same key with a different request is refused. */
+  idempotencyFingerprint: z.string().max(200).optional(),
 })
 export type Feedback = z.infer<typeof FeedbackSchema>

@@ -39,8 +39,20 @@ export interface CoproductionOptions {
   plugins?: CoproducePlugin[]
   clock?: Clock
   ids?: IdGenerator
+  /**
+   * How long an idempotency key is remembered, in milliseconds. Default 24 hours. After that the same key
+   * stores new feedback.
+   */
+  idempotencyKeyLifetimeMs?: number
   /** Called when a plugin hook or `on` handler throws. The domain change is kept. */
   onHookError?: (error: unknown, info: { plugin: string; event: DomainEvent }) => void
+}
+
+/** How feedback is sent: who is calling, the request's idempotency key, and for anonymous senders their device key. */
+export interface FeedbackCallContext extends CallContext {
+  idempotencyKey?: string | undefined
+  /** A random key an anonymous sender's device keeps (sent as a header by the widgets). Only its hash is stored. */
+  anonymousKey?: string | undefined
 }
 
 /** The current decision for one purpose. `status` is `none` when the person has not been asked yet. */
@@ -114,10 +126,16 @@ export interface Coproduction {
     list(initiativeId: string, ctx: CallContext): Promise<Session[]>
   }
   feedback: {
-    /** Idempotent by key: the same key twice returns the first feedback and stores nothing new. */
-    submit(input: FeedbackInput, ctx: CallContext & { idempotencyKey?: string }): Promise<Feedback>
+    /**
+     * Idempotent by key, as the IETF Idempotency-Key draft: the same key and the same request again returns the
+     * first feedback's ids (never its words) and stores nothing new; the same key with a different request is
+     * `idempotency-mismatch`; the same key while the first is still being stored is `conflict`. A key belongs to
+     * its caller: the signed-in sender, or for anonymous feedback the `anonymousKey` (a device key the client
+     * makes once). It is remembered for `idempotencyKeyLifetimeMs`.
+     */
+    submit(input: FeedbackInput, ctx: FeedbackCallContext): Promise<Feedback>
     /** As `submit`, and says whether this call stored the feedback (`replayed: false`) or found it stored under the same key (`replayed: true`). */
-    submitOnce(input: FeedbackInput, ctx: CallContext & { idempotencyKey?: string }): Promise<{ feedback: Feedback; replayed: boolean }>
+    submitOnce(input: FeedbackInput, ctx: FeedbackCallContext): Promise<{ feedback: Feedback; replayed: boolean }>
     /** Staff only. */
     list(initiativeId: string, ctx: CallContext): Promise<Feedback[]>
   }

@@ -37,6 +37,9 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
   }
   const purposes = mergePurposes(plugins)
   const { store } = options
+  const lifetime = options.idempotencyKeyLifetimeMs
+  if (lifetime !== undefined && !(Number.isFinite(lifetime) && lifetime > 0))
+    throw new TypeError('idempotencyKeyLifetimeMs must be a number of milliseconds above 0')
   const dispatcher = new EventDispatcher(
     plugins,
     (id) => store.transaction((tx) => tx.members.get(id)),
@@ -51,6 +54,7 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
     ids: options.ids ?? randomIds,
     dispatcher,
     usesOutbox,
+    idempotencyKeyLifetimeMs: options.idempotencyKeyLifetimeMs,
   })
 
   let closed = false

@@ -3,23 +3,28 @@ import type { ConsentPurpose } from '../schemas/consent.js'
 import type { DomainEvent, DomainEventOf, DomainEventType } from '../schemas/events.js'
 import type { Store, StoreTx } from '../store/store-port.js'
 import type { Actor, CallContext } from './actor.js'
+import { erasedError } from './areas/erased.js'
 import type { Clock, IdGenerator } from './coproduction.js'
 import type { EventDispatcher } from './event-dispatch.js'
 
 /** Records an event in the running transaction. Events carry ids only, never names or words. */
 export type Emit = <T extends DomainEventType>(type: T, data: DomainEventOf<T>['data'], initiativeId?: string) => Promise<void>
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
 /** What every area of the service shares. Internal: not exported from the package. */
 export interface ServiceContext {
   readonly store: Store
   readonly plugins: readonly CoproducePlugin[]
   readonly purposes: readonly ConsentPurpose[]
+  /** How long an idempotency key is remembered (ms). */
+  readonly idempotencyKeyLifetimeMs: number
   now(): string
   nowDate(): Date
   id(kind: Parameters<IdGenerator['next']>[0]): string
   /** Run `work` in one transaction. Events it emits are delivered after the commit, and only then. */
   run<T>(work: (tx: StoreTx, emit: Emit) => Promise<T>): Promise<T>
-  /** The actor after plugin identity mapping (e.g. host ids onto member ids through `hostRef`). */
+  /** The actor after plugin identity mapping (e.g. host ids onto member ids through `hostRef`); `erased` for an erased member. */
   actorOf(ctx: CallContext | undefined): Promise<Actor | null>
   purpose(id: string): ConsentPurpose | undefined
 }
@@ -32,6 +37,7 @@ export function createServiceContext(options: {
   ids: IdGenerator
   dispatcher: EventDispatcher
   usesOutbox: boolean
+  idempotencyKeyLifetimeMs?: number | undefined
 }): ServiceContext {
   const { store, plugins, purposes, clock, ids, dispatcher, usesOutbox } = options
   const byId = new Map(purposes.map((p) => [p.id, p]))
@@ -41,6 +47,7 @@ export function createServiceContext(options: {
     store,
     plugins,
     purposes,
+    idempotencyKeyLifetimeMs: options.idempotencyKeyLifetimeMs ?? DAY_MS,
     now: () => clock.now().toISOString(),
     nowDate: () => clock.now(),
     id: (kind) => ids.next(kind),
@@ -69,6 +76,12 @@ export function createServiceContext(options: {
           findMemberByHostRef: (hostRef) =>
             store.transaction(async (tx) => (await tx.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)),
         })
+      }
+      // Someone erased can do nothing more: not with a session that was open before, not through a host.
+      if (actor) {
+        const id = actor.id
+        const self = await store.transaction((tx) => tx.members.get(id))
+        if (self?.erasedAt) throw erasedError(self)
       }
       return actor
     },

@@ -113,6 +113,8 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
     },
     members: {
       get: async (id) => get('members', id),
+      // Transactions here run one at a time, so reading is already holding the lock.
+      getForUpdate: async (id) => get('members', id),
       listByInitiative: async (initiativeId) =>
         jsonCopy(ordered([...read().members.values()].filter((m) => m.initiativeId === initiativeId), (m) => m.joinedAt)),
       findByHostRef: async (hostRef) =>
@@ -170,6 +172,11 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
         if (read().consents.some((r) => r.id === record.id))
           throw new CoproduceError('conflict', 'Consent records cannot be changed', [{ path: ['id'], message: 'This record already exists' }])
         write('consents').push(jsonCopy(record))
+      },
+      eraseNoticeText: async (id, reference) => {
+        const table = write('consents')
+        const index = table.findIndex((r) => r.id === id)
+        if (index >= 0) table[index] = { ...table[index]!, noticeText: reference }
       },
       listBySubject: async (subject) => jsonCopy(oldestFirst(read().consents.filter((r) => r.subject === subject))),
       listBySubjects: async (subjects) => {

@@ -42,6 +42,11 @@ export interface StoreTx {
   }
   members: {
     get(id: string): Promise<Member | undefined>
+    /**
+     * As `get`, and holds the member's row lock until the transaction ends (`SELECT … FOR UPDATE`). Every write
+     * as or about a member reads them this way, so erasure and those writes happen one after the other.
+     */
+    getForUpdate(id: string): Promise<Member | undefined>
     listByInitiative(initiativeId: string): Promise<Member[]>
     findByHostRef(hostRef: string): Promise<Member[]>
     put(member: Member): Promise<void>
@@ -79,8 +84,13 @@ export interface StoreTx {
     put(decision: Decision): Promise<void>
   }
   consents: {
-    /** Append-only: records are never changed or removed. */
+    /** Append-only: records are never removed, and only erasure changes one (see `eraseNoticeText`). */
     append(record: ConsentRecord): Promise<void>
+    /**
+     * Erasure only: replace the `noticeText` of one record with a neutral reference. Nothing else in the record
+     * changes, so the history of who decided what, and when, stays.
+     */
+    eraseNoticeText(id: string, reference: string): Promise<void>
     /** Every record for a subject, oldest first. */
     listBySubject(subject: string): Promise<ConsentRecord[]>
     /** Every record for many subjects at once, oldest first (for public reads of many updates). */

@@ -3,6 +3,7 @@ import { isCoproduceError } from '../errors/coproduce-error.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Store, StoreTx } from '../store/store-port.js'
 import { uniqueId } from './fakes.js'
+import { describeErasureConformance } from './store-erasure-conformance.js'
 import { fixtures as f, minute } from './store-fixtures.js'
 
 export interface StoreConformanceOptions {
@@ -13,6 +14,9 @@ export interface StoreConformanceOptions {
 }
 
 class Rollback extends Error {}
+
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => (globalThis as unknown as { setTimeout(f: () => void, ms: number): unknown }).setTimeout(resolve, ms))
 
 const ids = <T extends { id: string }>(items: T[], mine: Set<string>) => items.filter((i) => mine.has(i.id)).map((i) => i.id)
 
@@ -169,6 +173,35 @@ export function describeStoreConformance(name: string, options: StoreConformance
         })
         expect((await tx((t) => t.members.listByInitiative(i))).map((m) => m.id)).toEqual([c, a, b])
         expect(await tx((t) => t.members.listByInitiative(uniqueId('none')))).toEqual([])
+      })
+
+      it('reads a member for update as get does, and lets a second transaction in only after the first ends', async () => {
+        const member = f.member(uniqueId('m'), uniqueId('i'))
+        await tx((t) => t.members.put(member))
+        expect(await tx((t) => t.members.getForUpdate(member.id))).toEqual(member)
+        expect(await tx((t) => t.members.getForUpdate(uniqueId('nobody')))).toBeUndefined()
+        const order: string[] = []
+        let release!: () => void
+        const held = new Promise<void>((resolve) => (release = resolve))
+        let locked!: () => void
+        const hasLock = new Promise<void>((resolve) => (locked = resolve))
+        const first = tx(async (t) => {
+          await t.members.getForUpdate(member.id)
+          locked()
+          await held
+          await t.members.put({ ...member, displayName: 'Former member', erasedAt: minute(5) })
+          order.push('first commits')
+        })
+        await hasLock
+        const second = tx(async (t) => {
+          const seen = await t.members.getForUpdate(member.id)
+          order.push(`second reads ${seen?.displayName}`)
+        })
+        // Give the second transaction time to ask for the lock while the first still holds it.
+        await sleep(50)
+        release()
+        await Promise.all([first, second])
+        expect(order).toEqual(['first commits', 'second reads Former member'])
       })
 
       it('finds members by host reference across initiatives, and forgets a removed reference', async () => {
@@ -414,10 +447,23 @@ export function describeStoreConformance(name: string, options: StoreConformance
         expect(await tx((t) => t.consents.listBySubject(uniqueId('nobody')))).toEqual([])
       })
 
-      it('offers no way to change or remove a record', async () => {
+      it('offers no way to remove a record, and no way to change one but erasing its notice words', async () => {
         await tx(async (t) => {
-          expect(Object.keys(t.consents).sort()).toEqual(['append', 'listBySubject', 'listBySubjects'])
+          expect(Object.keys(t.consents).sort()).toEqual(['append', 'eraseNoticeText', 'listBySubject', 'listBySubjects'])
         })
+      })
+
+      it('erases the notice words of one record and changes nothing else, there or in any other record', async () => {
+        const subject = uniqueId('m')
+        const [one, two] = [f.consent(uniqueId('c'), subject, { at: minute(1) }), f.consent(uniqueId('c'), subject, { at: minute(2) })]
+        await tx(async (t) => {
+          await t.consents.append(one)
+          await t.consents.append(two)
+        })
+        await tx((t) => t.consents.eraseNoticeText(one.id, 'purpose quote-with-name version 1'))
+        expect(await tx((t) => t.consents.listBySubject(subject))).toEqual([{ ...one, noticeText: 'purpose quote-with-name version 1' }, two])
+        await rolledBack((t) => t.consents.eraseNoticeText(two.id, 'gone'))
+        expect((await tx((t) => t.consents.listBySubject(subject)))[1]).toEqual(two)
       })
     })
 
@@ -456,6 +502,8 @@ export function describeStoreConformance(name: string, options: StoreConformance
         expect(await dumpText()).not.toContain(name)
       })
     })
+
+    describeErasureConformance(() => store)
 
     describe('outbox', () => {
       it('delivers committed events at least once, and never events that were rolled back (stores with an outbox)', async () => {

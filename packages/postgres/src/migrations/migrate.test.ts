@@ -10,6 +10,7 @@ let db: FreshDatabase
 const pools: pg.Pool[] = []
 const newPool = () => {
   const pool = new pg.Pool({ connectionString: db.url, max: 3 })
+  pool.on('error', () => undefined)
   pools.push(pool)
   return pool
 }
@@ -98,6 +99,7 @@ describe('migrations', () => {
       const url = new URL(db.url)
       url.username = role
       const pool = new pg.Pool({ connectionString: url.toString(), max: 2 })
+      pool.on('error', () => undefined)
       pools.push(pool)
       await expect(pool.query('CREATE SCHEMA not_allowed')).rejects.toThrow(/permission denied/)
       const store = postgresStore({ pool, schema: 'app' })

@@ -14,6 +14,7 @@ beforeAll(async () => {
   db = await freshDatabase()
   for (let n = 0; n < 3; n++) {
     const pool = new pg.Pool({ connectionString: db.url, max: 4 })
+    pool.on('error', () => undefined)
     pools.push(pool)
     stores.push(postgresStore({ pool, outbox: { batchSize: 10, pollMs: 50 } }))
   }

@@ -12,6 +12,9 @@ export interface PgClientLike {
 export interface PgPoolLike {
   connect(): Promise<PgClientLike>
   end(): Promise<void>
+  /** A real `pg.Pool` has these: `postgresStore` uses them to make sure an idle client's error has a listener. */
+  on?(event: 'error', listener: (error: Error) => void): unknown
+  listenerCount?(event: 'error'): number
 }
 
 const sessionOf = (client: PgClientLike): SqlSession => ({

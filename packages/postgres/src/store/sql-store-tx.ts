@@ -40,6 +40,7 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
 
     members: {
       get: (id) => one<Member>(`SELECT data FROM ${s}.members WHERE id = $1`, [id]),
+      getForUpdate: (id) => one<Member>(`SELECT data FROM ${s}.members WHERE id = $1 FOR UPDATE`, [id]),
       listByInitiative: (initiativeId) =>
         many<Member>(`SELECT data FROM ${s}.members WHERE initiative_id = $1 ORDER BY joined_at NULLS FIRST, id`, [initiativeId]),
       findByHostRef: (hostRef) =>
@@ -121,6 +122,10 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
           [record.id, record.subject, record.purposeId, record.at, json(record)],
         )
         if (inserted.length === 0) throw alreadyExists('consent record')
+      },
+      eraseNoticeText: async (id, reference) => {
+        // The only change the append-only trigger lets through (migration 3).
+        await db.query(`UPDATE ${s}.consents SET data = jsonb_set(data, '{noticeText}', to_jsonb($2::text)) WHERE id = $1`, [id, reference])
       },
       listBySubject: (subject) => many<ConsentRecord>(`SELECT data FROM ${s}.consents WHERE subject = $1 ORDER BY at, seq`, [subject]),
       listBySubjects: async (subjects) =>

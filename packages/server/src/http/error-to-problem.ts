@@ -8,7 +8,7 @@ const isZodError = (e: unknown): e is { issues: { path: PropertyKey[]; message: 
 
 /**
  * Turn anything thrown while serving a request into a problem. The core's codes map one to one;
- * `forbidden` for a caller with no identity becomes 401, because signing in may be all that is missing.
+ * `erased` is 410 Gone with the `erasedAt` extension member; `forbidden` for a caller with no identity becomes 401, because signing in may be all that is missing.
  * Anything unexpected is a 500 that shows no internals.
  */
 export function errorToProblem(error: unknown, actor: Actor | null | undefined): Problem {
@@ -16,7 +16,10 @@ export function errorToProblem(error: unknown, actor: Actor | null | undefined):
   if ((error as { name?: unknown } | null)?.name === 'BodyLimitError') return problem('payload-too-large')
   if (isCoproduceError(error)) {
     if (error.code === 'forbidden' && !actor) return problem('unauthorized', 'Please sign in to do this')
-    return problem(error.code, error.message, error.issues.map((i) => ({ path: [...i.path], message: i.message })))
+    const body = problem(error.code, error.message, error.issues.map((i) => ({ path: [...i.path], message: i.message })))
+    const erasedAt = error.details?.erasedAt
+    if (error.code === 'erased' && typeof erasedAt === 'string' && erasedAt !== '') body.erasedAt = erasedAt
+    return body
   }
   if (isZodError(error)) {
     const issues = error.issues.map((i) => ({

@@ -7,6 +7,8 @@ export const PROBLEM_CODES = [
   'conflict',
   'forbidden',
   'consent-required',
+  'erased',
+  'idempotency-mismatch',
   'unauthorized',
   'payload-too-large',
   'unsupported-media-type',
@@ -24,6 +26,8 @@ export interface Problem {
   detail: string
   code: ProblemCode
   errors: FieldIssue[]
+  /** Extension member for `erased`: when the person's information was removed (ISO 8601), so a widget can say so. */
+  erasedAt?: string
 }
 
 export const PROBLEM_TYPE_BASE = 'https://coproduce.dev/problems/'
@@ -35,6 +39,8 @@ const defaults: Record<ProblemCode, { status: number; title: string }> = {
   conflict: { status: 409, title: 'This clashes with what is already saved' },
   forbidden: { status: 403, title: 'You cannot do this' },
   'consent-required': { status: 403, title: 'This needs the person’s permission first' },
+  erased: { status: 410, title: 'This person’s information was removed' },
+  'idempotency-mismatch': { status: 422, title: 'This key was already used to send something different' },
   unauthorized: { status: 401, title: 'Please sign in first' },
   'payload-too-large': { status: 413, title: 'This is too big to send' },
   'unsupported-media-type': { status: 415, title: 'Send this as JSON' },

@@ -89,7 +89,7 @@ describe('GET /openapi.json', () => {
 
   it('documents the Idempotency-Key header, who may call each route, and problem+json errors', () => {
     const submit = doc.paths['/initiatives/{id}/feedback'].post
-    expect(submit.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:Idempotency-Key'])
+    expect(submit.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:Idempotency-Key', 'header:Coproduce-Device-Key'])
     expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '413', '415', '422']))
     expect(doc.paths['/initiatives/{id}/feedback'].get['x-coproduce-access']).toBe('staff')
     const view = doc.paths['/decisions/{id}/views/{memberId}'].put

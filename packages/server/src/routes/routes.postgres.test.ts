@@ -13,6 +13,7 @@ let pool: pg.Pool
 beforeAll(async () => {
   database = await createTestDatabase('routes')
   pool = new pg.Pool({ connectionString: database.url, max: 10 })
+  pool.on('error', () => undefined)
 })
 afterAll(async () => {
   await pool?.end()
@@ -47,11 +48,15 @@ describe('feedback over HTTP on PostgreSQL, under load', () => {
         headers: { 'idempotency-key': `load-${i}` },
       })
     const results = await Promise.all(Array.from({ length: 400 }, (_, n) => send(n % 200)))
-    for (const res of results) expect([200, 201], JSON.stringify(res.body)).toContain(res.status)
+    for (const res of results) expect([200, 201, 409], JSON.stringify(res.body)).toContain(res.status)
     for (let i = 0; i < 200; i++) {
-      expect(results[i]!.body.id).toBe(results[i + 200]!.body.id)
-      // Of each pair, exactly one stored the feedback (201) and the other found it stored (200).
-      expect([results[i]!.status, results[i + 200]!.status].sort()).toEqual([200, 201])
+      const pair = [results[i]!, results[i + 200]!]
+      // Of each pair, exactly one stored the feedback (201); the other found it stored (200, same id) or, sent
+      // while the first was still being stored, was told to try again (409).
+      expect(pair.filter((r) => r.status === 201)).toHaveLength(1)
+      const [stored, other] = pair[0]!.status === 201 ? pair : [pair[1]!, pair[0]!]
+      if (other!.status === 200) expect(other!.body.id).toBe(stored!.body.id)
+      else expect(other!.body.code).toBe('conflict')
     }
 
     const { rows } = await pool.query<{ n: string }>(
@@ -63,4 +68,46 @@ describe('feedback over HTTP on PostgreSQL, under load', () => {
     expect(listed.body).toHaveLength(200)
     expect(new Set(listed.body.map((f: { idempotencyKey: string }) => f.idempotencyKey)).size).toBe(200)
   }, 180_000)
+})
+
+describe('erasure over HTTP on PostgreSQL, with sends in flight', () => {
+  let api: Api
+  beforeAll(async () => {
+    api = await startApi((await openStore()).store)
+  })
+  afterAll(async () => {
+    await api?.close()
+  })
+
+  it('after the 204, no row holds text from the member, of 20 named sends in flight around the DELETE', async () => {
+    const s = await seed(api.call)
+    const joined = await api.call('POST', `/initiatives/${s.initiativeId}/members`, {
+      actor: { id: 'staff-1', roles: ['staff'] },
+      body: { id: 'member-0099', displayName: 'Dana Inflight', roles: ['lived-experience'], hostRef: 'crm-dana-inflight' },
+    })
+    expect(joined.status).toBe(201)
+    const dana = { id: 'member-0099', roles: [] }
+    const send = (n: number) =>
+      api.call('POST', `/initiatives/${s.initiativeId}/feedback`, {
+        actor: dana,
+        body: { kind: 'story', text: `Dana's story ${n}`, context: `Dana on the bus ${n}`, consents: [{ purposeId: 'quote-with-name', decision: 'give', noticeText: `Dana, quote ${n}?` }] },
+        headers: { 'idempotency-key': `dana-${n}` },
+      })
+    const before = Array.from({ length: 10 }, (_, n) => send(n))
+    const erase = api.call('DELETE', `/members/${dana.id}`, { actor: { id: 'staff-1', roles: ['staff'] } })
+    const after = Array.from({ length: 10 }, (_, n) => send(n + 10))
+    const [erased, ...sends] = await Promise.all([erase, ...before, ...after])
+    expect(erased!.status).toBe(204)
+    for (const res of sends) expect([201, 410], JSON.stringify(res.body)).toContain(res.status)
+    expect(sends.some((r) => r.status === 410)).toBe(true)
+    const { rows } = await pool.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM "routes_${schemas}".feedback WHERE data::text LIKE '%Dana%')
+            + (SELECT count(*) FROM "routes_${schemas}".consents WHERE data::text LIKE '%Dana%')
+            + (SELECT count(*) FROM "routes_${schemas}".members WHERE data::text LIKE '%Dana%' OR data::text LIKE '%crm-dana%') AS n`,
+    )
+    expect(Number(rows[0]!.n)).toBe(0)
+    const dump = JSON.stringify(await api.store.dump())
+    expect(dump).not.toContain('Dana')
+    expect(dump).not.toContain('crm-dana')
+  }, 120_000)
 })

@@ -249,6 +249,64 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect(all.body.filter((f: { idempotencyKey?: string }) => f.idempotencyKey === 'k-ada-1')).toHaveLength(1)
         expectProblem(await api.call('POST', url, { ...options, headers: { 'idempotency-key': 'k'.repeat(201) } }), 422, 'validation')
       })
+
+      it('refuses the same Idempotency-Key with a different body (422 idempotency-mismatch) and stores nothing of it', async () => {
+        const url = `/initiatives/${s.initiativeId}/feedback`
+        const headers = { 'idempotency-key': 'k-ada-mismatch' }
+        expect((await api.call('POST', url, { actor: s.ada.actor, body: { kind: 'idea', text: 'Later buses' }, headers })).status).toBe(201)
+        const before = await api.store.dump()
+        const changed = { kind: 'idea', text: 'Earlier buses', consents: [{ purposeId: 'quote-with-name', decision: 'give' }] }
+        const res = await api.call('POST', url, { actor: s.ada.actor, body: changed, headers })
+        expectProblem(res, 422, 'idempotency-mismatch')
+        expect(res.body.errors).toEqual([{ path: ['idempotencyKey'], message: expect.any(String) }])
+        expect(await api.store.dump()).toEqual(before)
+      })
+
+      it('answers an anonymous replay with ids only, never the words, and only to the same device key', async () => {
+        const url = `/initiatives/${s.initiativeId}/feedback`
+        const words = 'The driver shouted at my son'
+        const device = { 'idempotency-key': 'anon-replay-1', 'coproduce-device-key': 'device-0123456789abcdef' }
+        const first = await api.call('POST', url, { body: { kind: 'story', text: words }, headers: device })
+        expect(first.status).toBe(201)
+        expect(first.body.text).toBe(words)
+        const again = await api.call('POST', url, { body: { kind: 'story', text: words }, headers: device })
+        expect(again.status).toBe(200)
+        expect(again.body).toEqual({ id: first.body.id, initiativeId: s.initiativeId, kind: 'story', anonymous: true, createdAt: first.body.createdAt, idempotencyKey: 'anon-replay-1' })
+        const other = await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { ...device, 'coproduce-device-key': 'another-device-000000' } })
+        expectProblem(other, 409, 'conflict')
+        expect(JSON.stringify(other.body)).not.toContain(words)
+        expectProblem(await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { 'idempotency-key': 'anon-replay-1' } }), 409, 'conflict')
+        expectProblem(await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { ...device, 'coproduce-device-key': 'short' } }), 422, 'validation')
+      })
+    })
+
+    describe('erasure', () => {
+      it('is final: afterwards the person’s session gets 410 erased with erasedAt everywhere, and erasing again is safe', async () => {
+        const joined = await api.call('POST', `/initiatives/${s.initiativeId}/members`, { actor: staff, body: { displayName: 'Cara Erased', roles: ['lived-experience'] } })
+        const cara = { id: joined.body.id as string, actor: { id: joined.body.id as string, roles: [] } }
+        const feedbackUrl = `/initiatives/${s.initiativeId}/feedback`
+        expect((await api.call('POST', feedbackUrl, { actor: cara.actor, body: { kind: 'idea', text: 'Before I left' } })).status).toBe(201)
+        expect((await api.call('DELETE', `/members/${cara.id}`, { actor: cara.actor })).status).toBe(204)
+
+        const before = await api.store.dump()
+        const gone = [
+          await api.call('POST', feedbackUrl, { actor: cara.actor, body: { kind: 'idea', text: 'After I left' } }),
+          await api.call('POST', feedbackUrl, { actor: staff, body: { kind: 'idea', text: 'After they left', memberId: cara.id } }),
+          await api.call('POST', `/members/${cara.id}/consents`, { actor: cara.actor, body: { purposeId: 'quote-with-name', decision: 'give' } }),
+          await api.call('POST', `/members/${cara.id}/consents`, { actor: staff, body: { purposeId: 'quote-with-name', decision: 'give' } }),
+          await api.call('GET', `/members/${cara.id}/consents`, { actor: cara.actor }),
+          await api.call('GET', `/members/${cara.id}/consents`, { actor: staff }),
+          await api.call('GET', `/members/${cara.id}/export`, { actor: staff }),
+          await api.call('DELETE', `/members/${cara.id}`, { actor: cara.actor }),
+        ]
+        for (const res of gone) {
+          expectProblem(res, 410, 'erased')
+          expect(res.body.erasedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+        }
+        expect(await api.store.dump()).toEqual(before)
+        expect((await api.call('DELETE', `/members/${cara.id}`, { actor: staff })).status).toBe(204)
+        expect(JSON.stringify(await api.store.dump())).not.toContain('Before I left')
+      })
     })
 
     describe('consent, end to end', () => {

@@ -32,7 +32,9 @@ export class ConsentView {
     return new ConsentView(records, members, now)
   }
 
+  /** Whether `subject` said yes to `purposeId` now. Nothing an erased person agreed to counts any more. */
   given(subject: string, purposeId: string): boolean {
+    if (this.members.get(subject)?.erasedAt) return false
     return isGiven(this.records.get(subject) ?? [], purposeId, this.now)
   }
 

@@ -12,6 +12,7 @@ import { notFound, parseId, requireSelfOrStaff } from '../access.js'
 import type { Actor } from '../actor.js'
 import type { Coproduction, ConsentReceipt, CurrentConsent } from '../coproduction.js'
 import type { Emit, ServiceContext } from '../service-context.js'
+import { notErased } from './erased.js'
 
 const EVENT_OF_DECISION = { give: 'consent.given', refuse: 'consent.refused', withdraw: 'consent.withdrawn' } as const
 
@@ -47,6 +48,12 @@ export async function recordDecision(s: ServiceContext, tx: StoreTx, emit: Emit,
   return record
 }
 
+/** Consent of an erased person is not read any more: `erased`. Other subjects pass. */
+async function refuseErased(tx: StoreTx, subject: string): Promise<void> {
+  const member = await tx.members.get(subject)
+  if (member) notErased(member, ['subject'])
+}
+
 /** The purpose, or `not-found` at `path`. */
 export function purposeOrThrow(s: ServiceContext, purposeId: string, path: (string | number)[]): ConsentPurpose {
   const purpose = s.purpose(purposeId)
@@ -54,10 +61,10 @@ export function purposeOrThrow(s: ServiceContext, purposeId: string, path: (stri
   return purpose
 }
 
-/** The initiative a subject belongs to (a member or a piece of feedback), or `not-found`. */
+/** The initiative a subject belongs to (a member, locked, or a piece of feedback); `not-found`, or `erased`. */
 async function subjectInitiative(tx: StoreTx, subject: string): Promise<string> {
-  const member = await tx.members.get(subject)
-  if (member) return member.initiativeId
+  const member = await tx.members.getForUpdate(subject)
+  if (member) return notErased(member, ['subject']).initiativeId
   const feedback = await tx.feedback.get(subject)
   if (feedback) return feedback.initiativeId
   throw notFound('person or contribution', ['subject'])
@@ -121,9 +128,13 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
 
     async current(subject, ctx) {
       const { subject: id } = await readAs(s, subject, ctx)
-      return s.run(async (tx) => currentConsents(s, await tx.consents.listBySubject(id)))
+      return s.run(async (tx) => {
+        await refuseErased(tx, id)
+        return currentConsents(s, await tx.consents.listBySubject(id))
+      })
     },
 
+    /** Stays readable by staff after erasure: the organisation must be able to show what was agreed, and when. */
     async history(subject, ctx) {
       const { subject: id } = await readAs(s, subject, ctx)
       return s.run((tx) => tx.consents.listBySubject(id))
@@ -131,7 +142,10 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
 
     async receipt(subject, ctx): Promise<ConsentReceipt> {
       const { subject: id } = await readAs(s, subject, ctx)
-      const history = await s.run((tx) => tx.consents.listBySubject(id))
+      const history = await s.run(async (tx) => {
+        await refuseErased(tx, id)
+        return tx.consents.listBySubject(id)
+      })
       const issuedAt = s.now()
       const current = currentConsents(s, history)
       return { subject: id, issuedAt, current, history, text: receiptText(s, id, issuedAt, current, history) }

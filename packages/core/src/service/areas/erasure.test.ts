@@ -34,7 +34,10 @@ describe('erasure', () => {
 
     const after = JSON.stringify(await store.dump())
     for (const text of personal) expect(after).not.toContain(text)
-    expect(await cp.consent.history(sam.member.id, asStaff)).toEqual(historyBefore)
+    // Who decided what, and when, stays; the words shown become a reference to the purpose and its version.
+    expect(await cp.consent.history(sam.member.id, asStaff)).toEqual(
+      historyBefore.map((r) => ({ ...r, noticeText: `purpose ${r.purposeId} version ${r.purposeVersion}` })),
+    )
     expect(await cp.feedback.list(plan.id, asStaff)).toEqual([
       { id: 'feedback-1', initiativeId: plan.id, kind: 'creative', rating: 'very-good', anonymous: true, createdAt: '2026-01-05T10:00:00.000Z' },
     ])
@@ -42,8 +45,71 @@ describe('erasure', () => {
     expect(await cp.initiatives.impact(plan.id, anonymous)).toMatchObject({ feedback: 1, answered: 1, credited: [] })
     const [shown] = await cp.updates.listPublic(plan.id, anonymous)
     expect(shown).toMatchObject({ linkedFeedbackCount: 1, quotes: [], credits: [] })
-    const member = await cp.members.get(sam.member.id, asStaff)
+    const member = (await cp.members.list(plan.id, asStaff)).find((m) => m.id === sam.member.id)
     expect(member).toEqual({ id: sam.member.id, initiativeId: plan.id, displayName: 'Former member', roles: ['lived-experience'], joinedAt: sam.member.joinedAt, erasedAt: '2026-01-05T10:00:00.000Z' })
+  })
+
+  it('keeps no free text: no context, no notice words, and a voucher reason cut down to one category word', async () => {
+    const { cp, store, plan, sam, asStaff } = await setup()
+    await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Tea.', context: 'At the Tuesday group with my sister Jo' }, sam.as)
+    await cp.consent.give({ subject: sam.member.id, purposeId: 'photo-and-video', noticeText: 'Sam, can we film you at the garden?' }, sam.as)
+    await cp.payments.record(
+      { initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'voucher', voucherReason: 'Cash would cut her Universal Credit' },
+      asStaff,
+    )
+    await cp.erase(sam.member.id, asStaff)
+    const dump = (await store.dump()) as { feedback: object[]; consents: { subject: string; noticeText: string; purposeId: string; purposeVersion: number }[]; payments: { voucherReason?: string }[] }
+    const text = JSON.stringify(dump)
+    for (const words of ['Tuesday group', 'film you', 'Universal Credit']) expect(text).not.toContain(words)
+    for (const f of dump.feedback) expect(f).not.toHaveProperty('context')
+    const theirs = dump.consents.filter((c) => c.subject === sam.member.id)
+    expect(theirs.length).toBe(3)
+    for (const c of theirs) expect(c.noticeText).toBe(`purpose ${c.purposeId} version ${c.purposeVersion}`)
+    expect(dump.payments.map((p) => p.voucherReason)).toEqual([undefined, 'benefits'])
+  })
+
+  it('is final: nothing more can be done as them or about them, and each refusal says when they were removed', async () => {
+    const { cp, plan, sam, asStaff, clock } = await setup()
+    await cp.erase(sam.member.id, sam.as)
+    const erasedAt = '2026-01-05T10:00:00.000Z'
+    clock.advance(60_000)
+    const gone = { code: 'erased', details: { erasedAt } }
+    const input = { initiativeId: plan.id, kind: 'idea' as const, text: 'Written after I was removed.' }
+    await expect(cp.feedback.submit(input, sam.as)).rejects.toMatchObject(gone)
+    await expect(cp.feedback.submit({ ...input, memberId: sam.member.id }, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.consent.give({ subject: sam.member.id, purposeId: 'quote-with-name' }, sam.as)).rejects.toMatchObject(gone)
+    await expect(cp.consent.give({ subject: sam.member.id, purposeId: 'quote-with-name' }, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.consent.current(sam.member.id, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.consent.receipt(sam.member.id, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.consent.current(sam.member.id, sam.as)).rejects.toMatchObject(gone)
+    await expect(cp.exports.member(sam.member.id, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.exports.member(sam.member.id, sam.as)).rejects.toMatchObject(gone)
+    await expect(cp.members.get(sam.member.id, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.payments.record({ initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' }, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y', credits: [sam.member.id] }, asStaff)).rejects.toMatchObject(gone)
+    await expect(cp.erase(sam.member.id, sam.as)).rejects.toMatchObject(gone)
+    // The organisation can still show what was agreed, and when.
+    expect((await cp.consent.history(sam.member.id, asStaff)).length).toBeGreaterThan(0)
+  })
+
+  it('takes what they agreed to out of the principles snapshot too, so nothing they said yes to counts any more', async () => {
+    const { cp, plan, sam, asStaff } = await setup()
+    expect((await cp.initiatives.snapshot(plan.id, asStaff)).consents?.some((c) => c.subject === sam.member.id)).toBe(true)
+    await cp.erase(sam.member.id, asStaff)
+    expect((await cp.initiatives.snapshot(plan.id, asStaff)).consents?.some((c) => c.subject === sam.member.id)).toBe(false)
+  })
+
+  it('sweeps up again when called again: anything found under the member is erased too', async () => {
+    const { cp, store, plan, sam, asStaff } = await setup()
+    await cp.erase(sam.member.id, asStaff)
+    // A row that got in some other way (an old instance, a restore from backup) still names them.
+    await store.transaction((tx) =>
+      tx.feedback.put({ id: 'late-1', initiativeId: plan.id, kind: 'story', text: 'A late story from Samira', anonymous: false, memberId: sam.member.id, createdAt: '2026-01-05T10:00:00.000Z' }),
+    )
+    await cp.erase(sam.member.id, asStaff)
+    const text = JSON.stringify(await store.dump())
+    expect(text).not.toContain('A late story')
+    expect(text).toContain('late-1')
   })
 
   it('says so with a member.erased event, once', async () => {

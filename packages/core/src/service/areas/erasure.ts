@@ -1,9 +1,11 @@
+import type { ConsentRecord } from '../../schemas/consent.js'
 import type { Feedback } from '../../schemas/feedback.js'
 import type { Member } from '../../schemas/member.js'
+import type { Payment } from '../../schemas/payment.js'
 import { parseId, requireSelfOrStaff } from '../access.js'
 import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
-import { getMember } from './members.js'
+import { lockMember } from './members.js'
 
 /** What an erased member is called from then on. */
 export const ERASED_NAME = 'Former member'
@@ -15,26 +17,58 @@ export function erasedMember(member: Member, at: string): Member {
   return erased
 }
 
-/** Feedback without words, files or the person: the kind, rating and date stay so counts still add up. */
+/**
+ * Feedback without words, files, where it was given, its key or the person: the kind, rating and date stay so
+ * counts still add up.
+ */
 export function erasedFeedback(feedback: Feedback): Feedback {
   const kept: Feedback = { id: feedback.id, initiativeId: feedback.initiativeId, kind: feedback.kind, anonymous: true, createdAt: feedback.createdAt }
   if (feedback.rating !== undefined) kept.rating = feedback.rating
-  if (feedback.context !== undefined) kept.context = feedback.context
-  if (feedback.idempotencyKey !== undefined) kept.idempotencyKey = feedback.idempotencyKey
   return kept
 }
 
+/** What an erased consent record says it showed: which purpose, which version. The words are in the purpose. */
+export const neutralNoticeText = (record: Pick<ConsentRecord, 'purposeId' | 'purposeVersion'>): string =>
+  `purpose ${record.purposeId} version ${record.purposeVersion}`
+
+/** The one-word kinds of voucher reason an erased payment keeps. */
+export const VOUCHER_REASON_CATEGORIES = ['benefits', 'other'] as const
+
+/** A voucher reason as one category word: `benefits` when it speaks of benefits, else `other`. Never the words. */
+export function voucherReasonCategory(reason: string): (typeof VOUCHER_REASON_CATEGORIES)[number] {
+  return /benefit|universal credit|\bpip\b|\besa\b|allowance/i.test(reason) ? 'benefits' : 'other'
+}
+
+/** The payment with its voucher reason cut down to a category; unchanged when there is nothing to cut. */
+export function erasedPayment(payment: Payment): Payment | undefined {
+  const reason = payment.voucherReason
+  if (reason === undefined || (VOUCHER_REASON_CATEGORIES as readonly string[]).includes(reason)) return undefined
+  return { ...payment, voucherReason: voucherReasonCategory(reason) }
+}
+
+/**
+ * Erasure holds the member's row lock for the whole transaction, and every write as or about a member takes
+ * the same lock first. So a write either commits before erasure (and is erased with the rest) or runs after it
+ * and fails with `erased`. Running it again is safe: it sweeps up anything still found and says nothing new.
+ */
 export function erasureArea(s: ServiceContext): Coproduction['erase'] {
   return async (memberId, ctx) => {
     const id = parseId(memberId, 'memberId')
     requireSelfOrStaff(await s.actorOf(ctx), id)
     await s.run(async (tx, emit) => {
-      const member = await getMember(tx, id)
-      if (member.erasedAt) return
+      const member = await lockMember(tx, id)
       for (const feedback of await tx.feedback.listByMember(id)) await tx.feedback.put(erasedFeedback(feedback))
-      await tx.members.put(erasedMember(member, s.now()))
-      // Consent records stay: the organisation must be able to show what was agreed, and when.
-      await emit('member.erased', { memberId: id }, member.initiativeId)
+      for (const record of await tx.consents.listBySubject(id)) {
+        const reference = neutralNoticeText(record)
+        // The consent history stays: the organisation must be able to show what was agreed, and when.
+        if (record.noticeText !== reference) await tx.consents.eraseNoticeText(record.id, reference)
+      }
+      for (const payment of await tx.payments.listByMember(id)) {
+        const cut = erasedPayment(payment)
+        if (cut) await tx.payments.put(cut)
+      }
+      await tx.members.put(erasedMember(member, member.erasedAt ?? s.now()))
+      if (!member.erasedAt) await emit('member.erased', { memberId: id }, member.initiativeId)
     })
   }
 }

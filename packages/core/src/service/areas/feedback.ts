@@ -7,9 +7,20 @@ import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
 import { purposeOrThrow, recordDecision } from './consent.js'
 import { getInitiative } from './initiatives.js'
+import { fingerprintOf } from '../fingerprint.js'
+import { idempotencyScope, judgeStoredKey, keyInUse, replayOf, withoutKey } from './feedback-idempotency.js'
 import { getMemberOf } from './members.js'
 
 const forbidden = (message: string) => new CoproduceError('forbidden', message)
+
+function parseAnonymousKey(key: unknown): string | undefined {
+  if (key === undefined || key === null) return undefined
+  if (typeof key !== 'string' || key.trim().length < 16 || key.length > 200)
+    throw new CoproduceError('validation', 'Some answers need checking', [
+      { path: ['anonymousKey'], message: 'Use a random key of 16 to 200 characters' },
+    ])
+  return key
+}
 
 function parseKey(key: unknown): string | undefined {
   if (key === undefined || key === null) return undefined
@@ -43,62 +54,62 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
       const anonymous = data.anonymous || actor === null
       if (actor === null && data.memberId !== undefined) throw forbidden('Sign in to give feedback with your name')
 
-      const attempt = () =>
-        s.run(async (tx, emit) => {
-          const initiative = await getInitiative(tx, data.initiativeId)
-          if (key !== undefined) {
-            const first = await tx.feedback.findByIdempotencyKey(data.initiativeId, key)
-            // The same send again gets the first answer, but never someone else's named feedback.
-            if (first && first.memberId !== undefined && !(actor && (actor.id === first.memberId || isStaff(actor))))
-              throw new CoproduceError('conflict', 'This key was already used', [{ path: ['idempotencyKey'], message: 'This key was already used' }])
-            if (first) return { feedback: first, replayed: true }
-          }
-          if (actor === null && initiative.allowAnonymousFeedback === false)
-            throw forbidden('This group asks people to sign in before giving feedback')
-          let memberId: string | undefined
-          if (!anonymous && actor) {
-            memberId = data.memberId ?? actor.id
-            await getMemberOf(tx, data.initiativeId, memberId, ['memberId'])
-            if (actor.id !== memberId && !isStaff(actor)) throw forbidden('You can only give feedback as yourself')
-          }
-          const feedback: Feedback = { id: s.id('feedback'), initiativeId: data.initiativeId, kind: data.kind, anonymous, createdAt: s.now() }
-          if (data.rating !== undefined) feedback.rating = data.rating
-          if (data.text !== undefined) feedback.text = data.text
-          if (data.attachments !== undefined) feedback.attachments = data.attachments
-          if (memberId !== undefined) feedback.memberId = memberId
-          if (data.context !== undefined) feedback.context = data.context
-          if (key !== undefined) feedback.idempotencyKey = key
-          await tx.feedback.put(feedback)
-          const eventData = { feedbackId: feedback.id, kind: feedback.kind, anonymous }
-          await emit('feedback.submitted', memberId === undefined ? eventData : { ...eventData, memberId }, data.initiativeId)
-          for (const [i, consent] of consents.entries()) {
-            const subject = memberId ?? feedback.id
-            const purpose = purposes[i]!
-            // Saying no on the form to something said yes to before takes it back.
-            const state = currentState(await tx.consents.listBySubject(subject), purpose.id, s.nowDate())
-            const decision = consent.decision === 'refuse' && state === 'given' ? 'withdraw' : consent.decision
-            await recordDecision(s, tx, emit, {
-              subject,
-              purpose,
-              decision,
-              noticeText: consent.noticeText,
-              method: 'widget',
-              // Never the actor's id for anonymous feedback: nothing may tie it to a person.
-              recordedBy: anonymous || !actor ? 'anonymous' : actor.id,
-              initiativeId: data.initiativeId,
-            })
-          }
-          return { feedback, replayed: false }
-        })
+      const scope = key === undefined ? undefined : await idempotencyScope(actor, anonymous, parseAnonymousKey(ctx?.anonymousKey))
+      const fingerprint = key === undefined ? undefined : await fingerprintOf(data)
 
-      try {
-        return await attempt()
-      } catch (error) {
-        // Two sends with the same key at once: the store's unique key stops the second. Return the first.
-        if (key !== undefined && isCoproduceError(error) && error.code === 'conflict')
-          return attempt()
-        throw error
-      }
+      return s.run(async (tx, emit) => {
+        const initiative = await getInitiative(tx, data.initiativeId)
+        if (key !== undefined) {
+          const first = await tx.feedback.findByIdempotencyKey(data.initiativeId, key)
+          if (first) {
+            const verdict = judgeStoredKey(first, { scope: scope!, fingerprint: fingerprint!, now: s.nowDate(), lifetimeMs: s.idempotencyKeyLifetimeMs })
+            if (verdict === 'replay') return { feedback: replayOf(first), replayed: true }
+            await tx.feedback.put(withoutKey(first))
+          }
+        }
+        if (actor === null && initiative.allowAnonymousFeedback === false)
+          throw forbidden('This group asks people to sign in before giving feedback')
+        let memberId: string | undefined
+        if (!anonymous && actor) {
+          memberId = data.memberId ?? actor.id
+          await getMemberOf(tx, data.initiativeId, memberId, ['memberId'])
+          if (actor.id !== memberId && !isStaff(actor)) throw forbidden('You can only give feedback as yourself')
+        }
+        const feedback: Feedback = { id: s.id('feedback'), initiativeId: data.initiativeId, kind: data.kind, anonymous, createdAt: s.now() }
+        if (data.rating !== undefined) feedback.rating = data.rating
+        if (data.text !== undefined) feedback.text = data.text
+        if (data.attachments !== undefined) feedback.attachments = data.attachments
+        if (memberId !== undefined) feedback.memberId = memberId
+        if (data.context !== undefined) feedback.context = data.context
+        if (key !== undefined) Object.assign(feedback, { idempotencyKey: key, idempotencyScope: scope, idempotencyFingerprint: fingerprint })
+        try {
+          await tx.feedback.put(feedback)
+        } catch (error) {
+          // Two sends with the same key at once: the store's unique key stops the second while the first is stored.
+          if (key !== undefined && isCoproduceError(error) && error.code === 'conflict') throw keyInUse()
+          throw error
+        }
+        const eventData = { feedbackId: feedback.id, kind: feedback.kind, anonymous }
+        await emit('feedback.submitted', memberId === undefined ? eventData : { ...eventData, memberId }, data.initiativeId)
+        for (const [i, consent] of consents.entries()) {
+          const subject = memberId ?? feedback.id
+          const purpose = purposes[i]!
+          // Saying no on the form to something said yes to before takes it back.
+          const state = currentState(await tx.consents.listBySubject(subject), purpose.id, s.nowDate())
+          const decision = consent.decision === 'refuse' && state === 'given' ? 'withdraw' : consent.decision
+          await recordDecision(s, tx, emit, {
+            subject,
+            purpose,
+            decision,
+            noticeText: consent.noticeText,
+            method: 'widget',
+            // Never the actor's id for anonymous feedback: nothing may tie it to a person.
+            recordedBy: anonymous || !actor ? 'anonymous' : actor.id,
+            initiativeId: data.initiativeId,
+          })
+        }
+        return { feedback, replayed: false }
+      })
     },
 
     async list(initiativeId, ctx) {

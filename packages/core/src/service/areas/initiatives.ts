@@ -67,7 +67,8 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
         const initiative = await getInitiative(tx, initiativeId, ['id'])
         const members = await tx.members.listByInitiative(initiativeId)
         const feedback = await tx.feedback.listByInitiative(initiativeId)
-        const subjects = [...members.map((m) => m.id), ...feedback.map((f) => f.id)]
+        // What an erased person agreed to no longer counts anywhere, so the principles check does not see it either.
+        const subjects = [...members.filter((m) => !m.erasedAt).map((m) => m.id), ...feedback.map((f) => f.id)]
         const snapshot: InitiativeSnapshot = {
           initiative,
           members,

@@ -4,19 +4,26 @@ import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireSelfOrStaff, requireStaff } from '../access.js'
 import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
+import { notErased } from './erased.js'
 import { getInitiative } from './initiatives.js'
 
-export async function getMember(tx: StoreTx, id: string, path: (string | number)[] = ['memberId']): Promise<Member> {
-  const member = await tx.members.get(id)
+/** The member, locked until the transaction ends, erased or not; or `not-found`. Erasure reads them this way. */
+export async function lockMember(tx: StoreTx, id: string, path: (string | number)[] = ['memberId']): Promise<Member> {
+  const member = await tx.members.getForUpdate(id)
   if (!member) throw notFound('member', path)
   return member
 }
 
-/** A member of this initiative, or `not-found`. */
+/** The member, locked until the transaction ends; `not-found`, or `erased` once they were erased. */
+export async function getMember(tx: StoreTx, id: string, path: (string | number)[] = ['memberId']): Promise<Member> {
+  return notErased(await lockMember(tx, id, path), path)
+}
+
+/** A member of this initiative, locked until the transaction ends; `not-found`, or `erased` once they were erased. */
 export async function getMemberOf(tx: StoreTx, initiativeId: string, id: string, path: (string | number)[]): Promise<Member> {
-  const member = await tx.members.get(id)
+  const member = await tx.members.getForUpdate(id)
   if (!member || member.initiativeId !== initiativeId) throw notFound('member', path)
-  return member
+  return notErased(member, path)
 }
 
 export function membersArea(s: ServiceContext): Coproduction['members'] {
