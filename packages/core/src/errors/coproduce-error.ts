@@ -15,15 +15,28 @@ export class CoproduceError extends Error {
   override readonly name = 'CoproduceError'
   readonly code: CoproduceErrorCode
   readonly issues: FieldIssue[]
+  /**
+   * Extra facts a caller can act on, by name (optional). `consent-required` from publishing an update carries
+   * `{ feedbackIds: string[] }`: the feedback whose words need the person's permission first. The HTTP server
+   * adds each one to the problem body as an extension member.
+   */
+  readonly details?: Readonly<Record<string, unknown>>
 
-  constructor(code: CoproduceErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(code: CoproduceErrorCode, message: string, issues: FieldIssue[] = [], details?: Record<string, unknown>) {
     super(message)
     this.code = code
     this.issues = issues
+    if (details !== undefined) this.details = details
   }
 
-  toJSON(): { code: CoproduceErrorCode; message: string; issues: FieldIssue[] } {
-    return { code: this.code, message: this.message, issues: this.issues }
+  toJSON(): { code: CoproduceErrorCode; message: string; issues: FieldIssue[]; details?: Readonly<Record<string, unknown>> } {
+    const json: { code: CoproduceErrorCode; message: string; issues: FieldIssue[]; details?: Readonly<Record<string, unknown>> } = {
+      code: this.code,
+      message: this.message,
+      issues: this.issues,
+    }
+    if (this.details !== undefined) json.details = this.details
+    return json
   }
 
   static fromZod(error: z.core.$ZodError, prefix: (string | number)[] = []): CoproduceError {

@@ -1,6 +1,6 @@
 import { isCoproduceError, type Actor } from '@coproduce/core'
 import { HttpProblem } from './http-problem.js'
-import { problem, type Problem } from './problem.js'
+import { problem, PROBLEM_MEMBERS, type Problem } from './problem.js'
 
 const isZodError = (e: unknown): e is { issues: { path: PropertyKey[]; message: string }[] } =>
   typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ZodError' && Array.isArray((e as { issues?: unknown }).issues)
@@ -15,7 +15,9 @@ export function errorToProblem(error: unknown, actor: Actor | null | undefined):
   if ((error as { name?: unknown } | null)?.name === 'BodyLimitError') return problem('payload-too-large')
   if (isCoproduceError(error)) {
     if (error.code === 'forbidden' && !actor) return problem('unauthorized', 'Please sign in to do this')
-    return problem(error.code, error.message, error.issues.map((i) => ({ path: [...i.path], message: i.message })))
+    const body = problem(error.code, error.message, error.issues.map((i) => ({ path: [...i.path], message: i.message })))
+    for (const [name, value] of Object.entries(error.details ?? {})) if (!PROBLEM_MEMBERS.has(name)) body[name] = value
+    return body
   }
   if (isZodError(error)) {
     const issues = error.issues.map((i) => ({

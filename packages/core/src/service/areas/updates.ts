@@ -46,7 +46,7 @@ async function publicUpdates(tx: StoreTx, s: ServiceContext, updates: Update[], 
     const f = await tx.feedback.get(id)
     if (f) feedback.set(id, f)
   }
-  const view = await ConsentView.load(tx, [...feedback.values()], unique(updates.flatMap((u) => u.credits)), s.nowDate())
+  const view = await ConsentView.load(tx, s, [...feedback.values()], unique(updates.flatMap((u) => u.credits)))
   return updates.map((update) => {
     const linked = update.linkedFeedback.flatMap((id) => feedback.get(id) ?? [])
     const quotes: PublicUpdate['quotes'] = []
