@@ -10,6 +10,7 @@ import type { ServiceContext } from '../service-context.js'
 import { ConsentView } from './consent-view.js'
 import { getInitiative } from './initiatives.js'
 import { getMemberOf } from './members.js'
+import { assertNoRefusedWords } from './refused-words-check.js'
 
 const IdListSchema = IdSchema.array().max(1000)
 
@@ -86,6 +87,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
       if (field === 'linkedFeedback') await checkFeedback(tx, update.initiativeId, list, field)
       else await checkMembers(tx, update.initiativeId, list, field)
       const next: Update = { ...update, [field]: unique([...update[field], ...list]) }
+      await assertNoRefusedWords(s, tx, next)
       await tx.updates.put(next)
       return next
     })
@@ -119,6 +121,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
         if (data.reason !== undefined) update.reason = data.reason
         if (data.progress !== undefined) update.progress = data.progress
         if (data.status === 'done') update.progress = 100
+        await assertNoRefusedWords(s, tx, update)
         await tx.updates.put(update)
         await emit('update.published', { updateId: id }, data.initiativeId)
         return update
@@ -138,6 +141,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
         if (data.weDid !== undefined) next.weDid = data.weDid
         if (data.linkedFeedback) next.linkedFeedback = unique(data.linkedFeedback)
         if (data.credits) next.credits = unique(data.credits)
+        await assertNoRefusedWords(s, tx, next)
         await tx.updates.put(next)
         return next
       })
