@@ -1,4 +1,6 @@
 import { memoryStore } from '@coproduce/core'
+import { describeConsentRoutes } from '../test-support/consent-route-suite.js'
 import { describeRoutes } from '../test-support/route-suite.js'
 
 describeRoutes('the memory store', async () => ({ store: memoryStore() }))
+describeConsentRoutes('the memory store', async () => ({ store: memoryStore() }))
