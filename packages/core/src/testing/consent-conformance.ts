@@ -81,6 +81,44 @@ export function describeConsentConformance(name: string, getStore: () => Store):
       })
     })
 
+    describe('words taken back leave published updates at once', () => {
+      it('takes copied words out of the public read the moment the yes is taken back, and staff still see what they wrote', async () => {
+        const { cp, plan, sam } = await world(getStore())
+        const fb = await cp.feedback.submit(
+          { initiativeId: plan.id, kind: 'story', text: SAM_WORDS, consents: [{ purposeId: 'quote-anonymously', decision: 'give', scope: 'everything' }] },
+          sam.as,
+        )
+        const update = await cp.updates.publish(
+          { initiativeId: plan.id, youSaid: SAM_WORDS, weDid: 'We bought a new kettle.', linkedFeedback: [fb.id] },
+          staff,
+        )
+        await cp.updates.change(update.id, { status: 'done', note: `Because: ${SAM_WORDS}` }, staff)
+        expect((await cp.updates.listPublic(plan.id, anonymous))[0]!.youSaid).toBe(SAM_WORDS)
+
+        await cp.consent.withdraw({ subject: sam.id, purposeId: 'quote-anonymously' }, sam.as)
+        const [read] = await cp.updates.listPublic(plan.id, anonymous)
+        expect(JSON.stringify(read)).not.toContain('kettle in the kitchen')
+        expect(read!.weDid).toBe('We bought a new kettle.')
+        expect(read!.timeline.map((t) => t.status)).toEqual(['planned', 'done'])
+        expect((await cp.updates.list(plan.id, staff))[0]!.youSaid).toBe(SAM_WORDS)
+      })
+    })
+
+    describe('sharing with partners', () => {
+      it('shares feedback only with a yes, and a no given with one piece of feedback keeps that piece back', async () => {
+        const { cp, plan, sam } = await world(getStore())
+        await cp.consent.give({ subject: sam.id, purposeId: 'share-with-partners' }, sam.as)
+        const shared = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More chairs.' }, sam.as)
+        const kept = await cp.feedback.submit(
+          { initiativeId: plan.id, kind: 'story', text: 'Something private.', consents: [{ purposeId: 'share-with-partners', decision: 'refuse' }] },
+          sam.as,
+        )
+        const ids = (await cp.exports.partners(plan.id, staff)).feedback.map((f) => f.id)
+        expect(ids).toContain(shared.id)
+        expect(ids).not.toContain(kept.id)
+      })
+    })
+
     describe('a choice made with feedback covers that feedback, unless the person says "everything"', () => {
       it('keeps the standing choice when the form says no for this feedback, and keeps that feedback’s words out', async () => {
         const { cp, plan, sam } = await world(getStore())
@@ -151,6 +189,7 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         expect(hidden).not.toHaveProperty('attachments')
         expect(list.find((f) => f.id === alexFb.id)).toEqual(alexFb)
         expect((await cp.exports.partners(plan.id, staff)).feedback.map((f) => f.id)).not.toContain(samFb.id)
+        expect((await cp.initiatives.snapshot(plan.id, staff)).feedback.find((f) => f.id === samFb.id)).toMatchObject({ wordsHidden: true })
 
         await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'One more thing.' }, sam.as)).rejects.toMatchObject({ code: 'consent-required' })
         expect((await cp.feedback.list(plan.id, staff)).map((f) => f.id)).toEqual(list.map((f) => f.id))

@@ -30,12 +30,17 @@ export async function refusedWordsIn(s: ServiceContext, tx: StoreTx, update: Upd
     if (f) all.set(id, f)
   }
   const withWords = [...all.values()].filter((f) => f.text !== undefined)
-  const view = await ConsentView.load(tx, s, withWords, [])
+  return refusedWordsSeen(await ConsentView.load(tx, s, withWords, []), withWords, update)
+}
+
+/** As `refusedWordsIn`, with the feedback and the consent view already loaded (for reads of many updates). */
+export function refusedWordsSeen(view: ConsentView, feedback: readonly Feedback[], update: Update): { feedbackIds: string[]; issues: FieldIssue[] } {
   const credited = new Set(update.credits)
   const texts = publicTexts(update)
   const feedbackIds: string[] = []
   const issues: FieldIssue[] = []
-  for (const f of withWords) {
+  for (const f of feedback) {
+    if (f.text === undefined) continue
     const use = !f.anonymous && f.memberId !== undefined && credited.has(f.memberId) ? 'named' : 'anonymous'
     if (view.mayQuote(f, use)) continue
     const copied = texts.filter((t) => copiesWords(t.text, f.text!))
@@ -46,6 +51,33 @@ export async function refusedWordsIn(s: ServiceContext, tx: StoreTx, update: Upd
         issues.push({ path: t.path, message: 'These are someone’s own words, and they have not said yes to sharing them. Say it in your own words.' })
   }
   return { feedbackIds, issues }
+}
+
+/** Shown in public in place of words a person took back after the update was published. */
+export const WORDS_TAKEN_OUT = 'Some words were taken out here, because the person who said them took back their yes.'
+
+/**
+ * The public read of an update whose words copy someone who has since taken back their yes: those words are
+ * replaced (a note is left out), the moment they take it back. Staff still see the update as written, to reword it.
+ */
+export function withoutTakenBackWords<T extends { youSaid: string; weDid: string; reason?: string | undefined; timeline: Update['timeline'] }>(
+  view: ConsentView,
+  feedback: readonly Feedback[],
+  update: Update,
+  read: T,
+): T {
+  const { reason: _reason, ...rest } = update
+  const refused = (text: string) => refusedWordsSeen(view, feedback, { ...rest, youSaid: text, weDid: '', timeline: [] }).feedbackIds.length > 0
+  const out: T = { ...read }
+  if (refused(read.youSaid)) out.youSaid = WORDS_TAKEN_OUT
+  if (refused(read.weDid)) out.weDid = WORDS_TAKEN_OUT
+  if (read.reason !== undefined && refused(read.reason)) out.reason = WORDS_TAKEN_OUT
+  out.timeline = read.timeline.map((entry) => {
+    if (entry.note === undefined || !refused(entry.note)) return entry
+    const { note: _note, ...kept } = entry
+    return kept
+  })
+  return out
 }
 
 /** Throw `consent-required`, naming the feedback, when the update copies words the person has not agreed to share. */

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../service-context.js'
 import { ConsentView } from './consent-view.js'
 import { getInitiative } from './initiatives.js'
 import { getMemberOf } from './members.js'
-import { assertNoRefusedWords } from './refused-words-check.js'
+import { assertNoRefusedWords, withoutTakenBackWords } from './refused-words-check.js'
 
 const IdListSchema = IdSchema.array().max(1000)
 
@@ -47,7 +47,11 @@ async function publicUpdates(tx: StoreTx, s: ServiceContext, updates: Update[], 
     const f = await tx.feedback.get(id)
     if (f) feedback.set(id, f)
   }
+  // Every word said in this initiative, so words copied into an update can be taken out once their yes is taken back.
+  const said = updates.length ? await tx.feedback.listByInitiative(updates[0]!.initiativeId) : []
+  for (const f of said) if (!feedback.has(f.id)) feedback.set(f.id, f)
   const view = await ConsentView.load(tx, s, [...feedback.values()], unique(updates.flatMap((u) => u.credits)))
+  const withWords = [...feedback.values()].filter((f) => f.text !== undefined)
   return updates.map((update) => {
     const linked = update.linkedFeedback.flatMap((id) => feedback.get(id) ?? [])
     const quotes: PublicUpdate['quotes'] = []
@@ -73,7 +77,7 @@ async function publicUpdates(tx: StoreTx, s: ServiceContext, updates: Update[], 
     if (update.reason !== undefined) result.reason = update.reason
     if (update.progress !== undefined) result.progress = update.progress
     if (viewer !== null) result.yours = yours
-    return result
+    return withoutTakenBackWords(view, withWords, update, result)
   })
 }
 
