@@ -141,7 +141,7 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
   for (const [subject, purposeId, decision, days] of decisions)
     await at(daysAgo(days), () => cp.consent.decide({ subject, purposeId, decision, method: 'widget' }, asMember(subject)))
   // Tom prefers paper: Sam recorded his answer from the form he signed.
-  await at(daysAgo(118), () => cp.consent.give({ subject: m.tom, purposeId: 'store-contribution', method: 'paper' }, asStaff))
+  await at(daysAgo(118), () => cp.consent.give({ subject: m.tom, purposeId: 'store-contribution', method: 'paper', noticeText: 'Can we keep what you tell us? (the paper form Tom signed)' }, asStaff))
 
   // Sessions: in a community centre, with childcare, travel help and an outside facilitator.
   const venue = { name: 'Holbeck Community Centre', kind: 'community' as const, access: ['step-free', 'hearing loop', 'quiet room'] }
@@ -208,9 +208,9 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
   const nobodyTold = await give(118, { kind: 'story', text: 'When I lost my job nobody told me I could get help with council tax. I found out from a neighbour.' }, m.dave)
   await give(110, { kind: 'idea', text: 'Have someone at the food bank who can help with forms.', anonymous: true })
   await give(95, { kind: 'idea', text: 'Meet in the evening sometimes, so people who work in the day can come.' }, m.joy)
-  const frontDesk = await give(88, { kind: 'rating', rating: 'very-poor', text: 'The front desk at the office feels like a police station.', anonymous: true })
+  const frontDesk = await give(88, { kind: 'rating', rating: 'very-poor', text: 'The front desk at the office feels like a police station.', anonymous: true, consents: [{ purposeId: 'quote-anonymously', decision: 'give' }] })
   const fiveTimes = await give(62, { kind: 'story', text: 'I had to tell my story five times to five different people.' }, m.tom)
-  const busFares = await give(58, { kind: 'idea', text: 'Pay bus fares on the day, not weeks later.', anonymous: true })
+  const busFares = await give(58, { kind: 'idea', text: 'Pay bus fares on the day, not weeks later.', anonymous: true, consents: [{ purposeId: 'quote-anonymously', decision: 'give' }] })
   await give(28, { kind: 'rating', rating: 'good', text: 'The sessions at the community centre feel friendly.' }, m.amira)
   await give(20, { kind: 'idea', text: 'A text the day before a session would help me remember.', anonymous: true })
   await give(6, { kind: 'idea', text: 'Can the warm space stay open on Sundays?' }, m.dave)

@@ -25,23 +25,26 @@ export class CoproduceError extends Error {
   override readonly name = 'CoproduceError'
   readonly code: CoproduceErrorCode
   readonly issues: FieldIssue[]
-  /** Extra facts a client can show, such as `erasedAt` for `erased`. Plain JSON values only. */
-  readonly details: Readonly<Record<string, string | number | boolean>> | undefined
+  /**
+   * Extra facts a caller can act on, by name (optional). `consent-required` from publishing an update carries
+   * `{ feedbackIds: string[] }`: the feedback whose words need the person's permission first. The HTTP server
+   * adds each one to the problem body as an extension member.
+   */
+  readonly details?: Readonly<Record<string, unknown>>
 
-  constructor(
-    code: CoproduceErrorCode,
-    message: string,
-    issues: FieldIssue[] = [],
-    details?: Readonly<Record<string, string | number | boolean>>,
-  ) {
+  constructor(code: CoproduceErrorCode, message: string, issues: FieldIssue[] = [], details?: Record<string, unknown>) {
     super(message)
     this.code = code
     this.issues = issues
-    this.details = details
+    if (details !== undefined) this.details = details
   }
 
-  toJSON(): { code: CoproduceErrorCode; message: string; issues: FieldIssue[]; details?: Readonly<Record<string, string | number | boolean>> } {
-    const json: ReturnType<CoproduceError['toJSON']> = { code: this.code, message: this.message, issues: this.issues }
+  toJSON(): { code: CoproduceErrorCode; message: string; issues: FieldIssue[]; details?: Readonly<Record<string, unknown>> } {
+    const json: { code: CoproduceErrorCode; message: string; issues: FieldIssue[]; details?: Readonly<Record<string, unknown>> } = {
+      code: this.code,
+      message: this.message,
+      issues: this.issues,
+    }
     if (this.details !== undefined) json.details = this.details
     return json
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ConsentRecord } from '../schemas/consent.js'
-import { ALLOWED_DECISIONS, assertCanDecide, canDecide, currentState, isGiven, latestRecord } from './consent.js'
+import { ALLOWED_DECISIONS, assertCanDecide, canDecide, currentState, expiryOf, isGiven, latestRecord, stateOf } from './consent.js'
 
 const record = (status: ConsentRecord['status'], at: string, extra: Partial<ConsentRecord> = {}): ConsentRecord => ({
   id: `${status}-${at}`,
@@ -71,5 +71,26 @@ describe('consent lifecycle', () => {
     }
     expect(() => assertCanDecide('given', 'refuse')).toThrow(expect.objectContaining({ code: 'conflict' }))
     expect(() => assertCanDecide('given', 'withdraw')).not.toThrow()
+  })
+})
+
+describe('a yes to older words', () => {
+  const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
+    id: 'c1', subject: 'm1', purposeId: 'p', purposeVersion: 1, status: 'given', noticeText: 'Old words', method: 'widget', recordedBy: 'm1', at: '2026-01-01T00:00:00Z', ...over,
+  })
+  const now = new Date('2026-06-01T00:00:00Z')
+
+  it('is expired once the purpose has a newer version, and never counts as given', () => {
+    expect(stateOf(record(), now, 1)).toBe('given')
+    expect(stateOf(record(), now, 2)).toBe('expired')
+    expect(expiryOf(record(), now, 2)).toBe('new-wording')
+    expect(isGiven([record()], 'p', now, 2)).toBe(false)
+    expect(canDecide(currentState([record()], 'p', now, 2), 'withdraw')).toBe(false)
+  })
+
+  it('says why a yes stopped counting: its end date, or new words', () => {
+    expect(expiryOf(record({ expiresAt: '2026-02-01T00:00:00Z' }), now, 1)).toBe('ran-out')
+    expect(expiryOf(record({ status: 'refused', purposeVersion: 1 }), now, 3)).toBeUndefined()
+    expect(stateOf(record({ status: 'refused' }), now, 3)).toBe('refused')
   })
 })

@@ -19,21 +19,41 @@ export function latestRecord(records: readonly ConsentRecord[], purposeId: strin
   return latest
 }
 
-/** The state a record stands for at `now`: a `given` record whose `expiresAt` has passed is `expired`. */
-export function stateOf(record: ConsentRecord | undefined, now: Date): ConsentState {
+/** Why a `given` record no longer counts: its end date passed, or the purpose's words changed since. */
+export type ExpiryReason = 'ran-out' | 'new-wording'
+
+/**
+ * Why a `given` record is `expired` at `now`, or undefined when it is not. `purposeVersion` is the purpose's
+ * current version: a yes given to an older version of the words does not count for the new words.
+ */
+export function expiryOf(record: ConsentRecord | undefined, now: Date, purposeVersion?: number): ExpiryReason | undefined {
+  if (!record || record.status !== 'given') return undefined
+  if (purposeVersion !== undefined && record.purposeVersion < purposeVersion) return 'new-wording'
+  if (record.expiresAt !== undefined && time(record.expiresAt) <= now.getTime()) return 'ran-out'
+  return undefined
+}
+
+/**
+ * The state a record stands for at `now`: a `given` record whose `expiresAt` has passed, or that was given to an
+ * older version of the purpose than `purposeVersion`, is `expired`. Expired never authorises anything.
+ */
+export function stateOf(record: ConsentRecord | undefined, now: Date, purposeVersion?: number): ConsentState {
   if (!record) return 'none'
-  if (record.status === 'given' && record.expiresAt !== undefined && time(record.expiresAt) <= now.getTime()) return 'expired'
+  if (expiryOf(record, now, purposeVersion)) return 'expired'
   return record.status
 }
 
-/** Current consent is the latest record per (subject, purpose). Pass the records of one subject. */
-export function currentState(records: readonly ConsentRecord[], purposeId: string, now: Date): ConsentState {
-  return stateOf(latestRecord(records, purposeId), now)
+/**
+ * Current consent is the latest record per (subject, purpose). Pass the records of one subject, and the purpose's
+ * current version so that a yes to older words counts as `expired`.
+ */
+export function currentState(records: readonly ConsentRecord[], purposeId: string, now: Date, purposeVersion?: number): ConsentState {
+  return stateOf(latestRecord(records, purposeId), now, purposeVersion)
 }
 
-/** True only while the subject's latest decision for the purpose is `given` and has not run out. */
-export function isGiven(records: readonly ConsentRecord[], purposeId: string, now: Date): boolean {
-  return currentState(records, purposeId, now) === 'given'
+/** True only while the subject's latest decision for the purpose is `given`, has not run out, and was given to the current words. */
+export function isGiven(records: readonly ConsentRecord[], purposeId: string, now: Date, purposeVersion?: number): boolean {
+  return currentState(records, purposeId, now, purposeVersion) === 'given'
 }
 
 /** Group records by subject, keeping their order. */

@@ -20,6 +20,11 @@ export const ConsentPurposeSchema = z.strictObject({
   retention: z.object({ description: TextSchema, days: z.number().int().positive().optional() }),
   thirdParties: z.array(LabelSchema).max(50),
   version: z.number().int().positive(),
+  /**
+   * What changed in this version, in plain words (e.g. "We now also share your words with the council.").
+   * Shown when a person is asked again because the words changed. Earlier answers to an older version are `expired`.
+   */
+  changeNote: TextSchema.optional(),
 })
 export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>
 
@@ -36,8 +41,12 @@ export const ConsentDecisionInputSchema = z.strictObject({
   subject: IdSchema,
   purposeId: IdSchema,
   decision: ConsentDecisionSchema,
-  /** The exact words the person saw. Defaults to the purpose's title and description. */
+  /**
+   * The exact words the person saw, or, on paper and by phone, the words read out to them.
+   * Defaults to the purpose's title and description; required when staff record `paper` or `verbal` consent.
+   */
   noticeText: TextSchema.optional(),
+  /** `widget` (the default) when the person decides on screen. `paper` and `verbal` only when staff record it. */
   method: ConsentMethodSchema.optional(),
   /** When a `given` consent runs out. */
   expiresAt: DateTimeSchema.optional(),

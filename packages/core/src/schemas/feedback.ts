@@ -17,11 +17,20 @@ export const AttachmentSchema = z.strictObject({
   description: z.string().trim().max(2000).optional(),
 })
 
+/**
+ * Whom a choice made with a piece of feedback covers: `this` contribution only (the record's subject is the new
+ * feedback's id), or `everything` the person gives (the subject is the member: it changes their standing choice).
+ */
+export const InlineConsentScopeSchema = z.enum(['this', 'everything'])
+export type InlineConsentScope = z.infer<typeof InlineConsentScopeSchema>
+
 /** A decision about how these words may be used, asked at the moment of giving feedback. */
 export const InlineConsentSchema = z.strictObject({
   purposeId: IdSchema,
   decision: z.enum(['give', 'refuse']),
   noticeText: z.string().trim().min(1).max(10_000).optional(),
+  /** Defaults to `this`: a choice made with one piece of feedback applies to that piece only. */
+  scope: InlineConsentScopeSchema.default('this'),
 })
 
 const FeedbackTextSchema = z.string().trim().min(1).max(10_000)
@@ -51,6 +60,10 @@ export const FeedbackInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['attachments'], message: 'Add a recording, picture or drawing' })
     if (value.anonymous && value.memberId !== undefined)
       ctx.addIssue({ code: 'custom', path: ['memberId'], message: 'Anonymous feedback cannot name a member' })
+    if (value.anonymous)
+      for (const [i, consent] of (value.consents ?? []).entries())
+        if (consent.scope === 'everything')
+          ctx.addIssue({ code: 'custom', path: ['consents', i, 'scope'], message: 'Without your name, a choice can only cover this feedback' })
   })
 export type FeedbackInput = z.input<typeof FeedbackInputSchema>
 
@@ -71,5 +84,10 @@ export const FeedbackSchema = z.object({
   idempotencyScope: z.string().max(200).optional(),
   /** SHA-256 of the request the key was first sent with, so the same key with a different request is refused. */
   idempotencyFingerprint: z.string().max(200).optional(),
+  /**
+   * Set on staff reads (never stored) when the person took back their yes to `store-contribution`, or said no to
+   * it: the words and attachments are left out. Show "Words hidden: the person took back their yes".
+   */
+  wordsHidden: z.literal(true).optional(),
 })
 export type Feedback = z.infer<typeof FeedbackSchema>

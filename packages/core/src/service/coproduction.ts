@@ -26,6 +26,7 @@ import type { InitiativeSnapshot } from '../schemas/snapshot.js'
 import type { PublicUpdate, Update, UpdateInput, UpdatePatch } from '../schemas/update.js'
 import type { Store } from '../store/store-port.js'
 import type { CallContext } from './actor.js'
+import type { DpvConsentRecordDocument } from '../consent/dpv-record.js'
 
 export interface Clock {
   now(): Date
@@ -62,13 +63,20 @@ export interface CurrentConsent {
   record?: ConsentRecord
 }
 
+/** One current choice on a receipt, with the purpose's title so a widget can show it without another call. */
+export interface ReceiptChoice extends CurrentConsent {
+  title: string
+}
+
 /** A receipt a person can keep: every purpose, their current decision, and the full history, in plain words. */
 export interface ConsentReceipt {
   subject: string
+  /** The member's name when the subject is a member who has not been erased; absent otherwise. */
+  displayName?: string
   issuedAt: string
-  current: CurrentConsent[]
+  current: ReceiptChoice[]
   history: ConsentRecord[]
-  /** The same, as plain text lines, ready to print or download. */
+  /** The same in plain words, ready to print or download: their name (or "you"), dates in words, no ids or timestamps. */
   text: string
 }
 
@@ -148,6 +156,11 @@ export interface Coproduction {
     current(subject: string, ctx: CallContext): Promise<CurrentConsent[]>
     history(subject: string, ctx: CallContext): Promise<ConsentRecord[]>
     receipt(subject: string, ctx: CallContext): Promise<ConsentReceipt>
+    /**
+     * Staff only: the organisation's machine-readable copy of every record for the subject, aligned with
+     * ISO/IEC TS 27560 consent records and written in W3C Data Privacy Vocabulary (`dpv:`) terms, as JSON-LD.
+     */
+    record(subject: string, ctx: CallContext): Promise<DpvConsentRecordDocument>
   }
   updates: {
     publish(input: UpdateInput, ctx: CallContext): Promise<Update>

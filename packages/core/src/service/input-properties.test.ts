@@ -95,7 +95,7 @@ describe('every input is checked at the door', { timeout: 120_000 }, () => {
   it('ConsentDecisionInput (consent.decide)', () =>
     check(({ cp, asStaff, sam }) => ({
       call: (input) => cp.consent.decide(input as never, asStaff),
-      valid: { subject: sam.member.id, purposeId: 'credit-by-name', decision: 'give', method: 'paper', expiresAt: '2027-01-01T00:00:00Z' },
+      valid: { subject: sam.member.id, purposeId: 'credit-by-name', decision: 'give', method: 'paper', noticeText: 'Can we thank you by name? (read out by phone)', expiresAt: '2027-01-01T00:00:00Z' },
     })))
 
   it('UpdateInput (updates.publish)', () =>

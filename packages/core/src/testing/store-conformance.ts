@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../errors/coproduce-error.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Store, StoreTx } from '../store/store-port.js'
+import { describeConsentConformance } from './consent-conformance.js'
 import { uniqueId } from './fakes.js'
 import { describeErasureConformance } from './store-erasure-conformance.js'
 import { fixtures as f, minute } from './store-fixtures.js'
@@ -504,6 +505,8 @@ export function describeStoreConformance(name: string, options: StoreConformance
     })
 
     describeErasureConformance(() => store)
+    // The service's consent rules, on this store.
+    describeConsentConformance(name, () => store)
 
     describe('outbox', () => {
       it('delivers committed events at least once, and never events that were rolled back (stores with an outbox)', async () => {

@@ -1,6 +1,6 @@
 import { isCoproduceError, type Actor } from '@coproduce/core'
 import { HttpProblem } from './http-problem.js'
-import { problem, type Problem } from './problem.js'
+import { problem, PROBLEM_MEMBERS, type Problem } from './problem.js'
 import { isStoreUnavailable } from './store-unavailable.js'
 
 const isZodError = (e: unknown): e is { issues: { path: PropertyKey[]; message: string }[] } =>
@@ -17,8 +17,7 @@ export function errorToProblem(error: unknown, actor: Actor | null | undefined):
   if (isCoproduceError(error)) {
     if (error.code === 'forbidden' && !actor) return problem('unauthorized', 'Please sign in to do this')
     const body = problem(error.code, error.message, error.issues.map((i) => ({ path: [...i.path], message: i.message })))
-    const erasedAt = error.details?.erasedAt
-    if (error.code === 'erased' && typeof erasedAt === 'string' && erasedAt !== '') body.erasedAt = erasedAt
+    for (const [name, value] of Object.entries(error.details ?? {})) if (!PROBLEM_MEMBERS.has(name)) body[name] = value
     return body
   }
   if (isZodError(error)) {

@@ -28,7 +28,15 @@ export interface Problem {
   errors: FieldIssue[]
   /** Extension member for `erased`: when the person's information was removed (ISO 8601), so a widget can say so. */
   erasedAt?: string
+  /**
+   * RFC 9457 extension members from the core error's `details`, by name. `consent-required` from publishing an
+   * update carries `feedbackIds`: the feedback whose words need the person's permission first.
+   */
+  [extension: string]: unknown
 }
+
+/** The members every problem has; an error's `details` never overwrite them. */
+export const PROBLEM_MEMBERS: ReadonlySet<string> = new Set(['type', 'title', 'status', 'detail', 'code', 'errors'])
 
 export const PROBLEM_TYPE_BASE = 'https://coproduce.dev/problems/'
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'

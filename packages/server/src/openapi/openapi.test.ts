@@ -31,6 +31,7 @@ const CONTRACT = [
   'GET /members/{id}/consents',
   'POST /members/{id}/consents',
   'GET /members/{id}/consents/receipt',
+  'GET /members/{id}/consents/record',
   'GET /members/{id}/export',
   'DELETE /members/{id}',
   'GET /initiatives/{id}/decisions',

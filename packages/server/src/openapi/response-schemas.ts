@@ -28,8 +28,10 @@ export const MemberConsentsSchema = z.object({
 
 export const ConsentReceiptSchema = z.object({
   subject: z.string(),
+  /** The member's name when the subject is a member (absent otherwise, and after erasure). */
+  displayName: z.string().optional(),
   issuedAt: z.string(),
-  current: z.array(CurrentConsentSchema),
+  current: z.array(CurrentConsentSchema.extend({ title: z.string() })),
   history: z.array(ConsentRecordSchema),
   text: z.string(),
 })
@@ -94,4 +96,26 @@ export const ProblemSchema = z.object({
   errors: z
     .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
     .describe('One entry per field that needs checking, with its place in the body'),
+  feedbackIds: z
+    .array(z.string())
+    .optional()
+    .describe('With `consent-required` from publishing or changing an update: the feedback whose words need the person’s permission first'),
+})
+
+/** The organisation's copy of a subject's consent records: JSON-LD in W3C DPV terms, after ISO/IEC TS 27560. */
+export const DpvConsentRecordDocumentSchema = z.looseObject({
+  '@context': z.record(z.string(), z.unknown()),
+  '@id': z.string(),
+  'dct:created': z.string(),
+  'dpv:hasDataSubject': z.object({ '@id': z.string(), '@type': z.literal('dpv:DataSubject') }),
+  '@graph': z.array(
+    z.looseObject({
+      '@id': z.string(),
+      '@type': z.literal('dpv:ConsentRecord'),
+      'dpv:hasPurpose': z.looseObject({ '@id': z.string(), 'dct:title': z.string(), 'dct:hasVersion': z.string() }),
+      'dpv:hasConsentStatus': z.object({ '@id': z.enum(['dpv:ConsentGiven', 'dpv:ConsentRefused', 'dpv:ConsentWithdrawn', 'dpv:ConsentExpired']) }),
+      'dpv:isIndicatedAtTime': z.string(),
+      'dpv:hasNotice': z.object({ '@type': z.literal('dpv:ConsentNotice'), 'dct:description': z.string() }),
+    }),
+  ),
 })

@@ -1,6 +1,6 @@
 import { ConsentDecisionInputSchema, ConsentRecordSchema } from '@coproduce/core'
 import { withPathId } from '../http/with-path-id.js'
-import { ConsentReceiptSchema, MemberConsentsSchema } from '../openapi/response-schemas.js'
+import { ConsentReceiptSchema, DpvConsentRecordDocumentSchema, MemberConsentsSchema } from '../openapi/response-schemas.js'
 import type { RouteSpec } from './route-spec.js'
 
 export const memberConsentRoutes: RouteSpec[] = [
@@ -24,7 +24,8 @@ export const memberConsentRoutes: RouteSpec[] = [
     method: 'post',
     path: '/members/:id/consents',
     operationId: 'decideConsent',
-    summary: 'Give, refuse or withdraw consent for one purpose (the person or staff)',
+    summary:
+      'Give, refuse or withdraw consent for one purpose (the person or staff). Staff writing down a choice made on paper or by phone send `method: paper|verbal` with `noticeText`, the words read out',
     tag: 'consent',
     access: 'self-or-staff',
     request: { schema: ConsentDecisionInputSchema, fromPath: 'subject' },
@@ -43,5 +44,15 @@ export const memberConsentRoutes: RouteSpec[] = [
     access: 'self-or-staff',
     response: { status: 200, description: 'The receipt', schema: ConsentReceiptSchema },
     handle: async ({ coproduction, call, params }) => ({ body: await coproduction.consent.receipt(params.id!, call) }),
+  },
+  {
+    method: 'get',
+    path: '/members/:id/consents/record',
+    operationId: 'getConsentRecord',
+    summary: 'The organisation’s machine-readable copy of every consent record: JSON-LD in W3C DPV terms, after ISO/IEC TS 27560 (staff)',
+    tag: 'consent',
+    access: 'staff',
+    response: { status: 200, description: 'The consent records as JSON-LD', schema: DpvConsentRecordDocumentSchema },
+    handle: async ({ coproduction, call, params }) => ({ body: await coproduction.consent.record(params.id!, call) }),
   },
 ]

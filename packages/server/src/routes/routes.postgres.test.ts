@@ -3,6 +3,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApi, type Api } from '../test-support/api-harness.js'
 import { createTestDatabase } from '../test-support/postgres-database.js'
+import { describeConsentRoutes } from '../test-support/consent-route-suite.js'
 import { describeDecisionRoutes } from '../test-support/decision-route-suite.js'
 import { describeRoutes } from '../test-support/route-suite.js'
 import { seed } from '../test-support/seed.js'
@@ -30,6 +31,7 @@ const openStore = async () => {
 
 describeRoutes('PostgreSQL', openStore)
 describeDecisionRoutes('PostgreSQL', openStore)
+describeConsentRoutes('PostgreSQL', openStore)
 
 describe('feedback over HTTP on PostgreSQL, under load', () => {
   let api: Api

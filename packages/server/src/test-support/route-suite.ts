@@ -314,7 +314,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         const words = 'The 47 bus never stops at the hospital after six'
         const given = await api.call('POST', `/initiatives/${s.initiativeId}/feedback`, {
           actor: s.ada.actor,
-          body: { kind: 'story', text: words, consents: [{ purposeId: 'quote-with-name', decision: 'give' }] },
+          body: { kind: 'story', text: words, consents: [{ purposeId: 'quote-with-name', decision: 'give', scope: 'everything' }] },
         })
         expect(given.status).toBe(201)
         const update = await api.call('POST', `/initiatives/${s.initiativeId}/updates`, {

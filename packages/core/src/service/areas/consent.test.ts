@@ -11,7 +11,7 @@ async function setup() {
 
 describe('consent: the person decides, one use at a time', () => {
   it('gives, withdraws and gives again; the history keeps every decision', async () => {
-    const { cp, sam, clock } = await setup()
+    const { cp, sam, clock, asStaff } = await setup()
     const subject = sam.member.id
     const given = await cp.consent.give({ subject, purposeId: 'quote-with-name' }, sam.as)
     expect(given).toMatchObject({ subject, purposeId: 'quote-with-name', purposeVersion: 1, status: 'given', method: 'widget', recordedBy: subject })
@@ -19,7 +19,7 @@ describe('consent: the person decides, one use at a time', () => {
     clock.advance(1000)
     await cp.consent.withdraw({ subject, purposeId: 'quote-with-name' }, sam.as)
     clock.advance(1000)
-    await cp.consent.give({ subject, purposeId: 'quote-with-name', noticeText: 'Words shown on paper', method: 'paper' }, sam.as)
+    await cp.consent.give({ subject, purposeId: 'quote-with-name', noticeText: 'Words shown on paper', method: 'paper' }, asStaff)
     expect((await cp.consent.history(subject, sam.as)).map((r) => r.status)).toEqual(['given', 'withdrawn', 'given'])
     const current = await cp.consent.current(subject, sam.as)
     expect(current.find((c) => c.purposeId === 'quote-with-name')).toMatchObject({ status: 'given', record: { noticeText: 'Words shown on paper', method: 'paper' } })
@@ -93,7 +93,7 @@ describe('consent: the person decides, one use at a time', () => {
     await expect(cp.consent.history(sam.member.id, alex.as)).rejects.toMatchObject({ code: 'forbidden' })
     await expect(cp.consent.current(sam.member.id, anonymous)).rejects.toMatchObject({ code: 'forbidden' })
     await expect(cp.consent.receipt(sam.member.id, alex.as)).rejects.toMatchObject({ code: 'forbidden' })
-    const byStaff = await cp.consent.give({ ...input, method: 'verbal' }, asStaff)
+    const byStaff = await cp.consent.give({ ...input, method: 'verbal', noticeText: 'Read out by phone' }, asStaff)
     expect(byStaff).toMatchObject({ recordedBy: 'staff-1', method: 'verbal' })
   })
 
@@ -104,9 +104,9 @@ describe('consent: the person decides, one use at a time', () => {
     const receipt = await cp.consent.receipt(sam.member.id, sam.as)
     expect(receipt.history).toHaveLength(2)
     expect(receipt.issuedAt).toBe('2026-01-05T10:00:00.000Z')
-    expect(receipt.text).toContain('Can we thank you by name? yes')
-    expect(receipt.text).toContain('Can we take photos or videos with you in them? no')
-    expect(receipt.text).toContain('Can we share your words without your name? not asked yet')
+    expect(receipt.text).toContain('You said yes to “Can we thank you by name?” on 5 January 2026.')
+    expect(receipt.text).toContain('You said no to “Can we take photos or videos with you in them?” on 5 January 2026.')
+    expect(receipt.text).toContain('We have not asked you about “Can we share your words without your name?” yet.')
     expect(receipt.text).toContain('You can change your mind at any time.')
   })
 

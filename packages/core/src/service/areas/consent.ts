@@ -1,5 +1,7 @@
 import { CoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
-import { assertCanDecide, currentState, latestRecord, STATUS_OF_DECISION } from '../../lifecycles/consent.js'
+import { dpvConsentRecords } from '../../consent/dpv-record.js'
+import { receiptText } from '../../consent/receipt-text.js'
+import { assertCanDecide, currentState, expiryOf, latestRecord, STATUS_OF_DECISION } from '../../lifecycles/consent.js'
 import { defaultNoticeText } from '../../purposes/default-purposes.js'
 import {
   ConsentDecisionInputSchema,
@@ -8,8 +10,8 @@ import {
   type ConsentRecord,
 } from '../../schemas/consent.js'
 import type { StoreTx } from '../../store/store-port.js'
-import { notFound, parseId, requireSelfOrStaff } from '../access.js'
-import type { Actor } from '../actor.js'
+import { notFound, parseId, requireSelfOrStaff, requireStaff } from '../access.js'
+import { isStaff, type Actor } from '../actor.js'
 import type { Coproduction, ConsentReceipt, CurrentConsent } from '../coproduction.js'
 import type { Emit, ServiceContext } from '../service-context.js'
 import { notErased } from './erased.js'
@@ -30,7 +32,7 @@ export interface DecisionToRecord {
 /** Append one decision, checking it is allowed from the subject's current state. Used by `decide` and by feedback. */
 export async function recordDecision(s: ServiceContext, tx: StoreTx, emit: Emit, d: DecisionToRecord): Promise<ConsentRecord> {
   const history = await tx.consents.listBySubject(d.subject)
-  assertCanDecide(currentState(history, d.purpose.id, s.nowDate()), d.decision)
+  assertCanDecide(currentState(history, d.purpose.id, s.nowDate(), d.purpose.version), d.decision)
   const record: ConsentRecord = {
     id: s.id('consent'),
     subject: d.subject,
@@ -74,28 +76,44 @@ export function currentConsents(s: ServiceContext, history: readonly ConsentReco
   const now = s.nowDate()
   return s.purposes.map((purpose) => {
     const record = latestRecord(history, purpose.id)
-    const status = currentState(history, purpose.id, now)
+    const status = currentState(history, purpose.id, now, purpose.version)
     return record ? { purposeId: purpose.id, status, record } : { purposeId: purpose.id, status }
   })
 }
 
-const STATUS_WORDS: Record<CurrentConsent['status'], string> = {
-  none: 'not asked yet',
-  given: 'yes',
-  refused: 'no',
-  withdrawn: 'no (you took it back)',
-  expired: 'no (it ran out)',
+/** The receipt: the person's name (when the subject is a member), each current choice with its title, and plain words. */
+async function buildReceipt(s: ServiceContext, tx: StoreTx, subject: string): Promise<ConsentReceipt> {
+  const history = await tx.consents.listBySubject(subject)
+  const member = await tx.members.get(subject)
+  const displayName = member && !member.erasedAt ? member.displayName : undefined
+  const issuedAt = s.now()
+  const now = s.nowDate()
+  const title = (id: string) => s.purpose(id)?.title ?? id
+  const current = currentConsents(s, history).map((c) => ({ ...c, title: title(c.purposeId) }))
+  const text = receiptText({
+    ...(displayName !== undefined ? { displayName } : {}),
+    issuedAt,
+    subject,
+    current: current.map((c) => {
+      const expiry = expiryOf(c.record, now, s.purpose(c.purposeId)?.version)
+      return { ...c, ...(expiry ? { expiry } : {}) }
+    }),
+    history: history.map((record) => ({ title: title(record.purposeId), record })),
+  })
+  return { subject, ...(displayName !== undefined ? { displayName } : {}), issuedAt, current, history, text }
 }
 
-function receiptText(s: ServiceContext, subject: string, issuedAt: string, current: CurrentConsent[], history: ConsentRecord[]): string {
-  const title = (id: string) => s.purpose(id)?.title ?? id
-  const lines = [`Your choices about your information`, `For: ${subject}`, `Made on: ${issuedAt}`, '', 'What you said:']
-  for (const c of current) lines.push(`- ${title(c.purposeId)} ${STATUS_WORDS[c.status]}`)
-  lines.push('', 'Every choice, oldest first:')
-  for (const r of history) lines.push(`- ${r.at}: ${title(r.purposeId)} ${r.status} (by ${r.method}). You were shown: "${r.noticeText}"`)
-  if (history.length === 0) lines.push('- None yet.')
-  lines.push('', 'You can change your mind at any time. Saying no is always fine.')
-  return lines.join('\n')
+/**
+ * Paper and phone consent are written down by staff, with the words read out to the person.
+ * A member choosing on screen never claims `paper` or `verbal`.
+ */
+function checkMethod(actor: Actor, method: string | undefined, noticeText: string | undefined): void {
+  if (method !== 'paper' && method !== 'verbal') return
+  if (!isStaff(actor)) throw new CoproduceError('forbidden', 'Only staff can write down a choice made on paper or by phone')
+  if (noticeText === undefined) {
+    const message = 'Write the words the person read or heard'
+    throw new CoproduceError('validation', 'Some answers need checking', [{ path: ['noticeText'], message }])
+  }
 }
 
 async function readAs(s: ServiceContext, subject: unknown, ctx: Parameters<Coproduction['consent']['current']>[1]): Promise<{ subject: string; actor: Actor }> {
@@ -110,6 +128,7 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
     if (data.expiresAt !== undefined && data.decision !== 'give')
       throw new CoproduceError('validation', 'Only a yes can have an end date', [{ path: ['expiresAt'], message: 'Only a yes can have an end date' }])
     const actor = requireSelfOrStaff(await s.actorOf(ctx), data.subject)
+    checkMethod(actor, data.method, data.noticeText)
     const purpose = purposeOrThrow(s, data.purposeId, ['purposeId'])
     return s.run(async (tx, emit) => {
       const initiativeId = await subjectInitiative(tx, data.subject)
@@ -142,13 +161,19 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
 
     async receipt(subject, ctx): Promise<ConsentReceipt> {
       const { subject: id } = await readAs(s, subject, ctx)
-      const history = await s.run(async (tx) => {
+      return s.run(async (tx) => {
         await refuseErased(tx, id)
-        return tx.consents.listBySubject(id)
+        return buildReceipt(s, tx, id)
       })
-      const issuedAt = s.now()
-      const current = currentConsents(s, history)
-      return { subject: id, issuedAt, current, history, text: receiptText(s, id, issuedAt, current, history) }
+    },
+
+    async record(subject, ctx) {
+      const id = parseId(subject, 'subject')
+      requireStaff(await s.actorOf(ctx))
+      return s.run(async (tx) => {
+        await subjectInitiative(tx, id)
+        return dpvConsentRecords(id, await tx.consents.listBySubject(id), s.purpose, s.now())
+      })
     },
   }
 }

@@ -1,7 +1,7 @@
 import { parseId, requireSelfOrStaff, requireStaff } from '../access.js'
 import type { Coproduction, PartnerExport } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
-import { ConsentView, consentSubjectOf } from './consent-view.js'
+import { ConsentView } from './consent-view.js'
 import { getInitiative } from './initiatives.js'
 import { getMember } from './members.js'
 
@@ -35,9 +35,10 @@ export function exportsArea(s: ServiceContext): Coproduction['exports'] {
       return s.run(async (tx) => {
         await getInitiative(tx, id)
         const all = await tx.feedback.listByInitiative(id)
-        const view = await ConsentView.load(tx, all, [], s.nowDate())
+        const view = await ConsentView.load(tx, s, all, [])
         const feedback: PartnerExport['feedback'] = all
-          .filter((f) => view.given(consentSubjectOf(f), 'share-with-partners'))
+          // Shared only with a yes to sharing, and never once the person took back their yes to keeping their words.
+          .filter((f) => view.givenFor(f, 'share-with-partners') && !view.wordsHidden(f))
           .map((f) => {
             const row: PartnerExport['feedback'][number] = { id: f.id, kind: f.kind, createdAt: f.createdAt }
             if (f.rating !== undefined) row.rating = f.rating

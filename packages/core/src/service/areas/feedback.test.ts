@@ -127,8 +127,8 @@ describe('feedback', () => {
         kind: 'story',
         text: 'The staff were kind.',
         consents: [
-          { purposeId: 'quote-with-name', decision: 'give', noticeText: 'Can we use your words and name?' },
-          { purposeId: 'share-with-partners', decision: 'refuse' },
+          { purposeId: 'quote-with-name', decision: 'give', noticeText: 'Can we use your words and name?', scope: 'everything' },
+          { purposeId: 'share-with-partners', decision: 'refuse', scope: 'everything' },
         ],
       },
       sam.as,
@@ -138,8 +138,8 @@ describe('feedback', () => {
       expect.objectContaining({ purposeId: 'quote-with-name', status: 'given', noticeText: 'Can we use your words and name?', method: 'widget', subject: sam.member.id }),
       expect.objectContaining({ purposeId: 'share-with-partners', status: 'refused' }),
     ])
-    // Saying no on a later form takes back the earlier yes.
-    await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More light.', consents: [{ purposeId: 'quote-with-name', decision: 'refuse' }] }, sam.as)
+    // Saying no for everything on a later form takes back the earlier yes.
+    await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More light.', consents: [{ purposeId: 'quote-with-name', decision: 'refuse', scope: 'everything' }] }, sam.as)
     expect((await cp.consent.history(sam.member.id, sam.as)).at(-1)).toMatchObject({ purposeId: 'quote-with-name', status: 'withdrawn' })
     expect(fb.id).toBe('feedback-1')
   })

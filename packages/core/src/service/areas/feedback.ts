@@ -6,6 +6,7 @@ import { isStaff, type Actor } from '../actor.js'
 import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
 import { purposeOrThrow, recordDecision } from './consent.js'
+import { assertMayKeepNamedFeedback, checkInlineScopes, inlineConsentSubject, withWordsHidden } from './consent-effects.js'
 import { getInitiative } from './initiatives.js'
 import { fingerprintOf } from '../fingerprint.js'
 import { idempotencyScope, judgeStoredKey, keyInUse, replayOf, withoutKey } from './feedback-idempotency.js'
@@ -53,6 +54,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
       const actor: Actor | null = await s.actorOf(ctx)
       const anonymous = data.anonymous || actor === null
       if (actor === null && data.memberId !== undefined) throw forbidden('Sign in to give feedback with your name')
+      checkInlineScopes(consents, anonymous)
 
       const scope = key === undefined ? undefined : await idempotencyScope(actor, anonymous, parseAnonymousKey(ctx?.anonymousKey))
       const fingerprint = key === undefined ? undefined : await fingerprintOf(data)
@@ -74,6 +76,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
           memberId = data.memberId ?? actor.id
           await getMemberOf(tx, data.initiativeId, memberId, ['memberId'])
           if (actor.id !== memberId && !isStaff(actor)) throw forbidden('You can only give feedback as yourself')
+          await assertMayKeepNamedFeedback(s, tx, memberId, consents)
         }
         const feedback: Feedback = { id: s.id('feedback'), initiativeId: data.initiativeId, kind: data.kind, anonymous, createdAt: s.now() }
         if (data.rating !== undefined) feedback.rating = data.rating
@@ -92,10 +95,10 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
         const eventData = { feedbackId: feedback.id, kind: feedback.kind, anonymous }
         await emit('feedback.submitted', memberId === undefined ? eventData : { ...eventData, memberId }, data.initiativeId)
         for (const [i, consent] of consents.entries()) {
-          const subject = memberId ?? feedback.id
+          const subject = inlineConsentSubject(consent, memberId, feedback.id)
           const purpose = purposes[i]!
           // Saying no on the form to something said yes to before takes it back.
-          const state = currentState(await tx.consents.listBySubject(subject), purpose.id, s.nowDate())
+          const state = currentState(await tx.consents.listBySubject(subject), purpose.id, s.nowDate(), purpose.version)
           const decision = consent.decision === 'refuse' && state === 'given' ? 'withdraw' : consent.decision
           await recordDecision(s, tx, emit, {
             subject,
@@ -117,7 +120,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
       requireStaff(await s.actorOf(ctx))
       return s.run(async (tx) => {
         await getInitiative(tx, id)
-        return tx.feedback.listByInitiative(id)
+        return withWordsHidden(s, tx, await tx.feedback.listByInitiative(id))
       })
     },
   }

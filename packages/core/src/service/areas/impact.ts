@@ -40,7 +40,7 @@ export async function impactSummary(tx: StoreTx, s: ServiceContext, initiativeId
     days.push(Math.max(0, (answerAt - Date.parse(f.createdAt)) / DAY_MS))
   }
   const creditIds = [...new Set(updates.flatMap((u) => u.credits))]
-  const view = await ConsentView.load(tx, [], creditIds, s.nowDate())
+  const view = await ConsentView.load(tx, s, [], creditIds)
   return {
     initiativeId,
     feedback: feedback.length,

@@ -31,7 +31,8 @@ describe('initiatives, members, sessions and payments', () => {
     expect(snapshot.initiative.id).toBe(plan.id)
     expect(snapshot.members.map((m) => m.id)).toEqual([sam.member.id])
     expect(snapshot.feedback.map((f) => f.id)).toEqual([fb.id, anon.id])
-    expect(snapshot.consents.map((c) => c.subject)).toEqual([sam.member.id, anon.id])
+    // A choice made with a piece of feedback covers that feedback: its subject is the feedback.
+    expect(snapshot.consents.map((c) => c.subject)).toEqual([fb.id, anon.id])
     expect(snapshot.asOf).toBe('2026-01-05T10:00:00.000Z')
   })
 

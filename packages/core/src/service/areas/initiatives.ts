@@ -8,6 +8,7 @@ import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
 import { checkDecisionLinks } from './decision-links.js'
 import { impactSummary } from './impact.js'
+import { withWordsHidden } from './consent-effects.js'
 
 export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
   const initiative = await tx.initiatives.get(id)
@@ -75,7 +76,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
           sessions: await tx.sessions.listByInitiative(initiativeId),
           payments: await tx.payments.listByInitiative(initiativeId),
           consents: await tx.consents.listBySubjects(subjects),
-          feedback,
+          feedback: await withWordsHidden(s, tx, feedback),
           updates: await tx.updates.listByInitiative(initiativeId),
           decisions: await tx.decisions.listByInitiative(initiativeId),
           asOf: s.now(),

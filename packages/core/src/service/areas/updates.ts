@@ -10,6 +10,7 @@ import type { ServiceContext } from '../service-context.js'
 import { ConsentView } from './consent-view.js'
 import { getInitiative } from './initiatives.js'
 import { getMemberOf } from './members.js'
+import { assertNoRefusedWords, withoutTakenBackWords } from './refused-words-check.js'
 
 const IdListSchema = IdSchema.array().max(1000)
 
@@ -46,7 +47,11 @@ async function publicUpdates(tx: StoreTx, s: ServiceContext, updates: Update[], 
     const f = await tx.feedback.get(id)
     if (f) feedback.set(id, f)
   }
-  const view = await ConsentView.load(tx, [...feedback.values()], unique(updates.flatMap((u) => u.credits)), s.nowDate())
+  // Every word said in this initiative, so words copied into an update can be taken out once their yes is taken back.
+  const said = updates.length ? await tx.feedback.listByInitiative(updates[0]!.initiativeId) : []
+  for (const f of said) if (!feedback.has(f.id)) feedback.set(f.id, f)
+  const view = await ConsentView.load(tx, s, [...feedback.values()], unique(updates.flatMap((u) => u.credits)))
+  const withWords = [...feedback.values()].filter((f) => f.text !== undefined)
   return updates.map((update) => {
     const linked = update.linkedFeedback.flatMap((id) => feedback.get(id) ?? [])
     const quotes: PublicUpdate['quotes'] = []
@@ -72,7 +77,7 @@ async function publicUpdates(tx: StoreTx, s: ServiceContext, updates: Update[], 
     if (update.reason !== undefined) result.reason = update.reason
     if (update.progress !== undefined) result.progress = update.progress
     if (viewer !== null) result.yours = yours
-    return result
+    return withoutTakenBackWords(view, withWords, update, result)
   })
 }
 
@@ -86,6 +91,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
       if (field === 'linkedFeedback') await checkFeedback(tx, update.initiativeId, list, field)
       else await checkMembers(tx, update.initiativeId, list, field)
       const next: Update = { ...update, [field]: unique([...update[field], ...list]) }
+      await assertNoRefusedWords(s, tx, next)
       await tx.updates.put(next)
       return next
     })
@@ -119,6 +125,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
         if (data.reason !== undefined) update.reason = data.reason
         if (data.progress !== undefined) update.progress = data.progress
         if (data.status === 'done') update.progress = 100
+        await assertNoRefusedWords(s, tx, update)
         await tx.updates.put(update)
         await emit('update.published', { updateId: id }, data.initiativeId)
         return update
@@ -138,6 +145,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
         if (data.weDid !== undefined) next.weDid = data.weDid
         if (data.linkedFeedback) next.linkedFeedback = unique(data.linkedFeedback)
         if (data.credits) next.credits = unique(data.credits)
+        await assertNoRefusedWords(s, tx, next)
         await tx.updates.put(next)
         return next
       })
