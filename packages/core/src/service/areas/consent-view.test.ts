@@ -14,7 +14,7 @@ describe('ConsentView', () => {
           await tx.consents.append({ id: `${id}-${purposeId}`, subject: id, purposeId, purposeVersion: 1, status: 'given', noticeText: 'n', method: 'widget', recordedBy: id, at })
       }
     })
-    const view = await store.transaction((tx) => ConsentView.load(tx, [], ['member-0001', 'member-0002'], now))
+    const view = await store.transaction((tx) => ConsentView.load(tx, { nowDate: () => now, purpose: () => undefined }, [], ['member-0001', 'member-0002']))
     for (const purposeId of ['quote-with-name', 'quote-anonymously', 'credit-by-name', 'share-with-partners']) {
       expect(view.given('member-0001', purposeId)).toBe(false)
       expect(view.given('member-0002', purposeId)).toBe(true)

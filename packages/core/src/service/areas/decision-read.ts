@@ -30,7 +30,7 @@ export class DecisionNames {
       const m = await tx.members.get(id)
       if (m) members.set(id, m)
     }
-    return new DecisionNames(await ConsentView.load(tx, [], [...members.keys()], s.nowDate()), members)
+    return new DecisionNames(await ConsentView.load(tx, s, [], [...members.keys()]), members)
   }
 
   /** "A member of staff" for someone who is not a member of this initiative. */

@@ -58,11 +58,12 @@ describe('erasure', () => {
       asStaff,
     )
     await cp.erase(sam.member.id, asStaff)
-    const dump = (await store.dump()) as { feedback: object[]; consents: { subject: string; noticeText: string; purposeId: string; purposeVersion: number }[]; payments: { voucherReason?: string }[] }
+    const dump = (await store.dump()) as { feedback: object[]; consents: { subject: string; recordedBy: string; noticeText: string; purposeId: string; purposeVersion: number }[]; payments: { voucherReason?: string }[] }
     const text = JSON.stringify(dump)
     for (const words of ['Tuesday group', 'film you', 'Universal Credit']) expect(text).not.toContain(words)
     for (const f of dump.feedback) expect(f).not.toHaveProperty('context')
-    const theirs = dump.consents.filter((c) => c.subject === sam.member.id)
+    // Their standing choices, and the choice made with their feedback (whose subject is that feedback).
+    const theirs = dump.consents.filter((c) => c.subject === sam.member.id || c.recordedBy === sam.member.id)
     expect(theirs.length).toBe(3)
     for (const c of theirs) expect(c.noticeText).toBe(`purpose ${c.purposeId} version ${c.purposeVersion}`)
     expect(dump.payments.map((p) => p.voucherReason)).toEqual([undefined, 'benefits'])

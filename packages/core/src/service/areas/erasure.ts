@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '../../schemas/consent.js'
+import type { Decision } from '../../schemas/decision.js'
 import type { Feedback } from '../../schemas/feedback.js'
 import type { Member } from '../../schemas/member.js'
 import type { Payment } from '../../schemas/payment.js'
@@ -47,6 +48,28 @@ export function erasedPayment(payment: Payment): Payment | undefined {
 }
 
 /**
+ * A decision without the person's own words: their view keeps which option they chose (so counts still add up)
+ * but not what they wrote, and the options they proposed no longer say who proposed them. Unchanged: undefined.
+ */
+export function erasedDecision(decision: Decision, memberId: string): Decision | undefined {
+  const touched = decision.views.some((v) => v.memberId === memberId && v.text !== undefined) || decision.options.some((o) => o.proposedBy === memberId)
+  if (!touched) return undefined
+  return {
+    ...decision,
+    views: decision.views.map((v) => {
+      if (v.memberId !== memberId || v.text === undefined) return v
+      const { text: _words, ...kept } = v
+      return kept
+    }),
+    options: decision.options.map((o) => {
+      if (o.proposedBy !== memberId) return o
+      const { proposedBy: _who, ...kept } = o
+      return kept
+    }),
+  }
+}
+
+/**
  * Erasure holds the member's row lock for the whole transaction, and every write as or about a member takes
  * the same lock first. So a write either commits before erasure (and is erased with the rest) or runs after it
  * and fails with `erased`. Running it again is safe: it sweeps up anything still found and says nothing new.
@@ -57,8 +80,11 @@ export function erasureArea(s: ServiceContext): Coproduction['erase'] {
     requireSelfOrStaff(await s.actorOf(ctx), id)
     await s.run(async (tx, emit) => {
       const member = await lockMember(tx, id)
-      for (const feedback of await tx.feedback.listByMember(id)) await tx.feedback.put(erasedFeedback(feedback))
-      for (const record of await tx.consents.listBySubject(id)) {
+      const feedback = await tx.feedback.listByMember(id)
+      for (const item of feedback) await tx.feedback.put(erasedFeedback(item))
+      // Choices made with one piece of feedback have that feedback as their subject: their words go too.
+      const subjects = [id, ...feedback.map((f) => f.id)]
+      for (const record of await tx.consents.listBySubjects(subjects)) {
         const reference = neutralNoticeText(record)
         // The consent history stays: the organisation must be able to show what was agreed, and when.
         if (record.noticeText !== reference) await tx.consents.eraseNoticeText(record.id, reference)
@@ -66,6 +92,10 @@ export function erasureArea(s: ServiceContext): Coproduction['erase'] {
       for (const payment of await tx.payments.listByMember(id)) {
         const cut = erasedPayment(payment)
         if (cut) await tx.payments.put(cut)
+      }
+      for (const decision of await tx.decisions.listByInitiative(member.initiativeId)) {
+        const cut = erasedDecision(decision, id)
+        if (cut) await tx.decisions.put(cut)
       }
       await tx.members.put(erasedMember(member, member.erasedAt ?? s.now()))
       if (!member.erasedAt) await emit('member.erased', { memberId: id }, member.initiativeId)

@@ -35,7 +35,7 @@ export function involvementArea(s: ServiceContext): Coproduction['involvement'] 
       const payments = (await tx.payments.listByMember(memberId)).filter((p) => p.initiativeId === initiative.id)
       const updates = await tx.updates.listByInitiative(initiative.id)
       const feedback = (await tx.feedback.listByMember(memberId)).filter((f) => f.initiativeId === initiative.id && !f.anonymous)
-      const consent = await ConsentView.load(tx, [], [memberId], s.nowDate())
+      const consent = await ConsentView.load(tx, s, [], [memberId])
       const policy = initiative.paymentPolicy
       const pays = policy !== undefined && policy.method !== 'none'
       const paidFor = new Set(payments.flatMap((p) => (p.sessionId ? [p.sessionId] : [])))
