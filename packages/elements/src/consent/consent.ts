@@ -100,13 +100,16 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    void this.load()
+    if (this.hasUpdated) void this.load()
   }
 
+  /**
+   * Load on the first render (the words are here by then, so a problem is never a raw key), and whenever
+   * `endpoint`, `member` or `client` change, even when first set after the widget is in the page.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const rewired = ['endpoint', 'member', 'client'].some((k) => changed.has(k as keyof CpConsent) && changed.get(k as keyof CpConsent) !== undefined)
-    if (rewired && this.isConnected) void this.load()
+    if (!this.hasUpdated || ['endpoint', 'member', 'client'].some((k) => changed.has(k as keyof CpConsent))) void this.load()
   }
 
   protected formState() {

@@ -190,6 +190,10 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   override connectedCallback(): void {
     super.connectedCallback()
     window.addEventListener('online', this.#onOnline)
+    if (this.hasUpdated) this.#wired()
+  }
+
+  #wired(): void {
     void this.#loadPurposes()
     void this.sendQueued()
   }
@@ -240,8 +244,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    if ((changed.has('endpoint') || changed.has('client')) && this.isConnected && changed.get('endpoint') !== undefined)
-      void this.#loadPurposes()
+    // Also when first set after the widget is in the page (frameworks set properties late).
+    if (!this.hasUpdated || changed.has('endpoint') || changed.has('client') || changed.has('ask')) this.#wired()
   }
 
   protected override update(changed: PropertyValues<this>): void {
