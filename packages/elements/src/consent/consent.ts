@@ -1,15 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { consentsCall, decideCall, receiptCall, type CoproduceClient, type HttpCall } from '../shared/client.js'
+import { consentsCall, decideCall, receiptCall, type ClientError, type CoproduceClient, type HttpCall } from '../shared/client.js'
 import { CpFormElement } from '../shared/form-element.js'
 import { emit, type CpErrorDetail } from '../shared/events.js'
+import type { Lit } from '../shared/error-summary.js'
 import { formatDate, partLoader } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
 
-type Phase = 'loading' | 'ready' | 'load-error'
+/** `gone`: signed out (401), or the person's details were removed (410 `erased`, with `_erasedAt`). */
+type Phase = 'loading' | 'ready' | 'load-error' | 'gone'
 type ChoicesModule = typeof import('./consent-choices.js')
+
+/** Screens few people see (signed out, removed, asked again, staff mode): loaded before one of them shows. */
+let more: typeof import('./consent-more.js') | undefined
+const loadMore = partLoader(consentMessages, () => import('./consent-more.js'))
+const lit: Lit = { html, nothing }
 
 /**
  * Recording a choice and keeping the receipt are not in the first download: they load when the person first moves
@@ -56,6 +63,8 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     purposes: { type: String },
     name: { type: String, reflect: true },
     required: { type: Boolean, reflect: true },
+    mode: { type: String, reflect: true },
+    _erasedAt: { state: true },
     _phase: { state: true },
     _data: { state: true },
     _busy: { state: true },
@@ -70,6 +79,10 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   declare name: string | undefined
   /** Inside a host form: every purpose shown needs an answer. */
   declare required: boolean
+  /** `staff`: a member of staff writes down a choice the person gave on paper or by phone. */
+  declare mode: string | undefined
+  /** When the person's details were removed (they asked to be erased). */
+  declare _erasedAt: string | undefined
 
   declare _phase: Phase
   declare _data: MemberConsents | undefined
@@ -100,7 +113,18 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback()
+    document.addEventListener('cp-consent-change', this.#onChange)
     if (this.hasUpdated) void this.load()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    document.removeEventListener('cp-consent-change', this.#onChange)
+  }
+
+  /** Another widget on the page (`<cp-feedback>`, another `<cp-consent>`) changed this person's choices. */
+  #onChange = (event: Event) => {
+    if (!event.composedPath().includes(this) && (event as CustomEvent<{ subject?: string }>).detail?.subject === this.member) void this.load()
   }
 
   /**
@@ -132,9 +156,10 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       this._problem = ''
       emit(this, 'cp-load', this._data)
     } catch (error) {
-      const { code } = this.reportError(error)
-      this._phase = 'load-error'
-      this._problem = code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad')
+      const { code, status } = this.reportError(error)
+      this._phase = status === 401 || code === 'erased' ? 'gone' : 'load-error'
+      this._erasedAt = code === 'erased' ? String((error as ClientError).problem?.erasedAt ?? '') : undefined
+      this._problem = this._phase === 'gone' ? '' : code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad')
     }
   }
 
@@ -167,6 +192,16 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    more?.adoptStyles(this.shadowRoot)
+    super.update(changed)
+  }
+
+  protected override _needs(): Promise<unknown> | undefined {
+    const rare = this._phase === 'gone' || this.mode === 'staff' || this.#shown().some((p) => this.#status(p.id) === 'expired')
+    return rare && !more ? loadMore().then((part) => void (more = part)) : undefined
+  }
+
   /** Tell the host something went wrong (for the part that records choices). */
   _fail(error: unknown): CpErrorDetail {
     return this.reportError(error)
@@ -176,7 +211,9 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     const t = this.t
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" @focusin=${prefetchChoices}>
       <h2 id="heading" part="heading">${t('heading')}</h2>
-      <p class="intro">${t('intro')}</p>
+      ${this._phase === 'gone'
+        ? more?.renderGone(lit, t, this._erasedAt === undefined ? undefined : formatDate(this._erasedAt, this.language, t('months')))
+        : html`<p class="intro">${t('intro')}</p>`}
       ${this._problem
         ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
             <h3 id="problem-title">${t('errorTitle')}</h3>
@@ -194,7 +231,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   }
 
   #renderPurposes(): TemplateResult {
-    return html`<ul class="purposes">
+    return html`${this.mode === 'staff' ? more?.renderStaffMethod(lit, this.t) : nothing}<ul class="purposes">
       ${this.#shown().map((purpose, i) => this.#renderPurpose(purpose, i))}
     </ul>`
   }
@@ -219,7 +256,10 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd>${purpose.retention.description}</dd>
       </dl>
-      <p class="current" id="current-${i}">${t(keyFor('status', status))}</p>
+      ${this.mode === 'staff' ? more?.renderStaffWords(lit, t, purpose, i) : nothing}
+      ${status === 'expired' && more
+        ? more.renderReask(lit, t, purpose)
+        : html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${status === 'given'
           ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
@@ -247,14 +287,18 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     </div>`
   }
 
+  #keep(how: 'print' | 'download'): void {
+    void this.#act((part, api) => part.keepReceipt(this, api, how, this.t, (iso) => formatDate(iso, this.language, this.t('months'))))
+  }
+
   #renderReceipt(): TemplateResult {
     const t = this.t
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
       <h3 id="receipt-heading">${t('receiptHeading')}</h3>
       <p class="intro">${t('receiptIntro')}</p>
       <p class="actions no-print">
-        <button id="print" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'print', this.t))}>${t('print')}</button>
-        <button id="download" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'download', this.t))}>${t('download')}</button>
+        <button id="print" type="button" class="button button--secondary" @click=${() => this.#keep('print')}>${t('print')}</button>
+        <button id="download" type="button" class="button button--secondary" @click=${() => this.#keep('download')}>${t('download')}</button>
       </p>
       ${this._receipt ? html`<pre class="receipt-text">${this._receipt}</pre>` : nothing}
     </section>`
