@@ -23,7 +23,7 @@ const en = {
   'not-possible': 'Not possible',
   youSaid: 'You said',
   weDid: 'We did',
-  because: 'Not possible, because {reason}',
+  because: 'Why it is not possible: {reason}',
   progress: 'How far along',
   progressValue: '{value}% done',
   published: 'Shared on {date}',
@@ -35,6 +35,8 @@ const en = {
   yours: 'You helped with this',
   isNew: 'New since your last visit',
   shown: 'Showing {shown} of {total} updates',
+  shownAll: 'Showing all {total} updates',
+  notes: 'What changed',
   showMore: 'Show more updates',
   /** Month names for dates, separated by spaces; empty to use the browser's own. */
   months: '',
