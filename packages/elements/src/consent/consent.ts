@@ -63,8 +63,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     purposes: { type: String },
     name: { type: String, reflect: true },
     required: { type: Boolean, reflect: true },
-    mode: { type: String, reflect: true },
-    _erasedAt: { state: true },
+    mode: { type: String },
     _phase: { state: true },
     _data: { state: true },
     _busy: { state: true },
@@ -122,9 +121,9 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     document.removeEventListener('cp-consent-change', this.#onChange)
   }
 
-  /** Another widget on the page (`<cp-feedback>`, another `<cp-consent>`) changed this person's choices. */
+  /** Another widget on the page (`<cp-feedback>`, another `<cp-consent>`) changed someone's choices: read them again. */
   #onChange = (event: Event) => {
-    if (!event.composedPath().includes(this) && (event as CustomEvent<{ subject?: string }>).detail?.subject === this.member) void this.load()
+    if (!event.composedPath().includes(this)) void this.load()
   }
 
   /**
@@ -158,8 +157,8 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     } catch (error) {
       const { code, status } = this.reportError(error)
       this._phase = status === 401 || code === 'erased' ? 'gone' : 'load-error'
-      this._erasedAt = code === 'erased' ? String((error as ClientError).problem?.erasedAt ?? '') : undefined
-      this._problem = this._phase === 'gone' ? '' : code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad')
+      this._erasedAt = code === 'erased' ? ((error as ClientError).problem?.erasedAt as string) || '' : undefined
+      this._problem = this._phase === 'gone' ? '' : code === 'forbidden' ? this.t('errorForbidden') : this.t('errorLoad')
     }
   }
 
@@ -192,15 +191,14 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    more?.adoptStyles(this.shadowRoot)
-    super.update(changed)
-  }
-
+  /** Screens not everyone sees (earlier answers, signed out, removed, asked again, staff mode) load before they show. */
   protected override _needs(): Promise<unknown> | undefined {
-    const rare = this._phase === 'gone' || this.mode === 'staff' || this.#shown().some((p) => this.#status(p.id) === 'expired')
+    const rare = this._phase === 'gone' || this.mode === 'staff' || this._data?.history.length
     return rare && !more ? loadMore().then((part) => void (more = part)) : undefined
   }
+
+  /** A date in words, in the widget's language. */
+  _date = (iso: string) => formatDate(iso, this.language, this.t('months'))
 
   /** Tell the host something went wrong (for the part that records choices). */
   _fail(error: unknown): CpErrorDetail {
@@ -211,9 +209,8 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     const t = this.t
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" @focusin=${prefetchChoices}>
       <h2 id="heading" part="heading">${t('heading')}</h2>
-      ${this._phase === 'gone'
-        ? more?.renderGone(lit, t, this._erasedAt === undefined ? undefined : formatDate(this._erasedAt, this.language, t('months')))
-        : html`<p class="intro">${t('intro')}</p>`}
+      ${this._phase === 'gone' ? nothing : html`<p class="intro">${t('intro')}</p>`}
+      ${more?.top(this, t, lit)}
       ${this._problem
         ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
             <h3 id="problem-title">${t('errorTitle')}</h3>
@@ -231,7 +228,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   }
 
   #renderPurposes(): TemplateResult {
-    return html`${this.mode === 'staff' ? more?.renderStaffMethod(lit, this.t) : nothing}<ul class="purposes">
+    return html`<ul class="purposes">
       ${this.#shown().map((purpose, i) => this.#renderPurpose(purpose, i))}
     </ul>`
   }
@@ -256,39 +253,19 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd>${purpose.retention.description}</dd>
       </dl>
-      ${this.mode === 'staff' ? more?.renderStaffWords(lit, t, purpose, i) : nothing}
-      ${status === 'expired' && more
-        ? more.renderReask(lit, t, purpose)
-        : html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
+      ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${status === 'given'
           ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
                 aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
           : html`${choice('give')}${choice('refuse')}`}
       </div>
-      ${this.#renderHistory(purpose, i)}
+      ${more?.history(this, t, lit, purpose, i)}
     </li>`
   }
 
-  #renderHistory(purpose: ConsentPurpose, i: number): TemplateResult | typeof nothing {
-    const records = (this._data?.history ?? []).filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
-    if (records.length === 0) return nothing
-    const t = this.t
-    return html`<div class="history" part="history">
-      <h4 class="visually-hidden" id="history-${i}">${t('historyHeading')}</h4>
-      <ul aria-labelledby="history-${i}">
-        ${records.map(
-          (r) => html`<li>
-            ${t(keyFor('history', r.status), { date: formatDate(r.at, this.language, t('months')) })}
-            ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
-          </li>`,
-        )}
-      </ul>
-    </div>`
-  }
-
   #keep(how: 'print' | 'download'): void {
-    void this.#act((part, api) => part.keepReceipt(this, api, how, this.t, (iso) => formatDate(iso, this.language, this.t('months'))))
+    void this.#act((part, api) => part.keepReceipt(this, api, how, this.t, this._date))
   }
 
   #renderReceipt(): TemplateResult {

@@ -129,6 +129,7 @@ describe('<cp-consent> and <cp-feedback> on one page stay in step', () => {
     await waitFor(() => consent.shadowRoot!.querySelector('#give-0'))
     $(consent, '#give-0').click()
     await waitFor(() => $<HTMLInputElement>(feedback, '#consent-0-give').checked)
+    await waitFor(() => consent.shadowRoot!.querySelector('#withdraw-0'))
     $(consent, '#withdraw-0').click()
     await waitFor(() => $<HTMLInputElement>(feedback, '#consent-0-refuse').checked)
   })

@@ -90,10 +90,23 @@ export function consents(host: ConsentHost, ids: string[], t: Translate<Feedback
     }))
 }
 
+/** The forms showing questions: each follows a standing choice changed elsewhere on the page. */
+const hosts = new Set<ConsentHost & HTMLElement>()
+document.addEventListener('cp-consent-change', (event) => {
+  const r = (event as CustomEvent<{ subject?: string; purposeId: string; status: string }>).detail
+  for (const host of hosts)
+    if (!host.isConnected) hosts.delete(host)
+    // A choice made in `<cp-consent>` (or another form) for this person: this form's answer follows it.
+    else if (host.member && r?.subject === host.member && !event.composedPath().includes(host))
+      host._answers = { ...host._answers, [r.purposeId]: r.status === 'given' ? 'give' : 'refuse' }
+})
+
 /** The questions: each purpose in full, then yes or no; then "use this answer for everything" for a signed-in person. */
 export function renderConsent(host: ConsentHost & HTMLElement, ids: string[], t: Translate<FeedbackMessages>, { html, nothing }: Lit): TemplateResult | typeof nothing {
   const purposes = asked(host, ids)
   if (purposes.length === 0) return nothing
+  hosts.add(host)
+  adoptStyles(host.shadowRoot)
   const set = (answers: ConsentHost['_answers']) => (host._answers = answers)
   return html`<div class="field">
     <h3>${t('consentIntro')}</h3>

@@ -130,7 +130,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     _recorded: { state: true },
     _description: { state: true },
     _sentAnonymous: { state: true },
-    _everything: { state: true },
     _afterQueue: { state: true },
     _offline: { state: true },
   }
@@ -201,16 +200,9 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   override connectedCallback(): void {
     super.connectedCallback()
     window.addEventListener('online', this.#onOnline)
-    document.addEventListener('cp-consent-change', this.#onChange)
     if (this.hasUpdated) this.#wired()
   }
 
-  /** A standing choice changed elsewhere on the page (`<cp-consent>`): this form's answer follows it. */
-  #onChange = (event: Event) => {
-    const r = (event as CustomEvent<{ subject?: string; purposeId: string; status: string }>).detail
-    if (!event.composedPath().includes(this) && r?.subject === this.member && this.member)
-      this._answers = { ...this._answers, [r.purposeId]: r.status === 'given' ? 'give' : 'refuse' }
-  }
 
   #wired(): void {
     void this.#loadPurposes()
@@ -220,7 +212,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     window.removeEventListener('online', this.#onOnline)
-    document.removeEventListener('cp-consent-change', this.#onChange)
     if (afterSend) afterSend.stopRetry(this)
     this._recorder?.stop()
   }
@@ -273,7 +264,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     // The parts loaded on demand bring their own styles.
     afterSend?.adoptStyles(this.shadowRoot)
     creative?.adoptStyles(this.shadowRoot)
-    consentPart?.adoptStyles(this.shadowRoot)
     super.update(changed)
   }
 

@@ -31,7 +31,6 @@ const cy: Translation<UpdatesMessages> = {
   yours: 'Fe wnaethoch chi helpu gyda hyn',
   isNew: 'Newydd ers eich ymweliad diwethaf',
   shown: 'Yn dangos {shown} o {total} diweddariad',
-  shownAll: 'Yn dangos pob un o’r {total} diweddariad',
   notes: 'Beth newidiodd',
   showMore: 'Dangos mwy o ddiweddariadau',
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',

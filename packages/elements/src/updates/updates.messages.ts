@@ -35,9 +35,8 @@ const en = {
   yours: 'You helped with this',
   isNew: 'New since your last visit',
   shown: 'Showing {shown} of {total} updates',
-  shownAll: 'Showing all {total} updates',
-  notes: 'What changed',
   showMore: 'Show more updates',
+  notes: 'What changed',
   /** Month names for dates, separated by spaces; empty to use the browser's own. */
   months: '',
 }

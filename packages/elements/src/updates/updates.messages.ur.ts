@@ -31,7 +31,6 @@ const ur: Translation<UpdatesMessages> = {
   yours: 'آپ نے اس میں مدد کی',
   isNew: 'آپ کے پچھلے دورے کے بعد سے نیا',
   shown: '{total} میں سے {shown} اپ ڈیٹس دکھائی جا رہی ہیں',
-  shownAll: 'تمام {total} اپ ڈیٹس دکھائی جا رہی ہیں',
   notes: 'کیا بدلا',
   showMore: 'مزید اپ ڈیٹس دکھائیں',
   months: '',

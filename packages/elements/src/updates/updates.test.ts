@@ -395,13 +395,16 @@ describe('<cp-updates> order, notes and plain words (#10)', () => {
     })
   }
 
-  it('never says "Showing 1 of 1 updates": a short page says nothing, a full one says all are shown', async () => {
+  it('never says "Showing 1 of 1 updates": it counts only while there are more to show', async () => {
     const one = await mount({ updates: [exampleUpdate(0)] })
     expect(root(one).querySelector('[part=shown]')!.textContent).toBe('')
     expect(text(one)).not.toMatch(/Showing \d+ of \d+/)
     one.remove()
-    const three = await mount({ updates: exampleUpdates(3) })
-    expect(root(three).querySelector('[part=shown]')!.textContent).toBe('Showing all 3 updates')
+    const three = await mount({ updates: exampleUpdates(3) }, { 'page-size': '2' })
+    expect(root(three).querySelector('[part=shown]')!.textContent).toBe('Showing 2 of 3 updates')
+    root(three).querySelector<HTMLButtonElement>('[part=more]')!.click()
+    await vi.waitFor(() => expect(cards(three)).toHaveLength(3))
+    expect(root(three).querySelector('[part=shown]')!.textContent).toBe('')
     await expectNoAxeViolations(three, 'all shown')
   })
 })

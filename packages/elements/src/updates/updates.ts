@@ -229,9 +229,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
           </ol>`
         : this.#state('emptyFilter')}
       <div class="more">
-        <p role="status" part="shown">${matching.length > visible.length
-          ? t('shown', { shown: visible.length, total: matching.length })
-          : matching.length > 1 ? t('shownAll', { total: matching.length }) : ''}</p>
+        <p role="status" part="shown">${matching.length > visible.length ? t('shown', { shown: visible.length, total: matching.length }) : ''}</p>
         ${matching.length > visible.length
           ? html`<button type="button" class="button button--secondary" part="more" @click=${this.#more}>${t('showMore')}</button>`
           : nothing}
