@@ -61,6 +61,7 @@ export interface ConsentHost {
   _purposes: ConsentPurpose[] | undefined
   _answers: Record<string, 'give' | 'refuse'>
   _everything: boolean
+  _anonymous: boolean
 }
 
 /** The question for a purpose: our own words (in the reader's language), else the service's title. */
@@ -86,7 +87,8 @@ export function consents(host: ConsentHost, ids: string[], t: Translate<Feedback
       purposeId: p.id,
       decision: host._answers[p.id]!,
       noticeText: shown(p, t).join('\n'),
-      ...(host._everything && host.member ? { scope: 'everything' as const } : {}),
+      // Only with their name: sent without it, a choice can only cover this feedback.
+      ...(host._everything && host.member && !host._anonymous ? { scope: 'everything' as const } : {}),
     }))
 }
 
