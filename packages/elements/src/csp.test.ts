@@ -16,8 +16,7 @@ describe('under a strict Content-Security-Policy', () => {
       'ArrowDown', // "Good"
       'Tab',
       'type:Sent from a page with a strict policy',
-      'Tab', // anonymous
-      'Tab', // consent yes
+      'Tab', // consent yes (no "without my name": nobody is named on this page)
       'Tab', // send
       'Enter',
       'wait:500',

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
+import { ClientError } from '@coproduce/elements'
 import { errorClient, loadingClient, offlineClient, sampleClient } from '../support/fake-client.js'
-import { MEMBER, NO_CONSENTS } from '../support/sample-data.js'
+import { CONSENTS, MEMBER, NO_CONSENTS } from '../support/sample-data.js'
 import { forcedColours } from '../support/states.js'
 
 const meta: Meta = {
@@ -36,3 +37,40 @@ export const Success: Story = {
 export const Welsh: Story = { render: () => consent(sampleClient(), 'cy') }
 export const UrduRightToLeft: Story = { name: 'Urdu right to left', render: () => consent(sampleClient(), 'ur') }
 export const ForcedColours: Story = { name: 'Forced colours', parameters: forcedColours, render: () => consent() }
+
+/** The screens added with #10 and #17: signed out, removed, asked again, and staff mode. */
+export const SignedOut: Story = {
+  name: 'Signed out (401)',
+  parameters: { docs: { description: { story: 'Nobody is signed in: the person is asked to sign in, with nothing to press.' } } },
+  render: () => consent(sampleClient({ getConsents: async () => Promise.reject(new ClientError(401, 'unauthorized', 'Sign in')) })),
+}
+export const Removed: Story = {
+  name: 'Removed at their request (410)',
+  parameters: { docs: { description: { story: 'The person asked to be erased: the date in words, no choices, no buttons.' } } },
+  render: () =>
+    consent(
+      sampleClient({
+        getConsents: async () =>
+          Promise.reject(new ClientError(410, 'erased', 'Removed at their request', [], { code: 'erased', erasedAt: '2026-03-05T10:00:00Z' })),
+      }),
+    ),
+}
+export const AskedAgain: Story = {
+  name: 'Asked again (wording changed)',
+  parameters: { docs: { description: { story: 'A purpose changed since the person said yes: it says what changed and asks again.' } } },
+  render: () =>
+    consent(
+      sampleClient({
+        getConsents: async () => ({
+          ...CONSENTS,
+          purposes: CONSENTS.purposes.map((p, i) => (i === 0 ? { ...p, version: 2, changeNote: 'Your words may now also be shown at our open days.' } : p)),
+          current: CONSENTS.current.map((c, i) => (i === 0 ? { purposeId: c.purposeId, status: 'expired' as const } : c)),
+        }),
+      }),
+    ),
+}
+export const StaffMode: Story = {
+  name: 'Staff mode (paper or phone)',
+  parameters: { docs: { description: { story: 'A member of staff writes down a choice given on paper or by phone, with the words read out.' } } },
+  render: () => html`<cp-consent .client=${sampleClient()} member=${MEMBER} mode="staff"></cp-consent>`,
+}

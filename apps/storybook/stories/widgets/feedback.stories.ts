@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
 import { dropsOnSendClient, loadingClient, sampleClient } from '../support/fake-client.js'
 import { fillFeedback, played, send, widget } from '../support/play.js'
-import { INITIATIVE } from '../support/sample-data.js'
+import { INITIATIVE, MEMBER } from '../support/sample-data.js'
 import { forcedColours } from '../support/states.js'
 
 const meta: Meta = {
@@ -73,3 +73,14 @@ export const Welsh: Story = { render: () => feedback(sampleClient(), 'cy') }
 export const UrduRightToLeft: Story = { name: 'Urdu right to left', render: () => feedback(sampleClient(), 'ur') }
 export const ForcedColours: Story = { name: 'Forced colours', parameters: forcedColours, render: () => feedback() }
 export const Story_: Story = { name: 'A story', render: () => feedback(sampleClient(), 'en', 'story') }
+
+/** #10: each purpose in full before the answer, and "for everything" for a signed-in person. */
+export const SignedInWithChoices: Story = {
+  name: 'Signed in: purposes in full, "for everything"',
+  render: () =>
+    html`<cp-feedback .client=${sampleClient()} initiative=${INITIATIVE} member=${MEMBER} ask="quote-anonymously quote-with-name" kinds="text"></cp-feedback>`,
+}
+export const NotSignedIn: Story = {
+  name: 'Not signed in: no "without my name"',
+  render: () => html`<cp-feedback .client=${sampleClient()} initiative=${INITIATIVE} kinds="text"></cp-feedback>`,
+}

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
 import { errorClient, loadingClient, offlineClient, sampleClient } from '../support/fake-client.js'
-import { INITIATIVE } from '../support/sample-data.js'
+import { INITIATIVE, UPDATES } from '../support/sample-data.js'
 import { forcedColours } from '../support/states.js'
 
 const meta: Meta = {
@@ -33,4 +33,15 @@ export const ForcedColours: Story = { name: 'Forced colours', parameters: forced
 export const NarrowScreen: Story = {
   name: 'Narrow screen (320px)',
   render: () => html`<div style="max-width:320px">${updates()}</div>`,
+}
+
+/** #10: a member sees what they helped with, newest first, with the notes of what changed. */
+export const YouHelped: Story = {
+  name: 'You helped with this (member)',
+  render: () =>
+    html`<cp-updates
+      .client=${sampleClient({ getUpdates: async () => UPDATES.map((u, i) => (i === 0 ? { ...u, yours: true } : u)) })}
+      initiative=${INITIATIVE}
+      member="m-sam"
+    ></cp-updates>`,
 }

@@ -2,7 +2,7 @@ import { adoptCss } from '../shared/adopt-css.js'
 import type { CoproduceClient } from '../shared/client.js'
 import type { CpErrorDetail } from '../shared/events.js'
 import type { Translate } from '../shared/i18n.js'
-import type { ConsentPurpose, ConsentRecord, MemberConsents } from '../shared/types.js'
+import type { ConsentPurpose, ConsentReceipt, ConsentRecord, ConsentStatus, MemberConsents } from '../shared/types.js'
 import type { ConsentMessages } from './consent.messages.js'
 
 /**
@@ -40,6 +40,19 @@ export const words = {
   announceWithdrawn: 'Saved. You took back your yes to: {purpose}',
   errorSave: 'We could not save your answer. Try again in a few minutes.',
   receiptFileName: 'my-choices.txt',
+  receiptFor: 'A record of the choices of {name}, made on {date}.',
+  receiptYou: 'you',
+  receiptNow: 'Now: {status}',
+}
+
+/** The words a person is shown for a purpose, as they are recorded with their answer. */
+export const purposeText = (p: ConsentPurpose): string => [p.title, p.description, p.audience, p.retention.description].join('\n')
+
+/** In staff mode: how the person gave their answer and the words read out to them (as staff may have changed them). */
+function staffAnswer(root: ShadowRoot | null, i: number): { method: 'paper' | 'verbal'; noticeText: string } | undefined {
+  const method = root?.querySelector<HTMLInputElement>('input[name=method]:checked')?.value
+  const text = root?.querySelector<HTMLTextAreaElement>(`#words-${i}`)?.value.trim()
+  return method && text ? { method: method as 'paper' | 'verbal', noticeText: text } : undefined
 }
 
 export type Decision = 'give' | 'refuse' | 'withdraw'
@@ -47,6 +60,9 @@ export type Decision = 'give' | 'refuse' | 'withdraw'
 /** The widget's state this part reads and sets (internal: `_` names are shortened in the published build). */
 export interface ChoosingHost extends HTMLElement {
   member: string | undefined
+  mode: string | undefined
+  _phase: string
+  _erasedAt: string | undefined
   updateComplete: Promise<unknown>
   _busy: string | undefined
   _announcement: string
@@ -80,9 +96,9 @@ export async function decide(
   host._busy = purpose.id
   host._announcement = t('saving')
   try {
-    // The words the person saw are recorded with their decision.
-    const noticeText = [purpose.title, purpose.description, purpose.audience, purpose.retention.description].join('\n')
-    const record = await api.decideConsent(member, { purposeId: purpose.id, decision, noticeText })
+    // The words the person saw (or staff read out to them) are recorded with their decision, and how it was given.
+    const staff = host.mode === 'staff' ? staffAnswer(host.shadowRoot, index) : undefined
+    const record = await api.decideConsent(member, { purposeId: purpose.id, decision, noticeText: purposeText(purpose), ...staff })
     const data = host._data
     if (data) {
       const current = data.current.filter((c) => c.purposeId !== record.purposeId)
@@ -100,6 +116,11 @@ export async function decide(
   } catch (error) {
     const { code, status } = host._fail(error)
     host._announcement = ''
+    if (code === 'erased') {
+      host._erasedAt = String((error as { problem?: { erasedAt?: unknown } }).problem?.erasedAt ?? '')
+      host._phase = 'gone'
+      return
+    }
     const detail = (error as { detail?: unknown }).detail
     await host._showProblem(
       code === 'offline'
@@ -115,16 +136,33 @@ export async function decide(
   }
 }
 
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1)
+
+/**
+ * The receipt, written for the person: their name (or "you"), dates in words in the widget's language, and each
+ * choice in plain words, now and before (with a note where staff wrote it down for them).
+ */
+export function receiptText(receipt: ConsentReceipt & { displayName?: string }, purposes: ConsentPurpose[], t: Translate<ConsentMessages>, date: (iso: string) => string): string {
+  const lines = [t('receiptHeading'), t('receiptFor', { name: receipt.displayName || t('receiptYou'), date: date(receipt.issuedAt) })]
+  for (const purpose of purposes) {
+    const status: ConsentStatus | 'none' = receipt.current.find((c) => c.purposeId === purpose.id)?.status ?? 'none'
+    lines.push('', purpose.title, t('receiptNow', { status: t(`status${cap(status)}` as 'statusNone') }))
+    for (const r of receipt.history.filter((h) => h.purposeId === purpose.id))
+      lines.push(`- ${t(`history${cap(r.status)}` as 'historyGiven', { date: date(r.at) })}${r.method !== 'widget' && r.recordedBy !== r.subject ? ` ${t('byStaff')}` : ''}`)
+  }
+  return lines.join('\n')
+}
+
 /**
  * Print the receipt (the print style sheet shows just the receipt) or download it as a text file. It is fetched
  * fresh first, and shows in the page too.
  */
-export async function keepReceipt(host: ChoosingHost, api: CoproduceClient, how: 'print' | 'download', t: Translate<ConsentMessages>) {
+export async function keepReceipt(host: ChoosingHost, api: CoproduceClient, how: 'print' | 'download', t: Translate<ConsentMessages>, date: (iso: string) => string) {
   const member = host.member
   if (!member) return
   let text: string
   try {
-    text = (await api.getReceipt(member)).text
+    text = receiptText(await api.getReceipt(member), host._data?.purposes ?? [], t, date)
   } catch (error) {
     const { code } = host._fail(error)
     return host._showProblem(code === 'offline' ? t('errorOffline') : t('errorLoad'))

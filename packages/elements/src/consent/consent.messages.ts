@@ -40,7 +40,9 @@ const en = {
   months: '',
 }
 
-export type ConsentMessages = { [K in keyof typeof en | keyof typeof import('./consent-choices.js').words]: string }
+export type ConsentMessages = {
+  [K in keyof typeof en | keyof typeof import('./consent-choices.js').words | keyof typeof import('./consent-more.js').words]: string
+}
 
 /**
  * The words used only once the person acts (saving, "saved", the receipt's file name) live in the part that does

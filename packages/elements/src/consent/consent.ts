@@ -1,15 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { consentsCall, decideCall, receiptCall, type CoproduceClient, type HttpCall } from '../shared/client.js'
+import { consentsCall, decideCall, receiptCall, type ClientError, type CoproduceClient, type HttpCall } from '../shared/client.js'
 import { CpFormElement } from '../shared/form-element.js'
 import { emit, type CpErrorDetail } from '../shared/events.js'
+import type { Lit } from '../shared/error-summary.js'
 import { formatDate, partLoader } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
 
-type Phase = 'loading' | 'ready' | 'load-error'
+/** `gone`: signed out (401), or the person's details were removed (410 `erased`, with `_erasedAt`). */
+type Phase = 'loading' | 'ready' | 'load-error' | 'gone'
 type ChoicesModule = typeof import('./consent-choices.js')
+
+/** Screens few people see (signed out, removed, asked again, staff mode): loaded before one of them shows. */
+let more: typeof import('./consent-more.js') | undefined
+const loadMore = partLoader(consentMessages, () => import('./consent-more.js'))
+const lit: Lit = { html, nothing }
 
 /**
  * Recording a choice and keeping the receipt are not in the first download: they load when the person first moves
@@ -56,6 +63,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     purposes: { type: String },
     name: { type: String, reflect: true },
     required: { type: Boolean, reflect: true },
+    mode: { type: String },
     _phase: { state: true },
     _data: { state: true },
     _busy: { state: true },
@@ -70,6 +78,10 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   declare name: string | undefined
   /** Inside a host form: every purpose shown needs an answer. */
   declare required: boolean
+  /** `staff`: a member of staff writes down a choice the person gave on paper or by phone. */
+  declare mode: string | undefined
+  /** When the person's details were removed (they asked to be erased). */
+  declare _erasedAt: string | undefined
 
   declare _phase: Phase
   declare _data: MemberConsents | undefined
@@ -100,13 +112,27 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    void this.load()
+    document.addEventListener('cp-consent-change', this.#onChange)
+    if (this.hasUpdated) void this.load()
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    document.removeEventListener('cp-consent-change', this.#onChange)
+  }
+
+  /** Another widget on the page (`<cp-feedback>`, another `<cp-consent>`) changed someone's choices: read them again. */
+  #onChange = (event: Event) => {
+    if (!event.composedPath().includes(this)) void this.load()
+  }
+
+  /**
+   * Load on the first render (the words are here by then, so a problem is never a raw key), and whenever
+   * `endpoint`, `member` or `client` change, even when first set after the widget is in the page.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const rewired = ['endpoint', 'member', 'client'].some((k) => changed.has(k as keyof CpConsent) && changed.get(k as keyof CpConsent) !== undefined)
-    if (rewired && this.isConnected) void this.load()
+    if (!this.hasUpdated || ['endpoint', 'member', 'client'].some((k) => changed.has(k as keyof CpConsent))) void this.load()
   }
 
   protected formState() {
@@ -129,9 +155,10 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       this._problem = ''
       emit(this, 'cp-load', this._data)
     } catch (error) {
-      const { code } = this.reportError(error)
-      this._phase = 'load-error'
-      this._problem = code === 'forbidden' || code === 'unauthorized' ? this.t('errorForbidden') : this.t('errorLoad')
+      const { code, status } = this.reportError(error)
+      this._phase = status === 401 || code === 'erased' ? 'gone' : 'load-error'
+      this._erasedAt = code === 'erased' ? ((error as ClientError).problem?.erasedAt as string) || '' : undefined
+      this._problem = this._phase === 'gone' ? '' : code === 'forbidden' ? this.t('errorForbidden') : this.t('errorLoad')
     }
   }
 
@@ -164,6 +191,15 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
   }
 
+  /** Screens not everyone sees (earlier answers, signed out, removed, asked again, staff mode) load before they show. */
+  protected override _needs(): Promise<unknown> | undefined {
+    const rare = this._phase === 'gone' || this.mode === 'staff' || this._data?.history.length
+    return rare && !more ? loadMore().then((part) => void (more = part)) : undefined
+  }
+
+  /** A date in words, in the widget's language. */
+  _date = (iso: string) => formatDate(iso, this.language, this.t('months'))
+
   /** Tell the host something went wrong (for the part that records choices). */
   _fail(error: unknown): CpErrorDetail {
     return this.reportError(error)
@@ -173,7 +209,8 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     const t = this.t
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" @focusin=${prefetchChoices}>
       <h2 id="heading" part="heading">${t('heading')}</h2>
-      <p class="intro">${t('intro')}</p>
+      ${this._phase === 'gone' ? nothing : html`<p class="intro">${t('intro')}</p>`}
+      ${more?.top(this, t, lit)}
       ${this._problem
         ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
             <h3 id="problem-title">${t('errorTitle')}</h3>
@@ -216,32 +253,19 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd>${purpose.retention.description}</dd>
       </dl>
-      <p class="current" id="current-${i}">${t(keyFor('status', status))}</p>
+      ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${status === 'given'
           ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
                 aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
           : html`${choice('give')}${choice('refuse')}`}
       </div>
-      ${this.#renderHistory(purpose, i)}
+      ${more?.history(this, t, lit, purpose, i)}
     </li>`
   }
 
-  #renderHistory(purpose: ConsentPurpose, i: number): TemplateResult | typeof nothing {
-    const records = (this._data?.history ?? []).filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
-    if (records.length === 0) return nothing
-    const t = this.t
-    return html`<div class="history" part="history">
-      <h4 class="visually-hidden" id="history-${i}">${t('historyHeading')}</h4>
-      <ul aria-labelledby="history-${i}">
-        ${records.map(
-          (r) => html`<li>
-            ${t(keyFor('history', r.status), { date: formatDate(r.at, this.language, t('months')) })}
-            ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
-          </li>`,
-        )}
-      </ul>
-    </div>`
+  #keep(how: 'print' | 'download'): void {
+    void this.#act((part, api) => part.keepReceipt(this, api, how, this.t, this._date))
   }
 
   #renderReceipt(): TemplateResult {
@@ -250,8 +274,8 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       <h3 id="receipt-heading">${t('receiptHeading')}</h3>
       <p class="intro">${t('receiptIntro')}</p>
       <p class="actions no-print">
-        <button id="print" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'print', this.t))}>${t('print')}</button>
-        <button id="download" type="button" class="button button--secondary" @click=${() => void this.#act((part, api) => part.keepReceipt(this, api, 'download', this.t))}>${t('download')}</button>
+        <button id="print" type="button" class="button button--secondary" @click=${() => this.#keep('print')}>${t('print')}</button>
+        <button id="download" type="button" class="button button--secondary" @click=${() => this.#keep('download')}>${t('download')}</button>
       </p>
       ${this._receipt ? html`<pre class="receipt-text">${this._receipt}</pre>` : nothing}
     </section>`

@@ -61,12 +61,13 @@ export const words = {
 
 /** What the widget hands this part: Lit's `html` and `nothing`, and how to fire its events. */
 export interface Tools extends Lit {
-  emit(element: EventTarget, name: 'cp-submit' | 'cp-queued', detail: unknown): boolean
+  emit(element: EventTarget, name: 'cp-submit' | 'cp-queued' | 'cp-consent-change', detail: unknown): boolean
 }
 
 /** The widget's state this part reads and sets (internal: `_` names are shortened in the published build). */
 export interface SendingHost extends HTMLElement {
   updateComplete: Promise<unknown>
+  member: string | undefined
   replyWithinDays: number | undefined
   _phase: 'form' | 'sending' | 'queued' | 'sent'
   _errors: Partial<Record<string, string>>
@@ -115,6 +116,10 @@ export async function send(
   try {
     const feedback = await api.submitFeedback(initiativeId, input, key)
     tools.emit(host, 'cp-submit', feedback)
+    // An answer the person chose to use for everything is now their standing choice: `<cp-consent>` follows it.
+    for (const c of (input.consents ?? []) as { purposeId: string; decision: string; scope?: string }[])
+      if (c.scope === 'everything')
+        tools.emit(host, 'cp-consent-change', { subject: host.member, purposeId: c.purposeId, status: c.decision === 'give' ? 'given' : 'refused' })
     showSent(host, feedback, false)
   } catch (error) {
     host._fail(error)
@@ -164,7 +169,8 @@ export function stopRetry(host: SendingHost): void {
 }
 
 function showSent(host: SendingHost, feedback: Feedback, afterQueue: boolean): void {
-  host._sentAnonymous = feedback.anonymous
+  // "We did not keep your name" only to a signed-in person who ticked "Send this without my name".
+  host._sentAnonymous = feedback.anonymous && !!host.member
   host._afterQueue = afterQueue
   host._phase = 'sent'
   host._key = undefined
@@ -199,6 +205,13 @@ export function serverProblems(error: unknown, textField: 'text' | 'story', t: T
   return [{ id: 'send', message }]
 }
 
+/** An empty form again, with focus on its first field (not lost to the page). */
+async function sendMore(host: SendingHost, again: () => void): Promise<void> {
+  again()
+  await host.updateComplete
+  host.shadowRoot?.querySelector<HTMLElement>('input, textarea')?.focus()
+}
+
 /** The thank-you, or "saved, we will send it later": what happens next, and when. */
 export function renderDone(host: SendingHost, t: Translate<FeedbackMessages>, again: () => void, { html, nothing }: Tools): TemplateResult {
   if (host._phase === 'queued')
@@ -219,6 +232,6 @@ export function renderDone(host: SendingHost, t: Translate<FeedbackMessages>, ag
       ${host._sentAnonymous ? html`<p>${t('thanksAnonymous')}</p>` : nothing}
     </div>
     <p class="actions no-print">
-      <button type="button" class="button button--secondary" @click=${again}>${t('sendMore')}</button>
+      <button type="button" class="button button--secondary" @click=${() => void sendMore(host, again)}>${t('sendMore')}</button>
     </p>`
 }

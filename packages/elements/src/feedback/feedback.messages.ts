@@ -21,11 +21,6 @@ const en = {
   personalHint: "Please don't include personal details, like your address, your phone number or other people's names.",
   anonymousLabel: 'Send this without my name',
   anonymousHint: 'We will not keep your name with what you say.',
-  consentIntro: 'How may we use your words?',
-  consentHint: 'You can say no, or not answer. We will still read what you send.',
-  'consent.quote-anonymously': 'Can we share your words without your name?',
-  yes: 'Yes',
-  no: 'No',
   send: 'Send',
   sending: 'Sending…',
   errorTitle: 'There is a problem',
@@ -39,7 +34,9 @@ const en = {
 }
 
 /** The English words of the parts loaded on demand, which bring them. */
-type PartWords = typeof import('./feedback-creative.js').words & typeof import('./feedback-after-send.js').words
+type PartWords = typeof import('./feedback-creative.js').words &
+  typeof import('./feedback-after-send.js').words &
+  typeof import('./feedback-consent.js').words
 
 /** Questions about the other default purposes: in English they are the service's own words (from the server). */
 type OtherQuestions = Record<'consent.store-contribution' | 'consent.quote-with-name' | 'consent.credit-by-name' | 'consent.share-with-partners', string>

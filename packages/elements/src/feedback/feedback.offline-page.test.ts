@@ -36,6 +36,7 @@ describe('<cp-feedback> on a page that loses its connection', () => {
       'offline', // the signal is lost: every request fails, the page's own files too
       'Tab', // "Send this without my name"
       'Tab', // consent: yes
+      'Tab', // "Use this answer for everything I send"
       'Tab', // send
       'Enter',
       'wait:800',
@@ -59,6 +60,7 @@ describe('<cp-feedback> on a page that loses its connection', () => {
       'ArrowDown',
       'Tab',
       'type:Nothing could be fetched',
+      'Tab',
       'Tab',
       'Tab',
       'Tab',

@@ -26,10 +26,4 @@ export const feedbackStyles = css`
     min-block-size: 6em;
     resize: vertical;
   }
-  .consent-question {
-    margin-block-end: 1rem;
-  }
-  .consent-question legend {
-    font-weight: 400;
-  }
 `

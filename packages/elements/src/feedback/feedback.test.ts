@@ -44,7 +44,8 @@ afterEach(async () => {
 describe('<cp-feedback> with the keyboard alone', () => {
   it('can be filled in and sent, and the server stores it once', async () => {
     const before = (await storedFeedback()).length
-    const el = await mountFeedback({}, { 'reply-within-days': '14' })
+    const el = await mountFeedback({}, { 'reply-within-days': '14', member: seed.memberId })
+    await waitFor(() => el.shadowRoot!.querySelector('.consent-question'))
     const submitted = nextEvent<Feedback>(el, 'cp-submit')
 
     await userEvent.tab() // into the first rating
@@ -57,6 +58,8 @@ describe('<cp-feedback> with the keyboard alone', () => {
     expect(focusedIn(el)?.id).toBe('anonymous')
     await userEvent.tab() // consent: yes
     await userEvent.keyboard('{ArrowRight}') // no (moves and chooses)
+    await userEvent.tab() // "Use this answer for everything I send"
+    expect(focusedIn(el)?.id).toBe('consent-everything')
     await userEvent.tab() // send
     expect(focusedIn(el)?.id).toBe('send')
     await userEvent.keyboard('{Enter}')
@@ -140,7 +143,7 @@ describe('<cp-feedback> accessibility (axe, WCAG 2.2 AA)', () => {
 
 describe('<cp-feedback> events and what is stored', () => {
   it('sends anonymous feedback with no name anywhere and says so', async () => {
-    const el = await mountFeedback({}, { kinds: 'text' })
+    const el = await mountFeedback({}, { kinds: 'text', member: seed.memberId })
     const text = $<HTMLTextAreaElement>(el, '#text')
     text.value = 'The bus times do not match the sessions.'
     text.dispatchEvent(new Event('input'))
@@ -161,8 +164,12 @@ describe('<cp-feedback> events and what is stored', () => {
     const requests: unknown[] = []
     const realFetch = window.fetch.bind(window)
     const el = await mountFeedback({}, { kinds: 'rating', ask: 'quote-anonymously quote-with-name' })
-    // The default question's words are built in; the other is asked in the service's words, from the server.
+    // The default question's words are ours; the other is asked in the service's words, from the server.
     await waitFor(() => el.shadowRoot!.querySelectorAll('input[name^="consent-"]').length === 4)
+    // Exactly what the second question shows: the question, what it means, who sees it, how long it is kept.
+    const shown = [$(el, '.consent-question:nth-of-type(2) legend'), ...el.shadowRoot!.querySelectorAll('.consent-question:nth-of-type(2) dd')]
+      .map((node) => node.textContent!.trim())
+      .join('\n')
     expect(textOf(el)).toContain('Can we share your words with your name?')
     const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name^="consent-"]')]
     expect(radios).toHaveLength(4)
@@ -182,7 +189,7 @@ describe('<cp-feedback> events and what is stored', () => {
     }
     expect(requests[0]).toMatchObject({
       rating: 'dont-know',
-      consents: [{ purposeId: 'quote-with-name', decision: 'refuse', noticeText: 'Can we share your words with your name?' }],
+      consents: [{ purposeId: 'quote-with-name', decision: 'refuse', noticeText: shown }],
     })
   })
 

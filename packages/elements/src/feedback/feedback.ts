@@ -12,6 +12,14 @@ import { feedbackStyles } from './feedback.styles.js'
 type CreativeModule = typeof import('./feedback-creative.js')
 type AfterSendModule = typeof import('./feedback-after-send.js')
 type Tools = import('./feedback-after-send.js').Tools
+type ConsentModule = typeof import('./feedback-consent.js')
+
+/**
+ * The questions about how words may be used load with the purposes they ask about (from the server: what each
+ * means, who sees it, how long it is kept), which they show in full.
+ */
+let consentPart: ConsentModule | undefined
+const loadConsentPart = partLoader(feedbackMessages, () => import('./feedback-consent.js'))
 
 /** The picture and recording part loads only when the host gives an `upload` function. */
 let creative: CreativeModule | undefined
@@ -155,6 +163,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   declare _recorded: { blob: Blob; seconds: number } | undefined
   declare _description: string
   declare _sentAnonymous: boolean
+  /** The answers about how words may be used are for everything this person sends, not just this feedback. */
+  declare _everything: boolean
   declare _afterQueue: boolean
   /** Send was pressed offline before the part that sends could be fetched. */
   declare _offline: boolean
@@ -190,6 +200,11 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   override connectedCallback(): void {
     super.connectedCallback()
     window.addEventListener('online', this.#onOnline)
+    if (this.hasUpdated) this.#wired()
+  }
+
+
+  #wired(): void {
     void this.#loadPurposes()
     void this.sendQueued()
   }
@@ -216,6 +231,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     this._text = ''
     this._story = ''
     this._anonymous = false
+    this._everything = false
     this._answers = {}
     this._errors = {}
     this._summary = []
@@ -240,8 +256,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    if ((changed.has('endpoint') || changed.has('client')) && this.isConnected && changed.get('endpoint') !== undefined)
-      void this.#loadPurposes()
+    // Also when first set after the widget is in the page (frameworks set properties late).
+    if (!this.hasUpdated || changed.has('endpoint') || changed.has('client') || changed.has('ask')) this.#wired()
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -267,27 +283,16 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     return (this.ask ?? '').split(/\s+/).filter(Boolean)
   }
 
-  /**
-   * The consent purposes, from the server, when a question has no English words of our own: only the default
-   * question's are built in (so the default form needs nothing from the server); the others are asked in the
-   * service's own words for its purposes, or in our Welsh and Urdu translations.
-   */
+  /** The purposes asked about, with the part that asks (offline: nothing is asked; sending still works). */
   async #loadPurposes(): Promise<void> {
     const api = this.api
-    if (!api || this.#askIds.every((id) => `consent.${id}` in feedbackMessages.en)) return
+    if (!api || !this.#askIds.length) return
     try {
-      this._purposes = await api.getConsentPurposes()
+      ;[this._purposes] = await Promise.all([api.getConsentPurposes(), loadConsentPart().then((part) => (consentPart = part))])
       emit(this, 'cp-load', this._purposes)
     } catch {
-      // Offline: questions we have no words for are not asked.
+      // Offline: the questions are not asked.
     }
-  }
-
-  /** The question for a purpose: our own words (in the reader's language) or the server's title. */
-  #question(id: string): string | undefined {
-    const key = `consent.${id}` as keyof FeedbackMessages & string
-    const ours = this.t(key)
-    return ours !== key ? ours : this._purposes?.find((p) => p.id === id)?.title
   }
 
   #collect(): { input: FeedbackSubmission; errors: ErrorItem[] } {
@@ -306,16 +311,15 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
     const words = [text, story].filter(Boolean).join('\n\n')
     const kind: FeedbackSubmission['kind'] = this._rating ? 'rating' : story ? 'story' : text ? 'idea' : 'creative'
-    const consents = this.#askIds
-      .filter((id) => this._answers[id] && this.#question(id))
-      .map((id) => ({ purposeId: id, decision: this._answers[id]!, noticeText: this.#question(id)! }))
+    const consents = consentPart ? consentPart.consents(this, this.#askIds, t) : []
     const input: FeedbackSubmission = {
       kind,
       anonymous: this._anonymous,
       ...(this._rating ? { rating: this._rating } : {}),
       ...(words ? { text: words.slice(0, MAX_TEXT) } : {}),
       ...(!this._anonymous && this.member ? { memberId: this.member } : {}),
-      ...(consents.length ? { consents } : {}),
+      // `scope` is in the consent contract (#10); core's types follow.
+      ...(consents.length ? { consents: consents as FeedbackSubmission['consents'] } : {}),
       ...(this.context ? { context: this.context } : {}),
     }
     return { input, errors }
@@ -392,17 +396,19 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
       ${this.upload && creative ? creative.renderCreative(this, t, { html, nothing, error: (id) => this.#error(id) }) : nothing}
-      <div class="field">
-        <div class="choice">
-          <input type="checkbox" id="anonymous" .checked=${this._anonymous} aria-describedby="anonymous-hint"
-            @change=${(e: Event) => (this._anonymous = (e.target as HTMLInputElement).checked)} />
-          <div>
-            <label for="anonymous">${t('anonymousLabel')}</label>
-            <p class="hint" id="anonymous-hint">${t('anonymousHint')}</p>
-          </div>
-        </div>
-      </div>
-      ${this.#renderConsent()}
+      ${this.member
+        ? html`<div class="field">
+            <div class="choice">
+              <input type="checkbox" id="anonymous" .checked=${this._anonymous} aria-describedby="anonymous-hint"
+                @change=${(e: Event) => (this._anonymous = (e.target as HTMLInputElement).checked)} />
+              <div>
+                <label for="anonymous">${t('anonymousLabel')}</label>
+                <p class="hint" id="anonymous-hint">${t('anonymousHint')}</p>
+              </div>
+            </div>
+          </div>`
+        : nothing}
+      ${consentPart && this._purposes ? consentPart.renderConsent(this, this.#askIds, t, tools) : nothing}
       ${inForm
         ? nothing
         : html`<p class="actions">
@@ -450,30 +456,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
           if (id === 'text') this._text = v
           else this._story = v
         }}></textarea>
-    </div>`
-  }
-
-  #renderConsent(): TemplateResult | typeof nothing {
-    const t = this.t
-    const questions = this.#askIds.map((id) => ({ id, question: this.#question(id) })).filter((q) => q.question)
-    if (questions.length === 0) return nothing
-    return html`<div class="field">
-      <h3>${t('consentIntro')}</h3>
-      <p class="hint" id="consent-hint">${t('consentHint')}</p>
-      ${questions.map(
-        ({ id, question }, i) => html`<fieldset class="consent-question" aria-describedby="consent-hint">
-          <legend>${question}</legend>
-          <div class="choices-inline">
-            ${(['give', 'refuse'] as const).map(
-              (decision) => html`<div class="choice">
-                <input type="radio" name="consent-${i}" id="consent-${i}-${decision}" .checked=${this._answers[id] === decision}
-                  @change=${() => (this._answers = { ...this._answers, [id]: decision })} />
-                <label for="consent-${i}-${decision}">${decision === 'give' ? t('yes') : t('no')}</label>
-              </div>`,
-            )}
-          </div>
-        </fieldset>`,
-      )}
     </div>`
   }
 }

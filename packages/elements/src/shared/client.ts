@@ -61,10 +61,12 @@ export class ClientError extends Error {
   declare readonly code: string
   declare readonly detail: string
   declare readonly errors: ClientFieldError[]
+  /** The whole problem as the server sent it (e.g. `erasedAt` with code `erased`). */
+  declare readonly problem: Record<string, unknown> | undefined
 
-  constructor(status: number, code: string, detail: string, errors: ClientFieldError[] = []) {
+  constructor(status: number, code: string, detail: string, errors: ClientFieldError[] = [], problem?: Record<string, unknown>) {
     super(detail)
-    Object.assign(this, { status, code, detail, errors })
+    Object.assign(this, { status, code, detail, errors, problem })
   }
 }
 
@@ -130,6 +132,7 @@ export function httpCall(endpoint: string, fetchImpl: typeof fetch = (input, ini
             message: str(e?.message),
           }))
         : [],
+      problem,
     )
   }
 }

@@ -42,8 +42,10 @@ export interface MemberConsents {
 export interface ConsentDecisionRequest {
   purposeId: string
   decision: 'give' | 'refuse' | 'withdraw'
-  /** The exact words the person saw. */
+  /** The exact words the person saw (or staff read out to them). */
   noticeText?: string
+  /** How the answer was given: `paper` and `verbal` are written down by staff. Default `widget`. */
+  method?: 'widget' | 'paper' | 'verbal'
 }
 
 /** The principles report, as `GET /initiatives/:id/report` returns it (the `Report` of `@coproduce/principles`). */

@@ -110,7 +110,7 @@ async function start(): Promise<Shared> {
       ),
       ...split,
       '/split/feedback.html': {
-        body: cspPage(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}" kinds="rating text"></cp-feedback>`, "/split/widgets.js"),
+        body: cspPage(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}" member="${api.seed.memberId}" kinds="rating text"></cp-feedback>`, "/split/widgets.js"),
         type: 'text/html',
         headers: csp,
       },

@@ -16,6 +16,17 @@ export interface CardContext {
   list: Intl.ListFormat
 }
 
+/** What changed along the way: the timeline's notes, oldest first, each with its date and status. */
+function notes(u: PublicUpdate, c: CardContext): TemplateResult | typeof nothing {
+  const noted = u.timeline.filter((e) => e.note)
+  return noted.length
+    ? html`<p class="label">${c.t('notes')}</p>
+        <ol class="notes" part="notes" role="list">
+          ${noted.map((e) => html`<li><span class="when">${c.date(e.at)}, ${c.t(e.status)}:</span> <span dir="auto">${e.note}</span></li>`)}
+        </ol>`
+    : nothing
+}
+
 /**
  * One "You said / We did" card (after Decidim's accountability results). A plain template, not an element:
  * a thousand cards must stay cheap. Every piece of server text goes through a Lit text binding, so it is only
@@ -45,6 +56,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
             <progress part="progress" max="100" value=${progress} aria-labelledby="${id}-p ${id}-v"></progress>
             <span id="${id}-v">${t('progressValue', { value: progress })}</span>
           </p>`}
+      ${notes(u, c)}
       ${u.quotes.length
         ? html`<p class="label">${t('quotes')}</p>
             <ul class="quotes" role="list">

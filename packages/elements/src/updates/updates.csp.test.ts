@@ -37,7 +37,9 @@ describe('under a strict Content-Security-Policy', () => {
     expect(result.text).toContain('You said, we did')
     expect(result.text).toContain('Strict page request 1')
     expect(result.text).toContain(`Showing 20 of ${total} updates`)
-    expect(result.after).toContain(`Showing ${Math.min(40, total)} of ${total} updates`)
+    // Once every update shows, there is no count to give ("Showing 25 of 25" says nothing).
+    if (total > 40) expect(result.after).toContain(`Showing 40 of ${total} updates`)
+    else expect(result.after).not.toContain('Showing')
   })
 
   it('<cp-principles-report> renders the ladder, chart and findings for staff, with no violation', async () => {

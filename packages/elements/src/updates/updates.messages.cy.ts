@@ -19,7 +19,7 @@ const cy: Translation<UpdatesMessages> = {
   'not-possible': 'Ddim yn bosibl',
   youSaid: 'Dywedoch chi',
   weDid: 'Gwnaethon ni',
-  because: 'Ddim yn bosibl, oherwydd {reason}',
+  because: 'Pam nad yw’n bosibl: {reason}',
   progress: 'Pa mor bell',
   progressValue: '{value}% wedi’i wneud',
   published: 'Rhannwyd ar {date}',
@@ -31,6 +31,7 @@ const cy: Translation<UpdatesMessages> = {
   yours: 'Fe wnaethoch chi helpu gyda hyn',
   isNew: 'Newydd ers eich ymweliad diwethaf',
   shown: 'Yn dangos {shown} o {total} diweddariad',
+  notes: 'Beth newidiodd',
   showMore: 'Dangos mwy o ddiweddariadau',
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
 }

@@ -23,7 +23,7 @@ const en = {
   'not-possible': 'Not possible',
   youSaid: 'You said',
   weDid: 'We did',
-  because: 'Not possible, because {reason}',
+  because: 'Why it is not possible: {reason}',
   progress: 'How far along',
   progressValue: '{value}% done',
   published: 'Shared on {date}',
@@ -36,6 +36,7 @@ const en = {
   isNew: 'New since your last visit',
   shown: 'Showing {shown} of {total} updates',
   showMore: 'Show more updates',
+  notes: 'What changed',
   /** Month names for dates, separated by spaces; empty to use the browser's own. */
   months: '',
 }

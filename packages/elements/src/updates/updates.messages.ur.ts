@@ -19,7 +19,7 @@ const ur: Translation<UpdatesMessages> = {
   'not-possible': 'ممکن نہیں',
   youSaid: 'آپ نے کہا',
   weDid: 'ہم نے کیا',
-  because: 'ممکن نہیں، کیونکہ {reason}',
+  because: 'یہ ممکن کیوں نہیں: {reason}',
   progress: 'کتنا کام ہوا',
   progressValue: '{value}% مکمل',
   published: '{date} کو شیئر کیا گیا',
@@ -31,6 +31,7 @@ const ur: Translation<UpdatesMessages> = {
   yours: 'آپ نے اس میں مدد کی',
   isNew: 'آپ کے پچھلے دورے کے بعد سے نیا',
   shown: '{total} میں سے {shown} اپ ڈیٹس دکھائی جا رہی ہیں',
+  notes: 'کیا بدلا',
   showMore: 'مزید اپ ڈیٹس دکھائیں',
   months: '',
 }

@@ -69,7 +69,7 @@ describe('<cp-updates> with the real server', () => {
     expect(textOf(el)).not.toContain('Ali')
 
     const sunday = cardSaying(el, 'Open on Sundays.')
-    expect(sunday.querySelector('[part=reason]')!.textContent).toBe('Not possible, because the lease does not let us open on Sundays.')
+    expect(sunday.querySelector('[part=reason]')!.textContent).toBe('Why it is not possible: the lease does not let us open on Sundays.')
     expect(sunday.querySelector('[part=yours]')).toBeNull()
     await expectNoAxeViolations(el, 'real server')
   })

@@ -50,17 +50,18 @@ describe('<cp-updates> cards: you said, we did', () => {
     const el = await mount({
       updates: [
         exampleUpdate(0, { status: 'done', youSaid: 'The room is cold.', weDid: 'We fixed the heating.', progress: 100 }),
-        exampleUpdate(1, { status: 'not-possible', youSaid: 'Open on Sundays.', weDid: 'We asked the council.', reason: 'the building is shut on Sundays.' }),
+        exampleUpdate(1, { status: 'not-possible', youSaid: 'Open on Sundays.', weDid: 'We asked the council.', reason: 'The building is shut on Sundays.' }),
       ],
     })
-    const [done, notPossible] = cards(el)
+    const [notPossible, done] = cards(el) // newest first
     expect(done!.textContent).toContain('You said')
     expect(done!.textContent).toContain('The room is cold.')
     expect(done!.textContent).toContain('We did')
     expect(done!.textContent).toContain('We fixed the heating.')
     expect(done!.querySelector('[part=status]')!.textContent).toBe('Done')
     expect(notPossible!.querySelector('[part=status]')!.textContent).toBe('Not possible')
-    expect(notPossible!.querySelector('[part=reason]')!.textContent).toBe('Not possible, because the building is shut on Sundays.')
+    // The reason keeps its own capital letter after a colon: never "Not possible, because The building…".
+    expect(notPossible!.querySelector('[part=reason]')!.textContent).toBe('Why it is not possible: The building is shut on Sundays.')
     // A card is named by what was said, so a screen reader moving by card or heading hears it.
     expect(done!.getAttribute('aria-labelledby')).toBeTruthy()
     expect(root(el).getElementById(done!.getAttribute('aria-labelledby')!)!.textContent).toContain('The room is cold.')
@@ -92,7 +93,7 @@ describe('<cp-updates> cards: you said, we did', () => {
         exampleUpdate(1, { linkedFeedbackCount: 1, quotes: [], credits: [] }),
       ],
     })
-    const [first, second] = cards(el)
+    const [second, first] = cards(el) // newest first
     const quotes = [...first!.querySelectorAll('[part=quote]')]
     expect(quotes.map((q) => q.querySelector('blockquote')!.textContent)).toEqual(['Nobody listened before.', 'It is better now.'])
     expect(quotes[0]!.querySelector('figcaption')!.textContent).toBe('Sam')
@@ -112,7 +113,7 @@ describe('<cp-updates> cards: you said, we did', () => {
     anonymous.remove()
 
     const el = await mount({ updates }, { member: 'member-1' })
-    const [mine, other] = cards(el)
+    const [other, mine] = cards(el) // newest first
     expect(mine!.querySelector('[part=yours]')!.textContent).toBe('You helped with this')
     expect(mine!.querySelector('figcaption')!.textContent).toBe('Your words')
     expect(other!.querySelector('[part=yours]')).toBeNull()
@@ -129,7 +130,10 @@ describe('<cp-updates> new since your last visit', () => {
     const el = await mount({ updates }, { initiative: 'initiative-1', member: 'member-1' })
     expect(root(el).querySelector('[part=new-count]')!.textContent).toBe('3 new since your last visit')
     const marked = cards(el).map((card) => card.querySelector('[part=new]') !== null)
-    expect(marked).toEqual([false, true, false, true, true])
+    // What is new comes first, newest first (update 1 changed last), then the rest, newest first.
+    expect(marked).toEqual([true, true, true, false, false])
+    const said = cards(el).map((card) => card.querySelector('[part=you-said]')!.textContent)
+    expect(said).toEqual([1, 4, 3, 2, 0].map((i) => updates[i]!.youSaid))
     const stored = Date.parse(localStorage.getItem(lastVisitKey('initiative-1', 'member-1'))!)
     expect(stored).toBeGreaterThanOrEqual(before)
     el.remove()
@@ -278,7 +282,7 @@ describe('<cp-updates> languages and theming', () => {
 
   it('speaks Welsh, and follows a change of lang', async () => {
     const el = await mount({ updates: [exampleUpdate(3, { status: 'not-possible', reason: 'mae’r adeilad ar gau.' })] }, { lang: 'cy' })
-    expect(cards(el)[0]!.querySelector('[part=reason]')!.textContent).toBe('Ddim yn bosibl, oherwydd mae’r adeilad ar gau.')
+    expect(cards(el)[0]!.querySelector('[part=reason]')!.textContent).toBe('Pam nad yw’n bosibl: mae’r adeilad ar gau.')
     // The date is in Welsh too (Chromium has no Welsh date words of its own).
     expect(cards(el)[0]!.querySelector('.meta')!.textContent).toContain('Rhannwyd ar 1 Ionawr 2026')
     el.setAttribute('lang', 'en')
@@ -331,6 +335,7 @@ describe('<cp-updates> server text is only ever text', () => {
         status: 'not-possible',
         reason: payload,
         publishedAt: '2026-01-01T00:00:00Z',
+        timeline: [{ at: '2026-01-01T00:00:00Z', status: 'not-possible', note: payload }],
         quotes: [{ feedbackId: `f${i}`, text: payload, by: payload, yours: true }],
         credits: [{ memberId: `m${i}`, displayName: payload }],
         yours: true,
@@ -343,7 +348,63 @@ describe('<cp-updates> server text is only ever text', () => {
     expect(dangerousElementsIn(el.shadowRoot!)).toEqual([])
     const card = cards(el)[0]!
     expect(card.querySelector('[part=you-said]')!.textContent).toBe(XSS_PAYLOADS[0])
-    expect(card.querySelector('[part=reason]')!.textContent).toBe(`Not possible, because ${XSS_PAYLOADS[0]}`)
+    expect(card.querySelector('[part=reason]')!.textContent).toBe(`Why it is not possible: ${XSS_PAYLOADS[0]}`)
+    expect(card.querySelector('[part=notes] [dir=auto]')!.textContent).toBe(XSS_PAYLOADS[0])
     expect(cards(el)).toHaveLength(XSS_PAYLOADS.length)
+  })
+})
+
+describe('<cp-updates> order, notes and plain words (#10)', () => {
+  it('lists newest first when nothing is new', async () => {
+    const el = await mount({ updates: exampleUpdates(4) })
+    const said = cards(el).map((card) => card.querySelector('[part=you-said]')!.textContent)
+    expect(said).toEqual([3, 2, 1, 0].map((i) => exampleUpdate(i).youSaid))
+  })
+
+  it('shows the notes of what changed on the timeline, with their dates and status', async () => {
+    const update = exampleUpdate(0, {
+      status: 'done',
+      timeline: [
+        { at: '2026-01-01T00:00:00Z', status: 'planned' },
+        { at: '2026-02-03T00:00:00Z', status: 'in-progress', note: 'The heating engineer came on Monday.' },
+        { at: '2026-03-04T00:00:00Z', status: 'done', note: 'It is warm by nine now.' },
+      ],
+    })
+    const el = await mount({ updates: [update] })
+    const notes = [...root(el).querySelectorAll('[part=notes] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
+    expect(notes).toEqual(['3 February 2026, In progress: The heating engineer came on Monday.', '4 March 2026, Done: It is warm by nine now.'])
+    expect(text(el)).toContain('What changed')
+    await expectNoAxeViolations(el, 'with notes')
+  })
+
+  it('shows no notes heading when no step has a note', async () => {
+    const el = await mount({ updates: [exampleUpdate(0)] })
+    expect(root(el).querySelector('[part=notes]')).toBeNull()
+    expect(text(el)).not.toContain('What changed')
+  })
+
+  for (const [lang, expected] of [
+    ['en', 'Why it is not possible: The hall is booked every Sunday.'],
+    ['cy', 'Pam nad yw’n bosibl: The hall is booked every Sunday.'],
+    ['ur', 'یہ ممکن کیوں نہیں: The hall is booked every Sunday.'],
+  ] as const) {
+    it(`joins the reason with a colon, keeping its own capital letter (${lang})`, async () => {
+      const el = await mount({ updates: [exampleUpdate(3, { status: 'not-possible', reason: 'The hall is booked every Sunday.' })] }, { lang })
+      expect(cards(el)[0]!.querySelector('[part=reason]')!.textContent).toBe(expected)
+      expect(cards(el)[0]!.querySelector('[part=reason]')!.textContent).not.toMatch(/, (because|oherwydd) [A-Z]/)
+    })
+  }
+
+  it('never says "Showing 1 of 1 updates": it counts only while there are more to show', async () => {
+    const one = await mount({ updates: [exampleUpdate(0)] })
+    expect(root(one).querySelector('[part=shown]')!.textContent).toBe('')
+    expect(text(one)).not.toMatch(/Showing \d+ of \d+/)
+    one.remove()
+    const three = await mount({ updates: exampleUpdates(3) }, { 'page-size': '2' })
+    expect(root(three).querySelector('[part=shown]')!.textContent).toBe('Showing 2 of 3 updates')
+    root(three).querySelector<HTMLButtonElement>('[part=more]')!.click()
+    await vi.waitFor(() => expect(cards(three)).toHaveLength(3))
+    expect(root(three).querySelector('[part=shown]')!.textContent).toBe('')
+    await expectNoAxeViolations(three, 'all shown')
   })
 })

@@ -127,17 +127,19 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   }
 
   #show(updates: PublicUpdate[]) {
-    this._data = updates
     this._phase = 'ready'
     if (this._shown < this.#page) this._shown = this.#page
     const initiative = this.initiative ?? updates[0]?.initiativeId
-    if (!initiative) return
-    const key = lastVisitKey(initiative, this.member)
-    if (key === this.#visitKey) return
-    // The visit starts now: mark what changed since the one before, and remember this one for next time.
-    this.#visitKey = key
-    this._since = readLastVisit(key)
-    writeLastVisit(key, new Date())
+    const key = initiative && lastVisitKey(initiative, this.member)
+    if (key && key !== this.#visitKey) {
+      // The visit starts now: mark what changed since the one before, and remember this one for next time.
+      this.#visitKey = key
+      this._since = readLastVisit(key)
+      writeLastVisit(key, new Date())
+    }
+    // What is new since the last visit first, then the rest; each newest first.
+    const order = (u: PublicUpdate) => changedAt(u) + (this.#isNew(u) ? 1e14 : 0)
+    this._data = [...updates].sort((a, b) => order(b) - order(a))
   }
 
   #isNew(update: PublicUpdate): boolean {
@@ -227,7 +229,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
           </ol>`
         : this.#state('emptyFilter')}
       <div class="more">
-        <p role="status" part="shown">${t('shown', { shown: visible.length, total: matching.length })}</p>
+        <p role="status" part="shown">${matching.length > visible.length ? t('shown', { shown: visible.length, total: matching.length }) : ''}</p>
         ${matching.length > visible.length
           ? html`<button type="button" class="button button--secondary" part="more" @click=${this.#more}>${t('showMore')}</button>`
           : nothing}

@@ -1,0 +1,158 @@
+import type { TemplateResult } from 'lit'
+import type { Lit } from '../shared/error-summary.js'
+import type { Translate } from '../shared/i18n.js'
+import type { ConsentPurpose, ConsentRecord } from '../shared/types.js'
+import type { ConsentMessages } from './consent.messages.js'
+import { purposeText } from './consent-choices.js'
+import { adoptCss } from '../shared/adopt-css.js'
+
+/**
+ * The screens of `<cp-consent>` not everyone sees, kept out of its first download and loaded before the widget
+ * shows one of them: a person's earlier answers, "please sign in", "your details were removed", asking again when a purpose's words changed,
+ * and staff mode (writing down a choice given on paper or by phone).
+ *
+ * It imports no Lit and nothing the widget imports: the widget hands it Lit's `html` and `nothing`.
+ */
+
+/** The styles of these screens: staff mode's fields, the "asked again" box. */
+const css = /* css */ `
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin-inline: 0;
+  }
+  legend,
+  label {
+    display: block;
+    font-weight: 700;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+  }
+  .choice label {
+    font-weight: 400;
+  }
+  .choice input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+  }
+  textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    border: 2px solid var(--cp-color-text, #0b0c0c);
+    padding: 0.5rem;
+    margin-block-end: var(--cp-space, 1rem);
+  }
+  .reask,
+  .staff {
+    border-inline-start: 0.25rem solid var(--cp-color-text, #0b0c0c);
+    padding-inline-start: 0.75rem;
+    margin-block-end: var(--cp-space, 1rem);
+  }
+`
+/** Add this part's styles to the widget (once). */
+export const adoptStyles = (root: ShadowRoot | null) => adoptCss(root, css)
+
+/** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
+export const words = {
+  signIn: 'Please sign in to see and change your choices.',
+  erased: 'Your details were removed on {date}.',
+  erasedHint: 'We no longer keep any choices for you, so there is nothing to change here.',
+  reask: 'We changed what this means, so we are asking you again.',
+  changed: 'What changed: {note}',
+  staffHeading: 'Write down a choice given on paper or by phone',
+  staffHint: 'Read or show the words to the person. Then press the answer they gave.',
+  method: 'How did they tell you?',
+  paper: 'On paper',
+  verbal: 'By phone or face to face',
+  wordsShown: 'The words you read out or showed them',
+}
+
+/** The widget's state these screens read. */
+export interface MoreHost {
+  shadowRoot: ShadowRoot | null
+  _data: { history: ConsentRecord[] } | undefined
+  mode: string | undefined
+  _phase: string
+  _erasedAt: string | undefined
+  _date(iso: string): string
+}
+
+/**
+ * Above the purposes: signed out (401) or removed (410 `erased`), a message and nothing to press; in staff mode,
+ * how the person gave their answer.
+ */
+export function top(host: MoreHost, t: Translate<ConsentMessages>, { html, nothing }: Lit): TemplateResult | typeof nothing {
+  adoptStyles(host.shadowRoot)
+  if (host._phase === 'gone')
+    return host._erasedAt !== undefined
+      ? html`<div class="gone" role="status" data-state="erased">
+          <p class="current">${t('erased', { date: host._date(host._erasedAt) })}</p>
+          <p>${t('erasedHint')}</p>
+        </div>`
+      : html`<p class="gone current" role="status" data-state="signed-out">${t('signIn')}</p>`
+  if (host.mode !== 'staff' || host._phase !== 'ready') return nothing
+  return html`<div class="staff">
+    <h3>${t('staffHeading')}</h3>
+    <p class="hint">${t('staffHint')}</p>
+    <fieldset>
+      <legend>${t('method')}</legend>
+      ${(['paper', 'verbal'] as const).map(
+        (m, i) => html`<div class="choice">
+          <input type="radio" name="method" id="method-${m}" value=${m} ?checked=${i === 0} />
+          <label for="method-${m}">${t(m)}</label>
+        </div>`,
+      )}
+    </fieldset>
+  </div>`
+}
+
+/**
+ * In a purpose, in place of its status: in staff mode, the words read out (ready to change: they are recorded as
+ * they are); when its words changed since the person answered, that we are asking again and what changed.
+ * Undefined when neither: the widget shows the status.
+ */
+export function inPurpose(
+  host: MoreHost,
+  t: Translate<ConsentMessages>,
+  { html, nothing }: Lit,
+  purpose: ConsentPurpose & { changeNote?: string },
+  i: number,
+  status: string,
+): TemplateResult | undefined {
+  const staff = host.mode === 'staff'
+  if (!staff && status !== 'expired') return undefined
+  return html`${staff
+      ? html`<div class="field">
+          <label for="words-${i}">${t('wordsShown')}</label>
+          <textarea id="words-${i}" rows="5" .value=${purposeText(purpose)}></textarea>
+        </div>`
+      : nothing}
+    ${status === 'expired'
+      ? html`<div class="reask" role="note" id="current-${i}">
+          <p class="current">${t('reask')}</p>
+          ${purpose.changeNote ? html`<p>${t('changed', { note: purpose.changeNote })}</p>` : nothing}
+        </div>`
+      : html`<p class="current" id="current-${i}">${t(`status${status[0]!.toUpperCase()}${status.slice(1)}` as 'statusNone')}</p>`}`
+}
+
+/** A purpose's answers so far, oldest first, with a note where staff wrote one down for the person. */
+export function history(host: MoreHost, t: Translate<ConsentMessages>, { html, nothing }: Lit, purpose: ConsentPurpose, i: number): unknown {
+  const records = (host._data?.history ?? []).filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
+  if (records.length === 0) return nothing
+  return html`<div class="history" part="history">
+    <h4 class="visually-hidden" id="history-${i}">${t('historyHeading')}</h4>
+    <ul aria-labelledby="history-${i}">
+      ${records.map(
+        (r) => html`<li>
+          ${t(`history${r.status[0]!.toUpperCase()}${r.status.slice(1)}` as 'historyGiven', { date: host._date(r.at) })}
+          ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </div>`
+}
