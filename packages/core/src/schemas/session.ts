@@ -3,6 +3,28 @@ import { DateTimeSchema, IdSchema, LabelSchema, TextSchema } from './common.js'
 
 export const VenueKindSchema = z.enum(['community', 'neutral', 'online', 'professional', 'service-premises'])
 
+/** Who came to a session, recorded after it: `attended: false` means they were expected and did not come. */
+export const AttendanceSchema = z.strictObject({
+  memberId: IdSchema,
+  attended: z.boolean(),
+})
+export type Attendance = z.infer<typeof AttendanceSchema>
+
+/**
+ * One attendee. The old form, a plain member id, still parses (stored data and older plan files): it is
+ * read as `{ memberId, attended: true }`, since that list named the people who came.
+ */
+export const AttendeeSchema = z
+  .union([AttendanceSchema, IdSchema.transform((memberId) => ({ memberId, attended: true }))])
+  .pipe(AttendanceSchema)
+
+export type AttendeeInput = z.input<typeof AttendeeSchema>
+
+/** Attendance in the current form, whichever form it was stored in. */
+export function normaliseAttendees(attendees: readonly (string | Attendance)[] | undefined): Attendance[] | undefined {
+  return attendees?.map((a) => (typeof a === 'string' ? { memberId: a, attended: true } : a))
+}
+
 export const SessionInputSchema = z.strictObject({
   id: IdSchema.optional(),
   initiativeId: IdSchema,
@@ -24,8 +46,8 @@ export const SessionInputSchema = z.strictObject({
   facilitator: z.object({ name: LabelSchema.optional(), external: z.boolean() }).optional(),
   /** Who leads the talking: both ways, mostly staff, or mostly people with lived experience. */
   conversation: z.enum(['two-way', 'staff-led', 'lived-experience-led']).optional(),
-  /** Member ids. */
-  attendees: z.array(IdSchema).max(1000).optional(),
+  /** Who came (`attended: true`) and who was expected but did not (`attended: false`). */
+  attendees: z.array(AttendeeSchema).max(1000).optional(),
   notes: TextSchema.optional(),
 })
 export type SessionInput = z.input<typeof SessionInputSchema>

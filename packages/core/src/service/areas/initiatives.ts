@@ -7,6 +7,7 @@ import { notFound, parseId, requireStaff } from '../access.js'
 import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
 import { impactSummary } from './impact.js'
+import { storedSession } from './sessions.js'
 
 export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
   const initiative = await tx.initiatives.get(id)
@@ -68,7 +69,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
         const snapshot: InitiativeSnapshot = {
           initiative,
           members,
-          sessions: await tx.sessions.listByInitiative(initiativeId),
+          sessions: (await tx.sessions.listByInitiative(initiativeId)).map(storedSession),
           payments: await tx.payments.listByInitiative(initiativeId),
           consents: await tx.consents.listBySubjects(subjects),
           feedback,
