@@ -38,12 +38,20 @@ export const SessionInputSchema = z.strictObject({
       kind: VenueKindSchema,
       /** What makes the place easy to use: `step-free`, `hearing-loop`, `quiet-room`, … */
       access: z.array(LabelSchema).max(50).default([]),
+      /** Who chose the place: the group together, or staff. */
+      chosenBy: z.enum(['group', 'staff']).optional(),
     })
     .optional(),
   childcare: z.boolean().optional(),
   travelSupport: z.boolean().optional(),
   methods: z.array(LabelSchema).max(50).optional(),
   facilitator: z.object({ name: LabelSchema.optional(), external: z.boolean() }).optional(),
+  /** Languages interpreted at the session, e.g. `Urdu`, `BSL`. */
+  interpreting: z.array(LabelSchema).max(20).optional(),
+  /** `women-only` or `men-only` when the session is a gender-specific space. */
+  space: z.enum(['mixed', 'women-only', 'men-only']).optional(),
+  /** Someone is there after the session for anyone who shared something hard. */
+  supportAfter: z.boolean().optional(),
   /** Who leads the talking: both ways, mostly staff, or mostly people with lived experience. */
   conversation: z.enum(['two-way', 'staff-led', 'lived-experience-led']).optional(),
   /** Who came (`attended: true`) and who was expected but did not (`attended: false`). */
