@@ -78,3 +78,21 @@ export function someOf(names: readonly string[], most = 3): string {
   if (names.length <= most) return words(names)
   return `${names.slice(0, most).join(', ')} and ${names.length - most} more`
 }
+
+/** Is this member expected at this session? When the session lists attendees, only those listed; otherwise everyone. */
+export function expectedAt(session: Session, memberId: string): boolean {
+  const list = session.attendees
+  return !list?.length || list.some((a: { memberId: string }) => a.memberId === memberId)
+}
+
+/** Sessions held in a place (not online). */
+export const inPerson = (session: Session): boolean => session.format !== 'online'
+
+/** Lower case, with hyphens, dashes and repeated spaces made single spaces, so "Step-free" matches "step free". */
+export const norm = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212_-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
