@@ -33,6 +33,8 @@ const unknown: Fact = { ok: undefined, basis: 'none' }
 interface Requirement {
   check(input: LadderInput): Fact
   met: string
+  /** What `met` says before the work begins, when only the plan shows it. */
+  planned?: string
   missing: string
 }
 
@@ -92,6 +94,7 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         return ix.livedExperienceIds.size && s.sessions.length ? yes() : unknown
       },
       met: 'people with lived experience take part in the sessions',
+      planned: 'people with lived experience are planned to take part in the sessions',
       missing: 'nothing shows people with lived experience coming to sessions',
     },
     {
@@ -147,6 +150,7 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         return decided.length ? no('every decision on record was taken without people with lived experience', 'record') : unknown
       },
       met: 'people with lived experience take part in decisions on record',
+      planned: 'decisions are planned to be taken with people with lived experience',
       missing: 'there is no record of a decision people with lived experience took part in',
     },
   ],
@@ -189,6 +193,7 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         return decided.length ? no('no decision on record was made by people with lived experience', 'record') : unknown
       },
       met: 'people with lived experience decide, on record',
+      planned: 'people with lived experience are planned to decide',
       missing: 'there is no record of people with lived experience deciding',
     },
   ],
@@ -235,6 +240,7 @@ export function assessLadder(snapshot: InitiativeSnapshot, index: SnapshotIndex,
   let metAtAssessed: string[] = []
   let holding: string[] = []
   let usedRecords = false
+  const later: string[] = []
   for (const rung of LADDER_RUNGS) {
     if (rung === 'informing') continue
     const facts = REQUIREMENTS[rung].map((r) => ({ r, f: r.check(input) }))
@@ -244,8 +250,11 @@ export function assessLadder(snapshot: InitiativeSnapshot, index: SnapshotIndex,
     else open = false
     if (climbing && !above && facts.every((x) => x.f.ok === true)) {
       assessed = rung
-      metAtAssessed = facts.map((x) => x.r.met)
+      metAtAssessed = facts.map((x) => (x.f.basis === 'statement' && x.r.planned ? x.r.planned : x.r.met))
       continue
+    }
+    if (!climbing) {
+      for (const x of facts) if (x.f.ok === false) later.push(`Not ${rung}: ${x.f.why ?? x.r.missing}.`)
     }
     if (climbing) {
       holding = [
@@ -260,7 +269,9 @@ export function assessLadder(snapshot: InitiativeSnapshot, index: SnapshotIndex,
   const reasons: string[] = []
   if (claimed && rank(claimed) > rank(possible))
     reasons.push(
-      `This work is called ${claimed}, but what it does is ${assessed}. Calling work ${claimed} when it is not is tokenism: change the practice, or call it ${assessed}.`,
+      possible === assessed
+        ? `This work is called ${claimed}, but what it does is ${assessed}. Calling work ${claimed} when it is not is tokenism: change the practice, or call it ${assessed}.`
+        : `This work is called ${claimed}, but the plan and records rule that out: it can be ${possible} at most, and shows ${assessed} so far. Calling work ${claimed} when it is not is tokenism: change the practice, or call it what it is.`,
     )
   else if (claimed && rank(claimed) > rank(assessed))
     reasons.push(`This work is called ${claimed}. It could be, but the plan and records do not show enough yet to say so.`)
@@ -270,6 +281,8 @@ export function assessLadder(snapshot: InitiativeSnapshot, index: SnapshotIndex,
       : `It is ${assessed}: ${list(metAtAssessed)}.`,
   )
   reasons.push(...holding)
+  // Facts already ruling out a higher rung are listed too: they are what the label is measured against.
+  for (const line of later) if (!reasons.includes(line)) reasons.push(line)
   // Caps further up still matter: they say what would hold the work back next.
   for (const c of limits) {
     const next = LADDER_RUNGS[rank(c.rung) + 1]

@@ -21,8 +21,8 @@ export function stageDays(stage: Stage): number | undefined {
   return start !== undefined && end !== undefined ? daysBetween(start, end) : undefined
 }
 
-/** The PTC spends 3 to 4 months getting to know each other; less than 8 weeks is too short to build trust. */
-export const RELATIONSHIP_DAYS = 56
+/** The PTC spends 3 to 4 months getting to know each other; less than 6 weeks is too short to build trust. */
+export const RELATIONSHIP_DAYS = 42
 
 /** Does a stage's name or description match these words? */
 export const stageMatches = (stage: Stage, words: RegExp): boolean => words.test(`${stage.name} ${stage.description ?? ''}`)
