@@ -67,11 +67,12 @@ describe('the ladder', () => {
     const result = ladder({ ...consultation, initiative: { label: 'co-design', outcomes: { fixedInAdvance: true } } })
     expect(result).toMatchObject({ claimed: 'co-design', assessed: 'consultation', possible: 'engagement' })
     expect(result.reasons).toEqual([
-      'This work is called co-design, but what it does is consultation. Calling work co-design when it is not is tokenism: change the practice, or call it consultation.',
+      'This work is called co-design, but the plan and records rule that out: it can be engagement at most, and shows consultation so far. Calling work co-design when it is not is tokenism: change the practice, or call it what it is.',
       'It is consultation: people with lived experience are asked for their views.',
       'Not yet engagement: nothing shows people with lived experience coming to sessions.',
       'Not yet engagement: the plan does not show any session as a two-way conversation.',
       'Not yet engagement: the plan does not show people hearing back about their views.',
+      'Not co-design: the outcomes were fixed in advance.',
     ])
   })
 
