@@ -74,6 +74,8 @@ export const ReportSchema = z.object({
       message: z.string(),
       guidance: z.string(),
       source: z.string(),
+      basis: z.enum(['record', 'statement', 'none']).describe('What the finding is judged from: what happened, what the plan says ("planned"), or nothing'),
+      places: z.array(z.string()).optional().describe('The places it applies to, in words a caseworker knows'),
     }),
   ),
   principles: z.record(
@@ -88,7 +90,13 @@ export const ReportSchema = z.object({
     incomplete: z.number().int(),
     inapplicable: z.number().int(),
   }),
-  ladder: z.object({ claimed: LadderRungSchema.nullable(), assessed: LadderRungSchema, reasons: z.array(z.string()) }),
+  ladder: z.object({
+    claimed: LadderRungSchema.nullable(),
+    assessed: LadderRungSchema,
+    possible: LadderRungSchema,
+    basis: z.enum(['record', 'statement', 'none']),
+    reasons: z.array(z.string()),
+  }),
 })
 
 export const ProblemSchema = z.object({
