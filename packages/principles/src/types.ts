@@ -32,6 +32,14 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
 export type SeveritySetting = Severity | 'off'
 
+/**
+ * What a finding is judged from: `record` (what happened: attendance, decisions, payments, updates),
+ * `statement` (what the plan says will happen; a pass on a statement is "planned"), or `none` (the fact is
+ * missing, so the finding is `incomplete`).
+ */
+export const BASES = ['record', 'statement', 'none'] as const
+export type Basis = (typeof BASES)[number]
+
 /** One thing the engine found. */
 export interface Finding {
   ruleId: string
@@ -39,12 +47,16 @@ export interface Finding {
   severity: Severity
   principles: Principle[]
   stage: Stage
-  /** Where in the plan, e.g. `initiative.paymentPolicy` or `sessions[2].venue`. */
+  /** Where in the plan, e.g. `initiative.paymentPolicy` or `sessions[2].venue`. For tools; people read `places`. */
   path: string
   message: string
   guidance: string
   /** The section of the briefing the rule comes from. */
   source: string
+  /** What the finding is judged from. */
+  basis: Basis
+  /** The places it applies to, in words a caseworker knows (session titles, an update's "you said"). */
+  places?: string[]
 }
 
 export interface PrincipleScore {
@@ -60,6 +72,14 @@ export interface LadderAssessment {
   claimed: LadderRung | null
   /** Where the work sits from what it actually does. */
   assessed: LadderRung
+  /**
+   * The highest rung nothing on record or in the plan rules out: facts that are missing could still lift the
+   * work up to here. A label above it is contradicted (tokenism); a label between `assessed` and it only lacks facts.
+   */
+  possible: LadderRung
+  /** What the assessment rests on: `record` once the work has begun and records exist. */
+  basis: Basis
+  /** Every fact holding the work below the next rung, and the label's mismatch, if any. */
   reasons: string[]
 }
 
@@ -80,6 +100,10 @@ export interface RuleResult {
   /** Defaults to the rule's `meta.path`, or `initiative`. */
   path?: string
   message: string
+  /** Defaults to `none` for `incomplete` and `statement` otherwise. */
+  basis?: Basis
+  /** The places it applies to, in words a caseworker knows. */
+  places?: string[]
 }
 
 export interface LivingWage {

@@ -169,13 +169,21 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
           methods: ['story circles', 'shared meals'],
           facilitator: { name: 'Rowan Ellis', external: true },
           conversation: 'two-way',
-          ...(attendees.length ? { attendees } : {}),
         },
         asStaff,
       ),
     )
     if (days <= 0) continue
     await at(new Date(startsAt.getTime() + 3 * 60 * 60 * 1000), () => cp.sessions.markHeld(session.id, asStaff))
+    // Attendance is recorded after the session: who came, and who was expected but could not.
+    const missed = members.filter((x) => x.roles.includes('lived-experience') && x.joined > days && !attendees.includes(x.id))
+    await at(new Date(startsAt.getTime() + 3 * 60 * 60 * 1000), () =>
+      cp.sessions.recordAttendance(
+        session.id,
+        [...attendees.map((memberId) => ({ memberId, attended: true })), ...missed.map((x) => ({ memberId: x.id, attended: false }))],
+        asStaff,
+      ),
+    )
     for (const memberId of attendees) {
       const member = members.find((x) => x.id === memberId)
       if (!member?.roles.includes('lived-experience')) continue

@@ -48,6 +48,15 @@ export const AgreementSchema = z.object({
   decisionId: IdSchema.optional(),
 })
 
+/** A report, article or talk about the work. */
+export const WrittenOutputSchema = z.object({
+  title: LabelSchema,
+  kind: z.enum(['report', 'article', 'presentation', 'post', 'other']),
+  publishedAt: DateSchema.optional(),
+  /** Member ids or group names credited in it. */
+  credits: z.array(LabelSchema).max(500).default([]),
+})
+
 /** How consent is asked for in this initiative (checked by the `consent-valid` rule). */
 export const ConsentPracticeSchema = z.object({
   /** Each use is asked about on its own. */
@@ -76,7 +85,16 @@ export const initiativeFields = {
   timeline: z
     .object({ start: DateSchema.optional(), end: DateSchema.optional(), deadlineFixed: z.boolean().optional() })
     .optional(),
-  outcomes: z.object({ fixedInAdvance: z.boolean(), description: TextSchema.optional() }).optional(),
+  outcomes: z
+    .object({
+      fixedInAdvance: z.boolean(),
+      description: TextSchema.optional(),
+      /** Whether the expectations were worked out with the group ("clear and co-defined"). */
+      definedTogether: z.boolean().optional(),
+      /** The decision on record behind the expectations, where the group took one. */
+      decisionId: IdSchema.optional(),
+    })
+    .optional(),
   aims: z
     .object({
       text: TextSchema,
@@ -107,6 +125,16 @@ export const initiativeFields = {
     })
     .optional(),
   consentPractice: ConsentPracticeSchema.optional(),
+  /** Research ethics, when the work includes research: how they were thought through, and with whom. */
+  ethics: z
+    .object({
+      approach: TextSchema,
+      decidedTogether: z.boolean(),
+      decisionId: IdSchema.optional(),
+    })
+    .optional(),
+  /** What is written or presented about the work, and who it credits (member ids or group names). */
+  outputs: z.array(WrittenOutputSchema).max(200).optional(),
   /** What the organisation calls this work. */
   label: LadderRungSchema.optional(),
   /** Whether people may give feedback without saying who they are. Defaults to true. */

@@ -21,7 +21,7 @@ import type { Feedback, FeedbackInput } from '../schemas/feedback.js'
 import type { Initiative, InitiativeInput, InitiativePatch } from '../schemas/initiative.js'
 import type { Member, MemberInput } from '../schemas/member.js'
 import type { Payment, PaymentInput } from '../schemas/payment.js'
-import type { Session, SessionInput } from '../schemas/session.js'
+import type { AttendeeInput, Session, SessionInput } from '../schemas/session.js'
 import type { InitiativeSnapshot } from '../schemas/snapshot.js'
 import type { PublicUpdate, Update, UpdateInput, UpdatePatch } from '../schemas/update.js'
 import type { Store } from '../store/store-port.js'
@@ -131,6 +131,8 @@ export interface Coproduction {
   sessions: {
     schedule(input: SessionInput, ctx: CallContext): Promise<Session>
     markHeld(id: string, ctx: CallContext): Promise<Session>
+    /** Record who came (`attended: true`) and who did not; replaces the list. Only once the session has started. */
+    recordAttendance(id: string, attendees: readonly AttendeeInput[], ctx: CallContext): Promise<Session>
     list(initiativeId: string, ctx: CallContext): Promise<Session[]>
   }
   feedback: {

@@ -65,7 +65,7 @@ export const fixtures = {
     methods: ['story circle'],
     facilitator: { name: 'Jo', external: true },
     conversation: 'two-way',
-    attendees: ['a-member'],
+    attendees: [{ memberId: 'a-member', attended: true }],
     notes: 'Bring cake.',
     ...overrides,
   }),

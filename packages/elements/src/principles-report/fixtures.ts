@@ -8,6 +8,7 @@ export function exampleReport(overrides: Partial<Report> = {}): Report {
     message: 'A message',
     guidance: 'Some guidance',
     source: 'Foundations: Know your power',
+    basis: f.outcome === 'incomplete' ? 'none' : 'statement',
     ...f,
   })
   return {
@@ -83,6 +84,8 @@ export function exampleReport(overrides: Partial<Report> = {}): Report {
     ladder: {
       claimed: 'co-production',
       assessed: 'consultation',
+      possible: 'consultation',
+      basis: 'record',
       reasons: ['People are asked for their views, but decisions are made without them.'],
     },
     ...overrides,

@@ -55,12 +55,12 @@ describe('<cp-principles-report> the ladder', () => {
   })
 
   it('says plainly when what is done fits what it is called, or when nothing is claimed', async () => {
-    const el = await mount({ report: exampleReport({ ladder: { claimed: 'co-design', assessed: 'co-design', reasons: [] } }) })
+    const el = await mount({ report: exampleReport({ ladder: { claimed: 'co-design', assessed: 'co-design', possible: 'co-design', basis: 'record', reasons: [] } }) })
     expect(text(root(el).querySelector('[part=verdict]')!)).toBe('What you do fits what you call it: Co-design.')
     expect(text(rung(el, 'co-design'))).toBe('Co-design You call it this What you do fits here')
     expect(text(root(el))).not.toContain('tokenism')
 
-    el.report = exampleReport({ ladder: { claimed: null, assessed: 'engagement', reasons: [] } })
+    el.report = exampleReport({ ladder: { claimed: null, assessed: 'engagement', possible: 'engagement', basis: 'record', reasons: [] } })
     await el.updateComplete
     expect(text(root(el).querySelector('[part=verdict]')!)).toBe(
       'What you do now fits Engagement. You have not said what you call this work.',
@@ -284,13 +284,14 @@ describe('<cp-principles-report> server text is only ever text', () => {
       message: payload,
       guidance: payload,
       source: payload,
+      basis: 'record',
     }))
     const benign = await mount({ report: exampleReport({ findings: payloadFindings.map((f) => ({ ...f, message: 'm', guidance: 'g', path: 'p', source: 's', ruleId: 'r' })) }) })
     const expected = dangerousElementsIn(benign.shadowRoot!).map((e) => e.localName)
     benign.remove()
 
     const el = await mount({
-      report: exampleReport({ title: XSS_PAYLOADS.join(' '), preset: XSS_PAYLOADS[1]!, findings: payloadFindings, ladder: { claimed: 'co-production', assessed: 'informing', reasons: [...XSS_PAYLOADS] } }),
+      report: exampleReport({ title: XSS_PAYLOADS.join(' '), preset: XSS_PAYLOADS[1]!, findings: payloadFindings, ladder: { claimed: 'co-production', assessed: 'informing', possible: 'informing', basis: 'record', reasons: [...XSS_PAYLOADS] } }),
     })
     for (const details of root(el).querySelectorAll('details')) details.open = true
     await new Promise((resolve) => setTimeout(resolve, 200))

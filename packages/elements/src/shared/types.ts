@@ -69,6 +69,10 @@ export interface Finding {
   message: string
   guidance: string
   source: string
+  /** What the finding is judged from: what happened (`record`), what the plan says (`statement`: "planned"), or nothing (`none`). */
+  basis: 'record' | 'statement' | 'none'
+  /** The places it applies to, in words a caseworker knows (session titles, decisions). */
+  places?: string[]
 }
 
 export interface Report {
@@ -79,5 +83,5 @@ export interface Report {
   findings: Finding[]
   principles: Record<Principle, { score: number; pass: number; fail: number; incomplete: number }>
   summary: { errors: number; warnings: number; infos: number; passes: number; incomplete: number; inapplicable: number }
-  ladder: { claimed: LadderRung | null; assessed: LadderRung; reasons: string[] }
+  ladder: { claimed: LadderRung | null; assessed: LadderRung; possible: LadderRung; basis: 'record' | 'statement' | 'none'; reasons: string[] }
 }

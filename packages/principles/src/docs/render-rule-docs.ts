@@ -1,3 +1,4 @@
+import { LADDER_PAGE } from './ladder-page.js'
 import { stringify } from 'yaml'
 import { rulesMarkdown } from '../cli/format-markdown.js'
 import { evaluateParsed, parseSnapshot } from '../engine/evaluate.js'
@@ -95,6 +96,7 @@ export function renderIndexPage(rules: readonly Rule[]): string {
     '',
     'Every report places the work on the ladder informing < consultation < engagement < co-design < co-production,',
     'from what it actually does, and says plainly when that is below what the work is called.',
+    'What each rung needs, and what holds the work below it, is in [the ladder page](ladder.md).',
     '',
   ]
   for (const stage of STAGES) {
@@ -105,9 +107,9 @@ export function renderIndexPage(rules: readonly Rule[]): string {
   return `${lines.join('\n').trimEnd()}\n`
 }
 
-/** Every page, by file name: `README.md` and one `<rule-id>.md` per rule. */
+/** Every page, by file name: `README.md`, `ladder.md` and one `<rule-id>.md` per rule. */
 export function renderRuleDocs(rules: readonly Rule[]): Record<string, string> {
-  const pages: Record<string, string> = { 'README.md': renderIndexPage(rules) }
+  const pages: Record<string, string> = { 'README.md': renderIndexPage(rules), 'ladder.md': LADDER_PAGE }
   for (const rule of rules) pages[`${rule.meta.id.replace(/\//g, '__')}.md`] = renderRulePage(rule)
   return pages
 }

@@ -23,8 +23,13 @@ describe('the generated rule pages in docs/principles', () => {
     expect(page).toContain('> Conducting co-production in a professional space')
     expect(page).toContain('## How to fix it')
     expect(page).toContain('## A plan that passes')
-    expect(page).toContain('- passes at `sessions[0].venue.kind`: "Holbeck community centre" is a community place.')
-    expect(page).toContain('- fails at `sessions[0].venue.kind`: "Civic Hall board room" is a professional space.')
+    expect(page).toContain('"Holbeck community centre" is a community place (1 session).')
+    expect(page).toContain('"Civic Hall board room" is a professional space.')
+  })
+
+  it('include the ladder page, linked from the index, with every rung and its briefing passage', () => {
+    for (const rung of ['## Consultation', '## Engagement', '## Co-design', '## Co-production', '## Limits']) expect(pages['ladder.md']).toContain(rung)
+    expect(pages['README.md']).toContain('(ladder.md)')
   })
 
   it('link every rule from the index page', () => {

@@ -128,7 +128,7 @@ export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rul
   const livingWage = options.livingWage ?? DEFAULT_LIVING_WAGE
   const now = nowOf(snapshot, options)
   const index = buildIndex(snapshot)
-  const ladder = assessLadder(snapshot, index, livingWage)
+  const ladder = assessLadder(snapshot, index, livingWage, now)
   const ctx: RuleContext = { now, livingWage, readingAge: options.readingAge ?? DEFAULT_READING_AGE, index, ladder }
   const overrides = options.rules ?? {}
 
@@ -150,6 +150,8 @@ export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rul
         message: result.message,
         guidance,
         source,
+        basis: result.basis ?? (result.outcome === 'incomplete' ? 'none' : 'statement'),
+        ...(result.places?.length ? { places: result.places } : {}),
       })
     }
   }

@@ -63,14 +63,61 @@ describe('the ladder', () => {
     expect(ladder({ ...coProduction, initiative }).assessed).toBe('co-design')
   })
 
-  it('says plainly, first, when the work is called more than it does', () => {
-    const result = ladder({ ...consultation, initiative: { label: 'co-design' } })
-    expect(result).toMatchObject({ claimed: 'co-design', assessed: 'consultation' })
+  it('says plainly, first, when the plan contradicts the label, and lists every fact holding it back', () => {
+    const result = ladder({ ...consultation, initiative: { label: 'co-design', outcomes: { fixedInAdvance: true } } })
+    expect(result).toMatchObject({ claimed: 'co-design', assessed: 'consultation', possible: 'engagement' })
     expect(result.reasons).toEqual([
-      'This work is called co-design, but what it does is consultation. Calling work co-design when it is not is tokenism: change the practice, or call it consultation.',
+      'This work is called co-design, but the plan and records rule that out: it can be engagement at most, and shows consultation so far. Calling work co-design when it is not is tokenism: change the practice, or call it what it is.',
       'It is consultation: people with lived experience are asked for their views.',
-      'Not yet engagement: the plan does not show any session as a two-way conversation; and the plan does not show people hearing back about their views.',
+      'Not yet engagement: nothing shows people with lived experience coming to sessions.',
+      'Not yet engagement: the plan does not show any session as a two-way conversation.',
+      'Not yet engagement: the plan does not show people hearing back about their views.',
+      'Not co-design: the outcomes were fixed in advance.',
     ])
+  })
+
+  it('never calls missing facts tokenism: the label is only "not shown yet"', () => {
+    const result = ladder({ ...consultation, initiative: { label: 'co-design' } })
+    expect(result).toMatchObject({ assessed: 'consultation', possible: 'co-production' })
+    expect(result.reasons.join(' ')).not.toMatch(/tokenism/)
+  })
+
+  it('caps a tick-box plan: a board room, three fixed weeks and a lived-experience member who came to nothing', () => {
+    const snapshot = parseSnapshot(
+      plan({
+        ...coProduction,
+        initiative: { ...coProduction.initiative, timeline: { start: '2026-05-01', end: '2026-05-22', deadlineFixed: true } },
+        sessions: [
+          { id: 's1', startsAt: '2026-05-10T10:00:00Z', conversation: 'two-way', venue: { name: 'Civic Hall board room', kind: 'community' }, attendees: [{ memberId: 'm1', attended: false }] },
+        ],
+      }),
+    )
+    const result = assessLadder(snapshot, buildIndex(snapshot), DEFAULT_LIVING_WAGE, new Date('2026-05-20T00:00:00Z'))
+    expect(result).toMatchObject({ assessed: 'consultation', possible: 'consultation', basis: 'record' })
+    expect(result.reasons).toContain('Not engagement: no one with lived experience came to any session on record.')
+    expect(result.reasons).toContain('Not co-design: the deadline is fixed and the work has only 3 weeks.')
+    expect(result.reasons).toContain('Not co-design: every session meets in a professional place, such as a board room or office.')
+  })
+
+  it('once the work has begun, needs decisions on record that people with lived experience took part in', () => {
+    const begun: PlanInput = {
+      ...coProduction,
+      initiative: { ...coProduction.initiative, timeline: { start: '2026-01-01' } },
+      sessions: [{ id: 's1', startsAt: '2026-01-10T10:00:00Z', conversation: 'two-way', attendees: [{ memberId: 'm1', attended: true }] }],
+    }
+    const at = new Date('2026-03-01T00:00:00Z')
+    const run = (input: PlanInput) => {
+      const snapshot = parseSnapshot(plan(input))
+      return assessLadder(snapshot, buildIndex(snapshot), DEFAULT_LIVING_WAGE, at)
+    }
+    expect(run(begun).assessed).toBe('engagement')
+    const decided = (method: 'consensus' | 'staff-only', by: string[]) => ({
+      id: 'd1', initiativeId: 'example', kind: 'aims' as const, question: 'What are our aims?', status: 'decided' as const,
+      outcome: { text: 'Aims', decidedAt: '2026-02-01T10:00:00Z', decidedBy: by, method },
+    })
+    expect(run({ ...begun, decisions: [decided('consensus', ['m1'])] }).assessed).toBe('co-production')
+    const staff = run({ ...begun, decisions: [decided('staff-only', ['staff'])] })
+    expect(staff).toMatchObject({ assessed: 'engagement', possible: 'engagement' })
   })
 
   it('says nothing about tokenism when the work is called what it is, or less', () => {

@@ -19,3 +19,8 @@ export function weeks(days: number): string {
   const w = Math.max(0, Math.round(days / 7))
   return w === 1 ? '1 week' : `${w} weeks`
 }
+
+/** How far away the end is, in words that are right when it has passed: "2 weeks away", "passed 2 weeks ago". */
+export function until(days: number): string {
+  return days < 0 ? `passed ${weeks(-days)} ago` : `${weeks(days)} away`
+}

@@ -1,4 +1,20 @@
 import type { Rule } from '../types.js'
+import { creditInOutputs } from './actions/credit-in-outputs.js'
+import { embeddingStage } from './actions/embedding-stage.js'
+import { experimentSmall } from './actions/experiment-small.js'
+import { expectationsDefinedTogether } from './actions/expectations-defined-together.js'
+import { explorationStage } from './actions/exploration-stage.js'
+import { regularUpdates } from './actions/regular-updates.js'
+import { timesAroundLives } from './foundations/times-around-lives.js'
+import { accessNeedsMatched } from './interactions/access-needs-matched.js'
+import { environmentChosenTogether } from './interactions/environment-chosen-together.js'
+import { externalFacilitator } from './interactions/external-facilitator.js'
+import { genderSpecificSpace } from './interactions/gender-specific-space.js'
+import { interpretersBooked } from './interactions/interpreters-booked.js'
+import { peopleTurnUp } from './interactions/people-turn-up.js'
+import { researchEthics } from './interactions/research-ethics.js'
+import { supportAfterSharing } from './interactions/support-after-sharing.js'
+import { designedIn } from './readiness/designed-in.js'
 import { closeTheLoop } from './actions/close-the-loop.js'
 import { consentValid } from './actions/consent-valid.js'
 import { creativeMethods } from './actions/creative-methods.js'
@@ -29,19 +45,35 @@ export const builtinRules: readonly Rule[] = [
   timeForRelationships,
   planForGroupChange,
   livedExperienceLedOptions,
+  timesAroundLives,
   neutralVenue,
   accessAndChildcare,
   groundRulesTogether,
   riskDecidedTogether,
   twoWaySessions,
+  environmentChosenTogether,
+  accessNeedsMatched,
+  peopleTurnUp,
+  externalFacilitator,
+  researchEthics,
+  supportAfterSharing,
+  interpretersBooked,
+  genderSpecificSpace,
   creativeMethods,
   scopeStated,
   expectationsClear,
+  expectationsDefinedTogether,
   plainLanguage,
   fairPayment,
   creditContributors,
   closeTheLoop,
+  regularUpdates,
+  creditInOutputs,
+  explorationStage,
+  experimentSmall,
+  embeddingStage,
   consentValid,
+  designedIn,
   tokenismRisk,
   labelMatchesPractice,
 ]

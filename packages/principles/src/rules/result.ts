@@ -16,3 +16,9 @@ export const inapplicable = (message: string, path?: string): RuleResult => ({
 
 /** Where a rule's page lives in the repository. */
 export const docsFor = (id: string): string => `docs/principles/${id}.md`
+
+/** The same result, judged from records. */
+export const fromRecord = (result: RuleResult): RuleResult => ({ ...result, basis: 'record' })
+
+/** The same result, for these places. */
+export const at = (result: RuleResult, places: string[]): RuleResult => (places.length ? { ...result, places } : result)

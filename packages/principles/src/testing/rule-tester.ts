@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { plan, type PlanInput } from '../rules/example.js'
 import type { EvaluateOptions } from '../engine/evaluate.js'
-import { type Finding, type Outcome, type Rule } from '../types.js'
+import { type Basis, type Finding, type Outcome, type Rule } from '../types.js'
 import { runRule } from './run-rule.js'
 
 export type TesterOptions = Omit<EvaluateOptions, 'plugins' | 'rules' | 'preset'>
@@ -17,6 +17,8 @@ export interface RuleTestCase {
   path?: string
   /** A finding with this outcome must have this message (a string is matched as a part). */
   message?: string | RegExp
+  /** A finding with this outcome must rest on this basis (`record`, `statement` or `none`). */
+  basis?: Basis
 }
 
 /**
@@ -54,6 +56,8 @@ export function assertCase(rule: Rule, table: keyof RuleTestTables, testCase: Ru
   const m = testCase.message
   if (m !== undefined && !matching.some((f) => (typeof m === 'string' ? f.message.includes(m) : m.test(f.message))))
     throw new Error(`Expected a ${want} finding saying ${String(m)} but got:\n${describeOutcomes(findings)}`)
+  if (testCase.basis !== undefined && !matching.some((f) => f.basis === testCase.basis))
+    throw new Error(`Expected a ${want} finding judged from ${testCase.basis} but got:\n${findings.map((f) => `${f.outcome} (${f.basis}): ${f.message}`).join('\n')}`)
   return findings
 }
 

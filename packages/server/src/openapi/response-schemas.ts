@@ -72,6 +72,8 @@ export const ReportSchema = z.object({
       message: z.string(),
       guidance: z.string(),
       source: z.string(),
+      basis: z.enum(['record', 'statement', 'none']).describe('What the finding is judged from: what happened, what the plan says ("planned"), or nothing'),
+      places: z.array(z.string()).optional().describe('The places it applies to, in words a caseworker knows'),
     }),
   ),
   // One property per principle (a record over an enum would list them as required without defining them).
@@ -84,7 +86,13 @@ export const ReportSchema = z.object({
     incomplete: z.number().int(),
     inapplicable: z.number().int(),
   }),
-  ladder: z.object({ claimed: LadderRungSchema.nullable(), assessed: LadderRungSchema, reasons: z.array(z.string()) }),
+  ladder: z.object({
+    claimed: LadderRungSchema.nullable(),
+    assessed: LadderRungSchema,
+    possible: LadderRungSchema,
+    basis: z.enum(['record', 'statement', 'none']),
+    reasons: z.array(z.string()),
+  }),
 })
 
 export const ProblemSchema = z.object({

@@ -51,7 +51,7 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
                   {session.venue ? `${session.venue.name} (${venueKindWords(session.venue.kind).toLowerCase()})` : FORMAT_WORDS[session.format]}
                 </td>
                 <td data-label="Help to come">{[session.childcare && 'Childcare', session.travelSupport && 'Travel'].filter(Boolean).join(', ') || '–'}</td>
-                <td data-label="People">{session.attendees?.length ?? 0}</td>
+                <td data-label="People">{session.attendees?.filter((a) => a.attended).length ?? 0}</td>
                 <td data-label="Held">
                   {session.heldAt ? (
                     'Yes'

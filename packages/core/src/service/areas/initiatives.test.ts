@@ -70,7 +70,7 @@ describe('initiatives, members, sessions and payments', () => {
     expect(await cp.sessions.list(plan.id, asStaff)).toEqual([held])
     await expect(cp.sessions.schedule({ initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 60, format: 'online', attendees: ['ghost'] }, asStaff)).rejects.toMatchObject({
       code: 'not-found',
-      issues: [{ path: ['attendees', 0] }],
+      issues: [{ path: ['attendees', 0, 'memberId'] }],
     })
   })
 

@@ -9,6 +9,7 @@ import type { ServiceContext } from '../service-context.js'
 import { checkDecisionLinks } from './decision-links.js'
 import { impactSummary } from './impact.js'
 import { withWordsHidden } from './consent-effects.js'
+import { storedSession } from './sessions.js'
 
 export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
   const initiative = await tx.initiatives.get(id)
@@ -73,7 +74,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
         const snapshot: InitiativeSnapshot = {
           initiative,
           members,
-          sessions: await tx.sessions.listByInitiative(initiativeId),
+          sessions: (await tx.sessions.listByInitiative(initiativeId)).map(storedSession),
           payments: await tx.payments.listByInitiative(initiativeId),
           consents: await tx.consents.listBySubjects(subjects),
           feedback: await withWordsHidden(s, tx, feedback),

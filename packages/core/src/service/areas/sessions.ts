@@ -1,5 +1,7 @@
 import { CoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
-import { SessionInputSchema, type Session } from '../../schemas/session.js'
+import { z } from 'zod'
+import { AttendeeSchema, SessionInputSchema, normaliseAttendees, type Attendance, type Session } from '../../schemas/session.js'
+import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireStaff } from '../access.js'
 import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
@@ -13,7 +15,7 @@ export function sessionsArea(s: ServiceContext): Coproduction['sessions'] {
       requireStaff(await s.actorOf(ctx))
       return s.run(async (tx) => {
         await getInitiative(tx, data.initiativeId)
-        for (const [i, memberId] of (data.attendees ?? []).entries()) await getMemberOf(tx, data.initiativeId, memberId, ['attendees', i])
+        await checkAttendees(tx, data.initiativeId, data.attendees ?? [])
         const id = data.id ?? s.id('session')
         if (await tx.sessions.get(id))
           throw new CoproduceError('conflict', 'A session with this id already exists', [{ path: ['id'], message: 'This id is taken' }])
@@ -37,13 +39,48 @@ export function sessionsArea(s: ServiceContext): Coproduction['sessions'] {
       })
     },
 
+    async recordAttendance(id, attendees, ctx) {
+      const sessionId = parseId(id, 'id')
+      const list = parseOrThrow(AttendanceListSchema, attendees)
+      requireStaff(await s.actorOf(ctx))
+      return s.run(async (tx) => {
+        const found = await tx.sessions.get(sessionId)
+        if (!found) throw notFound('session', ['id'])
+        if (Date.parse(found.startsAt) > s.nowDate().getTime())
+          throw new CoproduceError('conflict', 'Attendance is recorded after the session has started', [{ path: ['attendees'], message: 'This session has not started yet' }])
+        await checkAttendees(tx, found.initiativeId, list)
+        const session: Session = { ...storedSession(found), attendees: list }
+        await tx.sessions.put(session)
+        return session
+      })
+    },
+
     async list(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
       return s.run(async (tx) => {
         await getInitiative(tx, id)
-        return tx.sessions.listByInitiative(id)
+        return (await tx.sessions.listByInitiative(id)).map(storedSession)
       })
     },
   }
+}
+
+const AttendanceListSchema = z.array(AttendeeSchema).max(1000)
+
+/** Every attendee is a member of the initiative, and each is named once. */
+async function checkAttendees(tx: StoreTx, initiativeId: string, attendees: readonly Attendance[]): Promise<void> {
+  const seen = new Set<string>()
+  for (const [i, { memberId }] of attendees.entries()) {
+    if (seen.has(memberId))
+      throw new CoproduceError('validation', 'Each person is listed once', [{ path: ['attendees', i, 'memberId'], message: 'This person is already listed' }])
+    seen.add(memberId)
+    await getMemberOf(tx, initiativeId, memberId, ['attendees', i, 'memberId'])
+  }
+}
+
+/** A session as read from a store: attendance stored in the old form (plain member ids) comes back in the current form. */
+export function storedSession(session: Session): Session {
+  const attendees = normaliseAttendees(session.attendees as readonly (string | Attendance)[] | undefined)
+  return attendees ? { ...session, attendees } : session
 }

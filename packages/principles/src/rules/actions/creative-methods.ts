@@ -2,14 +2,18 @@ import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, incomplete, pass } from '../result.js'
 
-/** Words that name creative, participative methods. A method matches when it contains one of them. */
+/**
+ * Words and phrases that name creative, participative methods. A method matches a whole word or phrase
+ * (with a plural or -ing ending), never a prefix: "article", "timeline review" and "model costs" are not creative.
+ */
 export const CREATIVE_METHODS = [
-  'photo', 'photovoice', 'draw', 'art', 'collage', 'map', 'story', 'stories', 'storytelling', 'walk', 'theatre', 'drama',
-  'music', 'song', 'poem', 'poetry', 'craft', 'game', 'film', 'video', 'zine', 'cook', 'meal', 'garden', 'model',
-  'lego', 'world cafe', 'body map', 'journey', 'timeline', 'creative', 'peer research', 'sculpt', 'paint', 'podcast',
+  'photo', 'photograph', 'photovoice', 'draw', 'drawing', 'art', 'artwork', 'collage', 'mapping', 'body map', 'journey map', 'community map',
+  'story', 'stories', 'storytelling', 'story circle', 'walk', 'walking', 'theatre', 'drama', 'music', 'song', 'poem', 'poetry',
+  'craft', 'game', 'film', 'video', 'zine', 'cook', 'cooking', 'shared meal', 'meal', 'garden', 'gardening', 'lego', 'world cafe',
+  'creative', 'peer research', 'sculpt', 'sculpture', 'paint', 'painting', 'podcast', 'puppet', 'comic', 'dance',
 ] as const
 
-const creative = new RegExp(`\\b(${CREATIVE_METHODS.join('|')})`, 'i')
+const creative = new RegExp(`\\b(${CREATIVE_METHODS.map((m) => m.replace(' ', '\\s+')).join('|')})(s|es)?\\b`, 'i')
 
 export const creativeMethods = defineRule({
   meta: {

@@ -1,5 +1,9 @@
 import { defineRule, type RuleResult } from '../../types.js'
+import { weeks } from '../../facts/timing.js'
 import { plan } from '../example.js'
+
+/** News at least once a month, and at least three times over the work. */
+const MONTH = 31
 import { docsFor, fail, incomplete, pass } from '../result.js'
 
 export const expectationsClear = defineRule({
@@ -13,7 +17,7 @@ export const expectationsClear = defineRule({
       'Be realistic and manage expectations. Be clear and realistic about the outcomes and impact of the work. It really is very important that communication is good, and expectations are clear and co-defined.',
     docs: docsFor('expectations-clear'),
     description:
-      'Checks that the plan says what the work can and cannot change, and how often people will hear back.',
+      'Checks that the plan says what the work can and cannot change, and how often people will hear back: at least once a month, and at least three times over the whole work.',
     guidance:
       'Say honestly what the work might change and what it will not: people have often been let down before. Describe the outcomes in `outcomes.description`, and promise how often you will send news (`communication.updateEveryDays`), then keep to it.',
     path: 'initiative.outcomes',
@@ -27,7 +31,7 @@ export const expectationsClear = defineRule({
       fail: plan({ initiative: { outcomes: { fixedInAdvance: true }, communication: { updateEveryDays: 30 } } }),
     },
   },
-  check(snapshot) {
+  check(snapshot, ctx) {
     const results: RuleResult[] = []
     const { outcomes, communication } = snapshot.initiative
     if (!outcomes) results.push(incomplete('The plan does not say what the work is expected to change.', 'initiative.outcomes'))
@@ -36,7 +40,21 @@ export const expectationsClear = defineRule({
     else results.push(pass('The plan says what the work can realistically change.', 'initiative.outcomes.description'))
     if (communication?.updateEveryDays === undefined)
       results.push(incomplete('The plan does not say how often people will hear back.', 'initiative.communication.updateEveryDays'))
-    else results.push(pass(`People will hear back at least every ${communication.updateEveryDays} days.`, 'initiative.communication.updateEveryDays'))
+    else {
+      const every = communication.updateEveryDays
+      const span = ctx.index.timelineDays
+      const most = span === undefined ? MONTH : Math.min(MONTH, Math.max(7, Math.floor(span / 3)))
+      if (every > most)
+        results.push(
+          fail(
+            span !== undefined && span / 3 < MONTH
+              ? `People will hear back only every ${every} days, on work that lasts ${weeks(span)}. Promise news at least every ${most} days.`
+              : `People will hear back only every ${every} days. Promise news at least once a month.`,
+            'initiative.communication.updateEveryDays',
+          ),
+        )
+      else results.push(pass(`People will hear back at least every ${every} days.`, 'initiative.communication.updateEveryDays'))
+    }
     return results
   },
 })

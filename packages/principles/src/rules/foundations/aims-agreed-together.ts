@@ -1,7 +1,8 @@
-import { aimsAgreedWithLivedExperience } from '../../facts/agreed-with.js'
+import { aimsFact } from '../../engine/ladder.js'
+import { decisionById, words } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
-import { docsFor, fail, incomplete, pass } from '../result.js'
+import { docsFor, incomplete, pass } from '../result.js'
 
 const PATH = 'initiative.aims'
 
@@ -14,7 +15,7 @@ export const aimsAgreedTogether = defineRule({
     source: 'Foundations: Building the co-producing community',
     quote: 'Design the aims together so that realistic expectations can be set from the outset.',
     docs: docsFor('aims-agreed-together'),
-    description: 'Checks that the aims were agreed with people with lived experience, not only by staff.',
+    description: 'Checks that the aims were agreed with people with lived experience, not only by staff. A decision on record (`aims.decisionId`) comes first; otherwise only members with lived experience named in `aims.agreedWith` count, never a staff team or "everyone".',
     guidance:
       'Agree the aims with the people with lived experience in the group, early on. Ask what they need and want from the work. Record who agreed them in `aims.agreedWith` (member ids or group names).',
     path: PATH,
@@ -30,11 +31,18 @@ export const aimsAgreedTogether = defineRule({
     },
   },
   check(snapshot, ctx) {
-    const agreed = aimsAgreedWithLivedExperience(snapshot, ctx.index)
-    if (agreed === undefined) return incomplete('The plan does not say what the aims are yet.')
-    if (snapshot.initiative.aims?.agreedWith.length === 0)
-      return fail('The plan does not say who agreed the aims.', `${PATH}.agreedWith`)
-    if (!agreed) return fail('The aims were agreed only by staff.', `${PATH}.agreedWith`)
-    return pass('The aims were agreed with people with lived experience.')
+    const aims = snapshot.initiative.aims
+    if (!aims) return incomplete('The plan does not say what the aims are yet.')
+    const fact = aimsFact({ s: snapshot, ix: ctx.index, wage: ctx.livingWage, now: ctx.now, begun: false })
+    if (fact.ok === true)
+      return fact.basis === 'record'
+        ? { outcome: 'pass', basis: 'record', message: 'The decision on the aims is on record, and people with lived experience took part in it.', places: [`the decision "${decisionById(snapshot, aims.decisionId)?.question ?? aims.decisionId}"`] }
+        : pass('The aims were agreed with members who have lived experience.')
+    if (fact.ok === false) return { outcome: 'fail', basis: fact.basis, message: `The aims were not agreed together: ${fact.why}.` }
+    if (aims.agreedWith.length === 0) return incomplete('The plan does not say who agreed the aims.', `${PATH}.agreedWith`)
+    return incomplete(
+      `The aims were agreed with ${words(aims.agreedWith.map((w) => `"${w}"`))}, and none of them is a member with lived experience in this plan. Add those people as members, or record the decision.`,
+      `${PATH}.agreedWith`,
+    )
   },
 })

@@ -24,7 +24,7 @@ export const powerReflection = defineRule({
         initiative: { powerReflection: { completedAt: '2026-03-01', notes: 'We talked about who holds the keys to support.' } },
         sessions: [{ id: 's1', startsAt: '2026-03-10T10:00:00Z' }],
       }),
-      fail: plan({ sessions: [{ id: 's1', startsAt: '2026-03-10T10:00:00Z' }] }),
+      fail: plan({ initiative: { powerReflection: { completedAt: '2026-04-01' } }, sessions: [{ id: 's1', startsAt: '2026-03-10T10:00:00Z' }] }),
     },
   },
   check(snapshot, ctx) {
@@ -32,9 +32,11 @@ export const powerReflection = defineRule({
     const first = ctx.index.firstSessionAt
     const started = first !== undefined && first <= ctx.now.getTime()
     if (done === undefined) {
-      if (started) return fail('Sessions have started, and there is no record of staff thinking about their power first.')
+      if (started) return incomplete('Sessions have started, and the plan does not say when staff thought about their power.')
       return incomplete('The plan does not yet say when staff will think about their power.')
     }
+    if (done > ctx.now.getTime() && started)
+      return fail('Sessions have started, and the date given for thinking about power is still to come. It needs to come before the first session.', `${PATH}.completedAt`)
     if (first !== undefined && done > first)
       return fail('Staff thought about their power only after the first session. It needs to come before.', `${PATH}.completedAt`)
     return pass('Staff thought about their power before the work began.')

@@ -1,4 +1,5 @@
-import { daysAvailable, TIGHT_DAYS, weeks } from '../../facts/timing.js'
+import { daysAvailable, TIGHT_DAYS, until, weeks } from '../../facts/timing.js'
+import { buildsRelationships, RELATIONSHIP_DAYS, stageDays } from '../../facts/stages.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, incomplete, pass } from '../result.js'
@@ -36,10 +37,15 @@ export const timeForRelationships = defineRule({
     const results: RuleResult[] = []
     const stages = snapshot.initiative.stages
     if (!stages || stages.length === 0) results.push(incomplete('The plan does not list its stages yet.', 'initiative.stages'))
-    else if (stages[0]?.buildsRelationships === true)
-      results.push(pass('The first stage is for getting to know each other.', 'initiative.stages[0]'))
-    else {
-      const later = stages.findIndex((s) => s.buildsRelationships === true)
+    else if (stages[0] && buildsRelationships(stages[0])) {
+      const first = stages[0]
+      const days = stageDays(first)
+      if (days === undefined) results.push(pass(`The first stage, "${first.name}", is for getting to know each other.`, 'initiative.stages[0]'))
+      else if (days < RELATIONSHIP_DAYS)
+        results.push(fail(`The first stage, "${first.name}", is for getting to know each other, but it lasts only ${weeks(days)}. The Poverty Truth Commission spends 3 to 4 months on it.`, 'initiative.stages[0]'))
+      else results.push(pass(`The first stage, "${first.name}", gives ${weeks(days)} to get to know each other.`, 'initiative.stages[0]'))
+    } else {
+      const later = stages.findIndex((s) => buildsRelationships(s))
       results.push(
         later > 0
           ? fail('Time to get to know each other comes after other stages. It needs to come first.', `initiative.stages[${later}]`)
@@ -47,9 +53,11 @@ export const timeForRelationships = defineRule({
       )
     }
     const days = daysAvailable(snapshot, ctx.index, ctx.now)
+    const movable = snapshot.initiative.timeline?.deadlineFixed === false
     if (days === undefined) results.push(incomplete('The plan does not say when the work starts and ends.', 'initiative.timeline'))
+    else if (days < 0) results.push(fail(`The end date ${until(days)}. Agree a new one with the group that leaves time to build trust.`, 'initiative.timeline'))
     else if (days < TIGHT_DAYS)
-      results.push(fail(`The work has only ${weeks(days)}. That leaves no room to build trust.`, 'initiative.timeline'))
+      results.push(fail(`The work has only ${weeks(days)}. That leaves no room to build trust${movable ? ': the end date can move, so move it' : ''}.`, 'initiative.timeline'))
     else results.push(pass(`The work has ${weeks(days)}, with room to spare.`, 'initiative.timeline'))
     return results
   },

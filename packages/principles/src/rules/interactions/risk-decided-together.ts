@@ -1,5 +1,6 @@
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
+import { decisionById, howDecided } from '../../facts/evidence.js'
 import { docsFor, fail, incomplete, pass } from '../result.js'
 
 export const riskDecidedTogether = defineRule({
@@ -21,13 +22,19 @@ export const riskDecidedTogether = defineRule({
       fail: plan({ initiative: { riskDecisions: [{ topic: 'Lone working', decision: 'Only staff may do interviews.', decidedTogether: false }] } }),
     },
   },
-  check(snapshot) {
+  check(snapshot, ctx) {
     const decisions = snapshot.initiative.riskDecisions
     if (!decisions || decisions.length === 0) return incomplete('The plan does not record any decisions about risk yet.')
-    return decisions.map((d, i): RuleResult =>
-      d.decidedTogether
-        ? pass(`The group decided together about ${d.topic}.`, `initiative.riskDecisions[${i}]`)
-        : fail(`Staff decided about ${d.topic} without the group.`, `initiative.riskDecisions[${i}].decidedTogether`),
-    )
+    return decisions.map((d): RuleResult => {
+      const record = decisionById(snapshot, d.decisionId)
+      const how = record ? howDecided(record, ctx.index) : 'not-decided'
+      const place = [`the decision about ${d.topic}`]
+      if (how === 'together') return { outcome: 'pass', basis: 'record', message: `The group decided about ${d.topic} together, on record.`, places: place }
+      if (how === 'staff-only' || how === 'without-lived-experience')
+        return { outcome: 'fail', basis: 'record', message: `The record shows ${d.topic} was decided without people with lived experience.`, places: place }
+      return d.decidedTogether
+        ? { ...pass(`The group decided together about ${d.topic}.`), places: place }
+        : { ...fail(`Staff decided about ${d.topic} without the group.`), places: place }
+    })
   },
 })

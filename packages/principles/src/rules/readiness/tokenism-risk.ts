@@ -1,5 +1,9 @@
 import { assessPayPolicy } from '../../facts/pay.js'
-import { daysAvailable, TIGHT_DAYS, weeks } from '../../facts/timing.js'
+import { daysAvailable, TIGHT_DAYS, until, weeks } from '../../facts/timing.js'
+import type { InitiativeSnapshot } from '@coproduce/core'
+
+/** The timeline has both ends, so its length is known rather than the time left. */
+const index = (s: InitiativeSnapshot): boolean => !!(s.initiative.timeline?.start && s.initiative.timeline?.end)
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, incomplete, pass } from '../result.js'
@@ -14,7 +18,7 @@ export const tokenismRisk = defineRule({
     quote:
       'If you\'re required to produce something very specific and have a tight timeframe, then there is an increased likelihood that the co-production process that you do undertake will be (and will feel to the co-producers with lived experience) tokenistic and actually produce a net harm.',
     docs: docsFor('tokenism-risk'),
-    description: `Checks for the mix the briefing warns "produces a net harm": outcomes fixed in advance, a fixed deadline under ${TIGHT_DAYS / 7} weeks away, and people not paid fairly for their time (no pay, vouchers with no reason, or less than the living wage).`,
+    description: `Checks for the mix the briefing warns "produces a net harm": something very specific to produce (outcomes fixed in advance) and a tight timeframe (under ${TIGHT_DAYS / 7} weeks, with a deadline that cannot move). Fair pay does not make up for it.`,
     guidance:
       'Do not call this co-production yet. Either make room (open up the outcomes, move the deadline, pay people fairly) or be honest that this is consultation, and say so to the people you ask. Co-production that is rushed and squeezed does more harm than good.',
     path: 'initiative.outcomes.fixedInAdvance',
@@ -39,22 +43,26 @@ export const tokenismRisk = defineRule({
     const { outcomes, timeline, paymentPolicy } = snapshot.initiative
     const fixed = outcomes?.fixedInAdvance
     const days = daysAvailable(snapshot, ctx.index, ctx.now)
-    const tight =
-      timeline?.deadlineFixed === false || (days !== undefined && days >= TIGHT_DAYS)
-        ? false
-        : timeline?.deadlineFixed === true && days !== undefined
-          ? true
-          : undefined
     const pay = assessPayPolicy(paymentPolicy, ctx.livingWage)
-    const unpaid = pay.verdict === 'unknown' ? undefined : pay.verdict === 'unfair'
-
-    if (fixed === true && tight === true && unpaid === true)
-      return fail(
-        `The outcomes are fixed in advance, the deadline is fixed ${weeks(days ?? 0)} away, and ${pay.problems[0]?.short ?? 'people are not paid fairly'}. This is very likely to feel tokenistic and do harm. Do not call this co-production yet.`,
-      )
-    if (fixed === false) return pass('The outcomes are not fixed in advance.')
-    if (tight === false) return pass('The timescale has room to spare.')
-    if (unpaid === false) return pass('People are paid fairly for their time.')
-    return incomplete('The plan does not say enough about outcomes, deadline and pay to judge the risk of tokenism.')
+    if (fixed === false) return pass('The outcomes are not fixed in advance, so people can shape what the work produces.')
+    if (days === undefined) {
+      return fixed === true
+        ? incomplete('The outcomes are fixed in advance, and the plan does not say when the work must end.', 'initiative.timeline')
+        : incomplete('The plan does not say if the outcomes are fixed or when the work must end.')
+    }
+    const span = index(snapshot) ? `only ${weeks(days)}` : days < 0 ? `a deadline that ${until(days)}` : `a deadline ${until(days)}`
+    if (days >= TIGHT_DAYS)
+      return fixed === true
+        ? pass(`The outcomes are fixed, but the work has ${weeks(days)}: time for people to shape how it is done.`)
+        : incomplete('The plan does not say if the outcomes are fixed in advance.')
+    if (timeline?.deadlineFixed === false)
+      return fixed === true
+        ? incomplete(`The outcomes are fixed and the plan gives ${span}, but the end date can move. Move it before you start.`, 'initiative.timeline.deadlineFixed')
+        : incomplete('The plan does not say if the outcomes are fixed in advance.')
+    if (fixed === undefined) return incomplete(`The work has ${span}, and the plan does not say if the outcomes are fixed.`)
+    const paid = pay.verdict === 'unfair' ? ` On top of that, ${pay.problems[0]?.short ?? 'people are not paid fairly'}.` : pay.verdict === 'fair' ? ' Fair pay does not change this.' : ''
+    return fail(
+      `The work must produce something fixed in advance, with ${span}. The briefing warns this is very likely to feel tokenistic and do harm.${paid} Do not call this co-production yet.`,
+    )
   },
 })

@@ -1,0 +1,63 @@
+import { count, expectedAt, inPerson, memberName, norm, sessionName, someOf } from '../../facts/evidence.js'
+import { defineRule } from '../../types.js'
+import { plan } from '../example.js'
+import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
+
+export const accessNeedsMatched = defineRule({
+  meta: {
+    id: 'access-needs-matched',
+    principles: ['safety', 'empowerment-voice-choice', 'cultural-historical-gender'],
+    stage: 'interactions',
+    severity: 'error',
+    source: 'Interactions: Co-production environments',
+    quote: 'Attention should be paid to accessibility, time, and childcare as well as how comfortable people will feel there.',
+    docs: docsFor('access-needs-matched'),
+    description:
+      'Checks each person\'s stated access needs against what each place they are expected at offers (for example step-free, hearing loop, quiet room).',
+    guidance:
+      'Ask each person what they need to take part, and write it in their `accessNeeds`. For every place, list what it offers in `venue.access`, in the same words. Move a session, or arrange what is missing, before people arrive.',
+    path: 'sessions',
+    examples: {
+      pass: plan({
+        members: [{ id: 'm1', displayName: 'Dave', roles: ['lived-experience'], accessNeeds: ['step-free'] }],
+        sessions: [{ id: 's1', title: 'Story circle', venue: { name: 'Hall', kind: 'community', access: ['step free', 'hearing loop'] } }],
+      }),
+      fail: plan({
+        members: [{ id: 'm1', displayName: 'Dave', roles: ['lived-experience'], accessNeeds: ['step-free'] }],
+        sessions: [{ id: 's1', title: 'Story circle', venue: { name: 'Upstairs room', kind: 'community', access: ['hearing loop'] } }],
+      }),
+    },
+  },
+  check(snapshot, ctx) {
+    const needing = snapshot.members.filter((m) => !m.leftAt && (m.accessNeeds?.length ?? 0) > 0)
+    const placed = snapshot.sessions.map((s, i) => ({ s, i })).filter(({ s }) => inPerson(s) && s.venue)
+    if (!placed.length) return inapplicable('No session meets in a place yet.')
+    if (!needing.length)
+      return snapshot.members.some((m) => m.accessNeeds !== undefined)
+        ? pass('No one has said they need anything to take part.')
+        : incomplete('The plan does not say what people need to take part.', 'members')
+    const gaps: string[] = []
+    const unmet = new Set<string>()
+    let unknown = 0
+    for (const { s, i } of placed) {
+      const offered = new Set((s.venue?.access ?? []).map(norm))
+      if (!offered.size) {
+        unknown++
+        continue
+      }
+      let gap = false
+      for (const m of needing) {
+        if (!expectedAt(s, m.id)) continue
+        for (const need of m.accessNeeds ?? []) {
+          if (offered.has(norm(need))) continue
+          gap = true
+          unmet.add(`${need} for ${memberName(ctx.index, m.id)}`)
+        }
+      }
+      if (gap) gaps.push(sessionName(s, i))
+    }
+    if (gaps.length) return { ...fail(`${count(gaps.length, 'session')} meet where people's needs are not met: ${someOf([...unmet])}.`), places: gaps }
+    if (unknown === placed.length) return incomplete('The plan does not say what the places offer, so needs cannot be matched.')
+    return pass(`Every place with its access listed meets the needs of ${count(needing.length, 'person', 'people')} who said what they need.`)
+  },
+})

@@ -1,0 +1,54 @@
+import { count, expectedAt, memberName, norm, sessionName, someOf } from '../../facts/evidence.js'
+import { defineRule } from '../../types.js'
+import { plan } from '../example.js'
+import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
+
+export const interpretersBooked = defineRule({
+  meta: {
+    id: 'interpreters-booked',
+    principles: ['cultural-historical-gender', 'empowerment-voice-choice'],
+    stage: 'interactions',
+    severity: 'error',
+    source: 'Principles of Co-production (trauma informed: Cultural, historical, gender understanding)',
+    quote:
+      'These underpinnings ensure that a co-producing environment can be built in which dignity and equality are central. When these factors are present everyone, but especially people with lived experience, can feel more empowered to participate.',
+    docs: docsFor('interpreters-booked'),
+    description: 'Checks that every session has interpreting in the languages the people expected there need (including sign language).',
+    guidance:
+      'Ask each person which language they want to take part in, and write it in their `languages`. Book an interpreter they are happy with for every session they come to, and list it in the session\'s `interpreting`.',
+    path: 'sessions',
+    examples: {
+      pass: plan({
+        members: [{ id: 'm1', displayName: 'Amira', roles: ['lived-experience'], languages: ['Urdu'] }],
+        sessions: [{ id: 's1', title: 'Story circle', interpreting: ['Urdu'] }],
+      }),
+      fail: plan({
+        members: [{ id: 'm1', displayName: 'Amira', roles: ['lived-experience'], languages: ['Urdu'] }],
+        sessions: [{ id: 's1', title: 'Story circle' }],
+      }),
+    },
+  },
+  check(snapshot, ctx) {
+    if (!snapshot.sessions.length) return inapplicable('No sessions are planned yet.')
+    const needing = snapshot.members.filter((m) => !m.leftAt && (m.languages?.length ?? 0) > 0)
+    if (!needing.length)
+      return snapshot.members.length ? inapplicable('No one has said they need a language other than English.') : incomplete('The plan does not list who takes part yet.')
+    const gaps: string[] = []
+    const missing = new Set<string>()
+    snapshot.sessions.forEach((s, i) => {
+      const booked = new Set((s.interpreting ?? []).map(norm))
+      let gap = false
+      for (const m of needing) {
+        if (!expectedAt(s, m.id)) continue
+        for (const lang of m.languages ?? []) {
+          if (booked.has(norm(lang))) continue
+          gap = true
+          missing.add(`${lang} for ${memberName(ctx.index, m.id)}`)
+        }
+      }
+      if (gap) gaps.push(sessionName(s, i))
+    })
+    if (gaps.length) return { ...fail(`${count(gaps.length, 'session')} ${gaps.length === 1 ? 'has' : 'have'} no interpreting that people need: ${someOf([...missing])}.`), places: gaps }
+    return pass(`Every session has interpreting for the ${count(needing.length, 'person', 'people')} who need it.`)
+  },
+})
