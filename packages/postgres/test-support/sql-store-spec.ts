@@ -3,7 +3,6 @@ import { uniqueId } from '@coproduce/core/testing'
 import { describe, expect, it } from 'vitest'
 import { migrations } from '../src/migrations/index.js'
 import type { SqlStore } from '../src/store/sql-store.js'
-import { migrations } from '../src/migrations/index.js'
 import { waitFor } from './wait-for.js'
 
 export interface SqlStoreSpecOptions {

@@ -101,7 +101,7 @@ export const NO_CONSENTS = { purposes: PURPOSES, current: current([]), history: 
 export const RECEIPT: ConsentReceipt = {
   subject: MEMBER,
   issuedAt: at(12),
-  current: CONSENTS.current,
+  current: CONSENTS.current.map((c) => ({ ...c, title: PURPOSES.find((p) => p.id === c.purposeId)?.title ?? c.purposeId })),
   history: HISTORY,
   text: HISTORY.map((r) => `${r.at.slice(0, 10)}: ${r.purposeId}: ${r.status}`).join('\n'),
 }

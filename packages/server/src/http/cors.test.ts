@@ -32,6 +32,7 @@ describe('CORS, for widgets on another origin', () => {
       expect(pre.headers.get('access-control-allow-credentials')).toBe('true')
       expect(pre.headers.get('access-control-allow-methods')).toContain('POST')
       expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key')
+      expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('coproduce-device-key')
 
       const ok = await fetch(`${url}/consent-purposes`, { headers: { origin: 'https://crm.example.org' } })
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://crm.example.org')

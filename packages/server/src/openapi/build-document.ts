@@ -44,7 +44,8 @@ const PROBLEM_RESPONSES: Record<string, string> = {
   '401': 'No one is signed in, and this needs someone who is',
   '403': 'The caller may not do this (or the person’s consent is needed first)',
   '404': 'No such record',
-  '409': 'The change clashes with what is stored',
+  '409': 'The change clashes with what is stored, or the same Idempotency-Key is still being stored',
+  '410': 'The person’s information was removed at their request: nothing more can be done as them or about them (`erasedAt` says when)',
   '413': 'The body is too big',
   '415': 'The body is not JSON',
   '422': 'Some fields need checking: `errors` lists each one with its path',
@@ -89,6 +90,8 @@ function operation(route: RouteSpec, schemas: Record<string, JsonSchema>, signIn
   if (route.access === 'public' && route.method !== 'get') ['401', '403'].forEach((s) => problems.add(s))
   if (pathParams.length) ['404', '422'].forEach((s) => problems.add(s)) // 422: an id longer than 200 characters
   if (route.request) ['400', '409', '413', '415', '422'].forEach((s) => problems.add(s))
+  // A person whose information was removed: any call as them, or about them, answers 410.
+  problems.add('410')
   if (route.query || route.headers) problems.add('422')
   if (route.method !== 'get') problems.add('429')
   problems.add('503')

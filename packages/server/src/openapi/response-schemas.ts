@@ -108,6 +108,7 @@ export const ProblemSchema = z.object({
     .array(z.string())
     .optional()
     .describe('With `consent-required` from publishing or changing an update: the feedback whose words need the person’s permission first'),
+  erasedAt: z.string().optional().describe('With `erased`: when the person’s information was removed (ISO 8601), so a screen can say so'),
 })
 
 /** The organisation's copy of a subject's consent records: JSON-LD in W3C DPV terms, after ISO/IEC TS 27560. */
