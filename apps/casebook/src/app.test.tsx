@@ -326,9 +326,10 @@ describe("a person's own data, from the participant page", () => {
     expect(done.status).toBe(200)
     expect(done.headers.get('set-cookie')).toMatch(/^casebook_who=; .*Max-Age=0/)
     expect(await done.text()).toContain('Your data has been removed')
-    const after = await app.coproduction.members.get(DEMO_MEMBER_IDS.priya, staff)
-    expect(after.erasedAt).toBeDefined()
-    expect(after.displayName).not.toBe('Priya Shah')
+    await expect(app.coproduction.members.get(DEMO_MEMBER_IDS.priya, staff)).rejects.toMatchObject({ code: 'erased' })
+    const after = (await app.coproduction.members.list(DEMO_INITIATIVE_ID, staff)).find((m) => m.id === DEMO_MEMBER_IDS.priya)
+    expect(after?.erasedAt).toBeDefined()
+    expect(after?.displayName).not.toBe('Priya Shah')
   })
 })
 
@@ -364,5 +365,23 @@ describe('forms that read well with a screen reader', () => {
     expect(response.status).toBe(303)
     const page = await (await t.request(next!, { cookie: sam })).text()
     expect(page).toMatch(/<div class="notice" role="alert" tabindex="-1" autofocus="">/)
+  })
+})
+
+describe('the inbox after someone asks to be removed', () => {
+  it('says the feedback was removed at their request, with no words and no "Answer this" button', async () => {
+    const app = await casebookTestApp()
+    const sam = await app.login('sam')
+    const given = await app.coproduction.feedback.submit(
+      { initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: 'Please open the hall on Sundays for the young ones.' },
+      { actor: { id: DEMO_MEMBER_IDS.priya, roles: ['member'] } },
+    )
+    await app.coproduction.erase(DEMO_MEMBER_IDS.priya, staff)
+    const inbox = await (await app.request(`${base}/feedback`, { cookie: sam })).text()
+    const row = inbox.match(new RegExp(`<tr id="feedback-${given.id}">(.*?)</tr>`, 's'))?.[1] ?? ''
+    expect(row).toContain('Removed at their request')
+    expect(row).toMatch(/Removed at the person’s request on \d+ \w+ \d{4}/)
+    expect(row).not.toContain('Sundays')
+    expect(row).not.toContain('Answer this')
   })
 })

@@ -89,5 +89,7 @@ export const FeedbackSchema = z.object({
    * it: the words and attachments are left out. Show "Words hidden: the person took back their yes".
    */
   wordsHidden: z.literal(true).optional(),
+  /** Set when the person who gave it asked for their information to be removed: no words, no files, no person. */
+  removedAt: DateTimeSchema.optional(),
 })
 export type Feedback = z.infer<typeof FeedbackSchema>

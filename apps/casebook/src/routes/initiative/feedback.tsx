@@ -35,7 +35,11 @@ export function feedbackRoutes(app: CasebookApp, deps: CasebookDeps): void {
           <tbody>
             {newestFirst.map((item) => {
               const answers = updates.filter((u) => u.linkedFeedback.includes(item.id))
-              const from = item.anonymous ? 'Anonymous' : (members.find((m) => m.id === item.memberId)?.displayName ?? 'A member')
+              const from = item.removedAt
+                ? 'Removed at their request'
+                : item.anonymous
+                  ? 'Anonymous'
+                  : (members.find((m) => m.id === item.memberId)?.displayName ?? 'A member')
               return (
                 <tr id={`feedback-${item.id}`}>
                   <td data-label="Given on">{formatDate(item.createdAt)}</td>
@@ -45,11 +49,18 @@ export function feedbackRoutes(app: CasebookApp, deps: CasebookDeps): void {
                       {feedbackKindWords(item.kind)}
                       {item.rating ? `: ${ratingWords(item.rating)}` : ''}
                     </span>
+                    {item.removedAt ? (
+                      <p class="hint">Removed at the person’s request on {formatDate(item.removedAt)}. Only the date and score are kept.</p>
+                    ) : item.wordsHidden ? (
+                      <p class="hint">Words hidden: the person took back their yes to keeping what they told us.</p>
+                    ) : null}
                     {item.text ? <p class="feedback-text">{item.text}</p> : null}
                     {item.attachments?.length ? <p class="hint">{item.attachments.length} attachments</p> : null}
                   </td>
                   <td data-label="Answer">
-                    {answers.length ? (
+                    {!answers.length && item.removedAt ? (
+                      '–'
+                    ) : answers.length ? (
                       <ul class="list">
                         {answers.map((u) => (
                           <li>

@@ -22,8 +22,8 @@ export function erasedMember(member: Member, at: string): Member {
  * Feedback without words, files, where it was given, its key or the person: the kind, rating and date stay so
  * counts still add up.
  */
-export function erasedFeedback(feedback: Feedback): Feedback {
-  const kept: Feedback = { id: feedback.id, initiativeId: feedback.initiativeId, kind: feedback.kind, anonymous: true, createdAt: feedback.createdAt }
+export function erasedFeedback(feedback: Feedback, at: string): Feedback {
+  const kept: Feedback = { id: feedback.id, initiativeId: feedback.initiativeId, kind: feedback.kind, anonymous: true, createdAt: feedback.createdAt, removedAt: at }
   if (feedback.rating !== undefined) kept.rating = feedback.rating
   return kept
 }
@@ -80,8 +80,9 @@ export function erasureArea(s: ServiceContext): Coproduction['erase'] {
     requireSelfOrStaff(await s.actorOf(ctx), id)
     await s.run(async (tx, emit) => {
       const member = await lockMember(tx, id)
+      const erasedAt = member.erasedAt ?? s.now()
       const feedback = await tx.feedback.listByMember(id)
-      for (const item of feedback) await tx.feedback.put(erasedFeedback(item))
+      for (const item of feedback) await tx.feedback.put(erasedFeedback(item, erasedAt))
       // Choices made with one piece of feedback have that feedback as their subject: their words go too.
       const subjects = [id, ...feedback.map((f) => f.id)]
       for (const record of await tx.consents.listBySubjects(subjects)) {
@@ -97,7 +98,7 @@ export function erasureArea(s: ServiceContext): Coproduction['erase'] {
         const cut = erasedDecision(decision, id)
         if (cut) await tx.decisions.put(cut)
       }
-      await tx.members.put(erasedMember(member, member.erasedAt ?? s.now()))
+      await tx.members.put(erasedMember(member, erasedAt))
       if (!member.erasedAt) await emit('member.erased', { memberId: id }, member.initiativeId)
     })
   }
