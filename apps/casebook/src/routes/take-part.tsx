@@ -9,17 +9,28 @@ import { myDataRoutes } from './my-data.js'
 const PARTS = [
   { id: 'tell-us', label: 'Tell us something' },
   { id: 'what-changed', label: 'What changed because of what people said' },
+  { id: 'deciding', label: 'What we are deciding together' },
+  { id: 'my-part', label: 'Your part: sessions, payments and thanks' },
   { id: 'your-choices', label: 'Your choices about your words and your name' },
   { id: 'your-data', label: 'See or remove what we keep about you' },
 ] as const
 
 /** The participant's page: give feedback, read "you said, we did", and choose how your words and name are used. */
 export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
-  app.get('/take-part', (c) => {
+  app.get('/take-part', async (c) => {
     const identity = c.get('identity')
     const memberId = identity?.memberId
     const firstName = identity?.memberId ? identity.name.split(' ')[0] : undefined
-    const parts = memberId ? PARTS : PARTS.filter((part) => part.id !== 'your-data')
+    const memberOnly = new Set(['deciding', 'my-part', 'your-data'])
+    const parts = memberId ? PARTS : PARTS.filter((part) => !memberOnly.has(part.id))
+    // The questions still open, and those decided in the last month, newest first: each person gives their view,
+    // or sees what was decided, how and by whom, with <cp-decision>. The ground rules have <cp-agreement>.
+    const monthAgo = Date.now() - 31 * 24 * 60 * 60 * 1000
+    const deciding = memberId
+      ? (await deps.coproduction.decisions.listPublic(DEMO_INITIATIVE_ID, { actor: identity?.actor ?? null }))
+          .filter((d) => d.kind !== 'ground-rules' && (d.status !== 'decided' || Date.parse(d.outcome?.decidedAt ?? '') > monthAgo))
+          .reverse()
+      : []
     return render(
       c,
       <Layout title="Take part" identity={identity} section="take-part" widgets>
@@ -59,6 +70,28 @@ export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
         <section class="section" id="what-changed">
           <cp-updates endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} member={memberId}></cp-updates>
         </section>
+        {memberId ? (
+          <>
+            <section class="section" id="deciding" aria-labelledby="deciding-title">
+              <h2 class="heading-l" id="deciding-title">
+                What we are deciding together
+              </h2>
+              {deciding.length ? (
+                deciding.map((d) => (
+                  <div class="section">
+                    <cp-decision endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} decision={d.id} member={memberId}></cp-decision>
+                  </div>
+                ))
+              ) : (
+                <p class="body">Nothing is waiting for your view just now.</p>
+              )}
+              <cp-agreement endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} member={memberId}></cp-agreement>
+            </section>
+            <section class="section" id="my-part">
+              <cp-my-involvement endpoint={API_BASE} member={memberId} choices-href="#your-choices"></cp-my-involvement>
+            </section>
+          </>
+        ) : null}
         <section class="section" id="your-choices" aria-labelledby={memberId ? undefined : 'your-choices-title'}>
           {memberId ? (
             <cp-consent endpoint={API_BASE} member={memberId}></cp-consent>

@@ -3,7 +3,7 @@ import type { CasebookApp, CasebookDeps } from '../../app-env.js'
 import { formatDate } from '../../views/format.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
-import { actorOf, loadInitiative } from './load.js'
+import { actorOf, loadInitiative, noticeFrom } from './load.js'
 
 const KIND_WORDS: Record<string, string> = {
   aims: 'Aims',
@@ -43,9 +43,14 @@ export function decisionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const open = decisions.filter((d) => d.status !== 'decided').length
     return render(
       c,
-      <InitiativePage initiative={initiative} tab="decisions" identity={c.get('identity')}>
+      <InitiativePage initiative={initiative} tab="decisions" identity={c.get('identity')} notice={noticeFrom(c)}>
         <p class="body">
           {decisions.length} decisions on record. <strong>{open}</strong> still open.
+        </p>
+        <p class="body">
+          <a href={`/initiatives/${encodeURIComponent(initiative.id)}/decisions/new`} class="button button--secondary">
+            Ask the group to decide something
+          </a>
         </p>
         {newestFirst.map((d) => {
           const links = linksTo(initiative, d)
@@ -87,6 +92,13 @@ export function decisionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
               ) : (
                 <p class="body">Nobody has given a view yet.</p>
               )}
+              {d.status !== 'decided' ? (
+                <p class="body">
+                  <a href={`/initiatives/${encodeURIComponent(initiative.id)}/decisions/${encodeURIComponent(d.id)}/decide`}>
+                    Write down what was decided<span class="visually-hidden">: {d.question}</span>
+                  </a>
+                </p>
+              ) : null}
               {d.outcome ? (
                 <p class="body">
                   <strong>Decided on {formatDate(d.outcome.decidedAt)}</strong> by {METHOD_WORDS[d.outcome.method] ?? d.outcome.method} (

@@ -14,6 +14,8 @@ const NOTICES: Record<string, string> = {
   payment: 'Payment recorded.',
   published: 'Update published. Everyone who gave the linked feedback can now see it.',
   changed: 'Update changed.',
+  'decision-opened': 'Question sent to the group. Everyone taking part can now see it and give their view.',
+  decided: 'Decision saved. Everyone taking part can now see what was decided, how and by whom.',
 }
 
 /** The message shown after a change worked (Post/Redirect/Get with `?done=`). */

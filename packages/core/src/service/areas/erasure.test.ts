@@ -39,7 +39,7 @@ describe('erasure', () => {
       historyBefore.map((r) => ({ ...r, noticeText: `purpose ${r.purposeId} version ${r.purposeVersion}` })),
     )
     expect(await cp.feedback.list(plan.id, asStaff)).toEqual([
-      { id: 'feedback-1', initiativeId: plan.id, kind: 'creative', rating: 'very-good', anonymous: true, createdAt: '2026-01-05T10:00:00.000Z' },
+      { id: 'feedback-1', initiativeId: plan.id, kind: 'creative', rating: 'very-good', anonymous: true, createdAt: '2026-01-05T10:00:00.000Z', removedAt: expect.any(String) },
     ])
     expect((await cp.payments.list(plan.id, asStaff)).map((p) => p.amount)).toEqual([26.9])
     expect(await cp.initiatives.impact(plan.id, anonymous)).toMatchObject({ feedback: 1, answered: 1, credited: [] })
