@@ -385,3 +385,39 @@ describe('the inbox after someone asks to be removed', () => {
     expect(row).not.toContain('Answer this')
   })
 })
+
+describe('deciding together, from the staff pages', () => {
+  it('asks the group a question, says every missing answer at once, and stores nothing until both are given', async () => {
+    const app = await casebookTestApp()
+    const sam = await app.login('sam')
+    const before = (await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)).length
+    const empty = await app.post(`${base}/decisions`, {}, sam)
+    expect(empty.status).toBe(422)
+    const page = await empty.text()
+    expect(page).toContain('Choose what the question is about')
+    expect(page).toContain('Write the question the group will decide')
+    expect((await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)).length).toBe(before)
+
+    const asked = await app.post(`${base}/decisions`, { kind: 'aims', question: 'What should we change first?' }, sam)
+    expect(asked.status).toBe(303)
+    expect((await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)).length).toBe(before + 1)
+  })
+
+  it('writes down what was decided, how and by whom, and makes it the aims the principles check reads', async () => {
+    const app = await casebookTestApp()
+    const sam = await app.login('sam')
+    const opened = await app.coproduction.decisions.open({ initiativeId: DEMO_INITIATIVE_ID, kind: 'aims', question: 'What first?' }, staff)
+    const path = `${base}/decisions/${opened.id}/decide`
+    const missing = await app.post(path, {}, sam)
+    expect(missing.status).toBe(422)
+    const errors = await missing.text()
+    for (const words of ['Write what was decided', 'Choose how it was decided', 'Tick who decided']) expect(errors).toContain(words)
+
+    const done = await app.post(path, { text: 'Sunday opening first.', method: 'consensus', decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave], useAs: 'plan' }, sam)
+    expect(done.status).toBe(303)
+    const decided = await app.coproduction.decisions.get(opened.id, staff)
+    expect(decided.outcome).toMatchObject({ text: 'Sunday opening first.', method: 'consensus', decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave] })
+    const initiative = await app.coproduction.initiatives.get(DEMO_INITIATIVE_ID, staff)
+    expect(initiative.aims).toMatchObject({ text: 'Sunday opening first.', decisionId: opened.id, agreedWith: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave] })
+  })
+})

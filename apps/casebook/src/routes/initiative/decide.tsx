@@ -39,8 +39,11 @@ export function decideRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const body = await c.req.parseBody({ all: true })
     const result = await tryForm(async () => {
       const kind = text(body, 'kind')
-      if (!kind || !(DECISION_KINDS as readonly string[]).includes(kind))
-        throw new CoproduceError('validation', 'Some answers need checking', [{ path: ['kind'], message: OPEN_WORDS.kind }])
+      const problems = []
+      if (!kind || !(DECISION_KINDS as readonly string[]).includes(kind)) problems.push({ path: ['kind'], message: OPEN_WORDS.kind })
+      if (!text(body, 'question')) problems.push({ path: ['question'], message: OPEN_WORDS.question })
+      // Every problem at once, in one round.
+      if (problems.length) throw new CoproduceError('validation', 'Some answers need checking', problems)
       return deps.coproduction.decisions.open(
         { initiativeId: initiative.id, kind: kind as DecisionKind, question: text(body, 'question') ?? '' },
         { actor: actorOf(c) },
