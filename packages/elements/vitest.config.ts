@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { chromiumLaunchOptions } from '../../test-support/chromium-launch.mjs'
 import { workspaceAlias } from '../../vitest.workspace-alias.js'
 import { browserCommands } from './src/test-support/browser-commands.js'
+import { BROWSER_PORT } from './src/test-support/browser-origin.js'
 
 const chromium = chromiumLaunchOptions
 
@@ -30,6 +31,8 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             commands: browserCommands,
             screenshotFailures: false,
+            // The real API lets only this origin call with cookies (see browser-origin.ts).
+            api: { port: BROWSER_PORT, strictPort: true },
           },
         },
       },

@@ -6,6 +6,7 @@
 import { createCoproduction, definePlugin, memoryStore, type Actor, type ConsentPurpose } from '@coproduce/core'
 import { createHandler } from '@coproduce/server'
 import { XSS_PAYLOADS } from './xss-payloads.js'
+import { BROWSER_ORIGINS } from './browser-origin.js'
 
 export const ACTOR_COOKIE = 'cp_actor'
 
@@ -62,7 +63,7 @@ export async function createRealApi(options: { xss?: boolean } = {}) {
   const handler = createHandler({
     coproduction,
     authenticate: actorFromCookie,
-    cors: { origins: '*', credentials: true },
+    cors: { origins: BROWSER_ORIGINS, credentials: true },
   })
   return {
     coproduction,
