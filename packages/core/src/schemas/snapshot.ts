@@ -9,8 +9,18 @@ import { PaymentSchema } from './payment.js'
 import { SessionSchema } from './session.js'
 import { UpdateSchema } from './update.js'
 
-/** In a plan most facts are still unknown, so everything but the id is optional in the lists. */
-const loose = <S extends z.ZodObject>(schema: S) => schema.partial().extend({ id: IdSchema })
+/*
+ * In a plan most facts are still unknown, so everything but the id is optional in the lists.
+ * Each list is written out (not made by a generic helper) so the shipped types are real records with a required
+ * `id` and no index signature: a generic `ZodObject` helper widened them to `{[x: string]: any; id: string}`.
+ */
+export const SnapshotMemberSchema = MemberSchema.partial().extend({ id: IdSchema })
+export const SnapshotSessionSchema = SessionSchema.partial().extend({ id: IdSchema })
+export const SnapshotPaymentSchema = PaymentSchema.partial().extend({ id: IdSchema })
+export const SnapshotConsentSchema = ConsentRecordSchema.partial().extend({ id: IdSchema })
+export const SnapshotFeedbackSchema = FeedbackSchema.partial().extend({ id: IdSchema })
+export const SnapshotUpdateSchema = UpdateSchema.partial().extend({ id: IdSchema })
+export const SnapshotDecisionSchema = DecisionSchema.partial().extend({ id: IdSchema })
 
 /**
  * Everything the principles engine reads about one initiative. It is also the file format of a plan
@@ -18,14 +28,14 @@ const loose = <S extends z.ZodObject>(schema: S) => schema.partial().extend({ id
  */
 export const InitiativeSnapshotSchema = z.strictObject({
   initiative: InitiativeSchema,
-  members: z.array(loose(MemberSchema)).default([]),
-  sessions: z.array(loose(SessionSchema)).default([]),
-  payments: z.array(loose(PaymentSchema)).default([]),
-  consents: z.array(loose(ConsentRecordSchema)).default([]),
-  feedback: z.array(loose(FeedbackSchema)).default([]),
-  updates: z.array(loose(UpdateSchema)).default([]),
+  members: z.array(SnapshotMemberSchema).default([]),
+  sessions: z.array(SnapshotSessionSchema).default([]),
+  payments: z.array(SnapshotPaymentSchema).default([]),
+  consents: z.array(SnapshotConsentSchema).default([]),
+  feedback: z.array(SnapshotFeedbackSchema).default([]),
+  updates: z.array(SnapshotUpdateSchema).default([]),
   /** Decisions the group took together: the record behind aims, ground rules and risk. */
-  decisions: z.array(loose(DecisionSchema)).default([]),
+  decisions: z.array(SnapshotDecisionSchema).default([]),
   /** The moment the snapshot describes (ISO 8601). Defaults to now when evaluated. */
   asOf: z.string().optional(),
 })
