@@ -1,10 +1,10 @@
 import {
   CoproduceError,
-  InitiativeSnapshotSchema,
   type CoproducePlugin,
   type FieldIssue,
   type InitiativeSnapshot,
 } from '@coproduce/core'
+import { parsePlan } from '../input/parse-plan.js'
 import { builtinRules } from '../rules/index.js'
 import {
   SEVERITIES,
@@ -40,6 +40,11 @@ export interface EvaluateOptions {
   livingWage?: LivingWage
   /** Target reading age for the plain language check. Defaults to 9. */
   readingAge?: number
+  /**
+   * The snapshot was already parsed, e.g. by the store (`coproduction.initiatives.snapshot`) or by `parseSnapshot`:
+   * skip the second parse. Only pass a value typed `InitiativeSnapshot` that came from a parse.
+   */
+  validated?: boolean
 }
 
 const rulesByPlugins = new WeakMap<NonNullable<EvaluateOptions['plugins']>, Rule[]>()
@@ -78,11 +83,12 @@ function checkOptions(options: EvaluateOptions, rules: readonly Rule[]): void {
   if (issues.length) throw new CoproduceError('validation', 'Some options need checking', issues)
 }
 
-/** Parse a snapshot (a plan) or throw a `validation` error with one issue per field. */
+/**
+ * Parse a snapshot (a plan) or throw a `validation` error with one issue per field, in plain words with an
+ * example: unknown keys (with "Did you mean …?"), wrong values, and facts that do not fit together.
+ */
 export function parseSnapshot(input: unknown): InitiativeSnapshot {
-  const result = InitiativeSnapshotSchema.safeParse(input)
-  if (!result.success) throw CoproduceError.fromZod(result.error)
-  return result.data
+  return parsePlan(input)
 }
 
 function nowOf(snapshot: InitiativeSnapshot, options: EvaluateOptions): Date {
@@ -117,7 +123,7 @@ function run(rule: Rule, snapshot: InitiativeSnapshot, ctx: RuleContext): RuleRe
 export function evaluate(snapshotInput: unknown, options: EvaluateOptions = {}): Report {
   const rules = options.plugins?.length ? allRules(options.plugins) : builtinRules
   checkOptions(options, rules)
-  const snapshot = parseSnapshot(snapshotInput)
+  const snapshot = options.validated ? (snapshotInput as InitiativeSnapshot) : parseSnapshot(snapshotInput)
   return evaluateParsed(snapshot, rules, options)
 }
 

@@ -24,15 +24,21 @@ export interface Sentence {
   syllables: number
 }
 
-/** Splits text into sentences at full stops, question marks, exclamation marks and line breaks. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** Splits text into sentences with `Intl.Segmenter` (so "e.g." and "10.30" do not end one), and at line breaks. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = []
-  const re = /[^.!?\n]+(?:[.!?]+|\n|$)/g
-  for (const m of text.matchAll(re)) {
-    const words = m[0].match(WORD)
-    if (!words) continue
-    const lead = m[0].length - m[0].trimStart().length
-    out.push({ text: m[0].trim(), index: m.index + lead, words: words.length, syllables: words.reduce((n, w) => n + syllables(w), 0) })
+  for (const { segment, index } of segmenter.segment(text)) {
+    let offset = 0
+    for (const line of segment.split('\n')) {
+      const at = index + offset
+      offset += line.length + 1
+      const words = line.match(WORD)
+      if (!words) continue
+      const lead = line.length - line.trimStart().length
+      out.push({ text: line.trim(), index: at + lead, words: words.length, syllables: words.reduce((n, w) => n + syllables(w), 0) })
+    }
   }
   return out
 }
