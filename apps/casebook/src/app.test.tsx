@@ -421,3 +421,16 @@ describe('deciding together, from the staff pages', () => {
     expect(initiative.aims).toMatchObject({ text: 'Sunday opening first.', decisionId: opened.id, agreedWith: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave] })
   })
 })
+
+describe('choices given on paper or by phone', () => {
+  it('gives staff a page per member with <cp-consent> in staff mode, linked from the members list', async () => {
+    const members = await (await t.request(`${base}/members`, { cookie: sam })).text()
+    const path = `${base}/members/${DEMO_MEMBER_IDS.dave}/choices`
+    expect(members).toContain(`href="${path}"`)
+    const page = await (await t.request(path, { cookie: sam })).text()
+    expect(page).toContain(`<cp-consent endpoint="/api/coproduce" member="${DEMO_MEMBER_IDS.dave}" mode="staff">`)
+    expect(page).toContain('<script type="module" src="/static/elements/index.js"></script>')
+    // Only staff: a member is sent to the "for staff" page.
+    expect((await t.request(path, { cookie: amira })).status).toBe(403)
+  })
+})

@@ -17,6 +17,7 @@ import { impactRoutes } from './routes/impact.js'
 import { decideRoutes } from './routes/initiative/decide.js'
 import { decisionsRoutes } from './routes/initiative/decisions.js'
 import { feedbackRoutes } from './routes/initiative/feedback.js'
+import { memberChoicesRoutes } from './routes/initiative/member-choices.js'
 import { membersRoutes } from './routes/initiative/members.js'
 import { overviewRoutes } from './routes/initiative/overview.js'
 import { paymentsRoutes } from './routes/initiative/payments.js'
@@ -102,6 +103,7 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   caseloadRoutes(app, deps)
   overviewRoutes(app, deps)
   membersRoutes(app, deps)
+  memberChoicesRoutes(app, deps)
   sessionsRoutes(app, deps)
   paymentsRoutes(app, deps)
   feedbackRoutes(app, deps)

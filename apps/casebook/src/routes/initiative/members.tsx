@@ -63,7 +63,18 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
                 <td data-label="How they take part">{member.roles.map(roleWords).join(', ')}</td>
                 <td data-label="Joined">{formatDate(member.joinedAt)}</td>
                 <td data-label="Case">{member.hostRef ? <a href={`/cases/${member.hostRef}`}>{member.hostRef}</a> : '–'}</td>
-                <td data-label="Named in credits">{member.erasedAt ? '–' : CONSENT_WORDS[namedIn[index] ?? 'none']}</td>
+                <td data-label="Named in credits">
+                  {member.erasedAt ? (
+                    '–'
+                  ) : (
+                    <>
+                      {CONSENT_WORDS[namedIn[index] ?? 'none']}{' '}
+                      <a href={`/initiatives/${encodeURIComponent(initiative.id)}/members/${encodeURIComponent(member.id)}/choices`}>
+                        Write down a choice given on paper or by phone<span class="visually-hidden">: {member.displayName}</span>
+                      </a>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
