@@ -5,7 +5,7 @@ import { expectNoAxeViolations, loginAs, widgetsReady } from './support/casebook
 test('a caseworker writes down a yes given by phone, and the record says so', async ({ page }) => {
   await loginAs(page, 'Sam Okafor')
   await page.goto('/initiatives/leeds-truth-commission/members')
-  await page.getByRole('link', { name: 'Write down a choice given on paper or by phone: Dave Price' }).click()
+  await page.getByRole('link', { name: /^Write down a choice given on paper or by phone\s*: Dave Price$/ }).click()
   await widgetsReady(page)
   const consent = page.locator('cp-consent')
   await expect(consent.getByRole('heading', { name: 'Write down a choice given on paper or by phone' })).toBeVisible()

@@ -22,7 +22,7 @@ test.describe('the participant page', () => {
     await expect(feedback.getByLabel('Tell us your story')).toBeVisible()
     await expect(feedback.getByLabel(/What would you like to tell us\?/)).toBeVisible()
 
-    await page.getByRole('link', { name: 'Your choices about your words and your name' }).click()
+    await page.getByRole('link', { name: 'Your choices about your words and your name', exact: true }).click()
     await expect(page).toHaveURL(/#your-choices$/)
     await expect(page.locator('#your-choices cp-consent')).toBeInViewport()
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)

@@ -434,3 +434,32 @@ describe('choices given on paper or by phone', () => {
     expect((await t.request(path, { cookie: amira })).status).toBe(403)
   })
 })
+
+describe('after someone is removed', () => {
+  it('every staff page still opens, and a link about the removed person says so plainly', async () => {
+    const app = await casebookTestApp()
+    const sam = await app.login('sam')
+    await app.coproduction.erase(DEMO_MEMBER_IDS.priya, staff)
+    for (const page of ['', '/members', '/sessions', '/payments', '/feedback', '/updates', '/decisions', '/principles'])
+      expect([page, (await app.request(`${base}${page}`, { cookie: sam })).status]).toEqual([page, 200])
+    const gone = await app.request(`${base}/members/${DEMO_MEMBER_IDS.priya}/choices`, { cookie: sam })
+    expect(gone.status).toBe(410)
+    expect(await gone.text()).toContain('This person’s information was removed')
+  })
+})
+
+describe('publishing words someone has not agreed to share', () => {
+  it('keeps the form, says why on the "You said" field, and publishes nothing', async () => {
+    const app = await casebookTestApp()
+    const sam = await app.login('sam')
+    const words = 'The bus stop outside the community centre has no shelter, and we get soaked every single day.'
+    const given = await app.coproduction.feedback.submit({ initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: words, anonymous: true }, { actor: null })
+    const before = (await app.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)).length
+    const response = await app.post(`${base}/updates`, { youSaid: words, weDid: 'We asked for a shelter.', status: 'planned', linkedFeedback: given.id }, sam)
+    expect(response.status).toBe(422)
+    const page = await response.text()
+    expect(page).toContain('Say it in your own words')
+    expect(page).toMatch(/href="#field-youSaid"/)
+    expect((await app.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)).length).toBe(before)
+  })
+})

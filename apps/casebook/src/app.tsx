@@ -141,6 +141,18 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
         403,
       )
     if (isCoproduceError(error) && error.code === 'not-found') return c.notFound()
+    if (isCoproduceError(error) && error.code === 'erased')
+      return render(
+        c,
+        <Layout title="This person’s information was removed" identity={c.get('identity')}>
+          <h1 class="heading-xl">This person’s information was removed</h1>
+          <p class="body">They asked us to remove it, so there is nothing more to see or change about them.</p>
+          <p class="body">
+            <a href="/">Go to the start</a>
+          </p>
+        </Layout>,
+        410,
+      )
     if (isCoproduceError(error) && (error.code === 'forbidden' || error.code === 'consent-required'))
       return render(
         c,

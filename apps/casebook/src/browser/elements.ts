@@ -1,5 +1,8 @@
-// Registers <cp-feedback>, <cp-consent>, <cp-updates> and <cp-principles-report> from the built package.
+// Registers the widgets casebook's pages use, from the built package: the participant's seven and the report.
 import '@coproduce/elements/feedback'
 import '@coproduce/elements/consent'
 import '@coproduce/elements/updates'
 import '@coproduce/elements/principles-report'
+import '@coproduce/elements/decision'
+import '@coproduce/elements/agreement'
+import '@coproduce/elements/my-involvement'

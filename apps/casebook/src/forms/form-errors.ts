@@ -23,7 +23,10 @@ export function toFieldErrors(issues: readonly FieldIssue[], plainWords: Record<
   return errors
 }
 
-/** Runs a service call from a form. A validation error becomes field errors; any other error is thrown on. */
+/**
+ * Runs a service call from a form. A validation error becomes field errors; so does `consent-required` when the
+ * form names the field it belongs to (`consent` in `plainWords`, as `field: message`). Any other error is thrown on.
+ */
 export async function tryForm<T>(
   work: () => Promise<T>,
   plainWords: Record<string, string>,
@@ -32,6 +35,11 @@ export async function tryForm<T>(
     return { ok: true, value: await work() }
   } catch (error) {
     if (isCoproduceError(error) && error.code === 'validation') return { ok: false, errors: toFieldErrors(error.issues, plainWords) }
+    const consent = plainWords['consent-required']
+    if (isCoproduceError(error) && error.code === 'consent-required' && consent) {
+      const [field, message] = consent.split(/:\s(.*)/s) as [string, string]
+      return { ok: false, errors: { [field]: message } }
+    }
     throw error
   }
 }

@@ -17,6 +17,9 @@ const PLAIN_WORDS = {
   linkedFeedback: 'Choose the feedback this answers',
   credits: 'Choose who to thank',
   note: 'Check the note',
+  // Publishing someone's own words needs their yes: the core refuses, and the form says why and what to do.
+  'consent-required':
+    'youSaid: This uses the words of someone who has not said yes to sharing them. Say it in your own words, or ask them first.',
 }
 
 const STATUS_HINTS: Record<string, string> = {
@@ -49,6 +52,8 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const creditConsent = new Map(
       await Promise.all(
         members.map(async (member) => {
+          // A removed person can be thanked by name no more, and has no choices left to read.
+          if (member.erasedAt) return [member.id, false] as const
           const current = await deps.coproduction.consent.current(member.id, ctx)
           return [member.id, current.find((x) => x.purposeId === 'credit-by-name')?.status === 'given'] as const
         }),
