@@ -1,4 +1,5 @@
 import { unexplainedAcronyms } from './acronyms.js'
+import { normalise, originalIndex } from './normalise.js'
 import { hardestSentence, readingAgeOf, sentences } from './reading-level.js'
 import { TermMatcher } from './terms.js'
 import { KNOWN_ACRONYMS, WORD_LIST, type Term } from './word-list.js'
@@ -43,8 +44,12 @@ function matcherFor(extra: readonly Term[] | undefined): TermMatcher {
 export function checkLanguage(text: string, options: LanguageOptions = {}): LanguageFlag[] {
   const target = options.readingAge ?? 9
   const flags: LanguageFlag[] = []
-  for (const m of matcherFor(options.extraTerms).match(text))
-    flags.push({ kind: m.term.kind, text: m.text, index: m.index, suggestion: m.term.suggestion, why: m.term.why })
+  const norm = normalise(text)
+  for (const m of matcherFor(options.extraTerms).match(norm.text)) {
+    const start = originalIndex(norm, m.index, text.length)
+    const end = originalIndex(norm, m.index + m.text.length, text.length)
+    flags.push({ kind: m.term.kind, text: text.slice(start, end), index: start, suggestion: m.term.suggestion, why: m.term.why })
+  }
 
   const known = options.knownAcronyms?.length ? new Set([...KNOWN_ACRONYMS, ...options.knownAcronyms]) : KNOWN_ACRONYMS
   for (const a of unexplainedAcronyms(text, known))

@@ -1,3 +1,5 @@
 export { checkLanguage, type LanguageFlag, type LanguageOptions } from './check-language.js'
 export { readingAge, MIN_WORDS } from './reading-level.js'
 export { WORD_LIST, LABELS, JARGON, KNOWN_ACRONYMS, type Term } from './word-list.js'
+export { participantTexts, type TextToRead } from './participant-texts.js'
+export { normalise } from './normalise.js'
