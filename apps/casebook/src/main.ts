@@ -5,6 +5,7 @@ import { readConfig } from './config.js'
 import { seedDemo } from './demo/seed.js'
 import { shiftableClock } from './demo/shiftable-clock.js'
 import { elementsDistDir } from './elements-dir.js'
+import { startDailyErase } from './retention/erase-hidden-words.js'
 import { openStore } from './store/open-store.js'
 
 const config = readConfig()
@@ -12,6 +13,8 @@ const store = await openStore(config)
 const clock = shiftableClock()
 const coproduction = createCoproduction({ store, clock })
 if (await seedDemo(coproduction, clock)) console.log('Added the demo Truth Commission.')
+// Words people said we should not keep are erased a month after they said so (see the consent guide).
+const stopErasing = startDailyErase(coproduction, (error) => console.error('Could not erase hidden words:', error))
 
 const app = createApp({
   coproduction,
@@ -32,6 +35,7 @@ let stopping = false
 const stop = async () => {
   if (stopping) return
   stopping = true
+  stopErasing()
   server.close()
   await coproduction.close()
   process.exit(0)

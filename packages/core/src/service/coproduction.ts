@@ -45,6 +45,12 @@ export interface CoproductionOptions {
    * stores new feedback.
    */
   idempotencyKeyLifetimeMs?: number
+  /**
+   * How many days the words of someone who said no to `store-contribution` are kept, hidden from staff, before
+   * `feedback.eraseHiddenWords` erases them for good. Default 30: the month the law gives to act on a request
+   * to erase. A yes again within that time shows the words again; after it they are gone.
+   */
+  hiddenWordsKeptDays?: number
   /** Called when a plugin hook or `on` handler throws. The domain change is kept. */
   onHookError?: (error: unknown, info: { plugin: string; event: DomainEvent }) => void
 }
@@ -148,6 +154,11 @@ export interface Coproduction {
     submitOnce(input: FeedbackInput, ctx: FeedbackCallContext): Promise<{ feedback: Feedback; replayed: boolean }>
     /** Staff only. */
     list(initiativeId: string, ctx: CallContext): Promise<Feedback[]>
+    /**
+     * Staff only. Erase for good the words, files and context of feedback whose author said no to keeping them
+     * (`store-contribution`) more than `hiddenWordsKeptDays` ago. Safe to run again; run it daily from a timer.
+     */
+    eraseHiddenWords(initiativeId: string, ctx: CallContext): Promise<{ erased: number }>
   }
   consent: {
     purposes(): ConsentPurpose[]

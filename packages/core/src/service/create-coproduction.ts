@@ -40,6 +40,9 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
   const lifetime = options.idempotencyKeyLifetimeMs
   if (lifetime !== undefined && !(Number.isFinite(lifetime) && lifetime > 0))
     throw new TypeError('idempotencyKeyLifetimeMs must be a number of milliseconds above 0')
+  const keptDays = options.hiddenWordsKeptDays
+  if (keptDays !== undefined && !(Number.isFinite(keptDays) && keptDays >= 0))
+    throw new TypeError('hiddenWordsKeptDays must be a number of days, 0 or more')
   const dispatcher = new EventDispatcher(
     plugins,
     (id) => store.transaction((tx) => tx.members.get(id)),
@@ -55,6 +58,7 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
     dispatcher,
     usesOutbox,
     idempotencyKeyLifetimeMs: options.idempotencyKeyLifetimeMs,
+    hiddenWordsKeptDays: keptDays,
   })
 
   let closed = false

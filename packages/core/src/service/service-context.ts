@@ -19,6 +19,8 @@ export interface ServiceContext {
   readonly purposes: readonly ConsentPurpose[]
   /** How long an idempotency key is remembered (ms). */
   readonly idempotencyKeyLifetimeMs: number
+  /** How long words hidden by a no to `store-contribution` are kept before they may be erased (ms). */
+  readonly hiddenWordsKeptMs: number
   now(): string
   nowDate(): Date
   id(kind: Parameters<IdGenerator['next']>[0]): string
@@ -38,6 +40,7 @@ export function createServiceContext(options: {
   dispatcher: EventDispatcher
   usesOutbox: boolean
   idempotencyKeyLifetimeMs?: number | undefined
+  hiddenWordsKeptDays?: number | undefined
 }): ServiceContext {
   const { store, plugins, purposes, clock, ids, dispatcher, usesOutbox } = options
   const byId = new Map(purposes.map((p) => [p.id, p]))
@@ -48,6 +51,7 @@ export function createServiceContext(options: {
     plugins,
     purposes,
     idempotencyKeyLifetimeMs: options.idempotencyKeyLifetimeMs ?? DAY_MS,
+    hiddenWordsKeptMs: (options.hiddenWordsKeptDays ?? 30) * DAY_MS,
     now: () => clock.now().toISOString(),
     nowDate: () => clock.now(),
     id: (kind) => ids.next(kind),

@@ -202,6 +202,54 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         )
         expect((await cp.feedback.list(plan.id, staff)).find((f) => f.id === samFb.id)).toEqual(samFb)
       })
+
+      it('keeps hidden words for a month (the time the law gives to act on a request), then erases them for good', async () => {
+        const { cp, clock, plan, sam, alex } = await world(getStore())
+        const words = `The lift at the library has been broken since ${plan.id}, so I cannot get upstairs.`
+        const drawing = { kind: 'image' as const, ref: `files/chair-${plan.id}.png`, description: `A broken chair ${plan.id}` }
+        const samFb = await cp.feedback.submit(
+          { initiativeId: plan.id, kind: 'creative', text: words, attachments: [drawing], context: `Said at the drop-in ${plan.id}` },
+          sam.as,
+        )
+        const alexFb = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More chairs.' }, alex.as)
+        await cp.consent.refuse({ subject: sam.id, purposeId: 'store-contribution' }, sam.as)
+
+        // Within the month nothing is erased: a yes again would still bring the words back.
+        clock.advanceDays(29)
+        expect(await cp.feedback.eraseHiddenWords(plan.id, staff)).toEqual({ erased: 0 })
+        await expect(cp.feedback.eraseHiddenWords(plan.id, sam.as)).rejects.toMatchObject({ code: 'forbidden' })
+        const dumped = JSON.stringify(await getStore().dump())
+        expect(dumped).toContain(words)
+
+        clock.advanceDays(2)
+        expect(await cp.feedback.eraseHiddenWords(plan.id, staff)).toEqual({ erased: 1 })
+        const after = JSON.stringify(await getStore().dump())
+        for (const trace of [words, `files/chair-${plan.id}.png`, `broken chair ${plan.id}`, `drop-in ${plan.id}`]) expect(after).not.toContain(trace)
+        const list = await cp.feedback.list(plan.id, staff)
+        expect(list.find((f) => f.id === samFb.id)).toMatchObject({ id: samFb.id, kind: 'creative', removedAt: expect.any(String) })
+        expect(list.find((f) => f.id === alexFb.id)).toEqual(alexFb)
+        // Running it again finds nothing more; a yes now cannot bring back what is gone.
+        expect(await cp.feedback.eraseHiddenWords(plan.id, staff)).toEqual({ erased: 0 })
+        await cp.consent.give({ subject: sam.id, purposeId: 'store-contribution' }, sam.as)
+        expect((await cp.feedback.list(plan.id, staff)).find((f) => f.id === samFb.id)).not.toHaveProperty('text')
+      })
+
+      it('keeps words for as long as the organisation chose (hiddenWordsKeptDays), and never erases words the person still lets us keep', async () => {
+        const { plan, sam, alex } = await world(getStore())
+        const clock = manualClock('2026-12-02T10:00:00.000Z')
+        const cp = createCoproduction({ store: shared(getStore()), clock, hiddenWordsKeptDays: 7 })
+        const samFb = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: SAM_WORDS }, sam.as)
+        const alexFb = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More chairs.' }, alex.as)
+        await cp.consent.give({ subject: alex.id, purposeId: 'store-contribution' }, alex.as)
+        await cp.consent.give({ subject: sam.id, purposeId: 'store-contribution' }, sam.as)
+        await cp.consent.withdraw({ subject: sam.id, purposeId: 'store-contribution' }, sam.as)
+        clock.advanceDays(8)
+        expect(await cp.feedback.eraseHiddenWords(plan.id, staff)).toEqual({ erased: 1 })
+        const list = await cp.feedback.list(plan.id, staff)
+        expect(list.find((f) => f.id === samFb.id)).not.toHaveProperty('text')
+        expect(list.find((f) => f.id === alexFb.id)).toEqual(alexFb)
+        expect(() => createCoproduction({ store: shared(getStore()), hiddenWordsKeptDays: -1 })).toThrow(/hiddenWordsKeptDays/)
+      })
     })
 
     describe('new words need a new yes', () => {

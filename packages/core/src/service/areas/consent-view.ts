@@ -80,6 +80,19 @@ export class ConsentView {
     return WORDS_TAKEN_BACK.includes(this.stateFor(feedback, 'store-contribution'))
   }
 
+  /**
+   * Since when the words of this feedback have been hidden: the time of the "no" that hides them (the later
+   * one, if both the feedback's own choice and the standing choice say no). Undefined while they are not hidden.
+   */
+  hiddenSince(feedback: Feedback): string | undefined {
+    if (!this.wordsHidden(feedback)) return undefined
+    const own = latestRecord(this.records.get(feedback.id) ?? [], 'store-contribution')
+    const memberId = !feedback.anonymous ? feedback.memberId : undefined
+    const standing = memberId === undefined ? undefined : latestRecord(this.records.get(memberId) ?? [], 'store-contribution')
+    const noes = [own, standing].filter((r) => r !== undefined && WORDS_TAKEN_BACK.includes(r.status)).map((r) => r!.at)
+    return noes.sort().at(-1)
+  }
+
   /** A member who still has their personal data. */
   liveMember(id: string | undefined): Member | undefined {
     const member = id === undefined ? undefined : this.members.get(id)

@@ -11,6 +11,7 @@ import { getInitiative } from './initiatives.js'
 import { fingerprintOf } from '../fingerprint.js'
 import { idempotencyScope, judgeStoredKey, keyInUse, replayOf, withoutKey } from './feedback-idempotency.js'
 import { getMemberOf } from './members.js'
+import { eraseHiddenWordsArea } from './hidden-words.js'
 
 const forbidden = (message: string) => new CoproduceError('forbidden', message)
 
@@ -123,6 +124,8 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
         return withWordsHidden(s, tx, await tx.feedback.listByInitiative(id))
       })
     },
+
+    eraseHiddenWords: eraseHiddenWordsArea(s),
   }
   return area
 }
