@@ -65,6 +65,23 @@ describe('the plain HTML page with the built widgets', () => {
     expect((await fetch(`${demo.url}/`)).status).toBe(200)
   })
 
+  it('serves only the files of the page: nothing above its folder, no hidden files, 404 for what is not there', async () => {
+    const { request } = await import('node:http')
+    const raw = (path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        request(`${demo.url}${path}`, (res) => {
+          let body = ''
+          res.on('data', (chunk) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        }).on('error', reject).end()
+      })
+    for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/.env', '/no-such-page.html']) {
+      const res = await raw(path)
+      expect(res.status, path).toBe(404)
+      expect(res.body, path).not.toContain('"devDependencies"')
+    }
+  })
+
   it('had no errors in the page', () => {
     expect(pageErrors).toEqual([])
   })

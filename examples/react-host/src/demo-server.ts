@@ -1,20 +1,13 @@
-import { createReadStream, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
 import { createCoproduction, memoryStore } from '@coproduce/core'
 import { createHandler, toNodeListener } from '@coproduce/server'
+import sirv from 'sirv'
 
 export const MOUNT = '/api/coproduce'
 export const INITIATIVE_ID = 'drop-in-hours'
 const STAFF = { actor: { id: 'staff-1', roles: ['staff'] } }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-}
 
 /** Serve the built React app from `dir` and the Coproduce API under `/api/coproduce`, on a free port. */
 export async function startDemo(dir: string, port = 0) {
@@ -28,6 +21,8 @@ export async function startDemo(dir: string, port = 0) {
     STAFF,
   )
   const api = toNodeListener(createHandler({ coproduction, basePath: MOUNT, authenticate: () => null }))
+  // The page and its scripts, from a maintained static file server (no caching: this is a demo).
+  const files = sirv(dir, { dev: true, dotfiles: false })
   const server: Server = createServer((req, res) => {
     let path: string
     try {
@@ -36,16 +31,7 @@ export async function startDemo(dir: string, port = 0) {
       return void res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad address') // e.g. a stray % in it
     }
     if (path === MOUNT || path.startsWith(`${MOUNT}/`)) return void api(req, res)
-    let file = normalize(join(dir, path === '/' ? 'index.html' : path))
-    if (!file.startsWith(dir + sep)) return void res.writeHead(403).end()
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html')
-      statSync(file)
-    } catch {
-      return void res.writeHead(404).end('Not found')
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+    files(req, res, () => void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'))
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {
