@@ -33,6 +33,10 @@ describe('choosing who you are', () => {
     expect(page).toContain('There is a problem')
     expect(page).toContain('href="#field-who"')
     expect(page).toMatch(/id="field-who-error"[^>]*>.*Choose who you want to be/s)
+    // As GOV.UK's: the summary is announced through its role="alert"; no aria-labelledby on an element without a role.
+    const summary = page.slice(page.indexOf('class="error-summary"') - 5, page.indexOf('There is a problem'))
+    expect(summary).toMatch(/<div role="alert"/)
+    expect(summary).not.toContain('aria-labelledby')
   })
 
   it('keeps the choice in a signed cookie and ignores a cookie changed by hand', async () => {

@@ -5,7 +5,7 @@ export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
   const entries = Object.entries(errors ?? {})
   if (!entries.length) return null
   return (
-    <div class="error-summary" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
+    <div class="error-summary" tabindex={-1} autofocus>
       <div role="alert">
         <h2 class="error-summary__title" id="error-summary-title">
           There is a problem
