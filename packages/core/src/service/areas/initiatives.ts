@@ -9,7 +9,7 @@ import type { ServiceContext } from '../service-context.js'
 import { checkDecisionLinks } from './decision-links.js'
 import { impactSummary } from './impact.js'
 import { withWordsHidden } from './consent-effects.js'
-import { storedSession } from './sessions.js'
+import { storedSession } from './session-record.js'
 
 export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
   const initiative = await tx.initiatives.get(id)

@@ -1,6 +1,7 @@
 import { CoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
 import { z } from 'zod'
-import { AttendeeSchema, SessionInputSchema, normaliseAttendees, type Attendance, type Session } from '../../schemas/session.js'
+import { AttendeeSchema, SessionInputSchema, type Attendance, type Session } from '../../schemas/session.js'
+import { storedSession } from './session-record.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireStaff } from '../access.js'
 import type { Coproduction } from '../coproduction.js'
@@ -77,10 +78,4 @@ async function checkAttendees(tx: StoreTx, initiativeId: string, attendees: read
     seen.add(memberId)
     await getMemberOf(tx, initiativeId, memberId, ['attendees', i, 'memberId'])
   }
-}
-
-/** A session as read from a store: attendance stored in the old form (plain member ids) comes back in the current form. */
-export function storedSession(session: Session): Session {
-  const attendees = normaliseAttendees(session.attendees as readonly (string | Attendance)[] | undefined)
-  return attendees ? { ...session, attendees } : session
 }
