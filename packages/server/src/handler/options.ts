@@ -1,6 +1,6 @@
 import type { Actor, Coproduction, CoproducePlugin, InitiativeSnapshot } from '@coproduce/core'
 import type { CorsOptions } from '../http/cors.js'
-import type { OpenApiOptions } from '../openapi/build-document.js'
+import type { OpenApiOptions } from '../openapi/openapi-options.js'
 import type { RateLimitOptions } from '../http/rate-limit.js'
 
 /** The host's hook: who is calling? Return `{ id, roles }` (with `staff` in `roles` for staff), or null for anonymous. */

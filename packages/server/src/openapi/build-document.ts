@@ -1,6 +1,9 @@
 import type { RouteSpec } from '../routes/route-spec.js'
 import { toJsonSchema, type JsonSchema } from './json-schema.js'
 import { ProblemSchema } from './response-schemas.js'
+import type { OpenApiOptions, OpenApiSecurity } from './openapi-options.js'
+
+export type { OpenApiOptions, OpenApiSecurity } from './openapi-options.js'
 
 export interface OpenApiDocument {
   openapi: '3.1.0'
@@ -14,18 +17,6 @@ export interface OpenApiDocument {
     responses: Record<string, unknown>
     securitySchemes: Record<string, Record<string, unknown>>
   }
-}
-
-/** How callers sign in to the host, for the document's security schemes. Both are declared when neither is given. */
-export interface OpenApiSecurity {
-  /** The name of the host's sign-in cookie, e.g. `session`. */
-  cookie?: string
-  /** Callers send `Authorization: Bearer <token>`. */
-  bearer?: boolean
-}
-
-export interface OpenApiOptions {
-  security?: OpenApiSecurity
 }
 
 const AUTHENTICATE_NOTE =
