@@ -1,4 +1,4 @@
-import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, unsafeCSS, type TemplateResult } from 'lit'
 import { agreementCall, answerCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { errorCss, errorSummary, focusErrorSummary, inlineError, type ErrorItem, type Lit } from '../shared/error-summary.js'
@@ -61,10 +61,7 @@ export class CpAgreement extends CpElement<AgreementMessages> {
   declare _busy: boolean
   declare _done: boolean
   _key: string | undefined
-  #ticket = 0
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-  }
+  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'mode']
 
   protected readonly catalogue = agreementMessages
   protected httpCalls(http: HttpCall) {
@@ -81,39 +78,20 @@ export class CpAgreement extends CpElement<AgreementMessages> {
     this._done = false
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
-    if (['initiative', 'endpoint', 'client', 'mode'].some((key) => changed.has(key as keyof CpAgreement))) void this.reload()
-  }
-
   /** Fetch the ground rules again (the "Try again" button does this). */
   async reload(): Promise<void> {
     const api = this.api
     if (!api?.getAgreement || !this.initiative) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const data = await api.getAgreement(this.initiative)
-      if (ticket !== this.#ticket) return
-      this._data = data
-      this._phase = 'ready'
-      emit(this, 'cp-load', data)
-    } catch (error) {
-      if (ticket !== this.#ticket) return
-      const { status, code } = this.reportError(error)
+    const initiative = this.initiative
+    await this._fetch(
+      () => api.getAgreement!(initiative),
+      (data) => {
+        this._data = data
+        emit(this, 'cp-load', data)
+      },
       // No ground rules yet is not a fault: it is the empty state.
-      this._phase = status === 404 ? 'idle' : code === 'offline' ? 'offline' : 'error'
-    }
+      ({ status }) => (status === 404 ? 'idle' : undefined),
+    )
   }
 
   async #send(event: Event): Promise<void> {

@@ -78,11 +78,7 @@ export class CpDecision extends CpElement<DecisionMessages> {
   /** Send was pressed offline before the part that sends could be fetched. */
   declare _offline: boolean
   _keys: Partial<Record<Kind, string>> = {}
-  #ticket = 0
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-    void this.sendQueued()
-  }
+  protected override _reloadOn = ['initiative', 'decision', 'endpoint', 'client']
 
   protected readonly catalogue = decisionMessages
   protected httpCalls(http: HttpCall) {
@@ -102,19 +98,9 @@ export class CpDecision extends CpElement<DecisionMessages> {
     this._offline = false
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
-    if (['initiative', 'decision', 'endpoint', 'client'].some((key) => changed.has(key as keyof CpDecision))) void this.reload()
+  protected override _online(): void {
+    super._online()
+    void this.sendQueued()
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -127,19 +113,15 @@ export class CpDecision extends CpElement<DecisionMessages> {
     const api = this.api
     const { initiative, decision } = this
     if (!api?.getDecision || !decision) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const data = await api.getDecision(initiative ?? '', decision)
-      if (ticket !== this.#ticket) return
-      this._data = data
-      this._choice ??= data.myView?.optionId
-      this._phase = 'ready'
-      emit(this, 'cp-load', data)
-      void this.sendQueued()
-    } catch (error) {
-      if (ticket === this.#ticket) this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
-    }
+    await this._fetch(
+      () => api.getDecision!(initiative ?? '', decision),
+      (data) => {
+        this._data = data
+        this._choice ??= data.myView?.optionId
+        emit(this, 'cp-load', data)
+        void this.sendQueued()
+      },
+    )
   }
 
   /** Send what this device saved while offline (called when the connection returns and when the widget loads). */

@@ -178,7 +178,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   _retry: ReturnType<typeof setInterval> | undefined
   _recorder: MediaRecorder | undefined
   _recordStart = 0
-  #onOnline = () => void this.sendQueued()
 
   constructor() {
     super()
@@ -199,7 +198,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    window.addEventListener('online', this.#onOnline)
     if (this.hasUpdated) this.#wired()
   }
 
@@ -211,9 +209,13 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    window.removeEventListener('online', this.#onOnline)
     if (afterSend) afterSend.stopRetry(this)
     this._recorder?.stop()
+  }
+
+  /** The connection came back: send what waits on this device. */
+  protected override _online(): void {
+    void this.sendQueued()
   }
 
   formResetCallback(): void {

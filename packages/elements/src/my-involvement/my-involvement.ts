@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, type TemplateResult } from 'lit'
 import { involvementCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
@@ -38,10 +38,7 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
   declare choicesHref: string | undefined
   declare _phase: Phase
   declare _data: Involvement | undefined
-  #ticket = 0
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-  }
+  protected override _reloadOn = ['member', 'endpoint', 'client']
 
   protected readonly catalogue = myInvolvementMessages
   protected httpCalls(http: HttpCall) {
@@ -53,36 +50,18 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
     this._phase = 'idle'
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
-    if (['member', 'endpoint', 'client'].some((key) => changed.has(key as keyof CpMyInvolvement))) void this.reload()
-  }
-
   /** Fetch it again (the "Try again" button does this). */
   async reload(): Promise<void> {
     const api = this.api
     if (!api?.getInvolvement || !this.member) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const data = await api.getInvolvement(this.member)
-      if (ticket !== this.#ticket) return
-      this._data = data
-      this._phase = 'ready'
-      emit(this, 'cp-load', data)
-    } catch (error) {
-      if (ticket === this.#ticket) this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
-    }
+    const member = this.member
+    await this._fetch(
+      () => api.getInvolvement!(member),
+      (data) => {
+        this._data = data
+        emit(this, 'cp-load', data)
+      },
+    )
   }
 
   protected override render(): TemplateResult {

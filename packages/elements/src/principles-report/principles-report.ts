@@ -46,7 +46,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   protected httpCalls(http: HttpCall) {
     return { getReport: reportCall(http) }
   }
-  #ticket = 0
+  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'preset', 'report']
 
   constructor() {
     super()
@@ -59,11 +59,9 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
     super.willUpdate(changed)
     const has = (...keys: (keyof CpPrinciplesReport)[]) => keys.some((key) => changed.has(key))
     if (has('report') && this.report) {
-      this.#ticket++
+      this._ticket++
       this._report = this.report
       this._phase = 'ready'
-    } else if (has('initiative', 'endpoint', 'client', 'preset', 'report') && !this.report) {
-      void this.reload()
     }
   }
 
@@ -72,20 +70,14 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
     const api = this.api
     const initiative = this.initiative
     if (this.report || !api || !initiative) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const report = await api.getReport(initiative, this.preset || undefined)
-      if (ticket !== this.#ticket) return
-      this._report = report
-      this._phase = 'ready'
-      emit(this, 'cp-load', { report })
-    } catch (error) {
-      if (ticket !== this.#ticket) return
-      const { code, status } = this.reportError(error)
-      this._phase =
-        code === 'offline' ? 'offline' : code === 'forbidden' || status === 401 || status === 403 ? 'forbidden' : 'error'
-    }
+    await this._fetch(
+      () => api.getReport(initiative, this.preset || undefined),
+      (report) => {
+        this._report = report
+        emit(this, 'cp-load', { report })
+      },
+      ({ code, status }) => (code === 'forbidden' || status === 401 || status === 403 ? 'forbidden' : undefined),
+    )
   }
 
   async #retry() {

@@ -65,11 +65,8 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   protected httpCalls(http: HttpCall) {
     return { getUpdates: updatesCall(http) }
   }
-  #ticket = 0
+  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'member', 'updates']
   #visitKey: string | undefined
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-  }
 
   constructor() {
     super()
@@ -82,24 +79,12 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     this._since = undefined
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
     const has = (...keys: (keyof CpUpdates)[]) => keys.some((key) => changed.has(key))
     if (has('updates') && this.updates) {
-      this.#ticket++
+      this._ticket++
       this.#show(this.updates)
-    } else if (has('initiative', 'endpoint', 'client', 'member', 'updates') && !this.updates) {
-      void this.reload()
     }
     if (has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
   }
@@ -109,17 +94,13 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     const api = this.api
     const initiative = this.initiative
     if (this.updates || !api || !initiative) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const updates = await api.getUpdates(initiative)
-      if (ticket !== this.#ticket) return
-      this.#show(updates)
-      emit(this, 'cp-load', { updates })
-    } catch (error) {
-      if (ticket !== this.#ticket) return
-      this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
-    }
+    await this._fetch(
+      () => api.getUpdates(initiative),
+      (updates) => {
+        this.#show(updates)
+        emit(this, 'cp-load', { updates })
+      },
+    )
   }
 
   get #page(): number {
