@@ -57,8 +57,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const has = (...keys: (keyof CpPrinciplesReport)[]) => keys.some((key) => changed.has(key))
-    if (has('report') && this.report) {
+    if (changed.has('report') && this.report) {
       this._ticket++
       this._report = this.report
       this._phase = 'ready'

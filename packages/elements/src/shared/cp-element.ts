@@ -63,7 +63,10 @@ export abstract class CpElement<M extends Messages> extends LitElement {
     if (this.client) return this.client
     if (!this.endpoint) return undefined
     if (this._httpClient?.endpoint !== this.endpoint)
-      this._httpClient = { endpoint: this.endpoint, client: this.httpCalls(httpCall(this.endpoint)) as CoproduceClient }
+      this._httpClient = {
+        endpoint: this.endpoint,
+        client: this.httpCalls(httpCall(this.endpoint, undefined, () => this.language)) as CoproduceClient,
+      }
     return this._httpClient.client
   }
 

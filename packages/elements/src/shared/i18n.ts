@@ -86,10 +86,9 @@ export function normaliseLang(tag: string | null | undefined): Lang {
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const value = node.getAttribute('lang')
-      if (value) return normaliseLang(value)
-    }
+    // An empty `lang` says nothing: look further up.
+    const value = node instanceof Element && node.getAttribute('lang')
+    if (value) return normaliseLang(value)
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
   }
   return 'en'

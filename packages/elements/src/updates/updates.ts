@@ -81,12 +81,11 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const has = (...keys: (keyof CpUpdates)[]) => keys.some((key) => changed.has(key))
-    if (has('updates') && this.updates) {
+    if (changed.has('updates') && this.updates) {
       this._ticket++
       this.#show(this.updates)
     }
-    if (has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
+    if (changed.has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
   }
 
   /** Fetch the updates again (the "Try again" button does this). */
