@@ -98,8 +98,8 @@ export class CpDecision extends CpElement<DecisionMessages> {
     this._offline = false
   }
 
-  protected override _online(): void {
-    super._online()
+  override handleEvent(): void {
+    super.handleEvent()
     void this.sendQueued()
   }
 

@@ -214,7 +214,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   }
 
   /** The connection came back: send what waits on this device. */
-  protected override _online(): void {
+  override handleEvent(): void {
     void this.sendQueued()
   }
 

@@ -50,7 +50,6 @@ export abstract class CpElement<M extends Messages> extends LitElement {
   reload?(): Promise<void>
   /** Counts fetches, so the answer to an older one is dropped. Bump it to drop the one under way. */
   _ticket = 0
-  readonly #online = () => this._online()
 
   /**
    * The calls this widget makes, over HTTP (e.g. `{ getReport: reportCall(http) }`), so its bundle holds only
@@ -72,16 +71,19 @@ export abstract class CpElement<M extends Messages> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    addEventListener('online', this.#online)
+    addEventListener('online', this)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    removeEventListener('online', this.#online)
+    removeEventListener('online', this)
   }
 
-  /** The connection came back: by default, fetch again what could not be fetched. */
-  protected _online(): void {
+  /**
+   * The page's `online` event: the connection came back (the widget listens while it is in the page). By default
+   * it fetches again what could not be fetched; a widget with more to do (send what waits) overrides it.
+   */
+  handleEvent(): void {
     if (this._phase === 'offline' || this._phase === 'error') void this.reload?.()
   }
 
@@ -121,20 +123,18 @@ export abstract class CpElement<M extends Messages> extends LitElement {
    * replayed, so the render that follows sees them in `changed` as if nothing had been held.
    */
   protected _hold(load: Promise<unknown>, lang?: Lang): void {
-    const done = load
+    const done: Promise<void> = load
       .catch(() => {
         this._failed = lang
       })
       .then(() => {
+        if (this._loading === done) this._loading = undefined
         const skipped = this._skipped
         this._skipped = new Map()
         skipped.forEach((old, key) => this.requestUpdate(key, old))
         this.requestUpdate()
       })
     this._loading = done
-    void done.finally(() => {
-      if (this._loading === done) this._loading = undefined
-    })
   }
 
   /**
