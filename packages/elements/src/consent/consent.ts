@@ -244,14 +244,14 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, decision, this.t, emit))}>${decision === 'give' ? t('yes') : t('no')}</button>`
     }
     return html`<li class="purpose" part="purpose">
-      <h3 id="title-${i}">${purpose.title}</h3>
+      <h3 id="title-${i}" dir="auto">${purpose.title}</h3>
       <dl>
         <dt>${t('what')}</dt>
-        <dd>${purpose.description}</dd>
+        <dd dir="auto">${purpose.description}</dd>
         <dt>${t('who')}</dt>
-        <dd>${purpose.audience}</dd>
+        <dd dir="auto">${purpose.audience}</dd>
         <dt>${t('howLong')}</dt>
-        <dd>${purpose.retention.description}</dd>
+        <dd dir="auto">${purpose.retention.description}</dd>
       </dl>
       ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
