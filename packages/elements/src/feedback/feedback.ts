@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { consentPurposesCall, feedbackCall, type HttpCall } from '../shared/client.js'
+import { consentPurposesCall, consentsCall, feedbackCall, type HttpCall } from '../shared/client.js'
 import { CpFormElement } from '../shared/form-element.js'
 import type { ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
@@ -171,7 +171,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   protected readonly catalogue = feedbackMessages
   protected httpCalls(http: HttpCall) {
-    return { getConsentPurposes: consentPurposesCall(http), submitFeedback: feedbackCall(http) }
+    return { getConsentPurposes: consentPurposesCall(http), getConsents: consentsCall(http), submitFeedback: feedbackCall(http) }
   }
   _key: string | undefined
   _queuedKey: string | undefined
@@ -285,12 +285,15 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     return (this.ask ?? '').split(/\s+/).filter(Boolean)
   }
 
-  /** The purposes asked about, with the part that asks (offline: nothing is asked; sending still works). */
+  /**
+   * The purposes asked about, with the part that asks (offline: nothing is asked; sending still works), and the
+   * person's standing choices, shown as their answers from the start (a host's client without `getConsents`: none).
+   */
   async #loadPurposes(): Promise<void> {
     const api = this.api
     if (!api || !this.#askIds.length) return
     try {
-      ;[this._purposes] = await Promise.all([api.getConsentPurposes(), loadConsentPart().then((part) => (consentPart = part))])
+      ;[this._purposes] = await Promise.all([api.getConsentPurposes(), loadConsentPart().then((part) => (consentPart = part).standing(this, api))])
       emit(this, 'cp-load', this._purposes)
     } catch {
       // Offline: the questions are not asked.
