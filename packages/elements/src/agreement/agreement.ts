@@ -7,12 +7,27 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { AgreementResponseInput, AgreementSummary } from '../shared/types.js'
 import { agreementMessages, type AgreementMessages } from './agreement.messages.js'
 import { agreementStyles } from './agreement.styles.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
+import type { AgreementResponseResult } from '../shared/types.js'
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline'
 type Answer = AgreementResponseInput['response']
 const ANSWERS: Answer[] = ['agree', 'not-yet', 'suggest-change']
 const MAX = 10_000
 const lit: Lit = { html, nothing }
+
+/** The events `<cp-agreement>` sends, each with its `detail`. */
+export interface CpAgreementEventMap {
+  'cp-load': CustomEvent<AgreementSummary>
+  'cp-submit': CustomEvent<AgreementResponseResult>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpAgreement {
+  addEventListener: WidgetEvents<CpAgreementEventMap, CpAgreement>['addEventListener']
+  removeEventListener: WidgetEvents<CpAgreementEventMap, CpAgreement>['removeEventListener']
+}
 
 /**
  * `<cp-agreement>`: the group's ground rules, made together. Each person can agree, say they do not agree yet, or

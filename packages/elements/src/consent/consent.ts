@@ -8,6 +8,8 @@ import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
+import type { WidgetEvents } from '../shared/events.js'
+import type { ConsentRecord } from '../shared/types.js'
 
 /** `gone`: signed out (401), or the person's details were removed (410 `erased`, with `_erasedAt`). */
 type Phase = 'loading' | 'ready' | 'load-error' | 'gone'
@@ -29,15 +31,28 @@ const prefetchChoices = () => void loadChoices().catch(() => undefined)
 const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
   `${prefix}${status[0]!.toUpperCase()}${status.slice(1)}` as keyof ConsentMessages & string
 
+/** The events `<cp-consent>` sends, each with its `detail`. */
+export interface CpConsentEventMap {
+  'cp-consent-change': CustomEvent<ConsentRecord>
+  'cp-load': CustomEvent<MemberConsents>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpConsent {
+  addEventListener: WidgetEvents<CpConsentEventMap, CpConsent>['addEventListener']
+  removeEventListener: WidgetEvents<CpConsentEventMap, CpConsent>['removeEventListener']
+}
+
 /**
  * `<cp-consent>`: a person's choices about how their words, names and pictures are used. Each purpose says what it
  * means, who sees it and how long it is kept; yes and no have equal weight; a yes is taken back in one action.
  * It shows the person's history in their language, and gives them a receipt to print or download.
  *
  * @tag cp-consent
- * @fires cp-consent-change - A decision was recorded. `detail` is the new `ConsentRecord`.
- * @fires cp-load - The person's choices were loaded. `detail` is `{ purposes, current, history }`.
- * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<ConsentRecord>} cp-consent-change - A decision was recorded. `detail` is the new `ConsentRecord`.
+ * @fires {CustomEvent<MemberConsents>} cp-load - The person's choices were loaded. `detail` is `{ purposes, current, history }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
  * @csspart root - The widget's box.
  * @csspart heading - The heading.
  * @csspart purpose - One purpose.

@@ -8,6 +8,7 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicDecision } from '../shared/types.js'
 import { decisionMessages, type DecisionMessages } from './decision.messages.js'
 import { decisionStyles } from './decision.styles.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
 
 type SendModule = typeof import('./decision-send.js')
 type Kind = import('./decision-send.js').QueuedDecisionItem['kind']
@@ -19,6 +20,20 @@ let part: SendModule | undefined
 const loadSend = () => loadPart().then((p) => (part = p))
 const prefetch = () => void loadSend().catch(() => undefined)
 const MAX = 10_000
+
+/** The events `<cp-decision>` sends, each with its `detail`. */
+export interface CpDecisionEventMap {
+  'cp-load': CustomEvent<PublicDecision>
+  'cp-submit': CustomEvent<PublicDecision>
+  'cp-queued': CustomEvent<import('./decision-send.js').QueuedDecisionItem>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpDecision {
+  addEventListener: WidgetEvents<CpDecisionEventMap, CpDecision>['addEventListener']
+  removeEventListener: WidgetEvents<CpDecisionEventMap, CpDecision>['removeEventListener']
+}
 
 /**
  * `<cp-decision>`: one question the group is deciding together. People see the choices and who suggested them

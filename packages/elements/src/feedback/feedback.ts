@@ -8,6 +8,8 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { ConsentPurpose, FeedbackSubmission, Rating } from '../shared/types.js'
 import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
 import { feedbackStyles } from './feedback.styles.js'
+import type { CpErrorDetail, CpQueuedDetail, WidgetEvents } from '../shared/events.js'
+import type { Feedback } from '../shared/types.js'
 
 type CreativeModule = typeof import('./feedback-creative.js')
 type AfterSendModule = typeof import('./feedback-after-send.js')
@@ -77,16 +79,30 @@ export interface QueuedDetail {
   input: FeedbackSubmission
 }
 
+/** The events `<cp-feedback>` sends, each with its `detail`. */
+export interface CpFeedbackEventMap {
+  'cp-submit': CustomEvent<Feedback>
+  'cp-queued': CustomEvent<CpQueuedDetail>
+  'cp-load': CustomEvent<ConsentPurpose[]>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpFeedback {
+  addEventListener: WidgetEvents<CpFeedbackEventMap, CpFeedback>['addEventListener']
+  removeEventListener: WidgetEvents<CpFeedbackEventMap, CpFeedback>['removeEventListener']
+}
+
 /**
  * `<cp-feedback>`: a rating (the Friends and Family Test scale), words, or a story, with an optional picture or
  * voice recording. People can send it without their name, and say how their words may be used. Made offline, it
  * is saved on the device and sent, exactly once, when the connection returns.
  *
  * @tag cp-feedback
- * @fires cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
- * @fires cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
- * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
- * @fires cp-load - The consent purposes were loaded. `detail` is `ConsentPurpose[]`.
+ * @fires {CustomEvent<Feedback>} cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
+ * @fires {CustomEvent<CpQueuedDetail>} cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<ConsentPurpose[]>} cp-load - The consent purposes were loaded. `detail` is `ConsentPurpose[]`.
  * @csspart root - The widget's box.
  * @csspart heading - The heading.
  * @csspart error-summary - The list of problems shown when something needs fixing.

@@ -7,8 +7,21 @@ import { baseStyles } from '../shared/styles.js'
 import type { Involvement } from '../shared/types.js'
 import { myInvolvementMessages, type MyInvolvementMessages } from './my-involvement.messages.js'
 import { myInvolvementStyles } from './my-involvement.styles.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline'
+
+/** The events `<cp-my-involvement>` sends, each with its `detail`. */
+export interface CpMyInvolvementEventMap {
+  'cp-load': CustomEvent<Involvement>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpMyInvolvement {
+  addEventListener: WidgetEvents<CpMyInvolvementEventMap, CpMyInvolvement>['addEventListener']
+  removeEventListener: WidgetEvents<CpMyInvolvementEventMap, CpMyInvolvement>['removeEventListener']
+}
 
 /**
  * `<cp-my-involvement>`: one member's part in the work, in one place: sessions coming up (with access, childcare

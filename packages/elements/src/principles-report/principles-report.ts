@@ -10,16 +10,29 @@ import { ladder } from './ladder.js'
 import { principlesReportMessages, type PrinciplesReportMessages } from './principles-report.messages.js'
 import { principlesReportStyles } from './principles-report.styles.js'
 import { scoreChart } from './score-chart.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'forbidden'
+
+/** The events `<cp-principles-report>` sends, each with its `detail`. */
+export interface CpPrinciplesReportEventMap {
+  'cp-load': CustomEvent<{ report: Report }>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpPrinciplesReport {
+  addEventListener: WidgetEvents<CpPrinciplesReportEventMap, CpPrinciplesReport>['addEventListener']
+  removeEventListener: WidgetEvents<CpPrinciplesReportEventMap, CpPrinciplesReport>['removeEventListener']
+}
 
 /**
  * `<cp-principles-report>`: the principles engine's report, for staff. Where the work is on the ladder (what it
  * is called and what it does), a score for each of the five principles (chart and table), and every finding by
  * stage, errors first, each with what to do.
  *
- * @fires cp-load - the report arrived from the server: `detail` is `{ report }`.
- * @fires cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<{ report: Report }>} cp-load - the report arrived from the server: `detail` is `{ report }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
  * @csspart root - the whole widget; also `heading`, `summary`, `ladder`, `rung`, `claimed`, `assessed`, `verdict`,
  *   `chart`, `table`, `findings`, `stage`, `finding`, `verdict-tag`, `guidance`, `state`
  */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { updatesCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { formatDate, LOCALES, type Lang } from '../shared/i18n.js'
-import { emit } from '../shared/events.js'
+import { emit, type CpErrorDetail, type WidgetEvents } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
 import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
@@ -23,13 +23,24 @@ const listFormat = (lang: Lang) => {
   return found
 }
 
+/** The events `<cp-updates>` sends, each with its `detail`. */
+export interface CpUpdatesEventMap {
+  'cp-load': CustomEvent<{ updates: PublicUpdate[] }>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpUpdates {
+  addEventListener: WidgetEvents<CpUpdatesEventMap, CpUpdates>['addEventListener']
+  removeEventListener: WidgetEvents<CpUpdatesEventMap, CpUpdates>['removeEventListener']
+}
 /**
  * `<cp-updates>`: "You said, we did". Shows what was done with what people said, with its status, how far along
  * it is, people's words and names (only those the server returned: it applies consent), the member's own
  * contributions, and what is new since their last visit.
  *
- * @fires cp-load - the updates arrived from the server: `detail` is `{ updates }`.
- * @fires cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
+ * @fires {CustomEvent<{ updates: PublicUpdate[] }>} cp-load - the updates arrived from the server: `detail` is `{ updates }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
  * @csspart heading - the heading
  * @csspart filter - the status filter
  * @csspart card - one update; also `item`, `status`, `new`, `yours`, `you-said`, `we-did`, `reason`, `progress`, `quote`, `credits`
