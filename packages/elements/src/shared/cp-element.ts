@@ -84,7 +84,7 @@ export abstract class CpElement<M extends Messages> extends LitElement {
    * it fetches again what could not be fetched; a widget with more to do (send what waits) overrides it.
    */
   handleEvent(): void {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload?.()
+    if (this._phase === 'error' || this._phase === 'offline') void this.reload?.()
   }
 
   /**
