@@ -59,6 +59,8 @@ export interface CpDecision {
  * @cssprop --cp-color-primary - Buttons. Default `#00703c`.
  * @cssprop --cp-color-error - Errors. Default `#b3261e`.
  * @cssprop --cp-color-focus - The focus ring. Default `#1d70b8`.
+ * @cssprop --cp-focus-color - The focus ring (wins over `--cp-color-focus`).
+ * @cssprop --cp-focus-inner-color - A 2px ring inside the focus ring, for pages whose background needs both. Default none.
  */
 export class CpDecision extends CpElement<DecisionMessages> {
   static override styles = [baseStyles, formStyles, decisionStyles]

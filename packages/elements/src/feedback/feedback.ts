@@ -116,6 +116,8 @@ export interface CpFeedback {
  * @cssprop --cp-color-background - Background. Default `#ffffff`.
  * @cssprop --cp-color-error - Errors. Default `#b3261e`.
  * @cssprop --cp-color-focus - The focus ring. Default `#1d70b8`.
+ * @cssprop --cp-focus-color - The focus ring (wins over `--cp-color-focus`).
+ * @cssprop --cp-focus-inner-color - A 2px ring inside the focus ring, for pages whose background needs both. Default none.
  * @cssprop --cp-font-family - The font.
  * @cssprop --cp-radius - Corner rounding. Default `0.25rem`.
  * @cssprop --cp-space - Spacing. Default `1rem`.
