@@ -6,7 +6,8 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs'
 /** One entry per widget plus the index. Each widget entry registers its tag. */
 const widgets = ['feedback', 'consent', 'updates', 'principles-report', 'decision', 'agreement', 'my-involvement']
 
-const entry: Record<string, string> = { index: 'src/index.ts' }
+// `internal`: what the widgets are built from (no widget registered), for widgets built on it.
+const entry: Record<string, string> = { index: 'src/index.ts', internal: 'src/internal.ts' }
 for (const name of widgets) {
   const file = `src/${name}/index.ts`
   if (existsSync(file)) entry[`${name}/index`] = file

@@ -40,3 +40,10 @@ describe('a side-effect import registers the widget in a host bundle', () => {
     expect(bundle).toContain('customElements.define(')
   })
 })
+
+describe('the internal entry', () => {
+  it("registers no widget: import '@coproduce/elements/internal' defines no tag", async () => {
+    const bundle = await bundleSideEffectImport('internal.js')
+    expect(bundle).not.toMatch(/define\("cp-/)
+  })
+})

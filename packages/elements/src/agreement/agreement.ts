@@ -1,4 +1,4 @@
-import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, unsafeCSS, type TemplateResult } from 'lit'
 import { agreementCall, answerCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { errorCss, errorSummary, focusErrorSummary, inlineError, type ErrorItem, type Lit } from '../shared/error-summary.js'
@@ -7,12 +7,27 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { AgreementResponseInput, AgreementSummary } from '../shared/types.js'
 import { agreementMessages, type AgreementMessages } from './agreement.messages.js'
 import { agreementStyles } from './agreement.styles.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
+import type { AgreementResponseResult } from '../shared/types.js'
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline'
 type Answer = AgreementResponseInput['response']
 const ANSWERS: Answer[] = ['agree', 'not-yet', 'suggest-change']
 const MAX = 10_000
 const lit: Lit = { html, nothing }
+
+/** The events `<cp-agreement>` sends, each with its `detail`. */
+export interface CpAgreementEventMap {
+  'cp-load': CustomEvent<AgreementSummary>
+  'cp-submit': CustomEvent<AgreementResponseResult>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpAgreement {
+  addEventListener: WidgetEvents<CpAgreementEventMap, CpAgreement>['addEventListener']
+  removeEventListener: WidgetEvents<CpAgreementEventMap, CpAgreement>['removeEventListener']
+}
 
 /**
  * `<cp-agreement>`: the group's ground rules, made together. Each person can agree, say they do not agree yet, or
@@ -61,10 +76,7 @@ export class CpAgreement extends CpElement<AgreementMessages> {
   declare _busy: boolean
   declare _done: boolean
   _key: string | undefined
-  #ticket = 0
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-  }
+  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'mode']
 
   protected readonly catalogue = agreementMessages
   protected httpCalls(http: HttpCall) {
@@ -81,39 +93,20 @@ export class CpAgreement extends CpElement<AgreementMessages> {
     this._done = false
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
-    if (['initiative', 'endpoint', 'client', 'mode'].some((key) => changed.has(key as keyof CpAgreement))) void this.reload()
-  }
-
   /** Fetch the ground rules again (the "Try again" button does this). */
   async reload(): Promise<void> {
     const api = this.api
     if (!api?.getAgreement || !this.initiative) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const data = await api.getAgreement(this.initiative)
-      if (ticket !== this.#ticket) return
-      this._data = data
-      this._phase = 'ready'
-      emit(this, 'cp-load', data)
-    } catch (error) {
-      if (ticket !== this.#ticket) return
-      const { status, code } = this.reportError(error)
+    const initiative = this.initiative
+    await this._fetch(
+      () => api.getAgreement!(initiative),
+      (data) => {
+        this._data = data
+        emit(this, 'cp-load', data)
+      },
       // No ground rules yet is not a fault: it is the empty state.
-      this._phase = status === 404 ? 'idle' : code === 'offline' ? 'offline' : 'error'
-    }
+      ({ status }) => (status === 404 ? 'idle' : undefined),
+    )
   }
 
   async #send(event: Event): Promise<void> {

@@ -49,6 +49,23 @@ afterEach(async () => {
   await commands.emulateMedia({ media: null, forcedColors: null })
 })
 
+
+describe('<cp-consent> with the server’s own words in an Urdu or Welsh widget', () => {
+  it('lets each purpose’s text take its own direction (dir="auto"), so English punctuation stays on the right side', async () => {
+    const member = await newMember()
+    const el = await mountConsent(member, { lang: 'ur' })
+    await waitFor(() => el.shadowRoot!.querySelector('.purpose'))
+    const purpose = $(el, '.purpose')
+    const texts = [purpose.querySelector('h3')!, ...purpose.querySelectorAll('dd')]
+    expect(texts).toHaveLength(4)
+    for (const text of texts) expect(text.getAttribute('dir'), text.textContent!).toBe('auto')
+    // English text in an Urdu widget reads left to right; the widget's own words stay right to left.
+    expect(getComputedStyle(texts[1]!).direction).toBe('ltr')
+    expect(getComputedStyle(purpose.querySelector('dt')!).direction).toBe('rtl')
+    await expectNoAxeViolations(el, 'urdu with English purposes')
+  })
+})
+
 describe('<cp-consent> with the keyboard alone', () => {
   it('gives consent, takes it back in one action, and shows the history', async () => {
     const member = await newMember()

@@ -8,6 +8,8 @@ import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
 import { consentMessages, type ConsentMessages } from './consent.messages.js'
 import { consentStyles } from './consent.styles.js'
+import type { WidgetEvents } from '../shared/events.js'
+import type { ConsentRecord } from '../shared/types.js'
 
 /** `gone`: signed out (401), or the person's details were removed (410 `erased`, with `_erasedAt`). */
 type Phase = 'loading' | 'ready' | 'load-error' | 'gone'
@@ -29,15 +31,28 @@ const prefetchChoices = () => void loadChoices().catch(() => undefined)
 const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
   `${prefix}${status[0]!.toUpperCase()}${status.slice(1)}` as keyof ConsentMessages & string
 
+/** The events `<cp-consent>` sends, each with its `detail`. */
+export interface CpConsentEventMap {
+  'cp-consent-change': CustomEvent<ConsentRecord>
+  'cp-load': CustomEvent<MemberConsents>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpConsent {
+  addEventListener: WidgetEvents<CpConsentEventMap, CpConsent>['addEventListener']
+  removeEventListener: WidgetEvents<CpConsentEventMap, CpConsent>['removeEventListener']
+}
+
 /**
  * `<cp-consent>`: a person's choices about how their words, names and pictures are used. Each purpose says what it
  * means, who sees it and how long it is kept; yes and no have equal weight; a yes is taken back in one action.
  * It shows the person's history in their language, and gives them a receipt to print or download.
  *
  * @tag cp-consent
- * @fires cp-consent-change - A decision was recorded. `detail` is the new `ConsentRecord`.
- * @fires cp-load - The person's choices were loaded. `detail` is `{ purposes, current, history }`.
- * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<ConsentRecord>} cp-consent-change - A decision was recorded. `detail` is the new `ConsentRecord`.
+ * @fires {CustomEvent<MemberConsents>} cp-load - The person's choices were loaded. `detail` is `{ purposes, current, history }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
  * @csspart root - The widget's box.
  * @csspart heading - The heading.
  * @csspart purpose - One purpose.
@@ -53,6 +68,8 @@ const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
  * @cssprop --cp-color-background - Background. Default `#ffffff`.
  * @cssprop --cp-color-error - Errors. Default `#b3261e`.
  * @cssprop --cp-color-focus - The focus ring. Default `#1d70b8`.
+ * @cssprop --cp-focus-color - The focus ring (wins over `--cp-color-focus`).
+ * @cssprop --cp-focus-inner-color - A 2px ring inside the focus ring, for pages whose background needs both. Default none.
  * @cssprop --cp-font-family - The font.
  * @cssprop --cp-space - Spacing. Default `1rem`.
  * @cssprop --cp-max-width - The widest the widget grows. Default `40rem`.
@@ -244,14 +261,14 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, decision, this.t, emit))}>${decision === 'give' ? t('yes') : t('no')}</button>`
     }
     return html`<li class="purpose" part="purpose">
-      <h3 id="title-${i}">${purpose.title}</h3>
+      <h3 id="title-${i}" dir="auto">${purpose.title}</h3>
       <dl>
         <dt>${t('what')}</dt>
-        <dd>${purpose.description}</dd>
+        <dd dir="auto">${purpose.description}</dd>
         <dt>${t('who')}</dt>
-        <dd>${purpose.audience}</dd>
+        <dd dir="auto">${purpose.audience}</dd>
         <dt>${t('howLong')}</dt>
-        <dd>${purpose.retention.description}</dd>
+        <dd dir="auto">${purpose.retention.description}</dd>
       </dl>
       ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">

@@ -8,6 +8,7 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicDecision } from '../shared/types.js'
 import { decisionMessages, type DecisionMessages } from './decision.messages.js'
 import { decisionStyles } from './decision.styles.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
 
 type SendModule = typeof import('./decision-send.js')
 type Kind = import('./decision-send.js').QueuedDecisionItem['kind']
@@ -19,6 +20,20 @@ let part: SendModule | undefined
 const loadSend = () => loadPart().then((p) => (part = p))
 const prefetch = () => void loadSend().catch(() => undefined)
 const MAX = 10_000
+
+/** The events `<cp-decision>` sends, each with its `detail`. */
+export interface CpDecisionEventMap {
+  'cp-load': CustomEvent<PublicDecision>
+  'cp-submit': CustomEvent<PublicDecision>
+  'cp-queued': CustomEvent<import('./decision-send.js').QueuedDecisionItem>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpDecision {
+  addEventListener: WidgetEvents<CpDecisionEventMap, CpDecision>['addEventListener']
+  removeEventListener: WidgetEvents<CpDecisionEventMap, CpDecision>['removeEventListener']
+}
 
 /**
  * `<cp-decision>`: one question the group is deciding together. People see the choices and who suggested them
@@ -44,6 +59,8 @@ const MAX = 10_000
  * @cssprop --cp-color-primary - Buttons. Default `#00703c`.
  * @cssprop --cp-color-error - Errors. Default `#b3261e`.
  * @cssprop --cp-color-focus - The focus ring. Default `#1d70b8`.
+ * @cssprop --cp-focus-color - The focus ring (wins over `--cp-color-focus`).
+ * @cssprop --cp-focus-inner-color - A 2px ring inside the focus ring, for pages whose background needs both. Default none.
  */
 export class CpDecision extends CpElement<DecisionMessages> {
   static override styles = [baseStyles, formStyles, decisionStyles]
@@ -78,11 +95,7 @@ export class CpDecision extends CpElement<DecisionMessages> {
   /** Send was pressed offline before the part that sends could be fetched. */
   declare _offline: boolean
   _keys: Partial<Record<Kind, string>> = {}
-  #ticket = 0
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-    void this.sendQueued()
-  }
+  protected override _reloadOn = ['initiative', 'decision', 'endpoint', 'client']
 
   protected readonly catalogue = decisionMessages
   protected httpCalls(http: HttpCall) {
@@ -102,19 +115,9 @@ export class CpDecision extends CpElement<DecisionMessages> {
     this._offline = false
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
-    if (['initiative', 'decision', 'endpoint', 'client'].some((key) => changed.has(key as keyof CpDecision))) void this.reload()
+  override handleEvent(): void {
+    super.handleEvent()
+    void this.sendQueued()
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -127,19 +130,15 @@ export class CpDecision extends CpElement<DecisionMessages> {
     const api = this.api
     const { initiative, decision } = this
     if (!api?.getDecision || !decision) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const data = await api.getDecision(initiative ?? '', decision)
-      if (ticket !== this.#ticket) return
-      this._data = data
-      this._choice ??= data.myView?.optionId
-      this._phase = 'ready'
-      emit(this, 'cp-load', data)
-      void this.sendQueued()
-    } catch (error) {
-      if (ticket === this.#ticket) this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
-    }
+    await this._fetch(
+      () => api.getDecision!(initiative ?? '', decision),
+      (data) => {
+        this._data = data
+        this._choice ??= data.myView?.optionId
+        emit(this, 'cp-load', data)
+        void this.sendQueued()
+      },
+    )
   }
 
   /** Send what this device saved while offline (called when the connection returns and when the widget loads). */

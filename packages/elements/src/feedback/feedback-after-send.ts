@@ -85,11 +85,13 @@ export interface SendingHost extends HTMLElement {
   sendQueued(): Promise<void>
 }
 
-/** Errors after which queued feedback waits for next time (no connection, or the server busy or down). */
+/** Errors after which queued feedback waits for next time (no connection, the key still in use, the server busy or down). */
 const offline = (error: unknown) => (error as { name?: unknown } | null)?.name === 'OfflineError'
 const mustWait = (error: unknown) => {
   const status = (error as { status?: number } | null)?.status ?? 0
-  return offline(error) || status === 408 || status === 429 || status >= 500
+  // 409: the first send under this key may still be being stored (or the key is in use until it expires, 24 hours
+  // by default), so the answer is not final: ask again later.
+  return offline(error) || status === 408 || status === 409 || status === 429 || status >= 500
 }
 const RETRY_MS = 15_000
 

@@ -121,6 +121,22 @@ describe('<cp-feedback> answers for this piece of feedback, or for everything', 
   })
 })
 
+describe('<cp-feedback> for a person who already made a standing choice', () => {
+  it('shows that choice on first load, before anything else happens on the page', async () => {
+    const member = await newMember()
+    await createHttpClient({ endpoint: apiUrl }).decideConsent(member, { purposeId: 'quote-anonymously', decision: 'refuse' })
+    const el = await mountWithQuestions({ member })
+    await waitFor(() => $<HTMLInputElement>(el, '#consent-0-refuse').checked)
+    expect($<HTMLInputElement>(el, '#consent-0-give').checked).toBe(false)
+
+    const other = await newMember() // nothing said yet: nothing chosen for them
+    const fresh = await mountWithQuestions({ member: other })
+    await fresh.updateComplete
+    expect($<HTMLInputElement>(fresh, '#consent-0-give').checked).toBe(false)
+    expect($<HTMLInputElement>(fresh, '#consent-0-refuse').checked).toBe(false)
+  })
+})
+
 describe('<cp-consent> and <cp-feedback> on one page stay in step', () => {
   it('a choice changed in <cp-consent> shows in the feedback form at once', async () => {
     const member = await newMember()

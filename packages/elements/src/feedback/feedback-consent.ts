@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit'
 import { adoptCss } from '../shared/adopt-css.js'
 import type { Lit } from '../shared/error-summary.js'
+import type { CoproduceClient } from '../shared/client.js'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose } from '../shared/types.js'
 import type { FeedbackMessages } from './feedback.messages.js'
@@ -11,7 +12,8 @@ import type { FeedbackMessages } from './feedback.messages.js'
  *
  * Each purpose is shown in full before its answer, and exactly those words are sent as `noticeText`. An answer
  * applies to this piece of feedback only, unless the person ticks "Use this answer for everything I send" (then
- * `scope: 'everything'`, and it becomes their standing choice). Nothing is ever pre-selected.
+ * `scope: 'everything'`, and it becomes their standing choice). Nothing is pre-selected but the person's own
+ * standing choice, which shows as their answer from the start (and follows it when it changes on the page).
  *
  * It imports no Lit and nothing the widget imports: the widget hands it Lit's `html` and `nothing`.
  */
@@ -90,6 +92,21 @@ export function consents(host: ConsentHost, ids: string[], t: Translate<Feedback
       // Only with their name: sent without it, a choice can only cover this feedback.
       ...(host._everything && host.member && !host._anonymous ? { scope: 'everything' as const } : {}),
     }))
+}
+
+/** Show the person's standing choices as their answers (given: yes; refused or taken back: no); an answer already chosen here stays. */
+export function follow(host: ConsentHost, current: { purposeId: string; status: string }[]): void {
+  const answers = { ...host._answers }
+  for (const { purposeId, status } of current)
+    if (status === 'given' || status === 'refused' || status === 'withdrawn') answers[purposeId] ??= status === 'given' ? 'give' : 'refuse'
+  host._answers = answers
+}
+
+/** Fetch the person's standing choices and show them (not signed in, offline, or a client without `getConsents`: none). */
+export async function standing(host: ConsentHost, api: Pick<CoproduceClient, 'getConsents'>): Promise<void> {
+  const member = host.member
+  const mine = member && (await api.getConsents?.(member).catch(() => undefined))
+  if (mine && member === host.member) follow(host, mine.current)
 }
 
 /** The forms showing questions: each follows a standing choice changed elsewhere on the page. */

@@ -283,6 +283,41 @@ describe('<cp-feedback> with a host’s own client', () => {
 })
 
 describe('<cp-feedback> offline', () => {
+  it('keeps saved feedback when the server says its key is still being stored (409), and sends it on the next try', async () => {
+    const answers: ('offline' | 'conflict' | 'stored')[] = ['offline', 'conflict', 'stored']
+    const keys: string[] = []
+    const client = {
+      getConsentPurposes: async () => [],
+      submitFeedback: async (initiativeId: string, input: Record<string, unknown>, key: string) => {
+        keys.push(key)
+        const answer = answers.shift()
+        if (answer === 'offline') throw new OfflineError()
+        if (answer === 'conflict') throw new ClientError(409, 'conflict', 'This key is still being stored')
+        return { id: 'host-409', initiativeId, createdAt: new Date().toISOString(), idempotencyKey: key, ...input }
+      },
+    } as unknown as CoproduceClient
+    const el = await mount<CpFeedback>('cp-feedback', { client }, { initiative: 'host-initiative', kinds: 'rating', ask: '' })
+    const errors: string[] = []
+    el.addEventListener('cp-error', (event) => errors.push(event.detail.code))
+    $<HTMLInputElement>(el, '#rating-1').click()
+    const queued = nextEvent<QueuedDetail>(el, 'cp-queued')
+    $(el, '#send').click()
+    const { detail } = await queued
+
+    await el.sendQueued() // answered 409: the first send may still be landing, so nothing is final yet
+    await el.updateComplete
+    expect((await pending('client')).map((i) => i.idempotencyKey)).toContain(detail.idempotencyKey)
+    expect(textOf(el)).toContain("Saved. We'll send it when you're back online.")
+    expect(el.shadowRoot!.querySelector('.error-summary')).toBeNull()
+
+    const sent = nextEvent<Feedback>(el, 'cp-submit')
+    await el.sendQueued()
+    expect((await sent).detail.id).toBe('host-409')
+    expect(keys).toEqual([detail.idempotencyKey, detail.idempotencyKey, detail.idempotencyKey])
+    expect(await pending('client')).toEqual([])
+    expect(errors).toEqual(['offline'])
+  })
+
   it('saves feedback made offline and sends it exactly once when the server can be reached again', async () => {
     const before = (await storedFeedback()).length
     const el = await mountFeedback({}, { kinds: 'rating text' })

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { consentPurposesCall, feedbackCall, type HttpCall } from '../shared/client.js'
+import { consentPurposesCall, consentsCall, feedbackCall, type HttpCall } from '../shared/client.js'
 import { CpFormElement } from '../shared/form-element.js'
 import type { ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
@@ -8,6 +8,8 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { ConsentPurpose, FeedbackSubmission, Rating } from '../shared/types.js'
 import { feedbackMessages, type FeedbackMessages } from './feedback.messages.js'
 import { feedbackStyles } from './feedback.styles.js'
+import type { CpErrorDetail, CpQueuedDetail, WidgetEvents } from '../shared/events.js'
+import type { Feedback } from '../shared/types.js'
 
 type CreativeModule = typeof import('./feedback-creative.js')
 type AfterSendModule = typeof import('./feedback-after-send.js')
@@ -77,16 +79,30 @@ export interface QueuedDetail {
   input: FeedbackSubmission
 }
 
+/** The events `<cp-feedback>` sends, each with its `detail`. */
+export interface CpFeedbackEventMap {
+  'cp-submit': CustomEvent<Feedback>
+  'cp-queued': CustomEvent<CpQueuedDetail>
+  'cp-load': CustomEvent<ConsentPurpose[]>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpFeedback {
+  addEventListener: WidgetEvents<CpFeedbackEventMap, CpFeedback>['addEventListener']
+  removeEventListener: WidgetEvents<CpFeedbackEventMap, CpFeedback>['removeEventListener']
+}
+
 /**
  * `<cp-feedback>`: a rating (the Friends and Family Test scale), words, or a story, with an optional picture or
  * voice recording. People can send it without their name, and say how their words may be used. Made offline, it
  * is saved on the device and sent, exactly once, when the connection returns.
  *
  * @tag cp-feedback
- * @fires cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
- * @fires cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
- * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
- * @fires cp-load - The consent purposes were loaded. `detail` is `ConsentPurpose[]`.
+ * @fires {CustomEvent<Feedback>} cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
+ * @fires {CustomEvent<CpQueuedDetail>} cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<ConsentPurpose[]>} cp-load - The consent purposes were loaded. `detail` is `ConsentPurpose[]`.
  * @csspart root - The widget's box.
  * @csspart heading - The heading.
  * @csspart error-summary - The list of problems shown when something needs fixing.
@@ -100,6 +116,8 @@ export interface QueuedDetail {
  * @cssprop --cp-color-background - Background. Default `#ffffff`.
  * @cssprop --cp-color-error - Errors. Default `#b3261e`.
  * @cssprop --cp-color-focus - The focus ring. Default `#1d70b8`.
+ * @cssprop --cp-focus-color - The focus ring (wins over `--cp-color-focus`).
+ * @cssprop --cp-focus-inner-color - A 2px ring inside the focus ring, for pages whose background needs both. Default none.
  * @cssprop --cp-font-family - The font.
  * @cssprop --cp-radius - Corner rounding. Default `0.25rem`.
  * @cssprop --cp-space - Spacing. Default `1rem`.
@@ -171,14 +189,13 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   protected readonly catalogue = feedbackMessages
   protected httpCalls(http: HttpCall) {
-    return { getConsentPurposes: consentPurposesCall(http), submitFeedback: feedbackCall(http) }
+    return { getConsentPurposes: consentPurposesCall(http), getConsents: consentsCall(http), submitFeedback: feedbackCall(http) }
   }
   _key: string | undefined
   _queuedKey: string | undefined
   _retry: ReturnType<typeof setInterval> | undefined
   _recorder: MediaRecorder | undefined
   _recordStart = 0
-  #onOnline = () => void this.sendQueued()
 
   constructor() {
     super()
@@ -199,7 +216,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    window.addEventListener('online', this.#onOnline)
     if (this.hasUpdated) this.#wired()
   }
 
@@ -211,9 +227,13 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    window.removeEventListener('online', this.#onOnline)
     if (afterSend) afterSend.stopRetry(this)
     this._recorder?.stop()
+  }
+
+  /** The connection came back: send what waits on this device. */
+  override handleEvent(): void {
+    void this.sendQueued()
   }
 
   formResetCallback(): void {
@@ -283,12 +303,15 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     return (this.ask ?? '').split(/\s+/).filter(Boolean)
   }
 
-  /** The purposes asked about, with the part that asks (offline: nothing is asked; sending still works). */
+  /**
+   * The purposes asked about, with the part that asks (offline: nothing is asked; sending still works), and the
+   * person's standing choices, shown as their answers from the start (a host's client without `getConsents`: none).
+   */
   async #loadPurposes(): Promise<void> {
     const api = this.api
     if (!api || !this.#askIds.length) return
     try {
-      ;[this._purposes] = await Promise.all([api.getConsentPurposes(), loadConsentPart().then((part) => (consentPart = part))])
+      ;[this._purposes] = await Promise.all([api.getConsentPurposes(), loadConsentPart().then((part) => (consentPart = part).standing(this, api))])
       emit(this, 'cp-load', this._purposes)
     } catch {
       // Offline: the questions are not asked.

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, type TemplateResult } from 'lit'
 import { involvementCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
@@ -7,8 +7,21 @@ import { baseStyles } from '../shared/styles.js'
 import type { Involvement } from '../shared/types.js'
 import { myInvolvementMessages, type MyInvolvementMessages } from './my-involvement.messages.js'
 import { myInvolvementStyles } from './my-involvement.styles.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline'
+
+/** The events `<cp-my-involvement>` sends, each with its `detail`. */
+export interface CpMyInvolvementEventMap {
+  'cp-load': CustomEvent<Involvement>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpMyInvolvement {
+  addEventListener: WidgetEvents<CpMyInvolvementEventMap, CpMyInvolvement>['addEventListener']
+  removeEventListener: WidgetEvents<CpMyInvolvementEventMap, CpMyInvolvement>['removeEventListener']
+}
 
 /**
  * `<cp-my-involvement>`: one member's part in the work, in one place: sessions coming up (with access, childcare
@@ -38,10 +51,7 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
   declare choicesHref: string | undefined
   declare _phase: Phase
   declare _data: Involvement | undefined
-  #ticket = 0
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-  }
+  protected override _reloadOn = ['member', 'endpoint', 'client']
 
   protected readonly catalogue = myInvolvementMessages
   protected httpCalls(http: HttpCall) {
@@ -53,36 +63,18 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
     this._phase = 'idle'
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
-    if (['member', 'endpoint', 'client'].some((key) => changed.has(key as keyof CpMyInvolvement))) void this.reload()
-  }
-
   /** Fetch it again (the "Try again" button does this). */
   async reload(): Promise<void> {
     const api = this.api
     if (!api?.getInvolvement || !this.member) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const data = await api.getInvolvement(this.member)
-      if (ticket !== this.#ticket) return
-      this._data = data
-      this._phase = 'ready'
-      emit(this, 'cp-load', data)
-    } catch (error) {
-      if (ticket === this.#ticket) this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
-    }
+    const member = this.member
+    await this._fetch(
+      () => api.getInvolvement!(member),
+      (data) => {
+        this._data = data
+        emit(this, 'cp-load', data)
+      },
+    )
   }
 
   protected override render(): TemplateResult {

@@ -83,21 +83,21 @@ describe('<cp-principles-report> the principle scores', () => {
     const widths = [...chart.querySelectorAll('rect.fill')].map((r) => r.getAttribute('width'))
     expect(widths).toEqual(['50%', '100%', '0%', '0%', '75%'])
     expect([...chart.querySelectorAll('.bar-label')].map(text)).toEqual([
-      'Trust and transparency',
+      'Trust and being open',
       'Safety',
-      'Collaboration and mutuality',
-      'Empowerment, voice and choice',
-      'Cultural, historical and gender understanding',
+      'Working together',
+      'Voice and choice',
+      'Understanding culture, history and gender',
     ])
     await expect.element(page.elementLocator(el).getByRole('img')).toBeInTheDocument()
 
     const rows = [...root(el).querySelectorAll('table tbody tr')].map((row) => [...row.children].map(text))
     expect(rows).toEqual([
-      ['Trust and transparency', '50', '1', '1', '0'],
+      ['Trust and being open', '50', '1', '1', '0'],
       ['Safety', '100', '1', '0', '0'],
-      ['Collaboration and mutuality', '0', '0', '2', '1'],
-      ['Empowerment, voice and choice', '0', '0', '1', '0'],
-      ['Cultural, historical and gender understanding', '75', '3', '1', '0'],
+      ['Working together', '0', '0', '2', '1'],
+      ['Voice and choice', '0', '0', '1', '0'],
+      ['Understanding culture, history and gender', '75', '3', '1', '0'],
     ])
     expect(text(root(el).querySelector('table caption')!)).toBe('How well each principle is met')
     expect([...root(el).querySelectorAll('table thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true)
@@ -141,7 +141,7 @@ describe('<cp-principles-report> findings', () => {
       'What to do',
       'Before you start, talk about who holds power here and how to share it.',
       'Principles',
-      'Trust and transparency, Collaboration and mutuality',
+      'Trust and being open, Working together',
       'Where',
       'initiative.powerReflection',
       'From the briefing',

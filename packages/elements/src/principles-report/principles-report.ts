@@ -10,16 +10,29 @@ import { ladder } from './ladder.js'
 import { principlesReportMessages, type PrinciplesReportMessages } from './principles-report.messages.js'
 import { principlesReportStyles } from './principles-report.styles.js'
 import { scoreChart } from './score-chart.js'
+import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'forbidden'
+
+/** The events `<cp-principles-report>` sends, each with its `detail`. */
+export interface CpPrinciplesReportEventMap {
+  'cp-load': CustomEvent<{ report: Report }>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpPrinciplesReport {
+  addEventListener: WidgetEvents<CpPrinciplesReportEventMap, CpPrinciplesReport>['addEventListener']
+  removeEventListener: WidgetEvents<CpPrinciplesReportEventMap, CpPrinciplesReport>['removeEventListener']
+}
 
 /**
  * `<cp-principles-report>`: the principles engine's report, for staff. Where the work is on the ladder (what it
  * is called and what it does), a score for each of the five principles (chart and table), and every finding by
  * stage, errors first, each with what to do.
  *
- * @fires cp-load - the report arrived from the server: `detail` is `{ report }`.
- * @fires cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<{ report: Report }>} cp-load - the report arrived from the server: `detail` is `{ report }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
  * @csspart root - the whole widget; also `heading`, `summary`, `ladder`, `rung`, `claimed`, `assessed`, `verdict`,
  *   `chart`, `table`, `findings`, `stage`, `finding`, `verdict-tag`, `guidance`, `state`
  */
@@ -46,7 +59,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   protected httpCalls(http: HttpCall) {
     return { getReport: reportCall(http) }
   }
-  #ticket = 0
+  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'preset', 'report']
 
   constructor() {
     super()
@@ -57,13 +70,10 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const has = (...keys: (keyof CpPrinciplesReport)[]) => keys.some((key) => changed.has(key))
-    if (has('report') && this.report) {
-      this.#ticket++
+    if (changed.has('report') && this.report) {
+      this._ticket++
       this._report = this.report
       this._phase = 'ready'
-    } else if (has('initiative', 'endpoint', 'client', 'preset', 'report') && !this.report) {
-      void this.reload()
     }
   }
 
@@ -72,20 +82,14 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
     const api = this.api
     const initiative = this.initiative
     if (this.report || !api || !initiative) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const report = await api.getReport(initiative, this.preset || undefined)
-      if (ticket !== this.#ticket) return
-      this._report = report
-      this._phase = 'ready'
-      emit(this, 'cp-load', { report })
-    } catch (error) {
-      if (ticket !== this.#ticket) return
-      const { code, status } = this.reportError(error)
-      this._phase =
-        code === 'offline' ? 'offline' : code === 'forbidden' || status === 401 || status === 403 ? 'forbidden' : 'error'
-    }
+    await this._fetch(
+      () => api.getReport(initiative, this.preset || undefined),
+      (report) => {
+        this._report = report
+        emit(this, 'cp-load', { report })
+      },
+      ({ code, status }) => (code === 'forbidden' || status === 401 || status === 403 ? 'forbidden' : undefined),
+    )
   }
 
   async #retry() {

@@ -4,7 +4,7 @@ import type { Report } from '../shared/types.js'
 import type { PrinciplesReportMessages } from './principles-report.messages.js'
 import { PRINCIPLES } from './report-keys.js'
 
-const clamp = (score: number) => (Number.isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : 0)
+const clamp = (score: number) => (isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : 0)
 
 /**
  * The five principle scores as a bar chart (`role="img"`, named by its heading and description) with a real table

@@ -23,6 +23,31 @@ describe('createHttpClient against the real server', () => {
     expect(first.memberId).toBeUndefined()
   })
 
+  it('lets a person who is not signed in send the same feedback again (its answer was lost) and get its ids', async () => {
+    setActor('')
+    const client = createHttpClient({ endpoint: apiUrl })
+    const key = crypto.randomUUID()
+    const input = { kind: 'story', text: 'The lift was broken again', anonymous: true } as const
+    const first = await client.submitFeedback(seed.initiativeId, input, key)
+    // The same device sends it again, as the offline queue does when the first answer never arrived.
+    const again = await client.submitFeedback(seed.initiativeId, input, key)
+    expect(again).toMatchObject({ id: first.id, idempotencyKey: key })
+    // Another device cannot replay it: the key is the caller's.
+    localStorage.removeItem('coproduce-device-key')
+    const other = createHttpClient({ endpoint: apiUrl })
+    await expect(other.submitFeedback(seed.initiativeId, input, key)).rejects.toMatchObject({ status: 409 })
+  })
+
+  it('tells the server which languages the widget speaks (Accept-Language), so its own words come in that language', async () => {
+    const seen: Headers[] = []
+    const spy: typeof fetch = (input, init) => {
+      seen.push(new Headers(init?.headers))
+      return fetch(input, init)
+    }
+    await createHttpClient({ endpoint: apiUrl, fetch: spy, lang: () => 'cy' }).getConsentPurposes()
+    expect(seen[0]!.get('accept-language')).toBe('cy')
+  })
+
   it('throws the problem+json as a ClientError with the field errors', async () => {
     const client = createHttpClient({ endpoint: apiUrl })
     const error = await client

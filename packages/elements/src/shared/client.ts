@@ -90,6 +90,8 @@ export interface HttpClientOptions {
   endpoint: string
   /** Defaults to the global `fetch`. */
   fetch?: typeof fetch
+  /** The language the widget speaks (`en`, `cy`, `ur`): sent as `Accept-Language`, so the server's words match. */
+  lang?: () => string
 }
 
 const seg = encodeURIComponent
@@ -102,17 +104,25 @@ const ACCEPT = 'application/json, application/problem+json'
  */
 export type HttpCall = <T>(path: string, body?: unknown, headers?: Record<string, string>, method?: string) => Promise<T>
 
-/** Calls to the server at `endpoint`. Sends cookies (`credentials: 'include'`). */
-export function httpCall(endpoint: string, fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init)): HttpCall {
+/**
+ * Calls to the server at `endpoint`. Sends cookies (`credentials: 'include'`), and `Accept-Language` when `lang`
+ * says which language the widget speaks.
+ */
+export function httpCall(
+  endpoint: string,
+  fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
+  lang?: () => string,
+): HttpCall {
   const base = endpoint.replace(/\/+$/, '')
   return async (path, body, headers, method = 'POST') => {
     let response: Response
+    const head: Record<string, string> = { accept: ACCEPT, ...headers }
+    if (lang) head['accept-language'] = lang()
     try {
       response = await fetchImpl(base + path, {
         credentials: 'include',
-        ...(body === undefined
-          ? { headers: { accept: ACCEPT, ...headers } }
-          : { method, body: JSON.stringify(body), headers: { accept: ACCEPT, 'content-type': 'application/json', ...headers } }),
+        headers: head,
+        ...(body === undefined ? {} : ((head['content-type'] = 'application/json'), { method, body: JSON.stringify(body) })),
       })
     } catch (cause) {
       throw new OfflineError({ cause })
@@ -143,10 +153,27 @@ export function httpCall(endpoint: string, fetchImpl: typeof fetch = (input, ini
  */
 export const consentPurposesCall = (http: HttpCall): CoproduceClient['getConsentPurposes'] => () => http('/consent-purposes')
 export const updatesCall = (http: HttpCall): CoproduceClient['getUpdates'] => (id) => http(`/initiatives/${seg(id)}/updates`)
+let memoryKey: string | undefined
+/**
+ * A random key made once per device (kept in `localStorage`, else for this page), sent with feedback as
+ * `Coproduce-Device-Key`: a person who is not signed in can send their feedback again under its idempotency key
+ * (when the first answer was lost), and nobody else can. It says nothing about the person.
+ */
+export function deviceKey(): string {
+  const name = 'coproduce-device-key'
+  try {
+    let key = localStorage.getItem(name)
+    if (!key) localStorage.setItem(name, (key = crypto.randomUUID()))
+    return key
+  } catch {
+    return (memoryKey ??= crypto.randomUUID())
+  }
+}
+
 export const feedbackCall =
   (http: HttpCall): CoproduceClient['submitFeedback'] =>
   (id, input, key) =>
-    http(`/initiatives/${seg(id)}/feedback`, input, { 'idempotency-key': key })
+    http(`/initiatives/${seg(id)}/feedback`, input, { 'idempotency-key': key, 'coproduce-device-key': deviceKey() })
 export const consentsCall = (http: HttpCall): CoproduceClient['getConsents'] => (member) => http(`/members/${seg(member)}/consents`)
 export const decideCall =
   (http: HttpCall): CoproduceClient['decideConsent'] =>
@@ -179,8 +206,8 @@ export const involvementCall = (http: HttpCall): NonNullable<CoproduceClient['ge
   http(`/members/${seg(member)}/involvement`)
 
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
-export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptions): CoproduceClient {
-  const http = httpCall(endpoint, fetchImpl)
+export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClientOptions): CoproduceClient {
+  const http = httpCall(endpoint, fetchImpl, lang)
   return {
     getConsentPurposes: consentPurposesCall(http),
     getUpdates: updatesCall(http),

@@ -40,6 +40,18 @@ export abstract class CpElement<M extends Messages> extends LitElement {
   _httpClient?: { endpoint: string; client: CoproduceClient }
 
   /**
+   * What the widget shows now. Each widget has its own phases; `loading`, `ready`, `offline` and `error` are the
+   * ones `_fetch` and the return of the connection use.
+   */
+  declare _phase: unknown
+  /** The properties whose change makes the widget fetch again through `reload()`, e.g. `['initiative', 'endpoint']`. */
+  protected _reloadOn: readonly string[] = []
+  /** Fetch what the widget shows again. Widgets that fetch define it; "Try again" buttons call it. */
+  reload?(): Promise<void>
+  /** Counts fetches, so the answer to an older one is dropped. Bump it to drop the one under way. */
+  _ticket = 0
+
+  /**
    * The calls this widget makes, over HTTP (e.g. `{ getReport: reportCall(http) }`), so its bundle holds only
    * those. A `.client` given by the host is used whole instead.
    */
@@ -50,8 +62,53 @@ export abstract class CpElement<M extends Messages> extends LitElement {
     if (this.client) return this.client
     if (!this.endpoint) return undefined
     if (this._httpClient?.endpoint !== this.endpoint)
-      this._httpClient = { endpoint: this.endpoint, client: this.httpCalls(httpCall(this.endpoint)) as CoproduceClient }
+      this._httpClient = {
+        endpoint: this.endpoint,
+        client: this.httpCalls(httpCall(this.endpoint, undefined, () => this.language)) as CoproduceClient,
+      }
     return this._httpClient.client
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    addEventListener('online', this)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    removeEventListener('online', this)
+  }
+
+  /**
+   * The page's `online` event: the connection came back (the widget listens while it is in the page). By default
+   * it fetches again what could not be fetched; a widget with more to do (send what waits) overrides it.
+   */
+  handleEvent(): void {
+    if (this._phase === 'error' || this._phase === 'offline') void this.reload?.()
+  }
+
+  /**
+   * Fetch what the widget shows: `_phase` is `loading` meanwhile, then `ready` and `show(data)`, unless a later
+   * fetch has started since. On failure, `cp-error` goes to the host and `_phase` becomes what `failed` says, else
+   * `offline` (no connection) or `error`.
+   */
+  protected async _fetch<T>(
+    get: () => Promise<T>,
+    show: (data: T) => void,
+    failed?: (detail: CpErrorDetail) => unknown,
+  ): Promise<void> {
+    const ticket = ++this._ticket
+    this._phase = 'loading'
+    try {
+      const data = await get()
+      if (ticket !== this._ticket) return
+      this._phase = 'ready'
+      show(data)
+    } catch (error) {
+      if (ticket !== this._ticket) return
+      const detail = this.reportError(error)
+      this._phase = failed?.(detail) ?? (detail.code === 'offline' ? 'offline' : 'error')
+    }
   }
 
   _loading: Promise<unknown> | undefined
@@ -66,20 +123,18 @@ export abstract class CpElement<M extends Messages> extends LitElement {
    * replayed, so the render that follows sees them in `changed` as if nothing had been held.
    */
   protected _hold(load: Promise<unknown>, lang?: Lang): void {
-    const done = load
+    const done: Promise<void> = load
       .catch(() => {
         this._failed = lang
       })
       .then(() => {
+        if (this._loading === done) this._loading = undefined
         const skipped = this._skipped
         this._skipped = new Map()
         skipped.forEach((old, key) => this.requestUpdate(key, old))
         this.requestUpdate()
       })
     this._loading = done
-    void done.finally(() => {
-      if (this._loading === done) this._loading = undefined
-    })
   }
 
   /**
@@ -122,6 +177,7 @@ export abstract class CpElement<M extends Messages> extends LitElement {
     this.language = wordsFor(this.catalogue, lang) ? lang : 'en'
     this.direction = dirFor(this.language)
     this.t = translator(this.catalogue, this.language, this.messages)
+    if (this._reloadOn.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) void this.reload?.()
   }
 
   /**

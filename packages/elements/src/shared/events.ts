@@ -52,3 +52,28 @@ export interface CpEventMap {
 declare global {
   interface HTMLElementEventMap extends CpEventMap {}
 }
+
+/** The options `addEventListener` takes. */
+type ListenOptions = boolean | AddEventListenerOptions
+
+/**
+ * A widget's own event map on the widget itself: `addEventListener` and `removeEventListener` give each event's
+ * `detail` its exact type there (e.g. `cp-load` on `<cp-updates>` is `{ updates }`), every other event as usual.
+ * A widget merges it into its class: `export interface CpUpdates extends WidgetEvents<CpUpdatesEventMap, CpUpdates> {}`.
+ */
+export interface WidgetEvents<Events, Self> {
+  addEventListener<K extends keyof Events>(type: K, listener: (this: Self, event: Events[K]) => unknown, options?: ListenOptions): void
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: Self, event: HTMLElementEventMap[K]) => unknown,
+    options?: ListenOptions,
+  ): void
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: ListenOptions): void
+  removeEventListener<K extends keyof Events>(type: K, listener: (this: Self, event: Events[K]) => unknown, options?: ListenOptions): void
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: Self, event: HTMLElementEventMap[K]) => unknown,
+    options?: ListenOptions,
+  ): void
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: ListenOptions): void
+}

@@ -76,7 +76,7 @@ export function partLoader<P extends { words: Messages }>(catalogue: { en: Messa
 
 /** Turn any language tag into one we have words for: `cy-GB` becomes `cy`; anything unknown becomes `en`. */
 export function normaliseLang(tag: string | null | undefined): Lang {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''
+  const primary = `${tag}`.trim().toLowerCase().split(/[-_]/)[0]!
   return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : 'en'
 }
 
@@ -86,10 +86,9 @@ export function normaliseLang(tag: string | null | undefined): Lang {
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const value = node.getAttribute('lang')
-      if (value) return normaliseLang(value)
-    }
+    // An empty `lang` says nothing: look further up.
+    const value = node instanceof Element && node.getAttribute('lang')
+    if (value) return normaliseLang(value)
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
   }
   return 'en'
@@ -105,7 +104,7 @@ export type Params = Record<string, string | number>
 /** Fill `{name}` places in a message. Unknown places are left as they are. */
 export function format(template: string, params?: Params): string {
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole))
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? `${params[name]}` : whole))
 }
 
 export type Translate<M extends Messages> = (key: keyof M & string, params?: Params) => string
@@ -138,7 +137,7 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
  */
 export function formatDate(iso: string, lang: Lang, months = ''): string {
   const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
+  if (isNaN(+date)) return iso
   const names = months.split(' ')
   if (names.length === 12) return `${date.getDate()} ${names[date.getMonth()]} ${date.getFullYear()}`
   let format = dateFormats.get(lang)

@@ -4,7 +4,9 @@ import { css } from 'lit'
  * Styles every widget shares. Everything lives in shadow DOM: no global CSS goes in or out. Hosts theme with the
  * `--cp-*` custom properties below and with `::part()`.
  *
- * - Targets are at least 24px (buttons 44px); focus is always visible.
+ * - Targets are at least 24px (buttons 44px); focus is always visible: a ring at least 3:1 on white, and the
+ *   pair `--cp-focus-color` (the ring) and `--cp-focus-inner-color` (a ring inside it, in the 2px gap) for hosts
+ *   whose background needs both, as GOV.UK draws yellow with black. `--cp-color-focus` still sets the ring.
  * - Logical properties only, so right-to-left (Urdu) mirrors by itself.
  * - Sizes in rem/em so text at 200% reflows; nothing needs more than 320px.
  * - Forced colours (Windows High Contrast) keep borders and focus.
@@ -90,8 +92,9 @@ export const baseStyles = css`
   }
   :focus-visible,
   [tabindex='-1']:focus {
-    outline: 3px solid var(--cp-color-focus, #1d70b8);
+    outline: 3px solid var(--cp-focus-color, var(--cp-color-focus, #1d70b8));
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--cp-focus-inner-color);
   }
   .status {
     padding: 0.75rem;

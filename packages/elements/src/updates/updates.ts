@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { updatesCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { formatDate, LOCALES, type Lang } from '../shared/i18n.js'
-import { emit } from '../shared/events.js'
+import { emit, type CpErrorDetail, type WidgetEvents } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
 import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
@@ -23,13 +23,24 @@ const listFormat = (lang: Lang) => {
   return found
 }
 
+/** The events `<cp-updates>` sends, each with its `detail`. */
+export interface CpUpdatesEventMap {
+  'cp-load': CustomEvent<{ updates: PublicUpdate[] }>
+  'cp-error': CustomEvent<CpErrorDetail>
+}
+
+/** `addEventListener` on the widget knows each event's `detail`. */
+export interface CpUpdates {
+  addEventListener: WidgetEvents<CpUpdatesEventMap, CpUpdates>['addEventListener']
+  removeEventListener: WidgetEvents<CpUpdatesEventMap, CpUpdates>['removeEventListener']
+}
 /**
  * `<cp-updates>`: "You said, we did". Shows what was done with what people said, with its status, how far along
  * it is, people's words and names (only those the server returned: it applies consent), the member's own
  * contributions, and what is new since their last visit.
  *
- * @fires cp-load - the updates arrived from the server: `detail` is `{ updates }`.
- * @fires cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
+ * @fires {CustomEvent<{ updates: PublicUpdate[] }>} cp-load - the updates arrived from the server: `detail` is `{ updates }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
  * @csspart heading - the heading
  * @csspart filter - the status filter
  * @csspart card - one update; also `item`, `status`, `new`, `yours`, `you-said`, `we-did`, `reason`, `progress`, `quote`, `credits`
@@ -65,11 +76,8 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   protected httpCalls(http: HttpCall) {
     return { getUpdates: updatesCall(http) }
   }
-  #ticket = 0
+  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'member', 'updates']
   #visitKey: string | undefined
-  readonly #onOnline = () => {
-    if (this._phase === 'offline' || this._phase === 'error') void this.reload()
-  }
 
   constructor() {
     super()
@@ -82,26 +90,13 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     this._since = undefined
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('online', this.#onOnline)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('online', this.#onOnline)
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const has = (...keys: (keyof CpUpdates)[]) => keys.some((key) => changed.has(key))
-    if (has('updates') && this.updates) {
-      this.#ticket++
+    if (changed.has('updates') && this.updates) {
+      this._ticket++
       this.#show(this.updates)
-    } else if (has('initiative', 'endpoint', 'client', 'member', 'updates') && !this.updates) {
-      void this.reload()
     }
-    if (has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
+    if (changed.has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
   }
 
   /** Fetch the updates again (the "Try again" button does this). */
@@ -109,17 +104,13 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     const api = this.api
     const initiative = this.initiative
     if (this.updates || !api || !initiative) return
-    const ticket = ++this.#ticket
-    this._phase = 'loading'
-    try {
-      const updates = await api.getUpdates(initiative)
-      if (ticket !== this.#ticket) return
-      this.#show(updates)
-      emit(this, 'cp-load', { updates })
-    } catch (error) {
-      if (ticket !== this.#ticket) return
-      this._phase = this.reportError(error).code === 'offline' ? 'offline' : 'error'
-    }
+    await this._fetch(
+      () => api.getUpdates(initiative),
+      (updates) => {
+        this.#show(updates)
+        emit(this, 'cp-load', { updates })
+      },
+    )
   }
 
   get #page(): number {
