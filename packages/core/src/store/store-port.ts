@@ -4,6 +4,7 @@ import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
 import type { Member } from '../schemas/member.js'
+import type { Organisation } from '../schemas/organisation.js'
 import type { Payment } from '../schemas/payment.js'
 import type { Session } from '../schemas/session.js'
 import type { Update } from '../schemas/update.js'
@@ -34,6 +35,13 @@ export interface OutboxPort {
 }
 
 export interface StoreTx {
+  organisations: {
+    get(id: string): Promise<Organisation | undefined>
+    /** Ordered by name, then id. */
+    list(): Promise<Organisation[]>
+    /** Insert or replace. */
+    put(organisation: Organisation): Promise<void>
+  }
   initiatives: {
     get(id: string): Promise<Initiative | undefined>
     list(): Promise<Initiative[]>
