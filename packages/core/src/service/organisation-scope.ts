@@ -55,7 +55,7 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
         const initiative = await tx.initiatives.get(id)
         return initiative && initiativeOrganisation(initiative) === organisationId ? initiative : undefined
       },
-      list: async () => (await tx.initiatives.list()).filter((i) => initiativeOrganisation(i) === organisationId),
+      list: async () => (await tx.initiatives.list(organisationId)).filter((i) => initiativeOrganisation(i) === organisationId),
       put: async (initiative) => {
         const current = await tx.initiatives.get(initiative.id)
         // Ids are shared by every organisation, so a taken id is taken; nothing else about the other initiative shows.
@@ -118,7 +118,7 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
     },
     events: {
       append: (event) => tx.events.append(event),
-      list: async () => (await tx.events.list()).filter((e) => e.organisationId === organisationId),
+      list: async () => (await tx.events.list(organisationId)).filter((e) => e.organisationId === organisationId),
     },
   }
 }

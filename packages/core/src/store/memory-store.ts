@@ -5,7 +5,7 @@ import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
 import type { Member } from '../schemas/member.js'
-import type { Organisation } from '../schemas/organisation.js'
+import { DEFAULT_ORGANISATION_ID, type Organisation } from '../schemas/organisation.js'
 import type { Payment } from '../schemas/payment.js'
 import type { Session } from '../schemas/session.js'
 import type { Update } from '../schemas/update.js'
@@ -118,7 +118,13 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
     },
     initiatives: {
       get: async (id) => get('initiatives', id),
-      list: async () => jsonCopy(ordered(read().initiatives.values(), (i) => i.createdAt)),
+      list: async (organisationId) =>
+        jsonCopy(
+          ordered(
+            [...read().initiatives.values()].filter((i) => organisationId === undefined || (i.organisationId ?? DEFAULT_ORGANISATION_ID) === organisationId),
+            (i) => i.createdAt,
+          ),
+        ),
       put: async (initiative) => void write('initiatives').set(initiative.id, jsonCopy(initiative)),
     },
     members: {
@@ -196,7 +202,7 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
     },
     events: {
       append: async (event) => void write('events').push(jsonCopy(event)),
-      list: async () => jsonCopy(read().events),
+      list: async (organisationId) => jsonCopy(read().events.filter((e) => organisationId === undefined || e.organisationId === organisationId)),
     },
   }
 }

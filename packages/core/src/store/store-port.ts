@@ -44,7 +44,8 @@ export interface StoreTx {
   }
   initiatives: {
     get(id: string): Promise<Initiative | undefined>
-    list(): Promise<Initiative[]>
+    /** Every initiative, or only those of one organisation (initiatives stored without one are in the default organisation). */
+    list(organisationId?: string): Promise<Initiative[]>
     /** Insert or replace. */
     put(initiative: Initiative): Promise<void>
   }
@@ -106,6 +107,7 @@ export interface StoreTx {
   }
   events: {
     append(event: DomainEvent): Promise<void>
-    list(): Promise<DomainEvent[]>
+    /** Every event in the order appended, or only those of one organisation. */
+    list(organisationId?: string): Promise<DomainEvent[]>
   }
 }

@@ -5,7 +5,7 @@ import type { CallContext } from '../service/actor.js'
 import type { Coproduction } from '../service/coproduction.js'
 import { createCoproduction } from '../service/create-coproduction.js'
 import type { Store } from '../store/store-port.js'
-import { uniqueId } from './fakes.js'
+import { manualClock, uniqueId } from './fakes.js'
 
 /** The ids of one organisation's records, as a caller would name them. */
 export interface OrganisationIds {
@@ -126,6 +126,13 @@ export async function outcome(call: () => Promise<unknown>): Promise<{ error?: {
   }
 }
 
+/** `value` as JSON, with every id of `ids` replaced by its name (`<member>`), so answers about different ids compare. */
+export const withIdsNamed = (value: unknown, ids: OrganisationIds): unknown => {
+  let text = JSON.stringify(value ?? null)
+  for (const [key, id] of Object.entries(ids)) if (key !== 'organisation') text = text.split(id).join(`<${key}>`)
+  return JSON.parse(text)
+}
+
 /** The strings that would show a record of `ids` had crossed: its ids, host id and the words it was seeded with. */
 export const traces = (ids: OrganisationIds, name: string): string[] => [
   ids.initiative, ids.member, ids.hostRef, ids.feedback, ids.anonymousFeedback, ids.session, ids.update, ids.decision, name,
@@ -140,7 +147,7 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
   describe('organisations', () => {
     it('keeps organisations apart: another organisation’s records behave as missing ones (property)', async () => {
       const store = getStore()
-      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined } })
+      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined }, clock: manualClock() })
       const names = { a: uniqueId('Advice'), b: uniqueId('Housing') }
       const seeded = {
         a: await seedOrganisation(cp, uniqueId('org-a'), names.a),
@@ -162,10 +169,14 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
             const ctx = actorOf(seeded[from], kind)
             const op = operations[name]!
             const real = await outcome(() => op(cp, ctx, seeded[to]))
-            const ghost = await outcome(() => op(cp, ctx, ghostIds(seeded[to].organisation)))
-            expect(real.error, `${kind} of ${from} calling ${name} on ${to}`).toEqual(ghost.error)
-            const shown = JSON.stringify(real.value ?? null)
-            for (const trace of traces(seeded[to], names[to])) expect(shown, `${name} showed ${trace}`).not.toContain(trace)
+            const ghostTarget = ghostIds(seeded[to].organisation)
+            const ghost = await outcome(() => op(cp, ctx, ghostTarget))
+            const what = `${kind} of ${from} calling ${name} on ${to}`
+            expect(real.error, what).toEqual(ghost.error)
+            // What comes back is what ids naming nothing give back, with the ids the caller sent echoed at most.
+            expect(withIdsNamed(real.value, seeded[to]), what).toEqual(withIdsNamed(ghost.value, ghostTarget))
+            const shown = JSON.stringify(withIdsNamed(real.value, seeded[to]))
+            for (const trace of traces(seeded[to], names[to])) expect(shown, `${what} showed ${trace}`).not.toContain(trace)
           },
         ),
         { numRuns: 120 },
@@ -177,7 +188,7 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
 
     it('puts a new initiative in its creator’s organisation, and names that organisation on every event', async () => {
       const store = getStore()
-      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined } })
+      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined }, clock: manualClock() })
       const organisation = uniqueId('org-events')
       const ids = await seedOrganisation(cp, organisation, uniqueId('Events'))
       expect((await cp.initiatives.get(ids.initiative, actorOf(ids, 'staff'))).organisationId).toBe(organisation)
@@ -189,7 +200,7 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
 
     it('lets an operator list and create organisations, and read nobody’s data', async () => {
       const store = getStore()
-      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined } })
+      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined }, clock: manualClock() })
       const operator = { actor: { id: uniqueId('operator'), roles: ['operator', 'staff'], organisationId: uniqueId('platform') } }
       const id = uniqueId('org-new')
       expect(await cp.organisations.create({ id, name: 'Riverside Housing' }, operator)).toEqual({ id, name: 'Riverside Housing' })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../errors/coproduce-error.js'
+import { DEFAULT_ORGANISATION_ID } from '../schemas/organisation.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Store, StoreTx } from '../store/store-port.js'
 import { describeConsentConformance } from './consent-conformance.js'
@@ -81,6 +82,10 @@ export function describeStoreConformance(name: string, options: StoreConformance
         const events = (await tx((t) => t.events.list())).filter((e) => e.initiativeId === i)
         expect(events.length).toBe(12)
         expect(events.every((e) => e.organisationId === org)).toBe(true)
+        expect((await tx((t) => t.events.list(org))).map((e) => e.id)).toEqual(events.map((e) => e.id))
+        expect(await tx((t) => t.initiatives.list(org))).toEqual([f.initiative(i, { organisationId: org })])
+        expect(await tx((t) => t.events.list(uniqueId('org')))).toEqual([])
+        expect((await tx((t) => t.initiatives.list(DEFAULT_ORGANISATION_ID))).some((x) => x.id === i)).toBe(false)
       })
     })
 
