@@ -80,11 +80,16 @@ export function createServiceContext(options: {
     async actorOf(ctx) {
       let actor: Actor | null = ctx?.actor ?? null
       if (actor && (typeof actor.id !== 'string' || !Array.isArray(actor.roles))) actor = null
+      const organisation = organisationOf(actor)
       for (const mapper of mappers) {
         if (!actor) break
         actor = await mapper.mapActor(actor, {
           findMemberByHostRef: (hostRef) =>
-            store.transaction(async (tx) => (await tx.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)),
+            store.transaction(async (tx) => {
+              // Only members of the caller's own organisation: a host id may be used by two customers.
+              const scoped = organisation === undefined ? tx : scopedTx(tx, organisation)
+              return (await scoped.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)
+            }),
         })
       }
       // Someone erased can do nothing more: not with a session that was open before, not through a host.
