@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID } from './demo/ids.js'
+import { DEMO_HOUSING_INITIATIVE_ID, DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID } from './demo/ids.js'
 import { casebookTestApp } from './test-support/casebook-test-app.js'
 
 type TestApp = Awaited<ReturnType<typeof casebookTestApp>>
@@ -16,12 +16,12 @@ beforeAll(async () => {
 })
 
 describe('choosing who you are', () => {
-  it('sends someone who has not chosen to the login picker, which lists the five demo people', async () => {
+  it('sends someone who has not chosen to the login picker, which lists the demo people of both organisations', async () => {
     const start = await t.request('/')
     expect(start.status).toBe(303)
     expect(start.headers.get('location')).toBe('/login')
     const page = await (await t.request('/login')).text()
-    for (const name of ['Sam Okafor', 'Amira Hussain', 'Dave Price', 'Priya Shah', 'A visitor']) expect(page).toContain(name)
+    for (const name of ['Sam Okafor', 'Kemi Adeyemi', 'Amira Hussain', 'Dave Price', 'Priya Shah', 'A visitor']) expect(page).toContain(name)
     expect(page.startsWith('<!doctype html>')).toBe(true)
   })
 
@@ -86,6 +86,19 @@ describe('staff pages', () => {
       expect(response.status, path).toBe(200)
       expect(await response.text(), path).toContain(text)
     }
+  })
+
+  it('keeps the two organisations apart: each caseworker opens their own group, and the other’s is "not found"', async () => {
+    const kemi = await t.login('kemi')
+    const own = await t.request(`/initiatives/${DEMO_HOUSING_INITIATIVE_ID}/members`, { cookie: kemi })
+    expect(own.status).toBe(200)
+    expect(await own.text()).toContain('Rosa Mendes')
+    for (const path of ['', '/members', '/feedback', '/payments']) {
+      const other = await t.request(`${base}${path}`, { cookie: kemi })
+      expect(other.status, path).toBe(404)
+      expect(await other.text(), path).not.toContain('Amira Hussain')
+    }
+    expect((await t.request(`/initiatives/${DEMO_HOUSING_INITIATIVE_ID}/members`, { cookie: sam })).status).toBe(404)
   })
 
   it('returns the not-found page for an initiative that does not exist', async () => {

@@ -16,6 +16,7 @@ for (let n = 0; n < Number(count); n++) {
   await store.transaction((tx) =>
     tx.events.append({
       id: `${prefix}-${n}`,
+      organisationId: 'default',
       at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
       type: 'session.held',
       data: { sessionId: `session-${n}` },

@@ -26,6 +26,7 @@ const feedback = (initiativeId: string, key: string, overrides: Partial<Feedback
 
 const event = (initiativeId: string, n = 0): DomainEvent => ({
   id: uniqueId(`event-${n}`),
+  organisationId: 'default',
   at: new Date(Date.UTC(2026, 2, 1, 10, 0, n)).toISOString(),
   initiativeId,
   type: 'initiative.created',
@@ -163,7 +164,7 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       await store().transaction((tx) => tx.events.append(e))
       const dump = (await store().dump()) as { events: DomainEvent[]; tables: Record<string, Record<string, unknown>[]> }
       expect(Object.keys(dump.tables).sort()).toEqual(
-        ['consents', 'coproduce_migrations', 'decisions', 'feedback', 'initiatives', 'members', 'outbox', 'payments', 'sessions', 'updates'].sort(),
+        ['consents', 'coproduce_migrations', 'decisions', 'feedback', 'initiatives', 'members', 'organisations', 'outbox', 'payments', 'sessions', 'updates'].sort(),
       )
       expect(dump.tables.coproduce_migrations?.map((m) => m.version)).toEqual(migrations.map((m) => m.version))
       const row = dump.tables.outbox?.find((r) => r.id === e.id)

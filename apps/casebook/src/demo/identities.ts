@@ -1,5 +1,6 @@
 import type { Actor } from '@coproduce/core'
-import { DEMO_MEMBER_IDS, DEMO_STAFF_ID } from './ids.js'
+import { DEMO_HOUSING_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID } from './ids.js'
+import { HOUSING_STAFF } from './seed-housing.js'
 
 /** The people you can be in the demo. In a real system this comes from the host's own sign-in. */
 export interface DemoIdentity {
@@ -22,6 +23,13 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     description: 'Caseworker. Sees the caseload and runs the Truth Commission.',
     actor: { id: DEMO_STAFF_ID, roles: ['staff'] },
     home: '/caseload',
+  },
+  {
+    key: 'kemi',
+    name: 'Kemi Adeyemi',
+    description: 'Caseworker at Riverside Housing, another organisation. Runs the residents’ repairs panel and cannot see the advice service’s work.',
+    actor: HOUSING_STAFF,
+    home: `/initiatives/${DEMO_HOUSING_INITIATIVE_ID}`,
   },
   {
     key: 'amira',

@@ -15,3 +15,12 @@ export const DEMO_MEMBER_IDS = {
 /** The caseworker who runs the demo (staff), and the member record they have in the initiative. */
 export const DEMO_STAFF_ID = 'staff-0001'
 export const DEMO_STAFF_MEMBER_ID = 'member-0006'
+
+/**
+ * A second organisation, so the demo shows that organisations are kept apart: a housing association with its
+ * own caseworker and its own residents' panel. Its caseworker cannot open the Truth Commission, nor the
+ * advice service's caseworker the panel.
+ */
+export const DEMO_HOUSING_ORGANISATION_ID = 'riverside-housing'
+export const DEMO_HOUSING_INITIATIVE_ID = 'riverside-repairs-panel'
+export const DEMO_HOUSING_STAFF_ID = 'staff-0101'

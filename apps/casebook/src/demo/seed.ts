@@ -1,6 +1,7 @@
 import { CoproduceError, DEFAULT_STAGES, type Actor, type Coproduction, type FeedbackInput } from '@coproduce/core'
 import { DEMO_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID, DEMO_STAFF_MEMBER_ID } from './ids.js'
 import { seedDecisions } from './seed-decisions.js'
+import { seedHousing } from './seed-housing.js'
 import type { ShiftableClock } from './shiftable-clock.js'
 
 const STAFF: Actor = { id: DEMO_STAFF_ID, roles: ['staff'] }
@@ -17,6 +18,8 @@ const DAY = 24 * 60 * 60 * 1000
  * Does nothing when the demo initiative is already there. Returns true when it seeded.
  */
 export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: Date = new Date()): Promise<boolean> {
+  // The second organisation goes in on its own check, so a store seeded before it existed gains it too.
+  await seedHousing(cp)
   if (await exists(cp)) return false
   const daysAgo = (days: number, hour = 10) => {
     const at = new Date(today.getTime() - days * DAY)

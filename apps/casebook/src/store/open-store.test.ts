@@ -55,9 +55,13 @@ describe('openStore with PostgreSQL (DATABASE_URL)', () => {
 
     const direct = new pg.Client({ connectionString: databaseUrl })
     await direct.connect()
-    const { rows } = await direct.query('SELECT count(*)::int AS n FROM coproduce.feedback')
+    const { rows } = await direct.query('SELECT organisation_id, count(*)::int AS n FROM coproduce.feedback GROUP BY 1 ORDER BY 1')
     await direct.end()
-    expect(rows[0].n).toBe(11)
+    // The Truth Commission's feedback, and the housing association's panel's, each in its own organisation.
+    expect(rows).toEqual([
+      { organisation_id: 'default', n: 11 },
+      { organisation_id: 'riverside-housing', n: 1 },
+    ])
     await t.coproduction.close()
   })
 })

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { DateTimeSchema, IdSchema } from './common.js'
 
-const base = { id: IdSchema, at: DateTimeSchema, initiativeId: IdSchema.optional() }
+/** Every event names its organisation, so a host can route it to the right customer. */
+const base = { id: IdSchema, at: DateTimeSchema, organisationId: IdSchema, initiativeId: IdSchema.optional() }
 const event = <T extends string, D extends z.ZodRawShape>(type: T, data: D) =>
   z.object({ ...base, type: z.literal(type), data: z.object(data) })
 

@@ -1,4 +1,5 @@
 export * from './common.js'
+export * from './organisation.js'
 export * from './initiative.js'
 export * from './member.js'
 export * from './session.js'

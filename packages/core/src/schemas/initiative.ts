@@ -158,6 +158,8 @@ export type InitiativePatch = z.input<typeof InitiativePatchSchema>
 /** A stored initiative. */
 export const InitiativeSchema = z.object({
   id: IdSchema,
+  /** The organisation the initiative belongs to; the service sets it from the actor who creates it. */
+  organisationId: IdSchema.optional(),
   ...initiativeFields,
   createdAt: DateTimeSchema.optional(),
   updatedAt: DateTimeSchema.optional(),

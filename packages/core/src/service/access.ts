@@ -1,6 +1,6 @@
 import { CoproduceError } from '../errors/coproduce-error.js'
 import { IdSchema } from '../schemas/common.js'
-import { isStaff, type Actor } from './actor.js'
+import { isOperator, isStaff, type Actor } from './actor.js'
 
 const forbidden = (message: string) => new CoproduceError('forbidden', message)
 
@@ -12,7 +12,13 @@ export function requireStaff(actor: Actor | null): Actor {
 
 /** The person themself (their member id is the actor id) or staff. */
 export function requireSelfOrStaff(actor: Actor | null, subject: string): Actor {
-  if (!actor || (actor.id !== subject && !isStaff(actor))) throw forbidden('Only this person or staff can do this')
+  if (!actor || isOperator(actor) || (actor.id !== subject && !isStaff(actor))) throw forbidden('Only this person or staff can do this')
+  return actor
+}
+
+/** Platform operators only. */
+export function requireOperator(actor: Actor | null): Actor {
+  if (!actor || !isOperator(actor)) throw forbidden('Only a platform operator can do this')
   return actor
 }
 

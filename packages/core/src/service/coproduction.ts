@@ -20,6 +20,7 @@ import type { AgreementResponseResult, AgreementSummary, PublicDecision } from '
 import type { Feedback, FeedbackInput } from '../schemas/feedback.js'
 import type { Initiative, InitiativeInput, InitiativePatch } from '../schemas/initiative.js'
 import type { Member, MemberInput } from '../schemas/member.js'
+import type { Organisation, OrganisationInput } from '../schemas/organisation.js'
 import type { Payment, PaymentInput } from '../schemas/payment.js'
 import type { AttendeeInput, Session, SessionInput } from '../schemas/session.js'
 import type { InitiativeSnapshot } from '../schemas/snapshot.js'
@@ -32,7 +33,7 @@ export interface Clock {
   now(): Date
 }
 export interface IdGenerator {
-  next(kind: 'initiative' | 'member' | 'session' | 'feedback' | 'consent' | 'update' | 'payment' | 'event' | 'decision' | 'option'): string
+  next(kind: 'organisation' | 'initiative' | 'member' | 'session' | 'feedback' | 'consent' | 'update' | 'payment' | 'event' | 'decision' | 'option'): string
 }
 
 export interface CoproductionOptions {
@@ -117,6 +118,11 @@ export interface ImpactSummary {
 /** The service. Every method parses its input with zod and throws `CoproduceError` on failure, changing nothing. */
 export interface Coproduction {
   readonly plugins: readonly CoproducePlugin[]
+  /** Platform operators only (role `operator`): the organisations on the platform. No personal data. */
+  organisations: {
+    list(ctx: CallContext): Promise<Organisation[]>
+    create(input: OrganisationInput, ctx: CallContext): Promise<Organisation>
+  }
   initiatives: {
     create(input: InitiativeInput, ctx: CallContext): Promise<Initiative>
     get(id: string, ctx: CallContext): Promise<Initiative>

@@ -10,6 +10,7 @@ import { feedbackArea } from './areas/feedback.js'
 import { initiativesArea } from './areas/initiatives.js'
 import { involvementArea } from './areas/involvement.js'
 import { membersArea } from './areas/members.js'
+import { organisationsArea } from './areas/organisations.js'
 import { paymentsArea } from './areas/payments.js'
 import { sessionsArea } from './areas/sessions.js'
 import { updatesArea } from './areas/updates.js'
@@ -64,6 +65,7 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
   let closed = false
   return {
     plugins,
+    organisations: organisationsArea(s),
     initiatives: initiativesArea(s),
     members: membersArea(s),
     sessions: sessionsArea(s),

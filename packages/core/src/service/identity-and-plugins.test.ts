@@ -43,6 +43,18 @@ describe('plugins', () => {
     expect(unknown.anonymous).toBe(true)
   })
 
+  it('maps a host id only onto a member of the caller’s own organisation, when two customers use the same host id', async () => {
+    const { cp } = world({ plugins: [crm] })
+    const staffOf = (organisationId: string) => ({ actor: { id: `staff-${organisationId}`, roles: ['staff'], organisationId } })
+    const advice = await cp.initiatives.create({ title: 'Advice group', purpose: 'P' }, staffOf('advice'))
+    const housing = await cp.initiatives.create({ title: 'Housing group', purpose: 'P' }, staffOf('housing'))
+    await cp.members.join({ initiativeId: advice.id, displayName: 'Ash', roles: ['lived-experience'], hostRef: 'CRM-0042' }, staffOf('advice'))
+    const bea = await cp.members.join({ initiativeId: housing.id, displayName: 'Bea', roles: ['lived-experience'], hostRef: 'CRM-0042' }, staffOf('housing'))
+    const fromHousingHost = { actor: { id: 'CRM-0042', roles: ['client'], organisationId: 'housing' } }
+    const fb = await cp.feedback.submit({ initiativeId: housing.id, kind: 'idea', text: 'Fix the lift.' }, fromHousingHost)
+    expect(fb.memberId).toBe(bea.id)
+  })
+
   it('uses real time and random UUIDs unless told otherwise', async () => {
     const cp = createCoproduction({ store: memoryStore() })
     const plan = await cp.initiatives.create({ title: 'T', purpose: 'P' }, { actor: { id: 's', roles: ['staff'] } })

@@ -2,7 +2,9 @@ import type { CoproducePlugin } from '../plugins/define-plugin.js'
 import type { ConsentPurpose } from '../schemas/consent.js'
 import type { DomainEvent, DomainEventOf, DomainEventType } from '../schemas/events.js'
 import type { Store, StoreTx } from '../store/store-port.js'
-import type { Actor, CallContext } from './actor.js'
+import { organisationOf, type Actor, type CallContext } from './actor.js'
+import { DEFAULT_ORGANISATION_ID } from '../schemas/organisation.js'
+import { initiativeOrganisation, scopedTx } from './organisation-scope.js'
 import { erasedError } from './areas/erased.js'
 import type { Clock, IdGenerator } from './coproduction.js'
 import type { EventDispatcher } from './event-dispatch.js'
@@ -24,8 +26,12 @@ export interface ServiceContext {
   now(): string
   nowDate(): Date
   id(kind: Parameters<IdGenerator['next']>[0]): string
-  /** Run `work` in one transaction. Events it emits are delivered after the commit, and only then. */
-  run<T>(work: (tx: StoreTx, emit: Emit) => Promise<T>): Promise<T>
+  /**
+   * Run `work` in one transaction, scoped to the calling actor's organisation: records of another organisation
+   * behave as missing ones. Anonymous callers (no actor) reach records by id only. Every event emitted names the
+   * organisation. Events are delivered after the commit, and only then.
+   */
+  run<T>(ctx: CallContext | undefined, work: (tx: StoreTx, emit: Emit) => Promise<T>): Promise<T>
   /** The actor after plugin identity mapping (e.g. host ids onto member ids through `hostRef`); `erased` for an erased member. */
   actorOf(ctx: CallContext | undefined): Promise<Actor | null>
   purpose(id: string): ConsentPurpose | undefined
@@ -56,11 +62,15 @@ export function createServiceContext(options: {
     nowDate: () => clock.now(),
     id: (kind) => ids.next(kind),
     purpose: (id) => byId.get(id),
-    async run(work) {
-      const { result, events } = await store.transaction(async (tx) => {
+    async run(ctx, work) {
+      const organisationId = organisationOf(ctx?.actor)
+      const { result, events } = await store.transaction(async (raw) => {
+        const tx = organisationId === undefined ? raw : scopedTx(raw, organisationId)
         const events: DomainEvent[] = []
         const emit: Emit = async (type, data, initiativeId) => {
-          const event = { id: ids.next('event'), at: context.now(), type, data } as DomainEvent
+          const initiative = initiativeId === undefined ? undefined : await raw.initiatives.get(initiativeId)
+          const eventOrganisation = initiative ? initiativeOrganisation(initiative) : (organisationId ?? DEFAULT_ORGANISATION_ID)
+          const event = { id: ids.next('event'), at: context.now(), organisationId: eventOrganisation, type, data } as DomainEvent
           if (initiativeId !== undefined) event.initiativeId = initiativeId
           await tx.events.append(event)
           events.push(event)
@@ -74,11 +84,16 @@ export function createServiceContext(options: {
     async actorOf(ctx) {
       let actor: Actor | null = ctx?.actor ?? null
       if (actor && (typeof actor.id !== 'string' || !Array.isArray(actor.roles))) actor = null
+      const organisation = organisationOf(actor)
       for (const mapper of mappers) {
         if (!actor) break
         actor = await mapper.mapActor(actor, {
           findMemberByHostRef: (hostRef) =>
-            store.transaction(async (tx) => (await tx.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)),
+            store.transaction(async (tx) => {
+              // Only members of the caller's own organisation: a host id may be used by two customers.
+              const scoped = organisation === undefined ? tx : scopedTx(tx, organisation)
+              return (await scoped.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)
+            }),
         })
       }
       // Someone erased can do nothing more: not with a session that was open before, not through a host.

@@ -1,6 +1,7 @@
 import { createCoproduction } from './create-coproduction.js'
 import type { CoproductionOptions } from './coproduction.js'
 import type { Actor, CallContext } from './actor.js'
+import { DEFAULT_ORGANISATION_ID } from '../schemas/organisation.js'
 import { memoryStore } from '../store/memory-store.js'
 import { manualClock, sequentialIds } from '../testing/fakes.js'
 
@@ -9,7 +10,7 @@ export function world(options: Partial<CoproductionOptions> = {}) {
   const store = options.store ?? memoryStore()
   const clock = manualClock()
   const cp = createCoproduction({ store, clock, ids: sequentialIds(), ...options })
-  const staff: Actor = { id: 'staff-1', roles: ['staff'] }
+  const staff: Actor = { id: 'staff-1', roles: ['staff'], organisationId: DEFAULT_ORGANISATION_ID }
   const asStaff = { actor: staff }
   const anonymous: CallContext = { actor: null }
 
@@ -21,7 +22,7 @@ export function world(options: Partial<CoproductionOptions> = {}) {
       { initiativeId, displayName, roles: ['lived-experience'], contact: { email: 'sam@example.org', phone: '07700 900123' }, hostRef: `crm-${displayName}`, notes: 'Likes mornings', accessNeeds: ['step-free'] },
       asStaff,
     )
-    return { member: m, as: { actor: { id: m.id, roles: ['member'] } as Actor } }
+    return { member: m, as: { actor: { id: m.id, roles: ['member'], organisationId: DEFAULT_ORGANISATION_ID } as Actor } }
   }
 
   return { store, clock, cp, staff, asStaff, anonymous, initiative, member }

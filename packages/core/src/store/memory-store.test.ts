@@ -40,7 +40,7 @@ describe('memoryStore', () => {
 
   it('dumps an empty store as empty tables, and refuses work once closed', async () => {
     const store = memoryStore()
-    expect(await store.dump()).toEqual({ initiatives: [], members: [], sessions: [], feedback: [], updates: [], payments: [], decisions: [], consents: [], events: [] })
+    expect(await store.dump()).toEqual({ organisations: [], initiatives: [], members: [], sessions: [], feedback: [], updates: [], payments: [], decisions: [], consents: [], events: [] })
     await store.close()
     await expect(store.transaction(async () => 1)).rejects.toThrow(/closed/)
   })

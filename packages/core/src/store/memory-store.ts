@@ -5,6 +5,7 @@ import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
 import type { Member } from '../schemas/member.js'
+import { DEFAULT_ORGANISATION_ID, type Organisation } from '../schemas/organisation.js'
 import type { Payment } from '../schemas/payment.js'
 import type { Session } from '../schemas/session.js'
 import type { Update } from '../schemas/update.js'
@@ -12,6 +13,7 @@ import { jsonCopy } from './json-copy.js'
 import type { Store, StoreTx } from './store-port.js'
 
 interface Tables {
+  organisations: Map<string, Organisation>
   initiatives: Map<string, Initiative>
   members: Map<string, Member>
   sessions: Map<string, Session>
@@ -24,6 +26,7 @@ interface Tables {
 }
 
 const emptyTables = (): Tables => ({
+  organisations: new Map(),
   initiatives: new Map(),
   members: new Map(),
   sessions: new Map(),
@@ -84,6 +87,7 @@ export function memoryStore(): Store & { readonly closed: boolean } {
     async dump() {
       await queue
       return jsonCopy({
+        organisations: [...committed.organisations.values()],
         initiatives: [...committed.initiatives.values()],
         members: [...committed.members.values()],
         sessions: [...committed.sessions.values()],
@@ -106,9 +110,21 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
   const get = <K extends 'initiatives' | 'members' | 'sessions' | 'feedback' | 'updates'>(name: K, id: string) =>
     jsonCopy(read()[name].get(id)) as ReturnType<Tables[K]['get']>
   return {
+    organisations: {
+      get: async (id) => jsonCopy(read().organisations.get(id)),
+      list: async () =>
+        jsonCopy([...read().organisations.values()].sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.name < b.name ? -1 : 1))),
+      put: async (organisation) => void write('organisations').set(organisation.id, jsonCopy(organisation)),
+    },
     initiatives: {
       get: async (id) => get('initiatives', id),
-      list: async () => jsonCopy(ordered(read().initiatives.values(), (i) => i.createdAt)),
+      list: async (organisationId) =>
+        jsonCopy(
+          ordered(
+            [...read().initiatives.values()].filter((i) => organisationId === undefined || (i.organisationId ?? DEFAULT_ORGANISATION_ID) === organisationId),
+            (i) => i.createdAt,
+          ),
+        ),
       put: async (initiative) => void write('initiatives').set(initiative.id, jsonCopy(initiative)),
     },
     members: {
@@ -186,7 +202,7 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
     },
     events: {
       append: async (event) => void write('events').push(jsonCopy(event)),
-      list: async () => jsonCopy(read().events),
+      list: async (organisationId) => jsonCopy(read().events.filter((e) => organisationId === undefined || e.organisationId === organisationId)),
     },
   }
 }

@@ -4,6 +4,7 @@ import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
 import type { Member } from '../schemas/member.js'
+import type { Organisation } from '../schemas/organisation.js'
 import type { Payment } from '../schemas/payment.js'
 import type { Session } from '../schemas/session.js'
 import type { Update } from '../schemas/update.js'
@@ -34,9 +35,17 @@ export interface OutboxPort {
 }
 
 export interface StoreTx {
+  organisations: {
+    get(id: string): Promise<Organisation | undefined>
+    /** Ordered by name, then id. */
+    list(): Promise<Organisation[]>
+    /** Insert or replace. */
+    put(organisation: Organisation): Promise<void>
+  }
   initiatives: {
     get(id: string): Promise<Initiative | undefined>
-    list(): Promise<Initiative[]>
+    /** Every initiative, or only those of one organisation (initiatives stored without one are in the default organisation). */
+    list(organisationId?: string): Promise<Initiative[]>
     /** Insert or replace. */
     put(initiative: Initiative): Promise<void>
   }
@@ -98,6 +107,7 @@ export interface StoreTx {
   }
   events: {
     append(event: DomainEvent): Promise<void>
-    list(): Promise<DomainEvent[]>
+    /** Every event in the order appended, or only those of one organisation. */
+    list(organisationId?: string): Promise<DomainEvent[]>
   }
 }

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../errors/coproduce-error.js'
+import { DEFAULT_ORGANISATION_ID } from '../schemas/organisation.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Store, StoreTx } from '../store/store-port.js'
 import { describeConsentConformance } from './consent-conformance.js'
 import { uniqueId } from './fakes.js'
+import { describeOrganisationIsolation } from './organisation-isolation.js'
 import { describeErasureConformance } from './store-erasure-conformance.js'
 import { fixtures as f, minute } from './store-fixtures.js'
 
@@ -50,6 +52,41 @@ export function describeStoreConformance(name: string, options: StoreConformance
       if (!store) return
       if (options.teardown) await options.teardown(store)
       else await store.close()
+    })
+
+    describe('organisations table', () => {
+      it('keeps organisations as given, replaces on put, and lists them by name then id', async () => {
+        const [a, b, c] = [uniqueId('org'), uniqueId('org'), uniqueId('org')]
+        const name = uniqueId('Name')
+        await tx(async (t) => {
+          await t.organisations.put(f.organisation(b, { name: `${name} Zed` }))
+          await t.organisations.put(f.organisation(a, { name: `${name} Alder` }))
+          await t.organisations.put(f.organisation(c, { name: `${name} Alder` }))
+        })
+        expect(await tx((t) => t.organisations.get(a))).toEqual({ id: a, name: `${name} Alder` })
+        expect(await tx((t) => t.organisations.get(uniqueId('org')))).toBeUndefined()
+        await tx((t) => t.organisations.put({ id: b, name: `${name} Beech` }))
+        const mine = (await tx((t) => t.organisations.list())).filter((o) => o.name.startsWith(name))
+        expect(mine).toEqual([{ id: a, name: `${name} Alder` }, { id: c, name: `${name} Alder` }, { id: b, name: `${name} Beech` }].sort((x, y) => (x.name === y.name ? (x.id < y.id ? -1 : 1) : x.name < y.name ? -1 : 1)))
+      })
+
+      it('keeps each initiative’s organisation and each event’s organisation', async () => {
+        const org = uniqueId('org')
+        const i = uniqueId('i')
+        await tx(async (t) => {
+          await t.organisations.put(f.organisation(org))
+          await t.initiatives.put(f.initiative(i, { organisationId: org }))
+          for (const event of f.events(uniqueId('e'), i, org)) await t.events.append(event)
+        })
+        expect((await tx((t) => t.initiatives.get(i)))?.organisationId).toBe(org)
+        const events = (await tx((t) => t.events.list())).filter((e) => e.initiativeId === i)
+        expect(events.length).toBe(12)
+        expect(events.every((e) => e.organisationId === org)).toBe(true)
+        expect((await tx((t) => t.events.list(org))).map((e) => e.id)).toEqual(events.map((e) => e.id))
+        expect(await tx((t) => t.initiatives.list(org))).toEqual([f.initiative(i, { organisationId: org })])
+        expect(await tx((t) => t.events.list(uniqueId('org')))).toEqual([])
+        expect((await tx((t) => t.initiatives.list(DEFAULT_ORGANISATION_ID))).some((x) => x.id === i)).toBe(false)
+      })
     })
 
     describe('transactions', () => {
@@ -505,6 +542,8 @@ export function describeStoreConformance(name: string, options: StoreConformance
     })
 
     describeErasureConformance(() => store)
+
+    describeOrganisationIsolation(() => store)
     // The service's consent rules, on this store.
     describeConsentConformance(name, () => store)
 

@@ -4,6 +4,7 @@ import type { DomainEvent } from '../schemas/events.js'
 import type { Feedback } from '../schemas/feedback.js'
 import type { Initiative } from '../schemas/initiative.js'
 import type { Member } from '../schemas/member.js'
+import { DEFAULT_ORGANISATION_ID, type Organisation } from '../schemas/organisation.js'
 import type { Payment } from '../schemas/payment.js'
 import type { Session } from '../schemas/session.js'
 import type { Update } from '../schemas/update.js'
@@ -13,8 +14,10 @@ export const minute = (minutes: number): string => new Date(Date.UTC(2026, 0, 1)
 
 /** Records with every field filled in, so a round trip proves nothing is dropped. */
 export const fixtures = {
+  organisation: (id: string, overrides: Partial<Organisation> = {}): Organisation => ({ id, name: `Organisation ${id}`, ...overrides }),
   initiative: (id: string, overrides: Partial<Initiative> = {}): Initiative => ({
     id,
+    organisationId: DEFAULT_ORGANISATION_ID,
     title: 'Making the drop-in feel welcoming',
     purpose: 'Find out together what would make the drop-in a place people want to come back to.',
     problemFraming: 'open',
@@ -144,8 +147,8 @@ export const fixtures = {
     ...overrides,
   }),
   /** One event of every type. */
-  events: (prefix: string, initiativeId: string): DomainEvent[] => {
-    const base = (n: number) => ({ id: `${prefix}-event-${n}`, at: minute(600 + n), initiativeId })
+  events: (prefix: string, initiativeId: string, organisationId: string = DEFAULT_ORGANISATION_ID): DomainEvent[] => {
+    const base = (n: number) => ({ id: `${prefix}-event-${n}`, at: minute(600 + n), organisationId, initiativeId })
     const consent = { recordId: `${prefix}-c`, subject: `${prefix}-m`, purposeId: 'quote-with-name' }
     return [
       { ...base(1), type: 'initiative.created', data: { initiativeId } },

@@ -31,6 +31,7 @@ describe('the outbox with many instances', () => {
     const count = 150
     const events: DomainEvent[] = Array.from({ length: count }, (_, n) => ({
       id: `shared-${n}`,
+      organisationId: 'default',
       at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
       type: 'update.published',
       data: { updateId: `u-${n}` },

@@ -52,6 +52,7 @@ describe('the outbox after a crash', () => {
     expect(delivered.map((e) => e.id).sort()).toEqual(Array.from({ length: count }, (_, n) => `crash-${n}`).sort())
     expect(delivered.find((e) => e.id === 'crash-3')).toEqual({
       id: 'crash-3',
+      organisationId: 'default',
       at: '2026-01-01T00:00:03.000Z',
       type: 'session.held',
       data: { sessionId: 'session-3' },

@@ -1,4 +1,5 @@
-import type { ConsentRecord, Decision, DomainEvent, Feedback, Initiative, Member, Payment, Session, StoreTx, Update } from '@coproduce/core'
+import type { Organisation, ConsentRecord, Decision, DomainEvent, Feedback, Initiative, Member, Payment, Session, StoreTx, Update } from '@coproduce/core'
+import { DEFAULT_ORGANISATION_ID } from '@coproduce/core'
 import type { SqlSession } from '../sql/sql-driver.js'
 import { alreadyExists, idempotencyConflict, nulCharacter } from './conflict.js'
 
@@ -32,10 +33,20 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
   }
 
   return {
+    organisations: {
+      get: (id) => one<Organisation>(`SELECT data FROM ${s}.organisations WHERE id = $1`, [id]),
+      list: () => many<Organisation>(`SELECT data FROM ${s}.organisations ORDER BY name COLLATE "C", id`),
+      put: (organisation) => upsert('organisations', organisation, { name: organisation.name }),
+    },
+
     initiatives: {
       get: (id) => one<Initiative>(`SELECT data FROM ${s}.initiatives WHERE id = $1`, [id]),
-      list: () => many<Initiative>(`SELECT data FROM ${s}.initiatives ORDER BY created_at NULLS FIRST, id`),
-      put: (initiative) => upsert('initiatives', initiative, { created_at: initiative.createdAt ?? null }),
+      list: (organisationId) =>
+        organisationId === undefined
+          ? many<Initiative>(`SELECT data FROM ${s}.initiatives ORDER BY created_at NULLS FIRST, id`)
+          : many<Initiative>(`SELECT data FROM ${s}.initiatives WHERE organisation_id = $1 ORDER BY created_at NULLS FIRST, id`, [organisationId]),
+      put: (initiative) =>
+        upsert('initiatives', initiative, { organisation_id: initiative.organisationId ?? DEFAULT_ORGANISATION_ID, created_at: initiative.createdAt ?? null }),
     },
 
     members: {
@@ -137,14 +148,17 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
     events: {
       append: async (event) => {
         const inserted = await db.query(
-          `INSERT INTO ${s}.outbox (id, type, initiative_id, at, data) VALUES ($1, $2, $3, $4, $5::text::jsonb)
+          `INSERT INTO ${s}.outbox (id, type, organisation_id, initiative_id, at, data) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)
            ON CONFLICT (id) DO NOTHING RETURNING 1`,
-          [event.id, event.type, event.initiativeId ?? null, event.at, json(event)],
+          [event.id, event.type, event.organisationId ?? DEFAULT_ORGANISATION_ID, event.initiativeId ?? null, event.at, json(event)],
         )
         if (inserted.length === 0) throw alreadyExists('event')
         onEventAppended()
       },
-      list: () => many<DomainEvent>(`SELECT data FROM ${s}.outbox ORDER BY seq`),
+      list: (organisationId) =>
+        organisationId === undefined
+          ? many<DomainEvent>(`SELECT data FROM ${s}.outbox ORDER BY seq`)
+          : many<DomainEvent>(`SELECT data FROM ${s}.outbox WHERE organisation_id = $1 ORDER BY seq`, [organisationId]),
     },
   }
 }

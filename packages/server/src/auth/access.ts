@@ -1,4 +1,4 @@
-import { isStaff, type Actor, type Coproduction } from '@coproduce/core'
+import { isOperator, isStaff, type Actor, type Coproduction } from '@coproduce/core'
 import { HttpProblem } from '../http/http-problem.js'
 
 /**
@@ -7,12 +7,17 @@ import { HttpProblem } from '../http/http-problem.js'
  * - `staff`: a signed-in actor whose roles include `staff`.
  * - `self-or-staff`: the member named in the address (`/members/:id/...`), or staff.
  * - `signed-in`: anyone signed in; the core decides the rest (for example, only people taking part give views).
+ * - `operator`: a platform operator (role `operator`): organisations only, never anyone's data.
  */
-export type Access = 'public' | 'staff' | 'self-or-staff' | 'signed-in'
+export type Access = 'public' | 'staff' | 'self-or-staff' | 'signed-in' | 'operator'
 
 export function checkAccess(access: Access, actor: Actor | null, coproduction: Coproduction, memberId?: string): void {
   if (access === 'public') return
   if (!actor) throw new HttpProblem('unauthorized', 'Please sign in to do this')
+  if (access === 'operator') {
+    if (isOperator(actor)) return
+    throw new HttpProblem('forbidden', 'Only a platform operator can do this')
+  }
   if (isStaff(actor) || access === 'signed-in') return
   if (access === 'staff') throw new HttpProblem('forbidden', 'Only staff can do this')
   if (actor.id === memberId) return

@@ -3,7 +3,11 @@ import type { CorsOptions } from '../http/cors.js'
 import type { OpenApiOptions } from '../openapi/openapi-options.js'
 import type { RateLimitOptions } from '../http/rate-limit.js'
 
-/** The host's hook: who is calling? Return `{ id, roles }` (with `staff` in `roles` for staff), or null for anonymous. */
+/**
+ * The host's hook: who is calling? Return `{ id, roles, organisationId }` (with `staff` in `roles` for staff of that
+ * organisation, `operator` for a platform operator), or null for anonymous. Without `organisationId` the caller
+ * belongs to the default organisation. Records of other organisations answer 404, exactly as missing ones.
+ */
 export type Authenticate = (req: Request) => Actor | null | undefined | Promise<Actor | null | undefined>
 
 export type ReportPreset = 'recommended' | 'strict'

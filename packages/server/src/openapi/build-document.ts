@@ -20,7 +20,7 @@ export interface OpenApiDocument {
 }
 
 const AUTHENTICATE_NOTE =
-  'The host checks this in its `authenticate` hook and tells Coproduce who is calling ({ id, roles }); Coproduce never sees passwords.'
+  'The host checks this in its `authenticate` hook and tells Coproduce who is calling ({ id, roles, organisationId }); Coproduce never sees passwords.'
 
 function securitySchemes(security: OpenApiSecurity = { cookie: 'session', bearer: true }): Record<string, Record<string, unknown>> {
   const schemes: Record<string, Record<string, unknown>> = {}
@@ -148,7 +148,9 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version: stri
       description:
         'Co-production for case-management and CRM platforms: feedback, consent, “you said, we did” updates and the principles report. ' +
         'Who is calling comes from the host’s own sign-in (a cookie or a header), through its `authenticate` hook. ' +
-        '`x-coproduce-access` on each operation says who may call it: `public`, `staff`, or `self-or-staff` (the member named in the address, or staff). ' +
+        '`x-coproduce-access` on each operation says who may call it: `public`, `staff`, `self-or-staff` (the member named in the address, or staff), `signed-in`, or `operator` (a platform operator: organisations only). ' +
+        'Every caller belongs to one organisation (`organisationId` from the `authenticate` hook); every initiative, and everything in it, belongs to one organisation (`organisationId`), and every event names it. ' +
+        'A record of another organisation answers 404, exactly as a record that does not exist. ' +
         'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code` and one entry in `errors` per field.',
     },
     servers: [{ url: '/' }],

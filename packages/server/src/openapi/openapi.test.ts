@@ -44,6 +44,8 @@ const CONTRACT = [
   'GET /initiatives/{id}/agreement',
   'PUT /decisions/{id}/agreement/{memberId}',
   'GET /members/{id}/involvement',
+  'GET /organisations',
+  'POST /organisations',
 ]
 
 const coproduction = createCoproduction({ store: memoryStore() })

@@ -6,6 +6,7 @@ import { initiativeRoutes } from './initiatives.js'
 import { involvementRoutes } from './involvement.js'
 import { memberConsentRoutes } from './member-consents.js'
 import { memberDataRoutes } from './member-data.js'
+import { organisationRoutes } from './organisations.js'
 import type { RouteSpec } from './route-spec.js'
 import { updateRoutes } from './updates.js'
 
@@ -20,4 +21,5 @@ export const ALL_ROUTES: readonly RouteSpec[] = [
   ...memberDataRoutes,
   ...decisionRoutes,
   ...involvementRoutes,
+  ...organisationRoutes,
 ]

@@ -5,6 +5,7 @@ import { startApi, type Api } from '../test-support/api-harness.js'
 import { createTestDatabase } from '../test-support/postgres-database.js'
 import { describeConsentRoutes } from '../test-support/consent-route-suite.js'
 import { describeDecisionRoutes } from '../test-support/decision-route-suite.js'
+import { describeOrganisationRoutes } from '../test-support/organisation-route-suite.js'
 import { describeRoutes } from '../test-support/route-suite.js'
 import { seed } from '../test-support/seed.js'
 
@@ -32,6 +33,7 @@ const openStore = async () => {
 describeRoutes('PostgreSQL', openStore)
 describeDecisionRoutes('PostgreSQL', openStore)
 describeConsentRoutes('PostgreSQL', openStore)
+describeOrganisationRoutes('PostgreSQL', openStore)
 
 describe('feedback over HTTP on PostgreSQL, under load', () => {
   let api: Api

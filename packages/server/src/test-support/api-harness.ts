@@ -1,11 +1,15 @@
-import { createCoproduction, type Actor, type Coproduction, type Store } from '@coproduce/core'
+import { createCoproduction, DEFAULT_ORGANISATION_ID, type Actor, type Coproduction, type Store } from '@coproduce/core'
 import { createHandler } from '../handler/create-handler.js'
 import type { HandlerOptions } from '../handler/options.js'
 import { serve } from '../node/serve.js'
 import { authenticateFromHeader, httpClient, type HttpCall } from './http-client.js'
 import { responseValidator } from './response-validator.js'
 
-export const staff: Actor = { id: 'staff-1', roles: ['staff'] }
+/** Staff of the default organisation, as every suite's seed uses. */
+export const staff: Actor = { id: 'staff-1', roles: ['staff'], organisationId: DEFAULT_ORGANISATION_ID }
+
+/** A platform operator: organisations only. */
+export const operator: Actor = { id: 'operator-1', roles: ['operator'] }
 
 export interface Api {
   url: string

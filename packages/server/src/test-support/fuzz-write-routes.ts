@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { expect } from 'vitest'
 import { ALL_ROUTES } from '../routes/all-routes.js'
 import type { RouteSpec } from '../routes/route-spec.js'
-import { staff, type Api } from './api-harness.js'
+import { operator, staff, type Api } from './api-harness.js'
 import { rowCounts } from './row-counts.js'
 import type { Seeded } from './seed.js'
 
@@ -81,7 +81,7 @@ export async function fuzzWriteRoute(api: Api, s: Seeded, route: RouteSpec, runs
   // Valid bodies for these rightly add rows (or events), so only invalid ones are sent.
   const creates = route.method === 'post' || route.method === 'put'
   // Feedback is public: send it as nobody, as a stranger's browser would. The rest as staff, to reach validation.
-  const actor = route.path.endsWith('/feedback') ? null : staff
+  const actor = route.path.endsWith('/feedback') ? null : route.access === 'operator' ? operator : staff
   const before = rowCounts(await api.store.dump())
   const shared = await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })
   await fc.assert(

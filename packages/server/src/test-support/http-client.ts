@@ -1,13 +1,15 @@
 import type { Actor } from '@coproduce/core'
 
-/** How the test host says who is calling: `x-test-actor: <id>;<role>,<role>`. */
+/** How the test host says who is calling: `x-test-actor: <id>;<role>,<role>[;<organisation id>]`. */
 export const ACTOR_HEADER = 'x-test-actor'
 
 export const authenticateFromHeader = (req: Request): Actor | null => {
   const raw = req.headers.get(ACTOR_HEADER)
   if (!raw) return null
-  const [id, roles = ''] = raw.split(';')
-  return { id: id!, roles: roles.split(',').filter(Boolean) }
+  const [id, roles = '', organisationId] = raw.split(';')
+  const actor: Actor = { id: id!, roles: roles.split(',').filter(Boolean) }
+  if (organisationId) actor.organisationId = organisationId
+  return actor
 }
 
 export interface CallOptions {
@@ -30,7 +32,8 @@ export interface CallResult<T = any> {
 export function httpClient(baseUrl: string) {
   return async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
     const headers = new Headers(options.headers)
-    if (options.actor) headers.set(ACTOR_HEADER, `${options.actor.id};${options.actor.roles.join(',')}`)
+    if (options.actor)
+      headers.set(ACTOR_HEADER, [options.actor.id, options.actor.roles.join(','), ...(options.actor.organisationId ? [options.actor.organisationId] : [])].join(';'))
     let body: string | undefined
     if (options.raw !== undefined) body = options.raw
     else if (options.body !== undefined) body = JSON.stringify(options.body)

@@ -2,7 +2,7 @@ import type { Store } from '@coproduce/core'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ALL_ROUTES } from '../routes/all-routes.js'
-import { startApi, staff, type Api } from './api-harness.js'
+import { operator, startApi, staff, type Api } from './api-harness.js'
 import { expectProblem } from './expect-problem.js'
 import { fuzzWriteRoute, WRITE_ROUTES } from './fuzz-write-routes.js'
 import { seed, type Seeded } from './seed.js'
@@ -132,6 +132,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'POST /decisions/:id/outcome', body: { text: 'Agreed', method: 'shrug', decidedBy: [] }, paths: [['method'], ['decidedBy']] },
         { route: 'POST /decisions/:id/revisit', body: { reason: 7 }, paths: [['reason']] },
         { route: 'PUT /decisions/:id/agreement/:memberId', body: { response: 'suggest-change' }, paths: [['text']] },
+        { route: 'POST /organisations', body: { name: '' }, paths: [['name']] },
       ]
 
       it.each(cases)('$route with a bad body → 422 naming each field', async ({ route, body, paths }) => {
@@ -152,7 +153,10 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           })
           decisionId = made.body.id
         }
-        const res = await api.call(method, fill(path, s, { ...(updateId ? { updateId } : {}), ...(decisionId ? { decisionId } : {}) }), { actor: staff, body })
+        const res = await api.call(method, fill(path, s, { ...(updateId ? { updateId } : {}), ...(decisionId ? { decisionId } : {}) }), {
+          actor: path === '/organisations' ? operator : staff,
+          body,
+        })
         expectProblem(res, 422, 'validation')
         expect(res.body.errors.map((e: { path: unknown }) => e.path)).toEqual(expect.arrayContaining(paths))
         for (const e of res.body.errors) expect(typeof e.message).toBe('string')
@@ -225,7 +229,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
       })
 
-      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(15))
+      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(16))
 
       it.each(WRITE_ROUTES.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}` })))(
         '$name: 1,000 random bodies → no 5xx, always a problem, and no rows added or removed',

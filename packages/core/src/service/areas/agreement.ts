@@ -77,7 +77,7 @@ export async function respondToAgreement(
   const data = parseOrThrow(AgreementResponseInputSchema, input)
   const key = parseKey(ctx?.idempotencyKey)
   const actor = requireActor(await s.actorOf(ctx))
-  return s.run(async (tx, emit) => {
+  return s.run(ctx, async (tx, emit) => {
     const decision = await getDecision(tx, decisionId)
     if (decision.kind !== 'ground-rules')
       throw new CoproduceError('conflict', 'These are not the ground rules', [{ path: ['id'], message: 'Not a ground-rules decision' }])

@@ -130,7 +130,7 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
     const actor = requireSelfOrStaff(await s.actorOf(ctx), data.subject)
     checkMethod(actor, data.method, data.noticeText)
     const purpose = purposeOrThrow(s, data.purposeId, ['purposeId'])
-    return s.run(async (tx, emit) => {
+    return s.run(ctx, async (tx, emit) => {
       const initiativeId = await subjectInitiative(tx, data.subject)
       return recordDecision(s, tx, emit, { ...data, purpose, recordedBy: actor.id, initiativeId })
     })
@@ -147,7 +147,7 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
 
     async current(subject, ctx) {
       const { subject: id } = await readAs(s, subject, ctx)
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await refuseErased(tx, id)
         return currentConsents(s, await tx.consents.listBySubject(id))
       })
@@ -156,12 +156,12 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
     /** Stays readable by staff after erasure: the organisation must be able to show what was agreed, and when. */
     async history(subject, ctx) {
       const { subject: id } = await readAs(s, subject, ctx)
-      return s.run((tx) => tx.consents.listBySubject(id))
+      return s.run(ctx, (tx) => tx.consents.listBySubject(id))
     },
 
     async receipt(subject, ctx): Promise<ConsentReceipt> {
       const { subject: id } = await readAs(s, subject, ctx)
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await refuseErased(tx, id)
         return buildReceipt(s, tx, id)
       })
@@ -170,7 +170,7 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
     async record(subject, ctx) {
       const id = parseId(subject, 'subject')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await subjectInitiative(tx, id)
         return dpvConsentRecords(id, await tx.consents.listBySubject(id), s.purpose, s.now())
       })

@@ -28,7 +28,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
         throw new CoproduceError('validation', 'Some answers need checking', [
           { path: ['kind'], message: 'A suggested change to the ground rules is a ground-rules decision' },
         ])
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         const initiative = await getInitiative(tx, data.initiativeId)
         const member = await requireTakingPart(tx, initiative.id, actor)
         if (member && !isStaff(actor) && initiative.decisionsOpenedBy !== 'members')
@@ -72,7 +72,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
       const data = parseOrThrow(DecisionOptionInputSchema, input)
       const key = parseKey(ctx?.idempotencyKey)
       const actor = requireActor(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         const decision = await getDecision(tx, decisionId)
         const member = await requireTakingPart(tx, decision.initiativeId, actor)
         const sent = key === undefined ? undefined : decision.options.find((o) => o.idempotencyKey === key)
@@ -101,7 +101,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
       const data = parseOrThrow(DecisionViewInputSchema, input)
       const key = parseKey(ctx?.idempotencyKey)
       const actor = requireActor(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         const decision = await getDecision(tx, decisionId)
         await requireMemberFor(tx, decision.initiativeId, forMember, actor)
         if (key !== undefined && viewOf(decision, forMember)?.idempotencyKey === key) return { decision, replayed: true }
@@ -123,7 +123,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
       const decisionId = parseId(id, 'id')
       const data = parseOrThrow(DecisionOutcomeInputSchema, input)
       const actor = requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         const decision = await getDecision(tx, decisionId)
         requireTakesViews(decision)
         if (data.optionId !== undefined && !decision.options.some((o) => o.id === data.optionId))
@@ -152,7 +152,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
       const decisionId = parseId(id, 'id')
       const data = parseOrThrow(DecisionRevisitInputSchema, input ?? {})
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         const decision = await getDecision(tx, decisionId)
         if (decision.status !== 'decided')
           throw new CoproduceError('conflict', 'Only a decided question can be reopened', [{ path: ['status'], message: 'This is still open' }])
@@ -166,13 +166,13 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
     async get(id, ctx) {
       const decisionId = parseId(id, 'id')
       requireStaff(await s.actorOf(ctx))
-      return s.run((tx) => getDecision(tx, decisionId))
+      return s.run(ctx, (tx) => getDecision(tx, decisionId))
     },
 
     async list(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return tx.decisions.listByInitiative(id)
       })
@@ -181,13 +181,13 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
     async read(id, ctx) {
       const decisionId = parseId(id, 'id')
       const viewer = await s.actorOf(ctx)
-      return s.run(async (tx) => (await publicDecisions(tx, s, [await getDecision(tx, decisionId)], viewer))[0]!)
+      return s.run(ctx, async (tx) => (await publicDecisions(tx, s, [await getDecision(tx, decisionId)], viewer))[0]!)
     },
 
     async listPublic(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       const viewer = await s.actorOf(ctx)
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return publicDecisions(tx, s, await tx.decisions.listByInitiative(id), viewer)
       })
@@ -196,7 +196,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
     async agreement(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       const viewer = await s.actorOf(ctx)
-      return s.run((tx) => agreementOf(tx, s, id, viewer))
+      return s.run(ctx, (tx) => agreementOf(tx, s, id, viewer))
     },
 
     async respondToAgreement(id, memberId, input, ctx) {

@@ -78,7 +78,7 @@ export function erasureArea(s: ServiceContext): Coproduction['erase'] {
   return async (memberId, ctx) => {
     const id = parseId(memberId, 'memberId')
     requireSelfOrStaff(await s.actorOf(ctx), id)
-    await s.run(async (tx, emit) => {
+    await s.run(ctx, async (tx, emit) => {
       const member = await lockMember(tx, id)
       const erasedAt = member.erasedAt ?? s.now()
       const feedback = await tx.feedback.listByMember(id)

@@ -11,7 +11,7 @@ export function exportsArea(s: ServiceContext): Coproduction['exports'] {
     async member(memberId, ctx) {
       const id = parseId(memberId, 'memberId')
       requireSelfOrStaff(await s.actorOf(ctx), id)
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         const member = await getMember(tx, id)
         const feedback = await tx.feedback.listByMember(id)
         const theirs = new Set(feedback.map((f) => f.id))
@@ -32,7 +32,7 @@ export function exportsArea(s: ServiceContext): Coproduction['exports'] {
     async partners(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         const all = await tx.feedback.listByInitiative(id)
         const view = await ConsentView.load(tx, s, all, [])

@@ -19,7 +19,7 @@ describe('feedback', () => {
     expect(fb).toEqual({ id: 'feedback-1', initiativeId: plan.id, kind: 'rating', rating: 'good', anonymous: false, memberId: sam.member.id, createdAt: '2026-01-05T10:00:00.000Z' })
     await cp.flush()
     expect(events).toEqual([
-      { id: expect.any(String), at: fb.createdAt, initiativeId: plan.id, type: 'feedback.submitted', data: { feedbackId: fb.id, kind: 'rating', anonymous: false, memberId: sam.member.id } },
+      { id: expect.any(String), at: fb.createdAt, organisationId: 'default', initiativeId: plan.id, type: 'feedback.submitted', data: { feedbackId: fb.id, kind: 'rating', anonymous: false, memberId: sam.member.id } },
     ])
   })
 

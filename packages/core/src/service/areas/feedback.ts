@@ -60,7 +60,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
       const scope = key === undefined ? undefined : await idempotencyScope(actor, anonymous, parseAnonymousKey(ctx?.anonymousKey))
       const fingerprint = key === undefined ? undefined : await fingerprintOf(data)
 
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         const initiative = await getInitiative(tx, data.initiativeId)
         if (key !== undefined) {
           const first = await tx.feedback.findByIdempotencyKey(data.initiativeId, key)
@@ -119,7 +119,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
     async list(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return withWordsHidden(s, tx, await tx.feedback.listByInitiative(id))
       })

@@ -14,7 +14,7 @@ export function eraseHiddenWordsArea(s: ServiceContext): Coproduction['feedback'
   return async (initiativeId, ctx) => {
     const id = parseId(initiativeId, 'initiativeId')
     requireStaff(await s.actorOf(ctx))
-    return s.run(async (tx) => {
+    return s.run(ctx, async (tx) => {
       await getInitiative(tx, id)
       const feedback = (await tx.feedback.listByInitiative(id)).filter((f) => !f.removedAt)
       const view = await ConsentView.load(tx, s, feedback, [])

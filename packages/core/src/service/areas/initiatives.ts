@@ -10,6 +10,9 @@ import { checkDecisionLinks } from './decision-links.js'
 import { impactSummary } from './impact.js'
 import { withWordsHidden } from './consent-effects.js'
 import { storedSession } from './session-record.js'
+import { organisationOf } from '../actor.js'
+import { DEFAULT_ORGANISATION_ID } from '../../schemas/organisation.js'
+import { ensureOrganisation } from './organisations.js'
 
 export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
   const initiative = await tx.initiatives.get(id)
@@ -25,38 +28,40 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
   return {
     async create(input, ctx) {
       const data = parseOrThrow(InitiativeInputSchema, input)
-      requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      const actor = requireStaff(await s.actorOf(ctx))
+      const organisationId = organisationOf(actor) ?? DEFAULT_ORGANISATION_ID
+      return s.run(ctx, async (tx, emit) => {
         const id = data.id ?? s.id('initiative')
         if (await tx.initiatives.get(id))
           throw new CoproduceError('conflict', 'An initiative with this id already exists', [{ path: ['id'], message: 'This id is taken' }])
         await checkDecisionLinks(tx, id, data)
         const now = s.now()
-        const initiative: Initiative = defined({ ...data, id, stages: data.stages ?? defaultStages(), createdAt: now, updatedAt: now })
+        await ensureOrganisation(tx, organisationId)
+        const initiative: Initiative = defined({ ...data, id, organisationId, stages: data.stages ?? defaultStages(), createdAt: now, updatedAt: now })
         await tx.initiatives.put(initiative)
         await emit('initiative.created', { initiativeId: id }, id)
         return initiative
       })
     },
 
-    async get(id, _ctx) {
+    async get(id, ctx) {
       const initiativeId = parseId(id, 'id')
-      return s.run((tx) => getInitiative(tx, initiativeId, ['id']))
+      return s.run(ctx, (tx) => getInitiative(tx, initiativeId, ['id']))
     },
 
     async list(ctx) {
       requireStaff(await s.actorOf(ctx))
-      return s.run((tx) => tx.initiatives.list())
+      return s.run(ctx, (tx) => tx.initiatives.list())
     },
 
     async update(id, patch, ctx) {
       const initiativeId = parseId(id, 'id')
       const data = parseOrThrow(InitiativePatchSchema, patch)
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         const current = await getInitiative(tx, initiativeId, ['id'])
         await checkDecisionLinks(tx, initiativeId, data)
-        const next: Initiative = defined({ ...current, ...defined(data), id: current.id, updatedAt: s.now() })
+        const next: Initiative = defined({ ...current, ...defined(data), id: current.id, organisationId: current.organisationId, updatedAt: s.now() })
         await tx.initiatives.put(next)
         return next
       })
@@ -65,7 +70,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
     async snapshot(id, ctx) {
       const initiativeId = parseId(id, 'id')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         const initiative = await getInitiative(tx, initiativeId, ['id'])
         const members = await tx.members.listByInitiative(initiativeId)
         const feedback = await tx.feedback.listByInitiative(initiativeId)
@@ -86,9 +91,9 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
       })
     },
 
-    async impact(id, _ctx) {
+    async impact(id, ctx) {
       const initiativeId = parseId(id, 'id')
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, initiativeId, ['id'])
         return impactSummary(tx, s, initiativeId)
       })

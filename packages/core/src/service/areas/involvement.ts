@@ -27,7 +27,7 @@ export function involvementArea(s: ServiceContext): Coproduction['involvement'] 
   return async (id, ctx) => {
     const memberId = parseId(id, 'id')
     requireSelfOrStaff(await s.actorOf(ctx), memberId)
-    return s.run(async (tx) => {
+    return s.run(ctx, async (tx) => {
       const member = await getMember(tx, memberId, ['id'])
       const initiative = await getInitiative(tx, member.initiativeId)
       const now = s.now()

@@ -31,7 +31,7 @@ export function membersArea(s: ServiceContext): Coproduction['members'] {
     async join(input, ctx) {
       const data = parseOrThrow(MemberInputSchema, input)
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         await getInitiative(tx, data.initiativeId)
         const id = data.id ?? s.id('member')
         if (await tx.members.get(id))
@@ -46,13 +46,13 @@ export function membersArea(s: ServiceContext): Coproduction['members'] {
     async get(id, ctx) {
       const memberId = parseId(id, 'id')
       requireSelfOrStaff(await s.actorOf(ctx), memberId)
-      return s.run((tx) => getMember(tx, memberId, ['id']))
+      return s.run(ctx, (tx) => getMember(tx, memberId, ['id']))
     },
 
     async list(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return tx.members.listByInitiative(id)
       })
@@ -61,7 +61,7 @@ export function membersArea(s: ServiceContext): Coproduction['members'] {
     async leave(id, ctx) {
       const memberId = parseId(id, 'id')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         const member = await getMember(tx, memberId, ['id'])
         if (member.leftAt) return member
         const left: Member = { ...member, leftAt: s.now() }
@@ -74,7 +74,7 @@ export function membersArea(s: ServiceContext): Coproduction['members'] {
     async findByHostRef(hostRef, ctx) {
       const ref = parseId(hostRef, 'hostRef')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => (await tx.members.findByHostRef(ref)).find((m) => !m.erasedAt))
+      return s.run(ctx, async (tx) => (await tx.members.findByHostRef(ref)).find((m) => !m.erasedAt))
     },
   }
 }

@@ -11,7 +11,7 @@ export function paymentsArea(s: ServiceContext): Coproduction['payments'] {
     async record(input, ctx) {
       const data = parseOrThrow(PaymentInputSchema, input)
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         await getInitiative(tx, data.initiativeId)
         await getMemberOf(tx, data.initiativeId, data.memberId, ['memberId'])
         if (data.sessionId !== undefined) {
@@ -32,7 +32,7 @@ export function paymentsArea(s: ServiceContext): Coproduction['payments'] {
     async list(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return tx.payments.listByInitiative(id)
       })

@@ -14,7 +14,7 @@ export function sessionsArea(s: ServiceContext): Coproduction['sessions'] {
     async schedule(input, ctx) {
       const data = parseOrThrow(SessionInputSchema, input)
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, data.initiativeId)
         await checkAttendees(tx, data.initiativeId, data.attendees ?? [])
         const id = data.id ?? s.id('session')
@@ -29,7 +29,7 @@ export function sessionsArea(s: ServiceContext): Coproduction['sessions'] {
     async markHeld(id, ctx) {
       const sessionId = parseId(id, 'id')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         const session = await tx.sessions.get(sessionId)
         if (!session) throw notFound('session', ['id'])
         if (session.heldAt) return session
@@ -44,7 +44,7 @@ export function sessionsArea(s: ServiceContext): Coproduction['sessions'] {
       const sessionId = parseId(id, 'id')
       const list = parseOrThrow(AttendanceListSchema, attendees)
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         const found = await tx.sessions.get(sessionId)
         if (!found) throw notFound('session', ['id'])
         if (Date.parse(found.startsAt) > s.nowDate().getTime())
@@ -59,7 +59,7 @@ export function sessionsArea(s: ServiceContext): Coproduction['sessions'] {
     async list(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return (await tx.sessions.listByInitiative(id)).map(storedSession)
       })

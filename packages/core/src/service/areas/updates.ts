@@ -86,7 +86,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
     const updateId = parseId(id, 'id')
     const list = parseIds(ids, field)
     requireStaff(await s.actorOf(ctx))
-    return s.run(async (tx) => {
+    return s.run(ctx, async (tx) => {
       const update = await getUpdate(tx, updateId)
       if (field === 'linkedFeedback') await checkFeedback(tx, update.initiativeId, list, field)
       else await checkMembers(tx, update.initiativeId, list, field)
@@ -101,7 +101,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
     async publish(input, ctx) {
       const data = parseOrThrow(UpdateInputSchema, input)
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx, emit) => {
+      return s.run(ctx, async (tx, emit) => {
         await getInitiative(tx, data.initiativeId)
         const linkedFeedback = unique(data.linkedFeedback ?? [])
         const credits = unique(data.credits ?? [])
@@ -136,7 +136,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
       const updateId = parseId(id, 'id')
       const data = parseOrThrow(UpdatePatchSchema, patch)
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         const update = await getUpdate(tx, updateId)
         if (data.linkedFeedback) await checkFeedback(tx, update.initiativeId, data.linkedFeedback, 'linkedFeedback')
         if (data.credits) await checkMembers(tx, update.initiativeId, data.credits, 'credits')
@@ -157,7 +157,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
     async list(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       requireStaff(await s.actorOf(ctx))
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return tx.updates.listByInitiative(id)
       })
@@ -166,7 +166,7 @@ export function updatesArea(s: ServiceContext): Coproduction['updates'] {
     async listPublic(initiativeId, ctx) {
       const id = parseId(initiativeId, 'initiativeId')
       const viewer = await s.actorOf(ctx)
-      return s.run(async (tx) => {
+      return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return publicUpdates(tx, s, await tx.updates.listByInitiative(id), viewer)
       })
