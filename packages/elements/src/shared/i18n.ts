@@ -84,13 +84,15 @@ export function normaliseLang(tag: string | null | undefined): Lang {
  * The element's own `lang`, else the closest ancestor with `lang` (crossing shadow roots to their hosts), else `en`.
  */
 export function resolveLang(element: Element): Lang {
+  // No `instanceof Element`/`ShadowRoot`: on the server (Lit SSR) those globals do not exist.
   let node: Node | null = element
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const value = node.getAttribute('lang')
+    const el = node as Partial<Element>
+    if (typeof el.getAttribute === 'function') {
+      const value = el.getAttribute.call(node, 'lang')
       if (value) return normaliseLang(value)
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null
   }
   return 'en'
 }
