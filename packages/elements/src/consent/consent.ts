@@ -35,9 +35,9 @@ const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
  * It shows the person's history in their language, and gives them a receipt to print or download.
  *
  * @tag cp-consent
- * @fires cp-consent-change - A decision was recorded. `detail` is the new `ConsentRecord`.
- * @fires cp-load - The person's choices were loaded. `detail` is `{ purposes, current, history }`.
- * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<ConsentRecord>} cp-consent-change - A decision was recorded. `detail` is the new `ConsentRecord`.
+ * @fires {CustomEvent<MemberConsents>} cp-load - The person's choices were loaded. `detail` is `{ purposes, current, history }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
  * @csspart root - The widget's box.
  * @csspart heading - The heading.
  * @csspart purpose - One purpose.

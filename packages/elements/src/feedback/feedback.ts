@@ -83,10 +83,10 @@ export interface QueuedDetail {
  * is saved on the device and sent, exactly once, when the connection returns.
  *
  * @tag cp-feedback
- * @fires cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
- * @fires cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
- * @fires cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
- * @fires cp-load - The consent purposes were loaded. `detail` is `ConsentPurpose[]`.
+ * @fires {CustomEvent<Feedback>} cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
+ * @fires {CustomEvent<CpQueuedDetail>} cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<ConsentPurpose[]>} cp-load - The consent purposes were loaded. `detail` is `ConsentPurpose[]`.
  * @csspart root - The widget's box.
  * @csspart heading - The heading.
  * @csspart error-summary - The list of problems shown when something needs fixing.

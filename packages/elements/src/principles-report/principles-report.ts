@@ -18,8 +18,8 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'forbidden'
  * is called and what it does), a score for each of the five principles (chart and table), and every finding by
  * stage, errors first, each with what to do.
  *
- * @fires cp-load - the report arrived from the server: `detail` is `{ report }`.
- * @fires cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
+ * @fires {CustomEvent<{ report: Report }>} cp-load - the report arrived from the server: `detail` is `{ report }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
  * @csspart root - the whole widget; also `heading`, `summary`, `ladder`, `rung`, `claimed`, `assessed`, `verdict`,
  *   `chart`, `table`, `findings`, `stage`, `finding`, `verdict-tag`, `guidance`, `state`
  */

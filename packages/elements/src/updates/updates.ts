@@ -28,8 +28,8 @@ const listFormat = (lang: Lang) => {
  * it is, people's words and names (only those the server returned: it applies consent), the member's own
  * contributions, and what is new since their last visit.
  *
- * @fires cp-load - the updates arrived from the server: `detail` is `{ updates }`.
- * @fires cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
+ * @fires {CustomEvent<{ updates: PublicUpdate[] }>} cp-load - the updates arrived from the server: `detail` is `{ updates }`.
+ * @fires {CustomEvent<CpErrorDetail>} cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
  * @csspart heading - the heading
  * @csspart filter - the status filter
  * @csspart card - one update; also `item`, `status`, `new`, `yours`, `you-said`, `we-did`, `reason`, `progress`, `quote`, `credits`
