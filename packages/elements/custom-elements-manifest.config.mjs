@@ -4,6 +4,11 @@
  */
 const isInternal = (name) => typeof name === 'string' && name.startsWith('_')
 
+import { fileURLToPath } from 'node:url'
+import { widgetSurface } from './scripts/widget-surface.mjs'
+
+const src = fileURLToPath(new URL('./src/', import.meta.url))
+
 /** `define('cp-x', CpX)` calls (src/shared/define.ts), found while analysing: class name → tag. */
 const defined = new Map()
 
@@ -25,6 +30,13 @@ export default {
             if (defined.has(declaration.name)) {
               declaration.customElement = true
               declaration.tagName = defined.get(declaration.name)
+              const tag = declaration.tagName
+              mod.exports ??= []
+              if (!mod.exports.some((x) => x.kind === 'custom-element-definition' && x.name === tag))
+                mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: mod.path } })
+            } else if (declaration.customElement && !declaration.tagName) {
+              // A base class (CpElement) is no element of its own: it defines no tag.
+              delete declaration.customElement
             }
       },
     },
@@ -36,6 +48,25 @@ export default {
             if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !isInternal(a.name) && !isInternal(a.fieldName))
             if (declaration.members)
               declaration.members = declaration.members.filter((m) => !isInternal(m.name) && m.privacy !== 'private' && m.privacy !== 'protected' && !String(m.name).startsWith('#'))
+          }
+        }
+      },
+    },
+    {
+      // Every part and CSS custom property a widget's templates and styles use is listed, even without a JSDoc line.
+      name: 'coproduce-complete-surface',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          const folder = /^src\/([\w-]+)\//.exec(mod.path)?.[1]
+          if (!folder || folder === 'shared') continue
+          for (const declaration of mod.declarations ?? []) {
+            if (!declaration.customElement) continue
+            const { parts, cssProperties } = widgetSurface(src, folder)
+            declaration.cssParts ??= []
+            declaration.cssProperties ??= []
+            for (const name of parts) if (!declaration.cssParts.some((p) => p.name === name)) declaration.cssParts.push({ name, description: `The \`${name}\` part.` })
+            for (const name of cssProperties)
+              if (!declaration.cssProperties.some((p) => p.name === name)) declaration.cssProperties.push({ name, description: `Read by the widget's styles.` })
           }
         }
       },

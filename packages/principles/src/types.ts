@@ -1,98 +1,10 @@
-import type { InitiativeSnapshot, InitiativeSnapshotInput, LadderRung } from '@coproduce/core'
+import type { InitiativeSnapshot, InitiativeSnapshotInput } from '@coproduce/core'
 import type { SnapshotIndex } from './engine/snapshot-index.js'
 
-/** The five trauma-informed principles the briefing builds co-production on. */
-export const PRINCIPLES = [
-  'trust-transparency',
-  'safety',
-  'collaboration-mutuality',
-  'empowerment-voice-choice',
-  'cultural-historical-gender',
-] as const
-export type Principle = (typeof PRINCIPLES)[number]
-
-/** Plain names for the principles, as the briefing writes them. */
-export const PRINCIPLE_NAMES: Record<Principle, string> = {
-  'trust-transparency': 'Trust and transparency',
-  safety: 'Safety',
-  'collaboration-mutuality': 'Collaboration and mutuality',
-  'empowerment-voice-choice': 'Empowerment, voice and choice',
-  'cultural-historical-gender': 'Cultural, historical and gender understanding',
-}
-
-/** Where a rule sits in the briefing: its three steps, plus "Why not to?". */
-export const STAGES = ['foundations', 'interactions', 'actions', 'readiness'] as const
-export type Stage = (typeof STAGES)[number]
-
-export const OUTCOMES = ['pass', 'fail', 'incomplete', 'inapplicable'] as const
-/** `incomplete`: the plan does not say enough to judge. A missing fact is never a `fail`. */
-export type Outcome = (typeof OUTCOMES)[number]
-
-export const SEVERITIES = ['error', 'warning', 'info'] as const
-export type Severity = (typeof SEVERITIES)[number]
-export type SeveritySetting = Severity | 'off'
-
-/**
- * What a finding is judged from: `record` (what happened: attendance, decisions, payments, updates),
- * `statement` (what the plan says will happen; a pass on a statement is "planned"), or `none` (the fact is
- * missing, so the finding is `incomplete`).
- */
-export const BASES = ['record', 'statement', 'none'] as const
-export type Basis = (typeof BASES)[number]
-
-/** One thing the engine found. */
-export interface Finding {
-  ruleId: string
-  outcome: Outcome
-  severity: Severity
-  principles: Principle[]
-  stage: Stage
-  /** Where in the plan, e.g. `initiative.paymentPolicy` or `sessions[2].venue`. For tools; people read `places`. */
-  path: string
-  message: string
-  guidance: string
-  /** The section of the briefing the rule comes from. */
-  source: string
-  /** What the finding is judged from. */
-  basis: Basis
-  /** The places it applies to, in words a caseworker knows (session titles, an update's "you said"). */
-  places?: string[]
-}
-
-export interface PrincipleScore {
-  /** 0-100: passes / (passes + fails). 0 when nothing could be judged yet. */
-  score: number
-  pass: number
-  fail: number
-  incomplete: number
-}
-
-export interface LadderAssessment {
-  /** What the organisation calls the work (`initiative.label`), or null when it does not say. */
-  claimed: LadderRung | null
-  /** Where the work sits from what it actually does. */
-  assessed: LadderRung
-  /**
-   * The highest rung nothing on record or in the plan rules out: facts that are missing could still lift the
-   * work up to here. A label above it is contradicted (tokenism); a label between `assessed` and it only lacks facts.
-   */
-  possible: LadderRung
-  /** What the assessment rests on: `record` once the work has begun and records exist. */
-  basis: Basis
-  /** Every fact holding the work below the next rung, and the label's mismatch, if any. */
-  reasons: string[]
-}
-
-export interface Report {
-  initiativeId: string
-  title: string
-  evaluatedAt: string
-  preset: string
-  findings: Finding[]
-  principles: Record<Principle, PrincipleScore>
-  summary: { errors: number; warnings: number; infos: number; passes: number; incomplete: number; inapplicable: number }
-  ladder: LadderAssessment
-}
+export * from './vocabulary.js'
+export * from './report-schema.js'
+import type { Basis, Outcome, Principle, Severity, Stage } from './vocabulary.js'
+import type { LadderAssessment } from './report-schema.js'
 
 /** What a rule's check returns: one result or several (for example one per session). */
 export interface RuleResult {

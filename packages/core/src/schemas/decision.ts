@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DateTimeSchema, IdSchema, TextSchema } from './common.js'
+import { IdempotencyKeySchema } from './idempotency-key.js'
 
 /**
  * A decision the group made, or is making, together: the record behind aims, ground rules and risk
@@ -26,7 +27,7 @@ export const DecisionOptionSchema = z.object({
   proposedBy: IdSchema.optional(),
   at: DateTimeSchema.optional(),
   /** The key the proposer's device sent it with, so a retry stores it once. */
-  idempotencyKey: z.string().max(200).optional(),
+  idempotencyKey: IdempotencyKeySchema.optional(),
 })
 export type DecisionOption = z.infer<typeof DecisionOptionSchema>
 
@@ -37,7 +38,7 @@ export const DecisionViewSchema = z.object({
   text: TextSchema.optional(),
   at: DateTimeSchema,
   /** The key the member's device sent it with, so a retry changes nothing. */
-  idempotencyKey: z.string().max(200).optional(),
+  idempotencyKey: IdempotencyKeySchema.optional(),
 })
 export type DecisionView = z.infer<typeof DecisionViewSchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DateTimeSchema, IdSchema, LabelSchema } from './common.js'
+import { IdempotencyKeySchema } from './idempotency-key.js'
 
 /** The Friends and Family Test scale. */
 export const RATINGS = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const
@@ -79,7 +80,7 @@ export const FeedbackSchema = z.object({
   memberId: IdSchema.optional(),
   context: LabelSchema.optional(),
   createdAt: DateTimeSchema,
-  idempotencyKey: z.string().max(200).optional(),
+  idempotencyKey: IdempotencyKeySchema.optional(),
   /** Whose key it is: SHA-256 of the caller (a named sender, or an anonymous device key). Never a name or an id as such. */
   idempotencyScope: z.string().max(200).optional(),
   /** SHA-256 of the request the key was first sent with, so the same key with a different request is refused. */

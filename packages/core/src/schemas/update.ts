@@ -51,8 +51,8 @@ export const UpdatePatchSchema = z
   .superRefine(reasonRequired)
 export type UpdatePatch = z.input<typeof UpdatePatchSchema>
 
-/** A stored update, with every link and credit. Staff read this; the public read is `PublicUpdate`. */
-export const UpdateSchema = z.object({
+/** What every read of an update shows: the words, where it stands, and its history. */
+const updateFields = {
   id: IdSchema,
   initiativeId: IdSchema,
   youSaid: TextSchema,
@@ -60,24 +60,21 @@ export const UpdateSchema = z.object({
   status: UpdateStatusSchema,
   reason: TextSchema.optional(),
   progress: z.number().min(0).max(100).optional(),
-  linkedFeedback: z.array(IdSchema),
-  credits: z.array(IdSchema),
   publishedAt: DateTimeSchema,
   timeline: z.array(UpdateTimelineEntrySchema),
+}
+
+/** A stored update, with every link and credit. Staff read this; the public read is `PublicUpdate`. */
+export const UpdateSchema = z.object({
+  ...updateFields,
+  linkedFeedback: z.array(IdSchema),
+  credits: z.array(IdSchema),
 })
 export type Update = z.infer<typeof UpdateSchema>
 
 /** The public read of an update: words and names appear only with the person's consent. */
 export const PublicUpdateSchema = z.object({
-  id: IdSchema,
-  initiativeId: IdSchema,
-  youSaid: TextSchema,
-  weDid: TextSchema,
-  status: UpdateStatusSchema,
-  reason: TextSchema.optional(),
-  progress: z.number().min(0).max(100).optional(),
-  publishedAt: DateTimeSchema,
-  timeline: z.array(UpdateTimelineEntrySchema),
+  ...updateFields,
   /** How many pieces of feedback this answers (always shown: a count names nobody). */
   linkedFeedbackCount: z.number().int().nonnegative(),
   /** Words from linked feedback, shown only while a `quote-*` consent is given. `by` only with `quote-with-name`. */

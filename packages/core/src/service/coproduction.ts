@@ -6,6 +6,7 @@ import type {
   ConsentStatus,
 } from '../schemas/consent.js'
 import type { Decision } from '../schemas/decision.js'
+import type { ConsentReceipt, CurrentConsent, ImpactSummary, MemberExport, PartnerExport } from '../schemas/results.js'
 import type {
   AgreementResponseInput,
   DecisionInput,
@@ -61,58 +62,6 @@ export interface FeedbackCallContext extends CallContext {
   idempotencyKey?: string | undefined
   /** A random key an anonymous sender's device keeps (sent as a header by the widgets). Only its hash is stored. */
   anonymousKey?: string | undefined
-}
-
-/** The current decision for one purpose. `status` is `none` when the person has not been asked yet. */
-export interface CurrentConsent {
-  purposeId: string
-  status: ConsentStatus | 'none'
-  record?: ConsentRecord
-}
-
-/** One current choice on a receipt, with the purpose's title so a widget can show it without another call. */
-export interface ReceiptChoice extends CurrentConsent {
-  title: string
-}
-
-/** A receipt a person can keep: every purpose, their current decision, and the full history, in plain words. */
-export interface ConsentReceipt {
-  subject: string
-  /** The member's name when the subject is a member who has not been erased; absent otherwise. */
-  displayName?: string
-  issuedAt: string
-  current: ReceiptChoice[]
-  history: ConsentRecord[]
-  /** The same in plain words, ready to print or download: their name (or "you"), dates in words, no ids or timestamps. */
-  text: string
-}
-
-export interface MemberExport {
-  member: Member
-  feedback: Feedback[]
-  consents: ConsentRecord[]
-  payments: Payment[]
-  /** Updates that credit the member or answer their feedback. */
-  updates: Update[]
-}
-
-/** What a partner organisation may see: only feedback whose subject gave `share-with-partners`, with words and names filtered by consent. */
-export interface PartnerExport {
-  initiativeId: string
-  exportedAt: string
-  feedback: { id: string; kind: string; rating?: string; text?: string; by?: string; createdAt: string }[]
-  counts: { feedback: number; members: number; updates: number }
-}
-
-export interface ImpactSummary {
-  initiativeId: string
-  feedback: number
-  answered: number
-  /** Median days from feedback to the first update linked to it. */
-  medianDaysToAnswer: number | null
-  /** Per month (YYYY-MM): feedback given and how many of them have an answer. */
-  byMonth: { month: string; feedback: number; answered: number }[]
-  credited: { memberId: string; displayName: string }[]
 }
 
 /** The service. Every method parses its input with zod and throws `CoproduceError` on failure, changing nothing. */

@@ -84,12 +84,13 @@ export function normaliseLang(tag: string | null | undefined): Lang {
  * The element's own `lang`, else the closest ancestor with `lang` (crossing shadow roots to their hosts), else `en`.
  */
 export function resolveLang(element: Element): Lang {
+  // No `instanceof Element`/`ShadowRoot`: on the server (Lit SSR) those globals do not exist.
   let node: Node | null = element
   while (node) {
     // An empty `lang` says nothing: look further up.
-    const value = node instanceof Element && node.getAttribute('lang')
+    const value = (node as Element).getAttribute?.('lang')
     if (value) return normaliseLang(value)
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null
   }
   return 'en'
 }

@@ -1,20 +1,8 @@
 import { CoproduceError, FeedbackInputSchema, FeedbackSchema } from '@coproduce/core'
 import { z } from 'zod'
 import { withPathId } from '../http/with-path-id.js'
+import { IdempotencyKeySchema, idempotencyKeyOf } from './idempotency-key.js'
 import type { RouteContext, RouteSpec } from './route-spec.js'
-
-const IdempotencyKeySchema = z.string().trim().min(1).max(200)
-
-function idempotencyKeyOf(rc: RouteContext): string | undefined {
-  const raw = rc.header('idempotency-key')
-  if (raw === undefined) return undefined
-  const parsed = IdempotencyKeySchema.safeParse(raw)
-  if (!parsed.success)
-    throw new CoproduceError('validation', 'Some answers need checking', [
-      { path: ['Idempotency-Key'], message: 'Use a key of 1 to 200 characters, such as a random UUID' },
-    ])
-  return parsed.data
-}
 
 /** An anonymous sender's device key: random, made once per device, so only that device can replay its keys. */
 const DeviceKeySchema = z.string().trim().min(16).max(200)

@@ -1,18 +1,16 @@
-import { CoproduceError } from '@coproduce/core'
-import { z } from 'zod'
+import { CoproduceError, IDEMPOTENCY_KEY_RULE, IdempotencyKeySchema } from '@coproduce/core'
 import type { RouteContext, RouteSpec } from './route-spec.js'
 
-export const IdempotencyKeySchema = z.string().trim().min(1).max(200)
+// The rule itself is core's, so the service and the header agree on which keys are good.
+export { IdempotencyKeySchema }
 
-/** The `Idempotency-Key` header, checked: 1 to 200 characters. */
+/** The `Idempotency-Key` header, checked against core's rule (`IdempotencyKeySchema`). */
 export function idempotencyKeyOf(rc: RouteContext): string | undefined {
   const raw = rc.header('idempotency-key')
   if (raw === undefined) return undefined
   const parsed = IdempotencyKeySchema.safeParse(raw)
   if (!parsed.success)
-    throw new CoproduceError('validation', 'Some answers need checking', [
-      { path: ['Idempotency-Key'], message: 'Use a key of 1 to 200 characters, such as a random UUID' },
-    ])
+    throw new CoproduceError('validation', 'Some answers need checking', [{ path: ['Idempotency-Key'], message: IDEMPOTENCY_KEY_RULE }])
   return parsed.data
 }
 

@@ -12,7 +12,8 @@ import {
 import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireSelfOrStaff, requireStaff } from '../access.js'
 import { isStaff, type Actor } from '../actor.js'
-import type { Coproduction, ConsentReceipt, CurrentConsent } from '../coproduction.js'
+import type { Coproduction } from '../coproduction.js'
+import type { ConsentReceipt, CurrentConsent } from '../../schemas/results.js'
 import type { Emit, ServiceContext } from '../service-context.js'
 import { notErased } from './erased.js'
 

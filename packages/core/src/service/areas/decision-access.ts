@@ -3,6 +3,7 @@ import type { Decision } from '../../schemas/decision.js'
 import type { Member } from '../../schemas/member.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { notFound } from '../access.js'
+import { parseIdempotencyKey } from '../idempotency-key.js'
 import { isStaff, type Actor } from '../actor.js'
 
 export const forbidden = (message: string): CoproduceError => new CoproduceError('forbidden', message)
@@ -42,11 +43,5 @@ export async function requireMemberFor(tx: StoreTx, initiativeId: string, member
 }
 
 /** An `Idempotency-Key` from the call, checked: 1 to 200 characters. */
-export function parseKey(key: unknown): string | undefined {
-  if (key === undefined || key === null) return undefined
-  if (typeof key !== 'string' || key.trim().length === 0 || key.length > 200)
-    throw new CoproduceError('validation', 'Some answers need checking', [
-      { path: ['idempotencyKey'], message: 'Use a key of 1 to 200 characters' },
-    ])
-  return key
-}
+/** The call's idempotency key, checked by the one shared rule. */
+export const parseKey = parseIdempotencyKey

@@ -1,5 +1,6 @@
 import { parseId, requireSelfOrStaff, requireStaff } from '../access.js'
-import type { Coproduction, PartnerExport } from '../coproduction.js'
+import type { Coproduction } from '../coproduction.js'
+import type { PartnerExport } from '../../schemas/results.js'
 import type { ServiceContext } from '../service-context.js'
 import { ConsentView } from './consent-view.js'
 import { getInitiative } from './initiatives.js'

@@ -9,6 +9,7 @@ import { purposeOrThrow, recordDecision } from './consent.js'
 import { assertMayKeepNamedFeedback, checkInlineScopes, inlineConsentSubject, withWordsHidden } from './consent-effects.js'
 import { getInitiative } from './initiatives.js'
 import { fingerprintOf } from '../fingerprint.js'
+import { parseIdempotencyKey } from '../idempotency-key.js'
 import { idempotencyScope, judgeStoredKey, keyInUse, replayOf, withoutKey } from './feedback-idempotency.js'
 import { getMemberOf } from './members.js'
 import { eraseHiddenWordsArea } from './hidden-words.js'
@@ -24,15 +25,6 @@ function parseAnonymousKey(key: unknown): string | undefined {
   return key
 }
 
-function parseKey(key: unknown): string | undefined {
-  if (key === undefined || key === null) return undefined
-  if (typeof key !== 'string' || key.trim().length === 0 || key.length > 200)
-    throw new CoproduceError('validation', 'Some answers need checking', [
-      { path: ['idempotencyKey'], message: 'Use a key of 1 to 200 characters' },
-    ])
-  return key
-}
-
 export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
   const area: Coproduction['feedback'] = {
     async submit(input, ctx) {
@@ -41,7 +33,7 @@ export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
 
     async submitOnce(input, ctx) {
       const data = parseOrThrow(FeedbackInputSchema, input)
-      const key = parseKey(ctx?.idempotencyKey)
+      const key = parseIdempotencyKey(ctx?.idempotencyKey)
       const consents = data.consents ?? []
       const seen = new Set<string>()
       const purposes = consents.map((c, i) => {

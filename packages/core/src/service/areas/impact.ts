@@ -1,4 +1,4 @@
-import type { ImpactSummary } from '../coproduction.js'
+import type { ImpactSummary } from '../../schemas/results.js'
 import type { ServiceContext } from '../service-context.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { ConsentView } from './consent-view.js'

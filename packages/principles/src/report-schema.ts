@@ -1,0 +1,80 @@
+import { LadderRungSchema } from '@coproduce/core'
+import { z } from 'zod'
+import { BASES, OUTCOMES, PRINCIPLES, SEVERITIES, STAGES } from './vocabulary.js'
+
+// The report is written once, here: the engine's types, the server's OpenAPI document and its tests come from it.
+
+export const BasisSchema = z
+  .enum(BASES)
+  .describe('What the finding is judged from: what happened (record), what the plan says ("planned", statement), or nothing (none)')
+
+/** One thing the engine found. */
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  outcome: z.enum(OUTCOMES),
+  severity: z.enum(SEVERITIES),
+  principles: z.array(z.enum(PRINCIPLES)),
+  stage: z.enum(STAGES),
+  /** Where in the plan, e.g. `initiative.paymentPolicy` or `sessions[2].venue`. For tools; people read `places`. */
+  path: z.string(),
+  message: z.string(),
+  guidance: z.string(),
+  /** The section of the briefing the rule comes from. */
+  source: z.string(),
+  basis: BasisSchema,
+  /** The places it applies to, in words a caseworker knows (session titles, an update's "you said"). */
+  places: z.array(z.string()).optional().describe('The places it applies to, in words a caseworker knows'),
+})
+export type Finding = z.infer<typeof FindingSchema>
+
+export const PrincipleScoreSchema = z.object({
+  /** 0-100: passes / (passes + fails). 0 when nothing could be judged yet. */
+  score: z.number(),
+  pass: z.number().int(),
+  fail: z.number().int(),
+  incomplete: z.number().int(),
+})
+export type PrincipleScore = z.infer<typeof PrincipleScoreSchema>
+
+export const LadderAssessmentSchema = z.object({
+  /** What the organisation calls the work (`initiative.label`), or null when it does not say. */
+  claimed: LadderRungSchema.nullable(),
+  /** Where the work sits from what it actually does. */
+  assessed: LadderRungSchema,
+  /**
+   * The highest rung nothing on record or in the plan rules out: facts that are missing could still lift the
+   * work up to here. A label above it is contradicted (tokenism); a label between `assessed` and it only lacks facts.
+   */
+  possible: LadderRungSchema,
+  /** What the assessment rests on: `record` once the work has begun and records exist. */
+  basis: z.enum(BASES),
+  /** Every fact holding the work below the next rung, and the label's mismatch, if any. */
+  reasons: z.array(z.string()),
+})
+export type LadderAssessment = z.infer<typeof LadderAssessmentSchema>
+
+// One property per principle (a record over an enum would list them as required without defining them).
+const principleScores = Object.fromEntries(PRINCIPLES.map((p) => [p, PrincipleScoreSchema])) as Record<
+  (typeof PRINCIPLES)[number],
+  typeof PrincipleScoreSchema
+>
+
+/** What `evaluate` returns and `GET /initiatives/:id/report` answers. */
+export const ReportSchema = z.object({
+  initiativeId: z.string(),
+  title: z.string(),
+  evaluatedAt: z.string(),
+  preset: z.string(),
+  findings: z.array(FindingSchema),
+  principles: z.object(principleScores),
+  summary: z.object({
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+    passes: z.number().int(),
+    incomplete: z.number().int(),
+    inapplicable: z.number().int(),
+  }),
+  ladder: LadderAssessmentSchema,
+})
+export type Report = z.infer<typeof ReportSchema>

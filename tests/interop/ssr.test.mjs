@@ -1,0 +1,28 @@
+// The widgets on the server: each entry imports under Node with no `window`, and Lit SSR renders each widget's
+// first state as declarative shadow DOM (the way Web Awesome and Shoelace are rendered by frameworks' SSR).
+import { render } from '@lit-labs/ssr'
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js'
+import { html, unsafeStatic } from 'lit/static-html.js'
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+
+const ENTRIES = ['', '/feedback', '/consent', '/updates', '/principles-report', '/decision', '/agreement', '/my-involvement']
+const TAGS = ['cp-feedback', 'cp-consent', 'cp-updates', 'cp-principles-report', 'cp-decision', 'cp-agreement', 'cp-my-involvement']
+
+test('every entry of @coproduce/elements imports in Node, where there is no window or document', async () => {
+  assert.equal(typeof globalThis.window, 'undefined')
+  for (const entry of ENTRIES) await assert.doesNotReject(import(`@coproduce/elements${entry}`), `@coproduce/elements${entry}`)
+})
+
+for (const tag of TAGS)
+  test(`<${tag}> renders on the server as declarative shadow DOM`, async () => {
+    await import('@coproduce/elements')
+    const t = unsafeStatic(tag)
+    const out = await collectResult(render(html`<${t} initiative="drop-in-hours" member="m-1" lang="en"></${t}>`))
+    assert.match(out, new RegExp(`<${tag}[^>]*>`), 'the element itself')
+    assert.match(out, /<template shadowroot="open" shadowrootmode="open">/, 'a declarative shadow root')
+    const shadow = out.slice(out.indexOf('shadowrootmode'))
+    assert.match(shadow, /<style>/, 'its styles')
+    assert.match(shadow, /part="root"[^>]*>/, 'its first state, not an empty root')
+    assert.doesNotMatch(out, /\b(undefined|\[object Object\])\b/, 'no undefined or [object Object] in the markup')
+  })
