@@ -90,7 +90,7 @@ export const planForGroupChange = defineRule({
     if (total >= 2 && gone * 2 >= total)
       results.push(
         fromRecord(
-          fail(`Half or more of the group has gone (${gone} of ${total}${stopped.length ? `, counting ${count(stopped.length, 'person', 'people')} who stopped coming` : ''}). Stop and ask why before carrying on.`, 'members'),
+          fail(`Half or more of the group has ${stopped.length ? 'gone' : 'left'} (${gone} of ${total}${stopped.length ? `, counting ${count(stopped.length, 'person', 'people')} who stopped coming` : ''}). Stop and ask why before carrying on.`, 'members'),
         ),
       )
     return results
