@@ -5,6 +5,7 @@ const member = (id: string, extra: { leftAt?: string; joinedAt?: string } = {}) 
 const good = 'New people join with a buddy. People can step back and come back at any time.'
 const held = (id: string, day: number, came: Record<string, boolean>) => ({
   id,
+  startsAt: `2026-03-0${day}T12:00:00Z`,
   heldAt: `2026-03-0${day}T12:00:00Z`,
   attendees: Object.entries(came).map(([memberId, attended]) => ({ memberId, attended })),
 })

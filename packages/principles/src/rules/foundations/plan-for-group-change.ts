@@ -1,6 +1,5 @@
-import type { InitiativeSnapshot } from '@coproduce/core'
 import { toTime } from '../../engine/snapshot-index.js'
-import { count, hasAttendance, isHeld, memberName, norm, someOf } from '../../facts/evidence.js'
+import { count, isHeld, memberName, norm, someOf } from '../../facts/evidence.js'
 import { defineRule, type RuleContext, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, fromRecord, incomplete, pass } from '../result.js'
@@ -13,25 +12,24 @@ const LEAVING = /\b(leav\w*|left|step\w* (back|down|away)|come back|coming back|
 
 /**
  * Members who have quietly stopped coming: not marked as left, and recorded as not coming to the last two
- * sessions held that they were expected at.
+ * sessions held (with a start time) that they were expected at.
  */
-function stoppedComing(snapshot: InitiativeSnapshot, ctx: RuleContext): string[] {
-  const held = snapshot.sessions
-    .filter((s) => isHeld(s, ctx.now) && hasAttendance(s))
-    .map((s) => ({ s, t: toTime(s.heldAt) ?? toTime(s.startsAt) ?? 0 }))
-    .sort((a, b) => a.t - b.t)
-  const last = new Map<string, boolean[]>()
-  for (const { s } of held)
-    for (const a of s.attendees ?? []) {
-      const list = last.get(a.memberId) ?? []
-      list.push(a.attended)
-      last.set(a.memberId, list)
+function stoppedComing(ctx: RuleContext): string[] {
+  // For each member: how many sessions on record, and whether they came to the last two (bit 0: last, bit 1: the one before).
+  const seen = new Map<string, { n: number; came: number }>()
+  for (const s of ctx.index.sessionsByTime) {
+    if (!s.attendees?.length || !isHeld(s, ctx.now)) continue
+    for (const a of s.attendees) {
+      const m = seen.get(a.memberId)
+      if (m) {
+        m.n++
+        m.came = ((m.came << 1) | (a.attended ? 1 : 0)) & 3
+      } else seen.set(a.memberId, { n: 1, came: a.attended ? 1 : 0 })
     }
-  const out: string[] = []
-  for (const [id, list] of last) {
-    if (ctx.index.leftMemberIds.has(id) || !ctx.index.membersById.has(id)) continue
-    if (list.length >= 2 && !list[list.length - 1] && !list[list.length - 2]) out.push(id)
   }
+  const out: string[] = []
+  for (const [id, m] of seen)
+    if (m.n >= 2 && m.came === 0 && !ctx.index.leftMemberIds.has(id) && ctx.index.membersById.has(id)) out.push(id)
   return out
 }
 
@@ -64,7 +62,7 @@ export const planForGroupChange = defineRule({
     const results: RuleResult[] = []
     const total = snapshot.members.length
     const left = ctx.index.leftMemberIds.size
-    const stopped = stoppedComing(snapshot, ctx)
+    const stopped = stoppedComing(ctx)
     const gone = left + stopped.length
     const start = toTime(snapshot.initiative.timeline?.start) ?? ctx.index.firstSessionAt
     const joinedLater = start === undefined ? 0 : snapshot.members.filter((m) => (toTime(m.joinedAt) ?? -Infinity) > start).length
