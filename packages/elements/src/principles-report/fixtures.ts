@@ -27,6 +27,8 @@ export function exampleReport(overrides: Partial<Report> = {}): Report {
         message: 'Sessions are held in a community space.',
         guidance: 'Keep choosing places where people feel comfortable.',
         source: 'Interactions: Co-production environments',
+        basis: 'record',
+        places: ['"Story circle"', '"Coffee morning"'],
       }),
       finding({
         ruleId: 'fixed-outcomes',

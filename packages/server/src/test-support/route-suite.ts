@@ -1,4 +1,5 @@
 import type { Store } from '@coproduce/core'
+import { evaluate } from '@coproduce/principles'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ALL_ROUTES } from '../routes/all-routes.js'
@@ -399,6 +400,13 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           expect(Array.isArray(res.body.findings)).toBe(true)
           expect(res.body.ladder.assessed).toEqual(expect.any(String))
         }
+      })
+
+      it('judges the snapshot the store gives without parsing it again, with the same findings as a parse', async () => {
+        const res = await api.call('GET', `/initiatives/${s.initiativeId}/report`, { actor: staff })
+        const parsed = evaluate(await api.coproduction.initiatives.snapshot(s.initiativeId, { actor: staff }))
+        expect(res.body.findings).toEqual(parsed.findings)
+        expect(res.body.ladder).toEqual(parsed.ladder)
       })
 
       it('erases a member on request (204): and their name leaves the staff list of members', async () => {

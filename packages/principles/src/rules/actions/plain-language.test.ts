@@ -33,3 +33,15 @@ describe('plain-language', () => {
     expect(runRule(plainLanguage, snapshot, { readingAge: 14 }).map((f) => f.outcome)).toEqual(['pass'])
   })
 })
+
+describe('plain-language reads every text a participant reads', () => {
+  it('false pass: flags labels in session titles, session notes, risk decisions and decision options', () => {
+    const snapshot = plan({
+      initiative: { purpose: 'We want to make the drop-in a better place to be.', riskDecisions: [{ topic: 'Lone working', decision: 'Staff stay with vulnerable people.', decidedTogether: true }] },
+      sessions: [{ id: 's1', title: 'Hard to reach families', notes: 'Invite service users.' }],
+      decisions: [{ id: 'd1', initiativeId: 'example', kind: 'other', question: 'Where next?', status: 'open', options: [{ id: 'o1', text: 'Ask the frequent flyers.' }] }],
+    })
+    const failed = runRule(plainLanguage, snapshot).filter((f) => f.outcome === 'fail').map((f) => f.path)
+    expect(failed).toEqual(expect.arrayContaining(['sessions[0].title', 'sessions[0].notes', 'initiative.riskDecisions[0].decision', 'decisions[0].options[0].text']))
+  })
+})

@@ -1,30 +1,8 @@
-import type { InitiativeSnapshot } from '@coproduce/core'
 import { checkLanguage, type LanguageFlag } from '../../language/check-language.js'
+import { participantTexts } from '../../language/participant-texts.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, incomplete, pass } from '../result.js'
-
-/** The words people in the group will read: the plan's own text and the updates sent to them. */
-export function textsToRead(snapshot: InitiativeSnapshot): { path: string; text: string }[] {
-  const i = snapshot.initiative
-  const out: { path: string; text: string }[] = [
-    { path: 'initiative.title', text: i.title },
-    { path: 'initiative.purpose', text: i.purpose },
-  ]
-  if (i.aims) out.push({ path: 'initiative.aims.text', text: i.aims.text })
-  if (i.outcomes?.description) out.push({ path: 'initiative.outcomes.description', text: i.outcomes.description })
-  i.scope?.negotiable.forEach((text, n) => out.push({ path: `initiative.scope.negotiable[${n}]`, text }))
-  i.scope?.nonNegotiable.forEach((text, n) => out.push({ path: `initiative.scope.nonNegotiable[${n}]`, text }))
-  i.stages?.forEach((s, n) => s.description && out.push({ path: `initiative.stages[${n}].description`, text: s.description }))
-  i.agreements?.forEach((a, n) => out.push({ path: `initiative.agreements[${n}].text`, text: a.text }))
-  if (i.groupChangePlan) out.push({ path: 'initiative.groupChangePlan', text: i.groupChangePlan })
-  if (i.paymentPolicy?.voucherReason) out.push({ path: 'initiative.paymentPolicy.voucherReason', text: i.paymentPolicy.voucherReason })
-  snapshot.updates.forEach((u, n) => {
-    if (u.weDid) out.push({ path: `updates[${n}].weDid`, text: u.weDid })
-    if (u.reason) out.push({ path: `updates[${n}].reason`, text: u.reason })
-  })
-  return out
-}
 
 const describeFlag = (f: LanguageFlag): string =>
   f.kind === 'reading-level'
@@ -57,7 +35,7 @@ export const plainLanguage = defineRule({
       'Don\'t talk about \'hard to reach\' people, often it is academics and service providers who are hard to reach. Labels can be shaming. If you use jargon and complicated language people will feel disempowered and they might not come back.',
     docs: docsFor('plain-language'),
     description:
-      'Checks the words people will read (the purpose, aims, scope, outcomes, ground rules and updates) for shaming labels, jargon, short forms not written out, and a reading age above 9.',
+      'Checks every text people taking part will read (the purpose, aims, scope, outcomes, stages, ground rules, risk decisions, session titles and notes, decision questions and options, and updates) for shaming labels, jargon, short forms not written out, and a reading age above 9.',
     guidance:
       'Use the plainer words suggested. Write short sentences with everyday words. Write a short form out in full the first time. Do not wait for people to tell you they did not understand: they may just not come back.',
     path: 'initiative.purpose',
@@ -67,7 +45,7 @@ export const plainLanguage = defineRule({
     },
   },
   check(snapshot, ctx) {
-    const texts = textsToRead(snapshot)
+    const texts = participantTexts(snapshot)
     const results: RuleResult[] = []
     for (const { path, text } of texts) {
       const flags = flagsFor(text, ctx.readingAge)

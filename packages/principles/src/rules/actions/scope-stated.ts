@@ -1,8 +1,24 @@
+import { count, hasBegun, howDecided, norm, someOf } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
-import { docsFor, fail, incomplete, pass } from '../result.js'
+import { docsFor, fail, fromRecord, incomplete, pass } from '../result.js'
 
 const PATH = 'initiative.scope'
+
+/** Small, practical things. A list of what the group can change that holds only these leaves nothing that matters open. */
+const SMALL = new Set(
+  'refreshment refreshments food snack snacks biscuit biscuits tea coffee drink drinks lunch catering cake cakes menu music colour colours color colors font fonts logo name leaflet leaflets poster posters design seating layout'.split(' '),
+)
+/** Words that say nothing either way. */
+const FILLER = new Set(
+  'the a an of and or for our we which what when where to at on in is are be will choose choosing chosen pick picking decide deciding have has us group get can its it their this that these those meeting meetings session sessions time times date dates day days'.split(' '),
+)
+
+/** Only small, practical things (the biscuits, the colour of a leaflet, the meeting times). */
+export function isSmallThing(item: string): boolean {
+  const words = norm(item).replace(/[^\p{L}\p{N} ]+/gu, ' ').split(' ').filter(Boolean)
+  return words.some((w) => SMALL.has(w) || /^(meetings?|sessions?|times?|dates?|days?)$/.test(w)) && words.every((w) => SMALL.has(w) || FILLER.has(w))
+}
 
 export const scopeStated = defineRule({
   meta: {
@@ -14,9 +30,10 @@ export const scopeStated = defineRule({
     quote:
       'If there are restrictions and limitations on what aspects of the work can be co-produced, be very clear about that and what you are able to work on together.',
     docs: docsFor('scope-stated'),
-    description: 'Checks that the plan says plainly what the group can change together, and what it cannot.',
+    description:
+      'Checks that the plan says plainly what the group can change together (more than the biscuits or the meeting times), and what it cannot. Once decisions are on record, it checks the group has really decided things together.',
     guidance:
-      'Write two short lists: what the group can change together (`scope.negotiable`), and what is already fixed and why (`scope.nonNegotiable`). Share both at the first session. If nothing can change, this is not co-production yet.',
+      'Write two short lists: what the group can change together (`scope.negotiable`), and what is already fixed and why (`scope.nonNegotiable`). Put real choices on the first list, not only the food or the meeting times. Share both at the first session, and take those choices together. If nothing can change, this is not co-production yet.',
     path: PATH,
     examples: {
       pass: plan({
@@ -27,7 +44,7 @@ export const scopeStated = defineRule({
       fail: plan({ initiative: { scope: { negotiable: [], nonNegotiable: ['The new service model'] } } }),
     },
   },
-  check(snapshot) {
+  check(snapshot, ctx) {
     const scope = snapshot.initiative.scope
     if (!scope) return incomplete('The plan does not say what can and cannot be changed together.')
     if (scope.negotiable.length === 0)
@@ -37,8 +54,25 @@ export const scopeStated = defineRule({
           : 'The plan does not list anything the group can change together.',
         `${PATH}.negotiable`,
       )
+    if (scope.negotiable.every(isSmallThing))
+      return fail(
+        `The group can change only small, practical things (${someOf(scope.negotiable.map((t) => `"${t}"`))}). Nothing about the work itself is open to change together.`,
+        `${PATH}.negotiable`,
+      )
+    const things = count(scope.negotiable.length, 'thing')
+    if (hasBegun(snapshot, ctx.now)) {
+      const verdicts = snapshot.decisions.map((d) => howDecided(d, ctx.index)).filter((v) => v !== 'not-decided')
+      const together = verdicts.filter((v) => v === 'together').length
+      if (together)
+        return fromRecord({ ...pass(`The plan lists ${things} the group can change, and the group has decided ${count(together, 'thing')} together on record.`), path: 'decisions' })
+      if (verdicts.length)
+        return fromRecord({
+          ...fail(`The plan lists ${things} the group can change, but all ${count(verdicts.length, 'decision')} on record ${verdicts.length === 1 ? 'was' : 'were'} taken without anyone with lived experience.`),
+          path: 'decisions',
+        })
+    }
     return pass(
-      `The group can change ${scope.negotiable.length} thing${scope.negotiable.length === 1 ? '' : 's'}, and ${scope.nonNegotiable.length} ${scope.nonNegotiable.length === 1 ? 'is' : 'are'} said to be fixed.`,
+      `The group can change ${things}, and ${scope.nonNegotiable.length} ${scope.nonNegotiable.length === 1 ? 'is' : 'are'} said to be fixed.`,
     )
   },
 })

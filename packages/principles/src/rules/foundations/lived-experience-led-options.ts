@@ -1,6 +1,8 @@
+import { count, hasBegun } from '../../facts/evidence.js'
+import { voiceOnRecord } from '../../facts/voice.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
-import { docsFor, fail, incomplete, pass } from '../result.js'
+import { docsFor, fail, fromRecord, incomplete, pass } from '../result.js'
 
 const PATH = 'initiative.leadership'
 
@@ -15,21 +17,47 @@ export const livedExperienceLedOptions = defineRule({
       'Is there a way of doing this without you? Perhaps a person with lived experience can tap into their own networks... Or perhaps you can tap into a group that already exists.',
     docs: docsFor('lived-experience-led-options'),
     description:
-      'Checks that the work is led by someone with lived experience, or that staff looked for groups and networks that already exist before starting their own.',
+      'Checks that the work is led by people with lived experience, or that staff looked for groups and networks that already exist, and wrote down which. Once the work has begun it reads the records: who opened the questions the group decided, and who put the ideas forward.',
     guidance:
-      'Ask: is there a way of doing this without us at the centre? Look for groups that already meet about something they care about, and offer to support them. Or ask a person with lived experience to lead, through their own networks.',
+      'Ask: is there a way of doing this without us at the centre? Look for groups that already meet about something they care about, offer to support them, and write down which groups you asked in `leadership.notes`. Or ask a person with lived experience to lead, through their own networks: let members open questions (`decisionsOpenedBy: members`) and put their own ideas forward.',
     path: PATH,
     examples: {
-      pass: plan({ initiative: { leadership: { livedExperienceLed: false, existingGroupsConsidered: true } } }),
+      pass: plan({ initiative: { leadership: { livedExperienceLed: false, existingGroupsConsidered: true, notes: 'We asked the Holbeck tenants group and the food bank volunteers.' } } }),
       fail: plan({ initiative: { leadership: { livedExperienceLed: false, existingGroupsConsidered: false } } }),
     },
   },
-  check(snapshot) {
+  check(snapshot, ctx) {
     const lead = snapshot.initiative.leadership
-    if (lead?.livedExperienceLed === true) return pass('The work is led by someone with lived experience.')
-    if (lead?.existingGroupsConsidered === true) return pass('Staff looked for groups and networks that already exist.')
+    const v = hasBegun(snapshot, ctx.now) ? voiceOnRecord(snapshot, ctx.index) : undefined
+    const leadsOnRecord = v !== undefined && (v.livedExperienceOpened > 0 || (v.options > 0 && v.livedExperienceOptions > v.staffOptions))
+    const staffOnRecord = v !== undefined && v.staffOptions >= 2 && v.livedExperienceOptions === 0 && v.livedExperienceOpened === 0
+    if (leadsOnRecord && v) {
+      const what = v.livedExperienceOpened
+        ? `opened ${count(v.livedExperienceOpened, 'question')} the group decided`
+        : `put forward ${v.livedExperienceOptions} of the ${count(v.options, 'idea')} on record`
+      return fromRecord({ ...pass(`People with lived experience lead on record: they ${what}.`), path: 'decisions' })
+    }
+    if (lead?.livedExperienceLed === true) {
+      if (snapshot.members.length > 0 && ctx.index.livedExperienceIds.size === 0)
+        return fromRecord({ ...fail('The plan says people with lived experience lead the work, but no one in the group has lived experience.'), path: 'members' })
+      if (staffOnRecord && v)
+        return fromRecord({
+          ...fail(`The plan says people with lived experience lead the work, but staff put forward all ${count(v.staffOptions, 'idea')} on record and opened every question.`),
+          path: 'decisions',
+        })
+      return pass('The plan says the work is led by someone with lived experience.')
+    }
+    if (lead?.existingGroupsConsidered === true) {
+      if (!lead.notes?.trim()) return incomplete('The plan says staff looked for groups that already exist, but not which groups or what they said.')
+      return pass('Staff looked for groups and networks that already exist, and wrote down which.')
+    }
     if (lead?.livedExperienceLed === false && lead.existingGroupsConsidered === false)
       return fail('Staff lead the work and did not look for groups that already exist.')
+    if (staffOnRecord && v)
+      return {
+        ...incomplete(`Staff put forward all ${count(v.staffOptions, 'idea')} on record and opened every question. The plan does not say whether a group that already exists, or a person with lived experience, could lead instead.`),
+        path: 'decisions',
+      }
     return incomplete('The plan does not say who leads, or whether groups that already exist were asked.')
   },
 })

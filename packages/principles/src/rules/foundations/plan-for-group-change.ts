@@ -1,8 +1,37 @@
-import { defineRule, type RuleResult } from '../../types.js'
+import { toTime } from '../../engine/snapshot-index.js'
+import { count, isHeld, memberName, norm, someOf } from '../../facts/evidence.js'
+import { defineRule, type RuleContext, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
-import { docsFor, fail, incomplete, pass } from '../result.js'
+import { docsFor, fail, fromRecord, incomplete, pass } from '../result.js'
 
 const PATH = 'initiative.groupChangePlan'
+
+/** Words that show the plan says how new people join, and what happens when people leave or step back. */
+const JOINING = /\b(join\w*|new (people|members?|faces)|newcomers?|welcom\w*|buddy|buddies|induct\w*|invit\w*|recruit\w*)\b/
+const LEAVING = /\b(leav\w*|left|step\w* (back|down|away)|come back|coming back|return\w*|stop\w*|pause\w*|break|drop\w* out|move\w* on|keep in touch|lives? change\w*|ill|sick)\b/
+
+/**
+ * Members who have quietly stopped coming: not marked as left, and recorded as not coming to the last two
+ * sessions held (with a start time) that they were expected at.
+ */
+function stoppedComing(ctx: RuleContext): string[] {
+  // For each member: how many sessions on record, and whether they came to the last two (bit 0: last, bit 1: the one before).
+  const seen = new Map<string, { n: number; came: number }>()
+  for (const s of ctx.index.sessionsByTime) {
+    if (!s.attendees?.length || !isHeld(s, ctx.now)) continue
+    for (const a of s.attendees) {
+      const m = seen.get(a.memberId)
+      if (m) {
+        m.n++
+        m.came = ((m.came << 1) | (a.attended ? 1 : 0)) & 3
+      } else seen.set(a.memberId, { n: 1, came: a.attended ? 1 : 0 })
+    }
+  }
+  const out: string[] = []
+  for (const [id, m] of seen)
+    if (m.n >= 2 && m.came === 0 && !ctx.index.leftMemberIds.has(id) && ctx.index.membersById.has(id)) out.push(id)
+  return out
+}
 
 export const planForGroupChange = defineRule({
   meta: {
@@ -15,9 +44,9 @@ export const planForGroupChange = defineRule({
       'Be prepared for the group to change. Accept that the right group is the group of people that is there. If no-one turns up, are you doing the right thing?',
     docs: docsFor('plan-for-group-change'),
     description:
-      'Checks that there is a plan for people joining and leaving, and warns when half or more of the group has left.',
+      'Checks that the plan says both how new people join and what happens when people leave or step back. From the records (people who left, joined later, or stopped coming to the last two sessions), it checks the group changing was planned for, and warns when half or more of the group has gone.',
     guidance:
-      'Write down what you will do when people leave or their lives change: how new people can join, how you keep in touch with people who step back, and how work carries on. If many people have left, ask those who stayed (and those who left, if they want to talk) what would help, before carrying on.',
+      'Write down what you will do when people leave or their lives change: how new people can join, how you keep in touch with people who step back, and how work carries on. If many people have left or stopped coming, ask those who stayed (and those who left, if they want to talk) what would help, before carrying on.',
     path: PATH,
     examples: {
       pass: plan({ initiative: { groupChangePlan: 'People can step back and come back at any time. New members join at the start of each month with a buddy.' } }),
@@ -33,12 +62,34 @@ export const planForGroupChange = defineRule({
     const results: RuleResult[] = []
     const total = snapshot.members.length
     const left = ctx.index.leftMemberIds.size
-    if (snapshot.initiative.groupChangePlan) results.push(pass('There is a plan for when the group changes.'))
-    else if (left > 0) results.push(fail(`${left} of ${total} members have left, and there is no plan for the group changing.`))
-    else results.push(incomplete('The plan does not say what happens when people leave or join.'))
-    if (total >= 2 && left * 2 >= total)
+    const stopped = stoppedComing(ctx)
+    const gone = left + stopped.length
+    const start = toTime(snapshot.initiative.timeline?.start) ?? ctx.index.firstSessionAt
+    const joinedLater = start === undefined ? 0 : snapshot.members.filter((m) => (toTime(m.joinedAt) ?? -Infinity) > start).length
+
+    const changed = [
+      left && `${left} of ${total} ${total === 1 ? 'member has' : 'members have'} left`,
+      stopped.length && `${someOf(stopped.map((id) => memberName(ctx.index, id)))} ${stopped.length === 1 ? 'has' : 'have'} not come to the last 2 sessions`,
+    ].filter(Boolean) as string[]
+
+    const text = snapshot.initiative.groupChangePlan ? norm(snapshot.initiative.groupChangePlan) : undefined
+    const missing = text === undefined ? [] : [!JOINING.test(text) && 'how new people join', !LEAVING.test(text) && 'what happens when people leave or step back'].filter(Boolean)
+
+    if (text === undefined) {
+      if (changed.length) results.push(fromRecord(fail(`${changed.join(', and ')}, and there is no plan for the group changing.`)))
+      else results.push(incomplete('The plan does not say what happens when people leave or join.'))
+    } else if (missing.length) {
+      results.push(incomplete(`The plan for the group changing does not say ${missing.join(', or ')}.`))
+    } else if (changed.length && joinedLater) {
+      results.push(fromRecord(pass(`The group changed and carried on as planned: ${changed.join(', and ')}; ${count(joinedLater, 'person', 'people')} joined later.`)))
+    } else {
+      results.push(pass('There is a plan for people joining, and for people leaving or stepping back.'))
+    }
+    if (total >= 2 && gone * 2 >= total)
       results.push(
-        fail(`Half or more of the group has left (${left} of ${total}). Stop and ask why before carrying on.`, 'members'),
+        fromRecord(
+          fail(`Half or more of the group has ${stopped.length ? 'gone' : 'left'} (${gone} of ${total}${stopped.length ? `, counting ${count(stopped.length, 'person', 'people')} who stopped coming` : ''}). Stop and ask why before carrying on.`, 'members'),
+        ),
       )
     return results
   },
