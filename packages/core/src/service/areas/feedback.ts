@@ -32,8 +32,8 @@ function parseKey(key: unknown): string | undefined {
   return key
 }
 
-export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
-  const area: Coproduction['feedback'] = {
+export function feedbackArea(s: ServiceContext): Omit<Coproduction['feedback'], 'inbox'> {
+  const area: Omit<Coproduction['feedback'], 'inbox'> = {
     async submit(input, ctx) {
       return (await area.submitOnce(input, ctx)).feedback
     },
