@@ -15,7 +15,7 @@ export function feedbackRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const base = `/initiatives/${encodeURIComponent(initiative.id)}`
     return render(
       c,
-      <InitiativePage initiative={initiative} tab="feedback" identity={c.get('identity')}>
+      <InitiativePage initiative={initiative} tab="feedback" identity={c.get('identity')} widgets>
         <cp-feedback-inbox endpoint={API_BASE} initiative={initiative.id} editor="editor" update-href={`${base}/updates#update-{id}`}></cp-feedback-inbox>
         <cp-update-editor id="editor" endpoint={API_BASE} initiative={initiative.id}></cp-update-editor>
       </InitiativePage>,
