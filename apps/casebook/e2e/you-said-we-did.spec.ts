@@ -22,29 +22,40 @@ test.describe.serial('you said, we did', () => {
     await screenshot(page, 'flow-1-feedback-sent')
   })
 
-  test('the caseworker sees it in the inbox with no name, and publishes an update linked to it', async ({ page }) => {
+  test('the caseworker sees it in <cp-feedback-inbox> with no name, and answers it through <cp-update-editor>', async ({ page }) => {
     await loginAs(page, 'Sam Okafor')
     await page.goto('/initiatives/leeds-truth-commission/feedback')
-    const row = page.getByRole('row').filter({ hasText: words })
-    await expect(row).toContainText('Anonymous')
-    await expect(row).not.toContainText('Dave')
-    await row.getByRole('link', { name: /Answer this/ }).click()
+    await widgetsReady(page)
+    const inbox = page.locator('cp-feedback-inbox')
+    await inbox.getByLabel('Not answered yet').check()
+    const item = inbox.getByRole('listitem').filter({ hasText: words })
+    await expect(item).toContainText('Without a name')
+    await expect(item).not.toContainText('Dave')
+    await expect(item).toContainText('Has not agreed to be quoted')
+    await item.getByRole('button', { name: 'Answer with an update' }).click()
 
-    await expect(page.getByRole('textbox', { name: 'You said', exact: true })).toHaveValue(words)
-    await expect(page.getByRole('checkbox', { name: new RegExp(words.slice(0, 40)) })).toBeChecked()
-    await page.getByRole('textbox', { name: 'We did', exact: true }).fill(weDid)
-    await page.getByRole('radio', { name: 'Planned' }).check()
-    await page.getByRole('button', { name: 'Publish update' }).click()
-    // The person did not say yes to sharing their words: the form says so, and the caseworker says it in their own.
-    await expect(page.getByRole('alert')).toContainText('Say it in your own words')
-    await expect(page.getByRole('textbox', { name: 'You said', exact: true })).toHaveValue(words)
-    await page.getByRole('textbox', { name: 'You said', exact: true }).fill(paraphrase)
-    await page.getByRole('button', { name: 'Publish update' }).click()
-    await expect(page.getByRole('alert')).toContainText('Update published')
+    const editor = page.locator('cp-update-editor')
+    await expect(editor.getByRole('checkbox', { name: new RegExp(words.slice(0, 40).replace(/[()]/g, '.')) })).toBeChecked()
+    await expect(editor.getByRole('textbox', { name: 'You said' })).toBeFocused()
+    // Every missing answer at once, in one summary.
+    await editor.getByRole('radio', { name: 'Not possible' }).check()
+    await editor.getByRole('button', { name: 'Publish', exact: true }).click()
+    await expect(editor.getByRole('alert')).toContainText('Write what people told us')
+    await expect(editor.getByRole('alert')).toContainText('Say why this is not possible')
+    await editor.getByRole('textbox', { name: 'You said' }).fill(paraphrase)
+    await editor.getByRole('textbox', { name: 'We did' }).fill(weDid)
+    await editor.getByRole('radio', { name: 'Planned' }).check()
+    await expect(editor.locator('[part=preview]')).toContainText(weDid)
+    await editor.getByRole('button', { name: 'Publish', exact: true }).click()
+    // The language check speaks before anything is published; staff may reword, or publish anyway.
+    await expect(editor.locator('[part=flags]')).toContainText('Please look at these words before you publish')
+    await editor.getByRole('button', { name: 'Publish anyway' }).click()
+    await expect(editor.getByRole('status').filter({ hasText: 'Published' })).toBeVisible()
     await screenshot(page, 'flow-2-update-published')
 
-    await page.goto('/initiatives/leeds-truth-commission/feedback')
-    await expect(page.getByRole('row').filter({ hasText: words }).getByRole('link', { name: 'Planned' })).toBeVisible()
+    await page.reload()
+    await widgetsReady(page)
+    await expect(page.locator('cp-feedback-inbox').getByRole('listitem').filter({ hasText: words })).toContainText(`Answered by: ${weDid}`)
   })
 
   test('the member sees the answer under "You said, we did"', async ({ page }) => {

@@ -77,7 +77,7 @@ describe('staff pages', () => {
       ['/members', 'Amira Hussain'],
       ['/sessions', 'Holbeck Community Centre'],
       ['/payments', '£40.35'],
-      ['/feedback', 'I had to tell my story five times'],
+      ['/feedback', '<cp-feedback-inbox endpoint="/api/coproduce" initiative="leeds-truth-commission" editor="editor"'],
       ['/updates', 'Not possible, because:'],
       ['/decisions', 'This is the record behind the aims'],
       ['/principles', '<cp-principles-report endpoint="/api/coproduce" initiative="leeds-truth-commission" heading-level="3">'],
@@ -129,8 +129,8 @@ describe('the updates editor', () => {
   it('publishes an update that answers a piece of feedback, so it leaves the waiting list', async () => {
     const feedback = await t.coproduction.feedback.list(DEMO_INITIATIVE_ID, staff)
     const sundays = feedback.find((f) => f.text?.includes('Sundays'))!
-    const inbox = await (await t.request(`${base}/feedback`, { cookie: sam })).text()
-    expect(inbox).toContain(`updates?answer=${sundays.id}`)
+    const waiting = async () => (await t.coproduction.feedback.inbox(DEMO_INITIATIVE_ID, { unanswered: true, limit: 100 }, staff)).items.map((f) => f.id)
+    expect(await waiting()).toContain(sundays.id)
     const form = await (await t.request(`${base}/updates?answer=${sundays.id}`, { cookie: sam })).text()
     expect(form).toContain('Can the warm space stay open on Sundays?</textarea>')
 
@@ -141,8 +141,7 @@ describe('the updates editor', () => {
     )
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toMatch(/\?done=published#update-/)
-    const after = await (await t.request(`${base}/feedback`, { cookie: sam })).text()
-    expect(after).not.toContain(`updates?answer=${sundays.id}`)
+    expect(await waiting()).not.toContain(sundays.id)
 
     const publicUpdates = await (await t.request(`/api/coproduce/initiatives/${DEMO_INITIATIVE_ID}/updates`)).json()
     const published = publicUpdates.find((u: { youSaid: string }) => u.youSaid.includes('Sundays'))
@@ -290,9 +289,10 @@ describe('safety', () => {
       { initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: '<script>alert(1)</script> more buses', anonymous: true },
       { actor: null },
     )
+    // The inbox page is a layout and widgets: what people typed is never in its HTML (the widget binds it as text,
+    // which its own tests check with many payloads).
     const inbox = await (await t.request(`${base}/feedback`, { cookie: sam })).text()
-    expect(inbox).toContain('&lt;script&gt;alert(1)&lt;/script&gt; more buses')
-    expect(inbox).not.toContain('<script>alert(1)')
+    expect(inbox).not.toContain('alert(1)')
   })
 })
 
@@ -394,12 +394,11 @@ describe('the inbox after someone asks to be removed', () => {
       { actor: { id: DEMO_MEMBER_IDS.priya, roles: ['member'] } },
     )
     await app.coproduction.erase(DEMO_MEMBER_IDS.priya, staff)
-    const inbox = await (await app.request(`${base}/feedback`, { cookie: sam })).text()
-    const row = inbox.match(new RegExp(`<tr id="feedback-${given.id}">(.*?)</tr>`, 's'))?.[1] ?? ''
-    expect(row).toContain('Removed at their request')
-    expect(row).toMatch(/Removed at the person’s request on \d+ \w+ \d{4}/)
-    expect(row).not.toContain('Sundays')
-    expect(row).not.toContain('Answer this')
+    const { items } = await app.coproduction.feedback.inbox(DEMO_INITIATIVE_ID, { limit: 100 }, staff)
+    const item = items.find((f) => f.id === given.id)!
+    expect(item.removedAt).toMatch(/^\d{4}-/)
+    expect(JSON.stringify(item)).not.toContain('Sundays')
+    expect(item).not.toHaveProperty('by')
   })
 })
 

@@ -1,4 +1,4 @@
-// Registers the widgets casebook's pages use, from the built package: the participant's seven and the report.
+// Registers the widgets casebook's pages use, from the built package: the participant's seven, the report and the staff widgets.
 import '@coproduce/elements/feedback'
 import '@coproduce/elements/consent'
 import '@coproduce/elements/updates'
@@ -6,3 +6,6 @@ import '@coproduce/elements/principles-report'
 import '@coproduce/elements/decision'
 import '@coproduce/elements/agreement'
 import '@coproduce/elements/my-involvement'
+// The staff widgets: the feedback inbox and the "you said, we did" editor.
+import '@coproduce/elements/feedback-inbox'
+import '@coproduce/elements/update-editor'

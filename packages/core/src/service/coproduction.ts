@@ -19,6 +19,7 @@ import type { DomainEvent, DomainEventOf, DomainEventType } from '../schemas/eve
 import type { Involvement } from '../schemas/involvement.js'
 import type { AgreementResponseResult, AgreementSummary, PublicDecision } from '../schemas/public-decision.js'
 import type { Feedback, FeedbackInput } from '../schemas/feedback.js'
+import type { CreditOption, InboxPage, InboxQuery } from '../schemas/inbox.js'
 import type { Initiative, InitiativeInput, InitiativePatch } from '../schemas/initiative.js'
 import type { Member, MemberInput } from '../schemas/member.js'
 import type { Organisation, OrganisationInput } from '../schemas/organisation.js'
@@ -114,6 +115,8 @@ export interface Coproduction {
      * (`store-contribution`) more than `hiddenWordsKeptDays` ago. Safe to run again; run it daily from a timer.
      */
     eraseHiddenWords(initiativeId: string, ctx: CallContext): Promise<{ erased: number }>
+    /** Staff only: the inbox, newest first, filtered, counted and paged with stable cursors. */
+    inbox(initiativeId: string, query: InboxQuery, ctx: CallContext): Promise<InboxPage>
   }
   consent: {
     purposes(): ConsentPurpose[]
@@ -139,6 +142,8 @@ export interface Coproduction {
     list(initiativeId: string, ctx: CallContext): Promise<Update[]>
     /** Public read, filtered by consent. With an actor, their own contributions are marked `yours`. */
     listPublic(initiativeId: string, ctx: CallContext): Promise<PublicUpdate[]>
+    /** Staff only: each member, and whether `credit-by-name` allows thanking them by name now (if not, why). */
+    creditOptions(initiativeId: string, ctx: CallContext): Promise<CreditOption[]>
   }
   payments: {
     record(input: PaymentInput, ctx: CallContext): Promise<Payment>

@@ -1,4 +1,5 @@
 import type { CoproducePlugin } from '../plugins/define-plugin.js'
+import { creditOptions, feedbackInbox } from './areas/feedback-inbox.js'
 import { mergePurposes } from '../purposes/merge-purposes.js'
 import type { DomainEvent } from '../schemas/events.js'
 import type { Clock, Coproduction, CoproductionOptions, IdGenerator } from './coproduction.js'
@@ -69,9 +70,9 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
     initiatives: initiativesArea(s),
     members: membersArea(s),
     sessions: sessionsArea(s),
-    feedback: feedbackArea(s),
+    feedback: { ...feedbackArea(s), inbox: (id, query, ctx) => feedbackInbox(s, id, query, ctx) },
     consent: consentArea(s),
-    updates: updatesArea(s),
+    updates: { ...updatesArea(s), creditOptions: (id, ctx) => creditOptions(s, id, ctx) },
     payments: paymentsArea(s),
     exports: exportsArea(s),
     decisions: decisionsArea(s),

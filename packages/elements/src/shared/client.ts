@@ -15,6 +15,12 @@ import type {
   MemberConsents,
   PublicUpdate,
   Report,
+  CreditOption,
+  InboxPage,
+  InboxQuery,
+  Update,
+  UpdateInput,
+  UpdatePatch,
 } from './types.js'
 
 /**
@@ -46,6 +52,29 @@ export interface CoproduceClient {
   answerAgreement?(memberId: string, decisionId: string, input: AgreementResponseInput, idempotencyKey: string): Promise<AgreementResponseResult>
   /** `GET /members/:id/involvement`. */
   getInvolvement?(memberId: string): Promise<Involvement>
+  /* The staff widgets' calls (`<cp-feedback-inbox>`, `<cp-update-editor>`). */
+  /** `GET /initiatives/:id/feedback/inbox`: one page, newest first, with counts and the next cursor. */
+  getInbox?(initiativeId: string, query: InboxQuery): Promise<InboxPage>
+  /** `GET /initiatives/:id/updates/all`: every update, with links and credits (staff). */
+  getAllUpdates?(initiativeId: string): Promise<Update[]>
+  /** `GET /initiatives/:id/updates/credit-options`: who may be thanked by name now, and why not. */
+  getCreditOptions?(initiativeId: string): Promise<CreditOption[]>
+  /** `POST /initiatives/:id/updates`. */
+  publishUpdate?(initiativeId: string, input: Omit<UpdateInput, 'initiativeId'>): Promise<Update>
+  /** `PATCH /initiatives/:id/updates/:updateId`. */
+  changeUpdate?(initiativeId: string, updateId: string, patch: UpdatePatch): Promise<Update>
+  /** `POST /text-check`: words to reword before publishing. */
+  checkText?(texts: { field: string; text: string }[]): Promise<{ flags: TextFlag[] }>
+}
+
+/** One thing to reword, from the language check. */
+export interface TextFlag {
+  field: string
+  kind: 'label' | 'jargon' | 'acronym' | 'reading-level'
+  text: string
+  index: number
+  suggestion: string
+  why: string
 }
 
 /** One problem with one answer, as the server reports it. */
@@ -204,6 +233,18 @@ export const answerCall =
     http(`/decisions/${seg(id)}/agreement/${seg(member)}`, input, { 'idempotency-key': key }, 'PUT')
 export const involvementCall = (http: HttpCall): NonNullable<CoproduceClient['getInvolvement']> => (member) =>
   http(`/members/${seg(member)}/involvement`)
+export const inboxCall = (http: HttpCall): NonNullable<CoproduceClient['getInbox']> => (id, query) => {
+  const params = Object.entries(query).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [`${k}=${seg(String(v))}`]))
+  return http(`/initiatives/${seg(id)}/feedback/inbox${params.length ? `?${params.join('&')}` : ''}`)
+}
+export const allUpdatesCall = (http: HttpCall): NonNullable<CoproduceClient['getAllUpdates']> => (id) => http(`/initiatives/${seg(id)}/updates/all`)
+export const creditOptionsCall = (http: HttpCall): NonNullable<CoproduceClient['getCreditOptions']> => (id) =>
+  http(`/initiatives/${seg(id)}/updates/credit-options`)
+export const publishUpdateCall = (http: HttpCall): NonNullable<CoproduceClient['publishUpdate']> => (id, input) =>
+  http(`/initiatives/${seg(id)}/updates`, input)
+export const changeUpdateCall = (http: HttpCall): NonNullable<CoproduceClient['changeUpdate']> => (id, update, patch) =>
+  http(`/initiatives/${seg(id)}/updates/${seg(update)}`, patch, {}, 'PATCH')
+export const checkTextCall = (http: HttpCall): NonNullable<CoproduceClient['checkText']> => (texts) => http('/text-check', { texts })
 
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
 export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClientOptions): CoproduceClient {
@@ -222,5 +263,11 @@ export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClien
     getAgreement: agreementCall(http),
     answerAgreement: answerCall(http),
     getInvolvement: involvementCall(http),
+    getInbox: inboxCall(http),
+    getAllUpdates: allUpdatesCall(http),
+    getCreditOptions: creditOptionsCall(http),
+    publishUpdate: publishUpdateCall(http),
+    changeUpdate: changeUpdateCall(http),
+    checkText: checkTextCall(http),
   }
 }

@@ -1,4 +1,4 @@
-import type { ConsentRecord, Feedback, FeedbackSubmission } from './types.js'
+import type { ConsentRecord, Feedback, FeedbackSubmission, InboxItem } from './types.js'
 
 /** The events the widgets send. Every one bubbles out of shadow DOM and carries the domain object in `detail`. */
 export const EVENTS = {
@@ -12,6 +12,8 @@ export const EVENTS = {
   error: 'cp-error',
   /** The widget loaded what it shows from the server: `detail` is what it loaded. */
   load: 'cp-load',
+  /** Staff chose "Answer with an update" in the inbox: `detail` is `{ feedback }`, the items to link. */
+  answer: 'cp-answer',
 } as const
 
 export type CpEventName = (typeof EVENTS)[keyof typeof EVENTS]
@@ -47,6 +49,12 @@ export interface CpEventMap {
   'cp-error': CustomEvent<CpErrorDetail>
   /** What the widget loaded; its shape depends on the widget. */
   'cp-load': CustomEvent<unknown>
+  'cp-answer': CustomEvent<CpAnswerDetail>
+}
+
+/** What `cp-answer` carries: the feedback an update should answer (anonymous items carry no identity). */
+export interface CpAnswerDetail {
+  feedback: InboxItem[]
 }
 
 declare global {

@@ -24,6 +24,14 @@ export type {
   AgreementResponseInput,
   AgreementResponseResult,
   Involvement,
+  Update,
+  UpdateInput,
+  UpdatePatch,
+  InboxItem,
+  InboxPage,
+  InboxQuery,
+  CreditOption,
+  QuoteConsent,
 } from '@coproduce/core'
 
 import type { ConsentPurpose, ConsentRecord, CurrentConsent, FeedbackInput, LadderRung } from '@coproduce/core'

@@ -4,8 +4,10 @@ export { CpAgreement, CpAgreementEvents } from './cp-agreement.js'
 export { CpConsent, CpConsentEvents } from './cp-consent.js'
 export { CpDecision, CpDecisionEvents } from './cp-decision.js'
 export { CpFeedback, CpFeedbackEvents } from './cp-feedback.js'
+export { CpFeedbackInbox, CpFeedbackInboxEvents } from './cp-feedback-inbox.js'
 export { CpMyInvolvement, CpMyInvolvementEvents } from './cp-my-involvement.js'
 export { CpPrinciplesReport, CpPrinciplesReportEvents } from './cp-principles-report.js'
+export { CpUpdateEditor, CpUpdateEditorEvents } from './cp-update-editor.js'
 export { CpUpdates, CpUpdatesEvents } from './cp-updates.js'
 
 /** Every wrapped tag, with its React component name and event props. */
@@ -14,7 +16,9 @@ export const WRAPPED = {
   'cp-consent': { component: 'CpConsent', events: ['cp-consent-change', 'cp-load', 'cp-error'] },
   'cp-decision': { component: 'CpDecision', events: ['cp-load', 'cp-submit', 'cp-queued', 'cp-error'] },
   'cp-feedback': { component: 'CpFeedback', events: ['cp-submit', 'cp-queued', 'cp-error', 'cp-load'] },
+  'cp-feedback-inbox': { component: 'CpFeedbackInbox', events: ['cp-load', 'cp-answer', 'cp-error'] },
   'cp-my-involvement': { component: 'CpMyInvolvement', events: ['cp-load', 'cp-error'] },
   'cp-principles-report': { component: 'CpPrinciplesReport', events: ['cp-load', 'cp-error'] },
+  'cp-update-editor': { component: 'CpUpdateEditor', events: ['cp-submit', 'cp-load', 'cp-error'] },
   'cp-updates': { component: 'CpUpdates', events: ['cp-load', 'cp-error'] },
 } as const

@@ -19,6 +19,10 @@ const CONTRACT = [
   'GET /initiatives/{id}/impact',
   'POST /initiatives/{id}/feedback',
   'GET /initiatives/{id}/feedback',
+  'GET /initiatives/{id}/feedback/inbox',
+  'GET /initiatives/{id}/updates/all',
+  'GET /initiatives/{id}/updates/credit-options',
+  'POST /text-check',
   'GET /initiatives/{id}/updates',
   'POST /initiatives/{id}/updates',
   'PATCH /initiatives/{id}/updates/{updateId}',
@@ -104,6 +108,9 @@ describe('GET /openapi.json', () => {
     expect(doc.components.responses.Problem422.content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem')
     expect(doc.components.schemas.Problem.required).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'code', 'errors']))
     expect(doc.paths['/initiatives/{id}/report'].get.parameters[1]).toMatchObject({ name: 'preset', in: 'query' })
+    const inbox = doc.paths['/initiatives/{id}/feedback/inbox'].get
+    expect(inbox['x-coproduce-access']).toBe('staff')
+    expect(inbox.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name)).toEqual(['unanswered', 'kind', 'rating', 'from', 'to', 'who', 'limit', 'cursor'])
   })
 
   it('passes the OpenAPI 3.1 schema validator', async () => {

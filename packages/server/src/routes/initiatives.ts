@@ -1,6 +1,7 @@
 import { CoproduceError, InitiativeInputSchema, InitiativePatchSchema, InitiativeSchema } from '@coproduce/core'
 import { z } from 'zod'
 import { ImpactSummarySchema, ReportSchema } from '../openapi/response-schemas.js'
+import { parseQuery } from './parse-query.js'
 import type { RouteSpec } from './route-spec.js'
 
 const PresetSchema = z.enum(['recommended', 'strict'])
@@ -70,13 +71,3 @@ export const initiativeRoutes: RouteSpec[] = [
     handle: async ({ coproduction, call, params }) => ({ body: await coproduction.initiatives.impact(params.id!, call) }),
   },
 ]
-
-function parseQuery<S extends z.ZodType>(schema: S, value: string, name: string): z.infer<S> {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  throw new CoproduceError(
-    'validation',
-    'Some answers need checking',
-    result.error.issues.map((i) => ({ path: [name], message: i.message })),
-  )
-}

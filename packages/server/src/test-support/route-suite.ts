@@ -134,6 +134,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'POST /decisions/:id/revisit', body: { reason: 7 }, paths: [['reason']] },
         { route: 'PUT /decisions/:id/agreement/:memberId', body: { response: 'suggest-change' }, paths: [['text']] },
         { route: 'POST /organisations', body: { name: '' }, paths: [['name']] },
+        { route: 'POST /text-check', body: { texts: [] }, paths: [['texts']] },
       ]
 
       it.each(cases)('$route with a bad body → 422 naming each field', async ({ route, body, paths }) => {
@@ -349,6 +350,32 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         const history = await api.call('GET', `/members/${s.ada.id}/consents`, { actor: s.ada.actor })
         expect(history.body.history.map((r: { status: string }) => r.status)).toEqual(expect.arrayContaining(['given', 'withdrawn']))
         expect(history.body.current.find((c: { purposeId: string }) => c.purposeId === 'quote-with-name').status).toBe('withdrawn')
+      })
+    })
+
+    describe('staff screens', () => {
+      it('serves the inbox newest first, filtered, counted and paged with a cursor; a bad filter is a 422 naming it', async () => {
+        const base = `/initiatives/${s.initiativeId}/feedback`
+        for (const text of ['First idea for the inbox', 'Second idea for the inbox', 'Third idea for the inbox'])
+          expect((await api.call('POST', base, { actor: s.ben.actor, body: { kind: 'idea', text } })).status).toBe(201)
+        const first = await api.call('GET', `${base}/inbox?kind=idea&who=named&limit=2`, { actor: staff })
+        expect(first.status, JSON.stringify(first.body)).toBe(200)
+        expect(first.body.items.map((f: { text: string }) => f.text).slice(0, 2)).toEqual(['Third idea for the inbox', 'Second idea for the inbox'])
+        expect(first.body.counts.total).toBeGreaterThanOrEqual(3)
+        const next = await api.call('GET', `${base}/inbox?kind=idea&who=named&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`, { actor: staff })
+        expect(next.body.items[0].text).toBe('First idea for the inbox')
+        expectProblem(await api.call('GET', `${base}/inbox?limit=500`, { actor: staff }), 422, 'validation')
+        expectProblem(await api.call('GET', `${base}/inbox?who=someone`, { actor: staff }), 422, 'validation')
+      })
+
+      it('lists every update for staff, who may be thanked by name, and checks words before publishing', async () => {
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}/updates/all`, { actor: staff })).status).toBe(200)
+        const options = await api.call('GET', `/initiatives/${s.initiativeId}/updates/credit-options`, { actor: staff })
+        expect(options.body).toEqual(expect.arrayContaining([expect.objectContaining({ memberId: s.ben.id, credit: expect.any(Boolean) })]))
+        const checked = await api.call('POST', '/text-check', { actor: staff, body: { texts: [{ field: 'weDid', text: 'We will leverage synergies with hard to reach groups.' }] } })
+        expect(checked.status).toBe(200)
+        expect(checked.body.flags.map((f: { kind: string }) => f.kind)).toEqual(expect.arrayContaining(['label', 'jargon']))
+        expect(checked.body.flags.every((f: { field: string }) => f.field === 'weDid')).toBe(true)
       })
     })
 

@@ -25,8 +25,8 @@ function parseAnonymousKey(key: unknown): string | undefined {
   return key
 }
 
-export function feedbackArea(s: ServiceContext): Coproduction['feedback'] {
-  const area: Coproduction['feedback'] = {
+export function feedbackArea(s: ServiceContext): Omit<Coproduction['feedback'], 'inbox'> {
+  const area: Omit<Coproduction['feedback'], 'inbox'> = {
     async submit(input, ctx) {
       return (await area.submitOnce(input, ctx)).feedback
     },

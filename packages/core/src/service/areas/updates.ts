@@ -81,7 +81,7 @@ async function publicUpdates(tx: StoreTx, s: ServiceContext, updates: Update[], 
   })
 }
 
-export function updatesArea(s: ServiceContext): Coproduction['updates'] {
+export function updatesArea(s: ServiceContext): Omit<Coproduction['updates'], 'creditOptions'> {
   const changeLinks = (field: 'linkedFeedback' | 'credits') => async (id: string, ids: string[], ctx: Parameters<Coproduction['updates']['list']>[1]) => {
     const updateId = parseId(id, 'id')
     const list = parseIds(ids, field)
