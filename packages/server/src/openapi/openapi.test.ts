@@ -26,6 +26,7 @@ const CONTRACT = [
   'POST /initiatives/{id}/members',
   'GET /initiatives/{id}/sessions',
   'POST /initiatives/{id}/sessions',
+  'PUT /sessions/{id}/attendance',
   'GET /initiatives/{id}/payments',
   'POST /initiatives/{id}/payments',
   'GET /members/{id}/consents',
