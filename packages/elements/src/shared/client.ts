@@ -15,6 +15,10 @@ import type {
   MemberConsents,
   PublicUpdate,
   Report,
+  Member,
+  Session,
+  SessionPlan,
+  Attendance,
 } from './types.js'
 
 /**
@@ -46,6 +50,15 @@ export interface CoproduceClient {
   answerAgreement?(memberId: string, decisionId: string, input: AgreementResponseInput, idempotencyKey: string): Promise<AgreementResponseResult>
   /** `GET /members/:id/involvement`. */
   getInvolvement?(memberId: string): Promise<Involvement>
+  /* The staff calls of `<cp-sessions>` (and `<cp-payments>`). */
+  /** `GET /initiatives/:id/members` (staff). */
+  listMembers?(initiativeId: string): Promise<Member[]>
+  /** `GET /initiatives/:id/sessions` (staff). */
+  listSessions?(initiativeId: string): Promise<Session[]>
+  /** `POST /initiatives/:id/sessions` (staff). */
+  scheduleSession?(initiativeId: string, input: SessionPlan): Promise<Session>
+  /** `PUT /sessions/:id/attendance` (staff): who came and who did not; replaces the list. */
+  recordAttendance?(sessionId: string, attendees: Attendance[]): Promise<Session>
 }
 
 /** One problem with one answer, as the server reports it. */
@@ -178,6 +191,13 @@ export const answerCall =
 export const involvementCall = (http: HttpCall): NonNullable<CoproduceClient['getInvolvement']> => (member) =>
   http(`/members/${seg(member)}/involvement`)
 
+export const membersCall = (http: HttpCall): NonNullable<CoproduceClient['listMembers']> => (id) => http(`/initiatives/${seg(id)}/members`)
+export const sessionsCall = (http: HttpCall): NonNullable<CoproduceClient['listSessions']> => (id) => http(`/initiatives/${seg(id)}/sessions`)
+export const scheduleCall = (http: HttpCall): NonNullable<CoproduceClient['scheduleSession']> => (id, input) =>
+  http(`/initiatives/${seg(id)}/sessions`, input)
+export const attendanceCall = (http: HttpCall): NonNullable<CoproduceClient['recordAttendance']> => (id, attendees) =>
+  http(`/sessions/${seg(id)}/attendance`, { attendees }, undefined, 'PUT')
+
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
 export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptions): CoproduceClient {
   const http = httpCall(endpoint, fetchImpl)
@@ -195,5 +215,9 @@ export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptio
     getAgreement: agreementCall(http),
     answerAgreement: answerCall(http),
     getInvolvement: involvementCall(http),
+    listMembers: membersCall(http),
+    listSessions: sessionsCall(http),
+    scheduleSession: scheduleCall(http),
+    recordAttendance: attendanceCall(http),
   }
 }

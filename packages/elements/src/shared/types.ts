@@ -24,7 +24,12 @@ export type {
   AgreementResponseInput,
   AgreementResponseResult,
   Involvement,
+  Session,
+  Attendance,
 } from '@coproduce/core'
+
+/** What `<cp-sessions>` sends to plan a session: the HTTP route takes the initiative from the path. */
+export type SessionPlan = Omit<import('@coproduce/core').SessionInput, 'initiativeId'>
 
 import type { ConsentPurpose, ConsentRecord, CurrentConsent, FeedbackInput, LadderRung } from '@coproduce/core'
 
