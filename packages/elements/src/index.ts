@@ -1,7 +1,7 @@
 /**
  * `@coproduce/elements`: every widget (each registers its tag on import) and the browser client.
  * Import one widget alone from `@coproduce/elements/feedback`, `/consent`, `/updates` or `/principles-report`,
- * `/decision`, `/agreement` or `/my-involvement`.
+ * `/decision`, `/agreement` or `/my-involvement`; the staff widgets from `/sessions` and `/payments`.
  */
 export * from './shared/index.js'
 export * from './feedback/index.js'
@@ -12,3 +12,4 @@ export * from './decision/index.js'
 export * from './agreement/index.js'
 export * from './my-involvement/index.js'
 export * from './sessions/index.js'
+export * from './payments/index.js'

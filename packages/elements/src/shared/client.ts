@@ -19,6 +19,8 @@ import type {
   Session,
   SessionPlan,
   Attendance,
+  Payment,
+  PaymentRecord,
 } from './types.js'
 
 /**
@@ -59,6 +61,10 @@ export interface CoproduceClient {
   scheduleSession?(initiativeId: string, input: SessionPlan): Promise<Session>
   /** `PUT /sessions/:id/attendance` (staff): who came and who did not; replaces the list. */
   recordAttendance?(sessionId: string, attendees: Attendance[]): Promise<Session>
+  /** `GET /initiatives/:id/payments` (staff). */
+  listPayments?(initiativeId: string): Promise<Payment[]>
+  /** `POST /initiatives/:id/payments` (staff). */
+  recordPayment?(initiativeId: string, input: PaymentRecord): Promise<Payment>
 }
 
 /** One problem with one answer, as the server reports it. */
@@ -198,6 +204,10 @@ export const scheduleCall = (http: HttpCall): NonNullable<CoproduceClient['sched
 export const attendanceCall = (http: HttpCall): NonNullable<CoproduceClient['recordAttendance']> => (id, attendees) =>
   http(`/sessions/${seg(id)}/attendance`, { attendees }, undefined, 'PUT')
 
+export const paymentsCall = (http: HttpCall): NonNullable<CoproduceClient['listPayments']> => (id) => http(`/initiatives/${seg(id)}/payments`)
+export const payCall = (http: HttpCall): NonNullable<CoproduceClient['recordPayment']> => (id, input) =>
+  http(`/initiatives/${seg(id)}/payments`, input)
+
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
 export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptions): CoproduceClient {
   const http = httpCall(endpoint, fetchImpl)
@@ -219,5 +229,7 @@ export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptio
     listSessions: sessionsCall(http),
     scheduleSession: scheduleCall(http),
     recordAttendance: attendanceCall(http),
+    listPayments: paymentsCall(http),
+    recordPayment: payCall(http),
   }
 }

@@ -26,7 +26,11 @@ export type {
   Involvement,
   Session,
   Attendance,
+  Payment,
 } from '@coproduce/core'
+
+/** What `<cp-payments>` sends to record a payment: the HTTP route takes the initiative from the path. */
+export type PaymentRecord = Omit<import('@coproduce/core').PaymentInput, 'initiativeId'>
 
 /** What `<cp-sessions>` sends to plan a session: the HTTP route takes the initiative from the path. */
 export type SessionPlan = Omit<import('@coproduce/core').SessionInput, 'initiativeId'>
