@@ -16,6 +16,7 @@ const CONTRACT = [
   'GET /initiatives/{id}',
   'PATCH /initiatives/{id}',
   'GET /initiatives/{id}/report',
+  'POST /initiatives/{id}/report',
   'GET /initiatives/{id}/impact',
   'POST /initiatives/{id}/feedback',
   'GET /initiatives/{id}/feedback',

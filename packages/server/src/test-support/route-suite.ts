@@ -121,6 +121,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'POST /initiatives/:id/members', body: { displayName: 'Cy', roles: [] }, paths: [['roles']] },
         { route: 'POST /initiatives/:id/sessions', body: { startsAt: 'next week', durationMinutes: 90, format: 'online' }, paths: [['startsAt']] },
         { route: 'PUT /sessions/:id/attendance', body: { attendees: 'everyone' }, paths: [['attendees']] },
+        { route: 'POST /initiatives/:id/report', body: { problemFraming: 'sideways' }, paths: [['problemFraming']] },
         {
           route: 'POST /initiatives/:id/payments',
           body: { memberId: 'm', hours: 2, amount: 30, currency: 'GBP', method: 'voucher' },
@@ -226,7 +227,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
       })
 
-      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(16))
+      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(17))
 
       it.each(WRITE_ROUTES.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}` })))(
         '$name: 1,000 random bodies → no 5xx, always a problem, and no rows added or removed',
@@ -366,6 +367,19 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect((await api.call('GET', `/initiatives/${s.initiativeId}/sessions`, { actor: staff })).body).toHaveLength(1)
         expect((await api.call('GET', `/initiatives/${s.initiativeId}/payments`, { actor: staff })).body).toHaveLength(1)
         expect((await api.call('GET', `/initiatives/${s.initiativeId}/members`, { actor: staff })).body.length).toBeGreaterThanOrEqual(2)
+      })
+
+      it('checks a draft of the plan without storing it; members may not', async () => {
+        const url = `/initiatives/${s.initiativeId}/report`
+        const before = (await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })).body
+        const fixed = await api.call('POST', url, { actor: staff, body: { problemFraming: 'fixed', purpose: 'We will roll out the new app.' } })
+        expect(fixed.status, JSON.stringify(fixed.body)).toBe(200)
+        const open = await api.call('POST', url, { actor: staff, body: { problemFraming: 'open' } })
+        const outcome = (r: typeof fixed) => r.body.findings.find((f: { path: string }) => f.path === 'initiative.problemFraming')?.outcome
+        expect(outcome(fixed)).toBe('fail')
+        expect(outcome(open)).not.toBe('fail')
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })).body).toEqual(before)
+        expect((await api.call('POST', url, { actor: s.ada.actor, body: {} })).status).toBe(403)
       })
 
       it('records who came to a session, staff only, once it has started; a stranger to the group is refused and nothing changes', async () => {
