@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup'
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs'
 
 /** One entry per widget plus the index. Each widget entry registers its tag. */
-const widgets = ['feedback', 'consent', 'updates', 'principles-report', 'decision', 'agreement', 'my-involvement', 'sessions', 'payments']
+const widgets = ['feedback', 'consent', 'updates', 'principles-report', 'decision', 'agreement', 'my-involvement', 'sessions', 'payments', 'plan-check']
 
 const entry: Record<string, string> = { index: 'src/index.ts' }
 for (const name of widgets) {

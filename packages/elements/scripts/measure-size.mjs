@@ -25,7 +25,7 @@ export const WIDGETS = ['feedback', 'consent', 'updates', 'principles-report']
 /** The widgets added later: each alone within 12 kB (they are not part of the four's shared 20 kB). */
 export const MORE_WIDGETS = ['decision', 'agreement', 'my-involvement']
 /** The widgets for staff, embedded in a vendor's own screens: each alone within 16 kB. */
-export const STAFF_WIDGETS = ['sessions', 'payments']
+export const STAFF_WIDGETS = ['sessions', 'payments', 'plan-check']
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url))

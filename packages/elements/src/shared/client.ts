@@ -21,6 +21,8 @@ import type {
   Attendance,
   Payment,
   PaymentRecord,
+  Initiative,
+  InitiativePatch,
 } from './types.js'
 
 /**
@@ -65,6 +67,12 @@ export interface CoproduceClient {
   listPayments?(initiativeId: string): Promise<Payment[]>
   /** `POST /initiatives/:id/payments` (staff). */
   recordPayment?(initiativeId: string, input: PaymentRecord): Promise<Payment>
+  /** `GET /initiatives/:id` (the plan, for `<cp-plan-check>`). */
+  getInitiative?(initiativeId: string): Promise<Initiative>
+  /** `POST /initiatives/:id/report` (staff): the report of a draft change, nothing stored. */
+  checkDraft?(initiativeId: string, patch: InitiativePatch): Promise<Report>
+  /** `PATCH /initiatives/:id` (staff). */
+  updateInitiative?(initiativeId: string, patch: InitiativePatch): Promise<Initiative>
 }
 
 /** One problem with one answer, as the server reports it. */
@@ -208,6 +216,11 @@ export const paymentsCall = (http: HttpCall): NonNullable<CoproduceClient['listP
 export const payCall = (http: HttpCall): NonNullable<CoproduceClient['recordPayment']> => (id, input) =>
   http(`/initiatives/${seg(id)}/payments`, input)
 
+export const initiativeCall = (http: HttpCall): NonNullable<CoproduceClient['getInitiative']> => (id) => http(`/initiatives/${seg(id)}`)
+export const draftCall = (http: HttpCall): NonNullable<CoproduceClient['checkDraft']> => (id, patch) => http(`/initiatives/${seg(id)}/report`, patch)
+export const patchCall = (http: HttpCall): NonNullable<CoproduceClient['updateInitiative']> => (id, patch) =>
+  http(`/initiatives/${seg(id)}`, patch, undefined, 'PATCH')
+
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
 export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptions): CoproduceClient {
   const http = httpCall(endpoint, fetchImpl)
@@ -231,5 +244,8 @@ export function createHttpClient({ endpoint, fetch: fetchImpl }: HttpClientOptio
     recordAttendance: attendanceCall(http),
     listPayments: paymentsCall(http),
     recordPayment: payCall(http),
+    getInitiative: initiativeCall(http),
+    checkDraft: draftCall(http),
+    updateInitiative: patchCall(http),
   }
 }

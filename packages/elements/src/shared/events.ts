@@ -12,6 +12,8 @@ export const EVENTS = {
   error: 'cp-error',
   /** The widget loaded what it shows from the server: `detail` is what it loaded. */
   load: 'cp-load',
+  /** `<cp-plan-check>` checked a draft of the plan: `detail` is the principles `Report`. */
+  check: 'cp-check',
 } as const
 
 export type CpEventName = (typeof EVENTS)[keyof typeof EVENTS]

@@ -27,6 +27,8 @@ export type {
   Session,
   Attendance,
   Payment,
+  Initiative,
+  InitiativePatch,
 } from '@coproduce/core'
 
 /** What `<cp-payments>` sends to record a payment: the HTTP route takes the initiative from the path. */
