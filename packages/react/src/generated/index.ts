@@ -5,7 +5,10 @@ export { CpConsent, CpConsentEvents } from './cp-consent.js'
 export { CpDecision, CpDecisionEvents } from './cp-decision.js'
 export { CpFeedback, CpFeedbackEvents } from './cp-feedback.js'
 export { CpMyInvolvement, CpMyInvolvementEvents } from './cp-my-involvement.js'
+export { CpPayments, CpPaymentsEvents } from './cp-payments.js'
+export { CpPlanCheck, CpPlanCheckEvents } from './cp-plan-check.js'
 export { CpPrinciplesReport, CpPrinciplesReportEvents } from './cp-principles-report.js'
+export { CpSessions, CpSessionsEvents } from './cp-sessions.js'
 export { CpUpdates, CpUpdatesEvents } from './cp-updates.js'
 
 /** Every wrapped tag, with its React component name and event props. */
@@ -15,6 +18,9 @@ export const WRAPPED = {
   'cp-decision': { component: 'CpDecision', events: ['cp-load', 'cp-submit', 'cp-queued', 'cp-error'] },
   'cp-feedback': { component: 'CpFeedback', events: ['cp-submit', 'cp-queued', 'cp-error', 'cp-load'] },
   'cp-my-involvement': { component: 'CpMyInvolvement', events: ['cp-load', 'cp-error'] },
+  'cp-payments': { component: 'CpPayments', events: ['cp-load', 'cp-submit', 'cp-error'] },
+  'cp-plan-check': { component: 'CpPlanCheck', events: ['cp-load', 'cp-check', 'cp-submit', 'cp-error'] },
   'cp-principles-report': { component: 'CpPrinciplesReport', events: ['cp-load', 'cp-error'] },
+  'cp-sessions': { component: 'CpSessions', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-updates': { component: 'CpUpdates', events: ['cp-load', 'cp-error'] },
 } as const
