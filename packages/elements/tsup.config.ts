@@ -4,7 +4,20 @@ import { defineConfig } from 'tsup'
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs'
 
 /** One entry per widget plus the index. Each widget entry registers its tag. */
-const widgets = ['feedback', 'consent', 'updates', 'principles-report', 'decision', 'agreement', 'my-involvement', 'feedback-inbox', 'update-editor']
+const widgets = [
+  'feedback',
+  'consent',
+  'updates',
+  'principles-report',
+  'decision',
+  'agreement',
+  'my-involvement',
+  'feedback-inbox',
+  'update-editor',
+  'sessions',
+  'payments',
+  'plan-check',
+]
 
 // `internal`: what the widgets are built from (no widget registered), for widgets built on it.
 const entry: Record<string, string> = { index: 'src/index.ts', internal: 'src/internal.ts' }

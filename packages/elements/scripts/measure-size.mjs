@@ -18,14 +18,17 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
 export const KB = 1024
-/** The design's budget, min+gzip with Lit: each widget alone within 12 kB, all four within 20 kB. */
+/** The design's budget, min+gzip with Lit: each widget for the people taking part alone within 12 kB, each staff widget within 16 kB, all four within 20 kB. */
 export const BUDGETS = { widget: 12 * KB, all: 20 * KB, staff: 16 * KB }
 /** The four original widgets: each within 12 kB, and together within 20 kB. */
 export const WIDGETS = ['feedback', 'consent', 'updates', 'principles-report']
 /** The widgets added later: each alone within 12 kB (they are not part of the four's shared 20 kB). */
 export const MORE_WIDGETS = ['decision', 'agreement', 'my-involvement']
-/** The widgets for staff, embedded in the vendor's own screens: each alone within 16 kB. */
-export const STAFF_WIDGETS = ['feedback-inbox', 'update-editor']
+/**
+ * The widgets for staff, embedded in the vendor's own screens: each alone within 16 kB. `<cp-principles-report>`
+ * is one of them (the design lists it with the staff tags), though it is also one of the four original widgets.
+ */
+export const STAFF_WIDGETS = ['principles-report', 'feedback-inbox', 'update-editor', 'sessions', 'payments', 'plan-check']
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url))
@@ -88,10 +91,9 @@ export async function measureLit() {
  */
 export async function measurePackage() {
   const rows = []
-  for (const widget of [...WIDGETS, ...MORE_WIDGETS])
-    rows.push({ name: `@coproduce/elements/${widget}`, budget: BUDGETS.widget, ...(await measureEntry(dist(`${widget}/index.js`))) })
-  for (const widget of STAFF_WIDGETS)
-    rows.push({ name: `@coproduce/elements/${widget}`, budget: BUDGETS.staff, ...(await measureEntry(dist(`${widget}/index.js`))) })
+  const budgetOf = (widget) => (STAFF_WIDGETS.includes(widget) ? BUDGETS.staff : BUDGETS.widget)
+  for (const widget of new Set([...WIDGETS, ...MORE_WIDGETS, ...STAFF_WIDGETS]))
+    rows.push({ name: `@coproduce/elements/${widget}`, budget: budgetOf(widget), ...(await measureEntry(dist(`${widget}/index.js`))) })
   rows.push({ name: '@coproduce/elements (all four)', budget: BUDGETS.all, ...(await measureEntry(WIDGETS.map((w) => dist(`${w}/index.js`)))) })
   return rows
 }

@@ -1,7 +1,7 @@
 /**
  * `@coproduce/elements`: every widget (each registers its tag on import) and the browser client.
  * Import one widget alone from `@coproduce/elements/feedback`, `/consent`, `/updates` or `/principles-report`,
- * `/decision`, `/agreement` or `/my-involvement`.
+ * `/decision`, `/agreement` or `/my-involvement`; the staff widgets from `/sessions`, `/payments` and `/plan-check`.
  */
 export * from './shared/index.js'
 export * from './feedback/index.js'
@@ -13,3 +13,6 @@ export * from './agreement/index.js'
 export * from './my-involvement/index.js'
 export * from './feedback-inbox/index.js'
 export * from './update-editor/index.js'
+export * from './sessions/index.js'
+export * from './payments/index.js'
+export * from './plan-check/index.js'

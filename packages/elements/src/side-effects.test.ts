@@ -32,6 +32,9 @@ describe('a side-effect import registers the widget in a host bundle', () => {
     ['decision/index.js', 'cp-decision'],
     ['agreement/index.js', 'cp-agreement'],
     ['my-involvement/index.js', 'cp-my-involvement'],
+    ['sessions/index.js', 'cp-sessions'],
+    ['payments/index.js', 'cp-payments'],
+    ['plan-check/index.js', 'cp-plan-check'],
     ['index.js', 'cp-feedback'],
     ['index.js', 'cp-my-involvement'],
   ])("import '%s' keeps define('%s')", async (entry, tag) => {

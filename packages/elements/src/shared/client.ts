@@ -21,6 +21,14 @@ import type {
   Update,
   UpdateInput,
   UpdatePatch,
+  Member,
+  Session,
+  SessionPlan,
+  Attendance,
+  Payment,
+  PaymentRecord,
+  Initiative,
+  InitiativePatch,
 } from './types.js'
 
 /**
@@ -52,6 +60,25 @@ export interface CoproduceClient {
   answerAgreement?(memberId: string, decisionId: string, input: AgreementResponseInput, idempotencyKey: string): Promise<AgreementResponseResult>
   /** `GET /members/:id/involvement`. */
   getInvolvement?(memberId: string): Promise<Involvement>
+  /* The staff calls of `<cp-sessions>` (and `<cp-payments>`). */
+  /** `GET /initiatives/:id/members` (staff). */
+  listMembers?(initiativeId: string): Promise<Member[]>
+  /** `GET /initiatives/:id/sessions` (staff). */
+  listSessions?(initiativeId: string): Promise<Session[]>
+  /** `POST /initiatives/:id/sessions` (staff). */
+  scheduleSession?(initiativeId: string, input: SessionPlan): Promise<Session>
+  /** `PUT /sessions/:id/attendance` (staff): who came and who did not; replaces the list. */
+  recordAttendance?(sessionId: string, attendees: Attendance[]): Promise<Session>
+  /** `GET /initiatives/:id/payments` (staff). */
+  listPayments?(initiativeId: string): Promise<Payment[]>
+  /** `POST /initiatives/:id/payments` (staff). */
+  recordPayment?(initiativeId: string, input: PaymentRecord): Promise<Payment>
+  /** `GET /initiatives/:id` (the plan, for `<cp-plan-check>`). */
+  getInitiative?(initiativeId: string): Promise<Initiative>
+  /** `POST /initiatives/:id/report` (staff): the report of a draft change, nothing stored. */
+  checkDraft?(initiativeId: string, patch: InitiativePatch): Promise<Report>
+  /** `PATCH /initiatives/:id` (staff). */
+  updateInitiative?(initiativeId: string, patch: InitiativePatch): Promise<Initiative>
   /* The staff widgets' calls (`<cp-feedback-inbox>`, `<cp-update-editor>`). */
   /** `GET /initiatives/:id/feedback/inbox`: one page, newest first, with counts and the next cursor. */
   getInbox?(initiativeId: string, query: InboxQuery): Promise<InboxPage>
@@ -246,6 +273,22 @@ export const changeUpdateCall = (http: HttpCall): NonNullable<CoproduceClient['c
   http(`/initiatives/${seg(id)}/updates/${seg(update)}`, patch, {}, 'PATCH')
 export const checkTextCall = (http: HttpCall): NonNullable<CoproduceClient['checkText']> => (texts) => http('/text-check', { texts })
 
+export const membersCall = (http: HttpCall): NonNullable<CoproduceClient['listMembers']> => (id) => http(`/initiatives/${seg(id)}/members`)
+export const sessionsCall = (http: HttpCall): NonNullable<CoproduceClient['listSessions']> => (id) => http(`/initiatives/${seg(id)}/sessions`)
+export const scheduleCall = (http: HttpCall): NonNullable<CoproduceClient['scheduleSession']> => (id, input) =>
+  http(`/initiatives/${seg(id)}/sessions`, input)
+export const attendanceCall = (http: HttpCall): NonNullable<CoproduceClient['recordAttendance']> => (id, attendees) =>
+  http(`/sessions/${seg(id)}/attendance`, { attendees }, undefined, 'PUT')
+
+export const paymentsCall = (http: HttpCall): NonNullable<CoproduceClient['listPayments']> => (id) => http(`/initiatives/${seg(id)}/payments`)
+export const payCall = (http: HttpCall): NonNullable<CoproduceClient['recordPayment']> => (id, input) =>
+  http(`/initiatives/${seg(id)}/payments`, input)
+
+export const initiativeCall = (http: HttpCall): NonNullable<CoproduceClient['getInitiative']> => (id) => http(`/initiatives/${seg(id)}`)
+export const draftCall = (http: HttpCall): NonNullable<CoproduceClient['checkDraft']> => (id, patch) => http(`/initiatives/${seg(id)}/report`, patch)
+export const patchCall = (http: HttpCall): NonNullable<CoproduceClient['updateInitiative']> => (id, patch) =>
+  http(`/initiatives/${seg(id)}`, patch, undefined, 'PATCH')
+
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
 export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClientOptions): CoproduceClient {
   const http = httpCall(endpoint, fetchImpl, lang)
@@ -269,5 +312,14 @@ export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClien
     publishUpdate: publishUpdateCall(http),
     changeUpdate: changeUpdateCall(http),
     checkText: checkTextCall(http),
+    listMembers: membersCall(http),
+    listSessions: sessionsCall(http),
+    scheduleSession: scheduleCall(http),
+    recordAttendance: attendanceCall(http),
+    listPayments: paymentsCall(http),
+    recordPayment: payCall(http),
+    getInitiative: initiativeCall(http),
+    checkDraft: draftCall(http),
+    updateInitiative: patchCall(http),
   }
 }

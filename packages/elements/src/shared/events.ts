@@ -14,6 +14,8 @@ export const EVENTS = {
   load: 'cp-load',
   /** Staff chose "Answer with an update" in the inbox: `detail` is `{ feedback }`, the items to link. */
   answer: 'cp-answer',
+  /** `<cp-plan-check>` checked a draft of the plan: `detail` is the principles `Report`. */
+  check: 'cp-check',
 } as const
 
 export type CpEventName = (typeof EVENTS)[keyof typeof EVENTS]

@@ -32,7 +32,18 @@ export type {
   InboxQuery,
   CreditOption,
   QuoteConsent,
+  Session,
+  Attendance,
+  Payment,
+  Initiative,
+  InitiativePatch,
 } from '@coproduce/core'
+
+/** What `<cp-payments>` sends to record a payment: the HTTP route takes the initiative from the path. */
+export type PaymentRecord = Omit<import('@coproduce/core').PaymentInput, 'initiativeId'>
+
+/** What `<cp-sessions>` sends to plan a session: the HTTP route takes the initiative from the path. */
+export type SessionPlan = Omit<import('@coproduce/core').SessionInput, 'initiativeId'>
 
 import type { ConsentPurpose, ConsentRecord, CurrentConsent, FeedbackInput, LadderRung } from '@coproduce/core'
 

@@ -6,8 +6,11 @@ export { CpDecision, CpDecisionEvents } from './cp-decision.js'
 export { CpFeedback, CpFeedbackEvents } from './cp-feedback.js'
 export { CpFeedbackInbox, CpFeedbackInboxEvents } from './cp-feedback-inbox.js'
 export { CpMyInvolvement, CpMyInvolvementEvents } from './cp-my-involvement.js'
+export { CpPayments, CpPaymentsEvents } from './cp-payments.js'
+export { CpPlanCheck, CpPlanCheckEvents } from './cp-plan-check.js'
 export { CpPrinciplesReport, CpPrinciplesReportEvents } from './cp-principles-report.js'
 export { CpUpdateEditor, CpUpdateEditorEvents } from './cp-update-editor.js'
+export { CpSessions, CpSessionsEvents } from './cp-sessions.js'
 export { CpUpdates, CpUpdatesEvents } from './cp-updates.js'
 
 /** Every wrapped tag, with its React component name and event props. */
@@ -18,7 +21,10 @@ export const WRAPPED = {
   'cp-feedback': { component: 'CpFeedback', events: ['cp-submit', 'cp-queued', 'cp-error', 'cp-load'] },
   'cp-feedback-inbox': { component: 'CpFeedbackInbox', events: ['cp-load', 'cp-answer', 'cp-error'] },
   'cp-my-involvement': { component: 'CpMyInvolvement', events: ['cp-load', 'cp-error'] },
+  'cp-payments': { component: 'CpPayments', events: ['cp-load', 'cp-submit', 'cp-error'] },
+  'cp-plan-check': { component: 'CpPlanCheck', events: ['cp-load', 'cp-check', 'cp-submit', 'cp-error'] },
   'cp-principles-report': { component: 'CpPrinciplesReport', events: ['cp-load', 'cp-error'] },
   'cp-update-editor': { component: 'CpUpdateEditor', events: ['cp-submit', 'cp-load', 'cp-error'] },
+  'cp-sessions': { component: 'CpSessions', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-updates': { component: 'CpUpdates', events: ['cp-load', 'cp-error'] },
 } as const

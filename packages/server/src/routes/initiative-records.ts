@@ -1,4 +1,5 @@
 import {
+  AttendeeSchema,
   MemberInputSchema,
   MemberSchema,
   PaymentInputSchema,
@@ -9,6 +10,9 @@ import {
 import { z } from 'zod'
 import { withPathId } from '../http/with-path-id.js'
 import type { RouteSpec } from './route-spec.js'
+
+/** `PUT /sessions/:id/attendance`: everyone expected, each with `attended: true` or `false`. */
+const AttendanceBodySchema = z.strictObject({ attendees: z.array(AttendeeSchema).max(1000) })
 
 /** Staff routes for the people, the gatherings and the payments of one initiative. */
 export const initiativeRecordRoutes: RouteSpec[] = [
@@ -59,6 +63,20 @@ export const initiativeRecordRoutes: RouteSpec[] = [
       status: 201,
       body: await coproduction.sessions.schedule(withPathId(body, 'initiativeId', params.id!) as never, call),
     }),
+  },
+  {
+    method: 'put',
+    path: '/sessions/:id/attendance',
+    operationId: 'recordAttendance',
+    summary: 'Record who came to a session, after it has started (staff); replaces the list',
+    tag: 'sessions',
+    access: 'staff',
+    request: { schema: AttendanceBodySchema },
+    response: { status: 200, description: 'The session with its attendance', schema: SessionSchema },
+    handle: async ({ coproduction, call, params, body }) => {
+      const { attendees } = AttendanceBodySchema.parse(body)
+      return { body: await coproduction.sessions.recordAttendance(params.id!, attendees, call) }
+    },
   },
   {
     method: 'get',

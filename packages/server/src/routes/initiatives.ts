@@ -61,6 +61,25 @@ export const initiativeRoutes: RouteSpec[] = [
     },
   },
   {
+    method: 'post',
+    path: '/initiatives/:id/report',
+    operationId: 'checkPlanDraft',
+    summary: 'Check a draft of the plan against the principles, as if the change were saved (staff); nothing is stored',
+    tag: 'initiatives',
+    access: 'staff',
+    request: { schema: InitiativePatchSchema },
+    query: [{ name: 'preset', schema: PresetSchema.default('recommended'), description: 'Which set of rules: `recommended` (default) or `strict`' }],
+    response: { status: 200, description: 'The principles report of the draft', schema: ReportSchema },
+    handle: async ({ coproduction, call, params, query, report, body }) => {
+      const draft = InitiativePatchSchema.parse(body)
+      const raw = query('preset')
+      const preset = raw === undefined ? 'recommended' : parseQuery(PresetSchema, raw, 'preset')
+      const snapshot = await coproduction.initiatives.snapshot(params.id!, call)
+      const initiative = { ...snapshot.initiative, ...Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)) }
+      return { body: await report({ ...snapshot, initiative }, { preset, plugins: coproduction.plugins }) }
+    },
+  },
+  {
     method: 'get',
     path: '/initiatives/:id/impact',
     operationId: 'getImpact',

@@ -121,6 +121,8 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'PATCH /initiatives/:id/updates/:updateId', body: { progress: 250 }, paths: [['progress']] },
         { route: 'POST /initiatives/:id/members', body: { displayName: 'Cy', roles: [] }, paths: [['roles']] },
         { route: 'POST /initiatives/:id/sessions', body: { startsAt: 'next week', durationMinutes: 90, format: 'online' }, paths: [['startsAt']] },
+        { route: 'PUT /sessions/:id/attendance', body: { attendees: 'everyone' }, paths: [['attendees']] },
+        { route: 'POST /initiatives/:id/report', body: { problemFraming: 'sideways' }, paths: [['problemFraming']] },
         {
           route: 'POST /initiatives/:id/payments',
           body: { memberId: 'm', hours: 2, amount: 30, currency: 'GBP', method: 'voucher' },
@@ -231,7 +233,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
       })
 
-      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(16))
+      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(18))
 
       it.each(WRITE_ROUTES.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}` })))(
         '$name: 1,000 random bodies → no 5xx, always a problem, and no rows added or removed',
@@ -397,6 +399,38 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect((await api.call('GET', `/initiatives/${s.initiativeId}/sessions`, { actor: staff })).body).toHaveLength(1)
         expect((await api.call('GET', `/initiatives/${s.initiativeId}/payments`, { actor: staff })).body).toHaveLength(1)
         expect((await api.call('GET', `/initiatives/${s.initiativeId}/members`, { actor: staff })).body.length).toBeGreaterThanOrEqual(2)
+      })
+
+      it('checks a draft of the plan without storing it; members may not', async () => {
+        const url = `/initiatives/${s.initiativeId}/report`
+        const before = (await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })).body
+        const fixed = await api.call('POST', url, { actor: staff, body: { problemFraming: 'fixed', purpose: 'We will roll out the new app.' } })
+        expect(fixed.status, JSON.stringify(fixed.body)).toBe(200)
+        const open = await api.call('POST', url, { actor: staff, body: { problemFraming: 'open' } })
+        const outcome = (r: typeof fixed) => r.body.findings.find((f: { path: string }) => f.path === 'initiative.problemFraming')?.outcome
+        expect(outcome(fixed)).toBe('fail')
+        expect(outcome(open)).not.toBe('fail')
+        expect((await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })).body).toEqual(before)
+        expect((await api.call('POST', url, { actor: s.ada.actor, body: {} })).status).toBe(403)
+      })
+
+      it('records who came to a session, staff only, once it has started; a stranger to the group is refused and nothing changes', async () => {
+        const session = await api.call('POST', `/initiatives/${s.initiativeId}/sessions`, {
+          actor: staff,
+          body: { startsAt: '2026-01-05T18:00:00Z', durationMinutes: 60, format: 'online', venue: { name: 'Video call', kind: 'online' } },
+        })
+        const path = `/sessions/${session.body.id}/attendance`
+        const attendees = [{ memberId: s.ada.id, attended: true }, { memberId: s.ben.id, attended: false }]
+        const asMember = await api.call('PUT', path, { actor: s.ada.actor, body: { attendees } })
+        expect(asMember.status).toBe(403)
+        const stranger = await api.call('PUT', path, { actor: staff, body: { attendees: [{ memberId: 'nobody-here', attended: true }] } })
+        expect(stranger.status).toBeGreaterThanOrEqual(400)
+        expect(stranger.status).toBeLessThan(500)
+        const recorded = await api.call('PUT', path, { actor: staff, body: { attendees } })
+        expect(recorded.status, JSON.stringify(recorded.body)).toBe(200)
+        expect(recorded.body.attendees).toEqual(attendees)
+        const listed = (await api.call('GET', `/initiatives/${s.initiativeId}/sessions`, { actor: staff })).body
+        expect(listed.find((x: { id: string }) => x.id === session.body.id).attendees).toEqual(attendees)
       })
 
       it('changes an update only through its own initiative', async () => {
