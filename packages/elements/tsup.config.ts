@@ -36,12 +36,17 @@ const lazy = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f
 const published = { ...entry }
 for (const file of lazy) entry[`lazy/${file.split('/').pop()!.replace(/\.ts$/, '')}`] = `src/${file}`
 
-/** Every `_name` in the source, mapped to `_` and a number in base 36. */
+/**
+ * Every `_name` in the source, mapped to `_` and a number in base 36. The names used most get the shortest
+ * numbers, so a new widget's own names do not make the shared code's names longer.
+ */
 function internalNames(): Record<string, string> {
-  const names = new Set<string>()
+  const uses = new Map<string, number>()
   for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }))
-    if (file.endsWith('.ts')) for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(/\b_[a-z][A-Za-z0-9]*/g)) names.add(name)
-  return Object.fromEntries([...names].sort().map((name, i) => [name, `_${i.toString(36)}`]))
+    if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(/\b_[a-z][A-Za-z0-9]*/g)) uses.set(name, (uses.get(name) ?? 0) + 1)
+  const names = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : 1))
+  return Object.fromEntries(names.map((name, i) => [name, `_${i.toString(36)}`]))
 }
 
 export default defineConfig({

@@ -43,8 +43,7 @@ function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateRe
           ? html`<dt>${t('principlesLabel')}</dt>
               <dd>${f.principles.map((p) => t(p)).join(', ')}</dd>`
           : nothing}
-        ${f.basis !== 'none' ? html`<dt>${t('basisLabel')}</dt><dd part="basis">${t(`basis-${f.basis}` as const)}</dd>` : nothing}
-        ${f.places?.length || f.path ? html`<dt>${t('where')}</dt><dd part="places" dir="auto">${f.places?.join(', ') || f.path}</dd>` : nothing}
+        ${f.path ? html`<dt>${t('where')}</dt><dd><code dir="ltr">${f.path}</code></dd>` : nothing}
         ${f.source ? html`<dt>${t('from')}</dt><dd dir="auto">${f.source}</dd>` : nothing}
       </dl>
     </details>

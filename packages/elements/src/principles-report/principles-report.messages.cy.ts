@@ -55,9 +55,6 @@ const cy: Translation<PrinciplesReportMessages> = {
   whatToDo: 'Beth i’w wneud',
   where: 'Ble',
   from: 'O’r papur briffio',
-  basisLabel: 'Wedi’i farnu o',
-  'basis-record': 'Wedi’i ddangos gan gofnodion',
-  'basis-statement': 'Wedi’i gynllunio',
   principlesLabel: 'Egwyddorion',
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
 }

@@ -58,9 +58,6 @@ const en = {
   whatToDo: 'What to do',
   where: 'Where',
   from: 'From the briefing',
-  basisLabel: 'Judged from',
-  'basis-record': 'Shown by records',
-  'basis-statement': 'Planned',
   principlesLabel: 'Principles',
   /** Month names for dates, separated by spaces; empty to use the browser's own. */
   months: '',

@@ -55,9 +55,6 @@ const ur: Translation<PrinciplesReportMessages> = {
   whatToDo: 'کیا کریں',
   where: 'کہاں',
   from: 'بریفنگ سے',
-  basisLabel: 'کس بنیاد پر',
-  'basis-record': 'ریکارڈ سے ظاہر',
-  'basis-statement': 'منصوبہ بند',
   principlesLabel: 'اصول',
   months: '',
 }
