@@ -3,14 +3,14 @@
 import { createComponent, type EventName } from '@lit/react'
 import * as React from 'react'
 import { CpFeedback as CpFeedbackElement } from '@coproduce/elements/feedback'
-import type { ConsentPurpose, CpErrorDetail, Feedback, QueuedDetail } from '@coproduce/elements'
+import type { ConsentPurpose, CpErrorDetail, CpQueuedDetail, Feedback } from '@coproduce/elements'
 
 /** The events of `<cp-feedback>`, as React props. */
 export const CpFeedbackEvents = {
   /** `cp-submit`: the server stored the feedback. */
   onCpSubmit: 'cp-submit' as EventName<CustomEvent<Feedback>>,
   /** `cp-queued`: the feedback was saved on this device, to send when the connection returns. */
-  onCpQueued: 'cp-queued' as EventName<CustomEvent<QueuedDetail>>,
+  onCpQueued: 'cp-queued' as EventName<CustomEvent<CpQueuedDetail>>,
   /** `cp-error`: something went wrong; `code` is `offline` with no connection. */
   onCpError: 'cp-error' as EventName<CustomEvent<CpErrorDetail>>,
   /** `cp-load`: the widget loaded what it shows. */

@@ -9,8 +9,8 @@ export { CpMyInvolvement, CpMyInvolvementEvents } from './cp-my-involvement.js'
 export { CpPayments, CpPaymentsEvents } from './cp-payments.js'
 export { CpPlanCheck, CpPlanCheckEvents } from './cp-plan-check.js'
 export { CpPrinciplesReport, CpPrinciplesReportEvents } from './cp-principles-report.js'
-export { CpUpdateEditor, CpUpdateEditorEvents } from './cp-update-editor.js'
 export { CpSessions, CpSessionsEvents } from './cp-sessions.js'
+export { CpUpdateEditor, CpUpdateEditorEvents } from './cp-update-editor.js'
 export { CpUpdates, CpUpdatesEvents } from './cp-updates.js'
 
 /** Every wrapped tag, with its React component name and event props. */
@@ -24,7 +24,7 @@ export const WRAPPED = {
   'cp-payments': { component: 'CpPayments', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-plan-check': { component: 'CpPlanCheck', events: ['cp-load', 'cp-check', 'cp-submit', 'cp-error'] },
   'cp-principles-report': { component: 'CpPrinciplesReport', events: ['cp-load', 'cp-error'] },
-  'cp-update-editor': { component: 'CpUpdateEditor', events: ['cp-submit', 'cp-load', 'cp-error'] },
   'cp-sessions': { component: 'CpSessions', events: ['cp-load', 'cp-submit', 'cp-error'] },
+  'cp-update-editor': { component: 'CpUpdateEditor', events: ['cp-submit', 'cp-load', 'cp-error'] },
   'cp-updates': { component: 'CpUpdates', events: ['cp-load', 'cp-error'] },
 } as const
