@@ -25,4 +25,4 @@ if [ -z "${PG_URL:-}" ]; then
 fi
 export PG_URL STORYBOOK_DISABLE_TELEMETRY=1
 
-pnpm exec turbo run build typecheck lint lint:architecture test --concurrency=2 --continue --output-logs=errors-only "$@"
+pnpm exec turbo run build typecheck lint lint:architecture lint:code test --concurrency=2 --continue --output-logs=errors-only "$@"

@@ -388,7 +388,7 @@ describe('forms that read well with a screen reader', () => {
 describe('the inbox after someone asks to be removed', () => {
   it('says the feedback was removed at their request, with no words and no "Answer this" button', async () => {
     const app = await casebookTestApp()
-    const sam = await app.login('sam')
+    const _sam = await app.login('sam')
     const given = await app.coproduction.feedback.submit(
       { initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: 'Please open the hall on Sundays for the young ones.' },
       { actor: { id: DEMO_MEMBER_IDS.priya, roles: ['member'] } },

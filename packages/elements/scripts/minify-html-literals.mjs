@@ -81,7 +81,7 @@ function scanTemplate(src, i, out, minify) {
 /** The module's source with its html`…` templates' layout whitespace collapsed. */
 export function minifyHtmlLiterals(source) {
   const out = []
-  const end = scanExpression(source + '}', 0, out)
+  const end = scanExpression(`${source}}`, 0, out)
   const result = out.join('')
   // Only whitespace may change: anything else means the scan went wrong, so the source is used as it is.
   const bare = (text) => text.replace(/\s+/g, '')

@@ -18,7 +18,7 @@ if (!process.env.PG_URL) {
 
 const SEQUENTIAL = 300
 const CONCURRENT = 1000
-const EVENTS = 1000
+const _EVENTS = 1000
 
 const feedback = (initiativeId, n) => ({
   id: `f-${n}-${randomBytes(4).toString('hex')}`,

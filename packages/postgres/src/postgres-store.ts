@@ -28,7 +28,7 @@ function lazyPool(connectionString: string, max: number | undefined): PgPoolLike
   return {
     connect: async () => (await get()).connect(),
     end: async () => {
-      if (pool) await (await pool).end()
+      if (pool !== undefined) await (await pool).end()
     },
   }
 }

@@ -3,5 +3,5 @@ import { rmSync } from 'node:fs'
 /** Removes the PGlite folder the test server used. */
 export default function globalTeardown(): void {
   const dir = process.env.CASEBOOK_E2E_DATA_DIR
-  if (dir && dir.includes('casebook-e2e-')) rmSync(dir, { recursive: true, force: true })
+  if (dir?.includes('casebook-e2e-')) rmSync(dir, { recursive: true, force: true })
 }

@@ -1,4 +1,5 @@
 const BASE = 'http://casebook.invalid'
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses
 const UNSAFE = /[\u0000-\u001f\u007f\\]/
 
 /**
@@ -7,7 +8,7 @@ const UNSAFE = /[\u0000-\u001f\u007f\\]/
  * browser or proxy could turn into another site, and anything that is not valid percent-encoding.
  */
 export function safeNext(next: string | undefined): string | undefined {
-  if (!next || !next.startsWith('/') || next.startsWith('//')) return undefined
+  if (!next?.startsWith('/') || next.startsWith('//')) return undefined
   let decoded: string
   try {
     decoded = decodeURIComponent(next)

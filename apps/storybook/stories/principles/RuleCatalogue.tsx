@@ -1,5 +1,4 @@
 import { builtinRules, PRINCIPLE_NAMES, STAGES, type Rule } from '@coproduce/principles'
-import * as React from 'react'
 
 const STAGE_NAMES: Record<string, string> = {
   foundations: 'Foundations',

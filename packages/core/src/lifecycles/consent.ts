@@ -27,7 +27,7 @@ export type ExpiryReason = 'ran-out' | 'new-wording'
  * current version: a yes given to an older version of the words does not count for the new words.
  */
 export function expiryOf(record: ConsentRecord | undefined, now: Date, purposeVersion?: number): ExpiryReason | undefined {
-  if (!record || record.status !== 'given') return undefined
+  if (record?.status !== 'given') return undefined
   if (purposeVersion !== undefined && record.purposeVersion < purposeVersion) return 'new-wording'
   if (record.expiresAt !== undefined && time(record.expiresAt) <= now.getTime()) return 'ran-out'
   return undefined

@@ -3,7 +3,6 @@ import type {
   ConsentDecisionInput,
   ConsentPurpose,
   ConsentRecord,
-  ConsentStatus,
 } from '../schemas/consent.js'
 import type { Decision } from '../schemas/decision.js'
 import type { ConsentReceipt, CurrentConsent, ImpactSummary, MemberExport, PartnerExport } from '../schemas/results.js'

@@ -13,7 +13,7 @@ import type { DecisionOptionInput, DecisionViewInput, PublicDecision } from '../
 export { errorSummary, inlineError } from '../shared/error-summary.js'
 
 export const adoptStyles = (root: ShadowRoot | null) =>
-  adoptCss(root, errorCss + '.queued{border-inline-start-color:var(--cp-color-warning,#8a5a00)}')
+  adoptCss(root, `${errorCss}.queued{border-inline-start-color:var(--cp-color-warning,#8a5a00)}`)
 
 /** This part's English words (Welsh and Urdu have them in their own files). */
 export const words = {

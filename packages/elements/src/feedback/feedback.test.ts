@@ -196,7 +196,7 @@ describe('<cp-feedback> events and what is stored', () => {
   it('takes a picture through the host’s upload function and stores it by reference', async () => {
     const uploads: string[] = []
     const el = await mountFeedback(
-      { upload: async (file: Blob, info: { name: string }) => (uploads.push(info.name), `store://pictures/${info.name}`) },
+      { upload: async (_file: Blob, info: { name: string }) => (uploads.push(info.name), `store://pictures/${info.name}`) },
       { kinds: 'story' },
     )
     await userEvent.upload($(el, '#creative-file'), new File(['picture'], 'drawing.png', { type: 'image/png' }))

@@ -3,7 +3,6 @@ import type { Involvement, PublicDecision } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, nextEvent } from '../test-support/dom.js'
 import { apiUrl, call, freshInitiative, giveFeedback, staff } from '../updates/real-api.fixture.js'
-import type { CpMyInvolvement } from './my-involvement.js'
 import './index.js'
 
 /* <cp-my-involvement> end to end: what the real server knows about one member, shown to that member. */

@@ -24,7 +24,7 @@ export function paymentsCsv(rows: readonly CsvPayment[]): string {
   const lines = rows.map((r) =>
     [r.paidAt.slice(0, 10), r.memberName, r.sessionTitle, r.hours, r.amount.toFixed(2), r.currency, r.method, r.voucherReason ?? ''].map(cell).join(','),
   )
-  return [head.join(','), ...lines].join('\r\n') + '\r\n'
+  return `${[head.join(','), ...lines].join('\r\n')}\r\n`
 }
 
 /** The least pay for `hours` at `rate` an hour, to the penny (rounded up, so it is never below the rate). */

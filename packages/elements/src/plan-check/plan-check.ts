@@ -4,7 +4,7 @@ import { errorCss, errorId, errorSummary, focusErrorSummary, inlineError, type E
 import { emit } from '../shared/events.js'
 import { CpFormElement } from '../shared/form-element.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
-import type { Finding, Initiative, Report } from '../shared/types.js'
+import type { Finding, Initiative, } from '../shared/types.js'
 import { draftOf, partOf, patchOf, problemsOf, PARTS, type Part, type PlanDraft } from './plan-draft.js'
 import { planCheckMessages, type PlanCheckMessages } from './plan-check.messages.js'
 import { findingStyles, planCheckStyles } from './plan-check.styles.js'

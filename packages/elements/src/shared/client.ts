@@ -178,6 +178,7 @@ export function httpCall(
       response = await fetchImpl(base + path, {
         credentials: 'include',
         headers: head,
+        // biome-ignore lint/complexity/noCommaOperator: the shortest form in code every widget downloads
         ...(body === undefined ? {} : ((head['content-type'] = 'application/json'), { method, body: JSON.stringify(body) })),
       })
     } catch (cause) {

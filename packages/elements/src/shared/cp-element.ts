@@ -163,6 +163,7 @@ export abstract class CpElement<M extends Messages> extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete()
+    // biome-ignore lint/nursery/noMisusedPromises: asks whether a load is running, then waits for it
     while (this._loading) {
       await this._loading
       result = await super.getUpdateComplete()

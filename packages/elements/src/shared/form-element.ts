@@ -36,6 +36,7 @@ export abstract class CpFormElement<M extends Messages> extends CpElement<M> {
     if (!this.form) return
     const { value, missing } = this.formState()
     this.#internals.setFormValue(value)
+    // biome-ignore lint/correctness/noVoidTypeReturn: returns nothing; the shortest form in code widgets download
     if (!missing) return this.#internals.setValidity({})
     const anchor = this.renderRoot.querySelector<HTMLElement>(`#${missing.id}`) ?? undefined
     this.#internals.setValidity({ valueMissing: true }, missing.message, anchor)

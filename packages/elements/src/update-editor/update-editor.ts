@@ -333,7 +333,10 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     const t = this.t
     const d = this._draft
     return html`${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
-      <form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.publish())}>
+      <form novalidate @submit=${(e: Event) => {
+        e.preventDefault()
+        void this.publish()
+      }}>
         ${this.#text('youSaid', 'youSaidHint')} ${this.#text('weDid', 'weDidHint')}
         <fieldset class="field">
           <legend><b>${t('status')}</b></legend>

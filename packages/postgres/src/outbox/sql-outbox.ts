@@ -92,7 +92,7 @@ export class SqlOutbox implements OutboxPort {
 
   /** Drain everything due; if woken while draining, drain once more. One drain at a time per instance. */
   private kick(): Promise<unknown> {
-    if (this.running) {
+    if (this.running !== undefined) {
       this.again = true
       return this.running
     }

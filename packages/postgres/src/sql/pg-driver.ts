@@ -62,7 +62,7 @@ export function pgDriver(pool: PgPoolLike, options: { ownsPool: boolean }): SqlD
     transaction: (work) =>
       withClient(pool, async (client) => {
         await client.query('BEGIN')
-        let result
+        let result: Awaited<ReturnType<typeof work>>
         try {
           result = await work(sessionOf(client))
         } catch (error) {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml'
+import { LineCounter, parseDocument, visit, type Document } from 'yaml'
 
 /** A file that could not be read or parsed. `lines` are ready to print, one problem per line. */
 export class PlanFileError extends Error {

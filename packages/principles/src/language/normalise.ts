@@ -14,6 +14,7 @@ export interface Normalised {
  */
 export function normalise(text: string): Normalised {
   // Plain ASCII needs nothing: the common case, kept fast.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
   if (!/[^\x00-\x7F]/.test(text)) return { text, from: [] }
   let out = ''
   const from: number[] = []

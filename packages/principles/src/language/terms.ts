@@ -6,11 +6,11 @@ export interface TermMatch {
   index: number
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** British and American spellings match each other: behaviour/behavior, stigmatise/stigmatize, centre/center. */
 function spellings(word: string): string {
-  return escape(word)
+  return escapeRegExp(word)
     .replace(/our(?=s?$|ed$|ing$)/, 'ou?r')
     .replace(/is(e|ed|es|ing|ation)$/, 'i[sz]$1')
     .replace(/iz(e|ed|es|ing|ation)$/, 'i[sz]$1')
@@ -23,7 +23,7 @@ const contraction = (word: string): string | undefined => (/^(did|does|do|would|
 /** The endings a last word may take: plurals (`users`, `parties`) and verb forms (`engages`, `engaged`, `engaging`). */
 function inflected(last: string): string {
   const w = spellings(last)
-  if (last.endsWith('y')) return `(?:${w}|${escape(last.slice(0, -1))}ies|${escape(last.slice(0, -1))}ied)`
+  if (last.endsWith('y')) return `(?:${w}|${escapeRegExp(last.slice(0, -1))}ies|${escapeRegExp(last.slice(0, -1))}ied)`
   if (last.endsWith('e')) return `${w}(?:s|d)?`
   return `${w}(?:s|es)?`
 }
@@ -40,7 +40,7 @@ export function pattern(term: string): string {
   for (let n = 0; n < words.length; n++) {
     const word = words[n] ?? ''
     if (contraction(word) && words[n + 1] === 'not') {
-      parts.push(`${escape(word)}(?:[\\s-]*not|n't)`)
+      parts.push(`${escapeRegExp(word)}(?:[\\s-]*not|n't)`)
       n++
     } else parts.push(spellings(word))
   }

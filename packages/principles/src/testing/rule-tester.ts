@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { plan, type PlanInput } from '../rules/example.js'
 import type { EvaluateOptions } from '../engine/evaluate.js'
-import { type Basis, type Finding, type Outcome, type Rule } from '../types.js'
+import type { Basis, Finding, Outcome, Rule } from '../types.js'
 import { runRule } from './run-rule.js'
 
 export type TesterOptions = Omit<EvaluateOptions, 'plugins' | 'rules' | 'preset'>

@@ -1,4 +1,4 @@
-import { CoproduceError, InitiativeInputSchema, InitiativePatchSchema, InitiativeSchema } from '@coproduce/core'
+import { InitiativeInputSchema, InitiativePatchSchema, InitiativeSchema } from '@coproduce/core'
 import { z } from 'zod'
 import { ImpactSummarySchema, ReportSchema } from '../openapi/response-schemas.js'
 import { parseQuery } from './parse-query.js'

@@ -1,7 +1,7 @@
 import { count, hasAttendance, isHeld, livedExperienceWhoCame, sessionName } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
-import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
+import { docsFor, inapplicable, incomplete, pass } from '../result.js'
 
 export const peopleTurnUp = defineRule({
   meta: {

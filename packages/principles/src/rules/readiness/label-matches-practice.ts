@@ -1,7 +1,7 @@
 import { LADDER_RUNGS } from '@coproduce/core'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
-import { docsFor, fail, incomplete, pass } from '../result.js'
+import { docsFor, incomplete, } from '../result.js'
 
 export const labelMatchesPractice = defineRule({
   meta: {
