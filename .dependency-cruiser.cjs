@@ -21,7 +21,7 @@ module.exports = {
       name: 'no-circular-through-types',
       severity: 'warn',
       comment:
-        'A circle through type imports only still knots modules together: move the shared type out. A warning for now: the widgets\' message catalogues and their lazy parts still share types both ways.',
+        "A circle through type imports only still knots modules together: move the shared type out. A warning for now: the widgets' message catalogues and their lazy parts still share types both ways.",
       from: { path: '^packages/[^/]+/src' },
       to: { circular: true },
     },
@@ -37,14 +37,20 @@ module.exports = {
       severity: 'error',
       comment: 'The core states ports and knows nothing of HTTP, SQL, the DOM or Node: it may import itself and zod only.',
       from: { path: '^packages/core/src', pathNot: ['^packages/core/src/testing/', '\\.test\\.ts$'] },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'], pathNot: '(^|/)node_modules/zod/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'],
+        pathNot: '(^|/)node_modules/zod/',
+      },
     },
     {
       name: 'core-testing-imports-only-test-tools',
       severity: 'error',
       comment: 'The conformance suites in core/src/testing may add vitest and fast-check, nothing else.',
       from: { path: '^packages/core/src/testing/', pathNot: '\\.test\\.ts$' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'], pathNot: '(^|/)node_modules/(zod|vitest|@vitest|fast-check)/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'],
+        pathNot: '(^|/)node_modules/(zod|vitest|@vitest|fast-check)/',
+      },
     },
     {
       name: 'widgets-ship-no-node-and-no-full-zod',

@@ -11,9 +11,13 @@ import { chromiumLaunchOptions } from '../../test-support/chromium-launch.mjs'
  * through the environment.
  */
 const freePort = () =>
-  execFileSync(process.execPath, ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"], {
-    encoding: 'utf8',
-  }).trim()
+  execFileSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    {
+      encoding: 'utf8',
+    },
+  ).trim()
 
 process.env.CASEBOOK_E2E_PORT ??= freePort()
 process.env.CASEBOOK_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'casebook-e2e-'))

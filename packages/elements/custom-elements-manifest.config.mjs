@@ -33,7 +33,11 @@ export default {
               const tag = declaration.tagName
               mod.exports ??= []
               if (!mod.exports.some((x) => x.kind === 'custom-element-definition' && x.name === tag))
-                mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: mod.path } })
+                mod.exports.push({
+                  kind: 'custom-element-definition',
+                  name: tag,
+                  declaration: { name: declaration.name, module: mod.path },
+                })
             } else if (declaration.customElement && !declaration.tagName) {
               // A base class (CpElement) is no element of its own: it defines no tag.
               delete declaration.customElement
@@ -45,9 +49,12 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !isInternal(a.name) && !isInternal(a.fieldName))
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter((a) => !isInternal(a.name) && !isInternal(a.fieldName))
             if (declaration.members)
-              declaration.members = declaration.members.filter((m) => !isInternal(m.name) && m.privacy !== 'private' && m.privacy !== 'protected' && !String(m.name).startsWith('#'))
+              declaration.members = declaration.members.filter(
+                (m) => !isInternal(m.name) && m.privacy !== 'private' && m.privacy !== 'protected' && !String(m.name).startsWith('#'),
+              )
           }
         }
       },
@@ -64,9 +71,12 @@ export default {
             const { parts, cssProperties } = widgetSurface(src, folder)
             declaration.cssParts ??= []
             declaration.cssProperties ??= []
-            for (const name of parts) if (!declaration.cssParts.some((p) => p.name === name)) declaration.cssParts.push({ name, description: `The \`${name}\` part.` })
+            for (const name of parts)
+              if (!declaration.cssParts.some((p) => p.name === name))
+                declaration.cssParts.push({ name, description: `The \`${name}\` part.` })
             for (const name of cssProperties)
-              if (!declaration.cssProperties.some((p) => p.name === name)) declaration.cssProperties.push({ name, description: `Read by the widget's styles.` })
+              if (!declaration.cssProperties.some((p) => p.name === name))
+                declaration.cssProperties.push({ name, description: `Read by the widget's styles.` })
           }
         }
       },

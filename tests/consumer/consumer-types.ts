@@ -23,7 +23,10 @@ export const stores = [pgliteStore(), postgresStore] as const
 
 export async function useTheService(): Promise<Feedback> {
   await coproduction.initiatives.create({ id: 'drop-in-hours', title: 'Drop-in hours', purpose: 'Decide together.' }, { actor })
-  return coproduction.feedback.submit({ initiativeId: 'drop-in-hours', kind: 'idea', text: 'Open on Saturdays', anonymous: true }, { actor: null })
+  return coproduction.feedback.submit(
+    { initiativeId: 'drop-in-hours', kind: 'idea', text: 'Open on Saturdays', anonymous: true },
+    { actor: null },
+  )
 }
 
 export const handler: (request: Request) => Promise<Response> = createHandler({ coproduction, authenticate: () => actor })

@@ -31,7 +31,17 @@ const keep = process.env.KEEP_CONSUMER_DIR === '1'
 
 function check(name, ok, detail = '') {
   results.push(ok)
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n${String(detail).trim().split('\n').map((l) => `     ${l}`).join('\n')}`}`)
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}${
+      ok || !detail
+        ? ''
+        : `\n${String(detail)
+            .trim()
+            .split('\n')
+            .map((l) => `     ${l}`)
+            .join('\n')}`
+    }`,
+  )
   return ok
 }
 
@@ -157,7 +167,10 @@ async function followGuide(manager, database) {
       if (manager === 'pnpm' && /^pnpm add (?!-D)/.test(line)) {
         // pnpm resolves each package's own dependencies apart: point ours at the tarballs too.
         const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'))
-        pkg.pnpm = { overrides: Object.fromEntries(Object.entries(tarballs).map(([n, p]) => [n, `file:${p}`])), onlyBuiltDependencies: ['esbuild'] }
+        pkg.pnpm = {
+          overrides: Object.fromEntries(Object.entries(tarballs).map(([n, p]) => [n, `file:${p}`])),
+          onlyBuiltDependencies: ['esbuild'],
+        }
         writeFileSync(join(project, 'package.json'), JSON.stringify(pkg, null, 2))
       }
       if (/\b(tsx|node) server\.ts$/.test(line)) {
@@ -169,8 +182,10 @@ async function followGuide(manager, database) {
       }
       const { code, output } = await sh(line, project, env)
       const ok = check(`${label}: ${shown}`, code === 0, `exit ${code}\n${output.slice(-3000)}`)
-      if (/curl\b.*\/feedback$/.test(step.line) && ok) check(`${label}: staff read the words given in the browser`, output.includes(sent ?? '\u0000'), output.slice(0, 2000))
-      if (/consent-purposes$/.test(step.line) && ok) check(`${label}: the seven default purposes`, output.includes('store-contribution') && output.includes('quote-anonymously'))
+      if (/curl\b.*\/feedback$/.test(step.line) && ok)
+        check(`${label}: staff read the words given in the browser`, output.includes(sent ?? '\u0000'), output.slice(0, 2000))
+      if (/consent-purposes$/.test(step.line) && ok)
+        check(`${label}: the seven default purposes`, output.includes('store-contribution') && output.includes('quote-anonymously'))
       if (!ok && /(install|add) /.test(line)) return project
     }
   } catch (error) {
@@ -192,7 +207,16 @@ async function typecheckStrictConsumer(project) {
     ['esnext', 'bundler'],
   ]) {
     const tsconfig = {
-      compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, target: 'es2022', module, moduleResolution, lib: ['es2022', 'dom'], types: ['node'] },
+      compilerOptions: {
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+        target: 'es2022',
+        module,
+        moduleResolution,
+        lib: ['es2022', 'dom'],
+        types: ['node'],
+      },
       files: ['consumer-types.ts'],
     }
     writeFileSync(join(project, `tsconfig.${moduleResolution}.json`), JSON.stringify(tsconfig, null, 2))

@@ -30,7 +30,12 @@ const bundle = async (entry) => {
     logLevel: 'silent',
     conditions: ['svelte', 'browser'],
     alias: { vue: 'vue/dist/vue.esm-bundler.js' },
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     plugins: [svelte],
   })
   return result.outputFiles[0].text
@@ -40,7 +45,11 @@ let browser
 before(async () => (browser = await chromium.launch(chromiumLaunchOptions)))
 after(() => browser?.close())
 
-for (const [framework, entry] of [['React 19', 'react.js'], ['Vue 3', 'vue.js'], ['Svelte 5', 'svelte.js']])
+for (const [framework, entry] of [
+  ['React 19', 'react.js'],
+  ['Vue 3', 'vue.js'],
+  ['Svelte 5', 'svelte.js'],
+])
   test(`${framework}: attributes, the .client property and the cp-submit event`, async () => {
     const code = await bundle(entry)
     const page = await browser.newPage()

@@ -20,5 +20,8 @@ test('lit-analyzer --strict finds nothing in the widgets but two CSS properties 
   const messages = [...out.matchAll(/^\s*\d+:\d+\s+(?:warning|error)\s+(.+)$/gm)].map((m) => m[1].trim())
   const total = Number(/(\d+) problems? in/.exec(out)?.[1] ?? 0)
   assert.equal(messages.length, total, 'every finding it counted was read')
-  assert.deepEqual(messages.filter((m) => !KNOWN.test(m)), [])
+  assert.deepEqual(
+    messages.filter((m) => !KNOWN.test(m)),
+    [],
+  )
 })

@@ -30,7 +30,8 @@ for (const tag of TAGS)
     const members = names(d.members)
     const attributes = new Set((d.attributes ?? []).map((a) => a.fieldName ?? a.name))
     for (const [name, options] of element.elementProperties)
-      if (!options.state && !String(name).startsWith('_')) assert.ok(members.has(name) || attributes.has(name), `${tag}: property ${String(name)} is listed`)
+      if (!options.state && !String(name).startsWith('_'))
+        assert.ok(members.has(name) || attributes.has(name), `${tag}: property ${String(name)} is listed`)
 
     const events = d.events ?? []
     assert.ok(events.length > 0, `${tag}: its events are listed`)

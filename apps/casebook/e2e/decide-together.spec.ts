@@ -6,80 +6,81 @@ import { expectNoAxeViolations, loginAs, screenshot, widgetsReady } from './supp
  * the caseworker writes down what the group decided, and the principles report cites that decision as the record
  * behind the aims.
  */
-test.describe.serial('deciding together', () => {
-  const question = `What should we change first this winter? (${Date.now()})`
-  const warmSpace = 'A warm space that is open on Sundays'
-  const initiative = '/initiatives/leeds-truth-commission'
+test.describe
+  .serial('deciding together', () => {
+    const question = `What should we change first this winter? (${Date.now()})`
+    const warmSpace = 'A warm space that is open on Sundays'
+    const initiative = '/initiatives/leeds-truth-commission'
 
-  test('a caseworker asks the group a question', async ({ page }) => {
-    await loginAs(page, 'Sam Okafor')
-    await page.goto(`${initiative}/decisions`)
-    await page.getByRole('link', { name: 'Ask the group to decide something' }).click()
-    // Everything missing is said at once.
-    await page.getByRole('button', { name: 'Ask the group' }).click()
-    await expect(page.getByRole('alert').getByRole('link')).toHaveText([/Choose what the question is about/, /Write the question/])
-    await page.getByRole('radio', { name: 'What the group wants to change (the aims)' }).check()
-    await page.getByRole('textbox', { name: 'The question' }).fill(question)
-    await page.getByRole('button', { name: 'Ask the group' }).click()
-    await expect(page.getByRole('alert')).toContainText('Question sent to the group')
-    await expect(page.getByRole('heading', { name: question })).toBeVisible()
-    await expectNoAxeViolations(page)
+    test('a caseworker asks the group a question', async ({ page }) => {
+      await loginAs(page, 'Sam Okafor')
+      await page.goto(`${initiative}/decisions`)
+      await page.getByRole('link', { name: 'Ask the group to decide something' }).click()
+      // Everything missing is said at once.
+      await page.getByRole('button', { name: 'Ask the group' }).click()
+      await expect(page.getByRole('alert').getByRole('link')).toHaveText([/Choose what the question is about/, /Write the question/])
+      await page.getByRole('radio', { name: 'What the group wants to change (the aims)' }).check()
+      await page.getByRole('textbox', { name: 'The question' }).fill(question)
+      await page.getByRole('button', { name: 'Ask the group' }).click()
+      await expect(page.getByRole('alert')).toContainText('Question sent to the group')
+      await expect(page.getByRole('heading', { name: question })).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+
+    test('one member suggests a choice and chooses it', async ({ page }) => {
+      await loginAs(page, 'Amira Hussain')
+      await widgetsReady(page)
+      const decision = page.locator('cp-decision').filter({ hasText: question })
+      await decision.getByRole('textbox', { name: /Suggest another choice/ }).fill(warmSpace)
+      await decision.getByRole('button', { name: 'Add my choice' }).click()
+      await decision.getByRole('radio', { name: new RegExp(warmSpace) }).check()
+      await decision.getByRole('textbox', { name: /Why\?/ }).fill('Sunday is the longest, coldest day.')
+      await decision.getByRole('button', { name: 'Share my view' }).click()
+      await expect(decision).toContainText(`Your view: ${warmSpace}`)
+      await expectNoAxeViolations(page)
+    })
+
+    test('a second member chooses it too', async ({ page }) => {
+      await loginAs(page, 'Dave Price')
+      await widgetsReady(page)
+      const decision = page.locator('cp-decision').filter({ hasText: question })
+      await decision.getByRole('radio', { name: new RegExp(warmSpace) }).check()
+      await decision.getByRole('button', { name: 'Share my view' }).click()
+      await expect(decision).toContainText(`Your view: ${warmSpace}`)
+    })
+
+    test('the caseworker writes down what the group decided, and it becomes the aims', async ({ page }) => {
+      await loginAs(page, 'Sam Okafor')
+      await page.goto(`${initiative}/decisions`)
+      await page.getByRole('link', { name: new RegExp(`^Write down what was decided\\s*: ${question.replace(/[?()]/g, '\\$&')}$`) }).click()
+      // The two members who took part are ticked to start with.
+      await expect(page.getByRole('checkbox', { name: 'Amira Hussain' })).toBeChecked()
+      await expect(page.getByRole('checkbox', { name: 'Dave Price' })).toBeChecked()
+      await page.getByRole('textbox', { name: 'What was decided' }).fill(`${warmSpace}, from December.`)
+      await page.getByRole('radio', { name: 'Everyone agreed' }).check()
+      await expect(page.getByRole('checkbox', { name: 'Make this the group’s aims' })).toBeChecked()
+      await page.getByRole('button', { name: 'Save what was decided' }).click()
+      await expect(page.getByRole('alert')).toContainText('Decision saved')
+      await screenshot(page, 'decision-recorded')
+
+      // The principles report reads the record, and says which decision it read.
+      const report = await page.request.get(`/api/coproduce${initiative}/report`)
+      expect(report.status()).toBe(200)
+      const finding = (
+        (await report.json()) as { findings: { ruleId: string; outcome: string; basis?: string; places?: string[] }[] }
+      ).findings.find((f) => f.ruleId === 'aims-agreed-together')
+      expect(finding).toMatchObject({ outcome: 'pass', basis: 'record' })
+      expect(finding?.places?.join(' ')).toContain(question)
+    })
+
+    test('the members see what was decided, how and by whom', async ({ page }) => {
+      await loginAs(page, 'Dave Price')
+      await widgetsReady(page)
+      const decision = page.locator('cp-decision').filter({ hasText: question })
+      await expect(decision).toContainText('This has been decided.')
+      await expect(decision).toContainText(`${warmSpace}, from December.`)
+      await expect(decision).toContainText('Everyone agreed')
+      await expectNoAxeViolations(page)
+      await screenshot(page, 'decision-seen-by-member')
+    })
   })
-
-  test('one member suggests a choice and chooses it', async ({ page }) => {
-    await loginAs(page, 'Amira Hussain')
-    await widgetsReady(page)
-    const decision = page.locator('cp-decision').filter({ hasText: question })
-    await decision.getByRole('textbox', { name: /Suggest another choice/ }).fill(warmSpace)
-    await decision.getByRole('button', { name: 'Add my choice' }).click()
-    await decision.getByRole('radio', { name: new RegExp(warmSpace) }).check()
-    await decision.getByRole('textbox', { name: /Why\?/ }).fill('Sunday is the longest, coldest day.')
-    await decision.getByRole('button', { name: 'Share my view' }).click()
-    await expect(decision).toContainText(`Your view: ${warmSpace}`)
-    await expectNoAxeViolations(page)
-  })
-
-  test('a second member chooses it too', async ({ page }) => {
-    await loginAs(page, 'Dave Price')
-    await widgetsReady(page)
-    const decision = page.locator('cp-decision').filter({ hasText: question })
-    await decision.getByRole('radio', { name: new RegExp(warmSpace) }).check()
-    await decision.getByRole('button', { name: 'Share my view' }).click()
-    await expect(decision).toContainText(`Your view: ${warmSpace}`)
-  })
-
-  test('the caseworker writes down what the group decided, and it becomes the aims', async ({ page }) => {
-    await loginAs(page, 'Sam Okafor')
-    await page.goto(`${initiative}/decisions`)
-    await page.getByRole('link', { name: new RegExp(`^Write down what was decided\\s*: ${question.replace(/[?()]/g, '\\$&')}$`) }).click()
-    // The two members who took part are ticked to start with.
-    await expect(page.getByRole('checkbox', { name: 'Amira Hussain' })).toBeChecked()
-    await expect(page.getByRole('checkbox', { name: 'Dave Price' })).toBeChecked()
-    await page.getByRole('textbox', { name: 'What was decided' }).fill(`${warmSpace}, from December.`)
-    await page.getByRole('radio', { name: 'Everyone agreed' }).check()
-    await expect(page.getByRole('checkbox', { name: 'Make this the group’s aims' })).toBeChecked()
-    await page.getByRole('button', { name: 'Save what was decided' }).click()
-    await expect(page.getByRole('alert')).toContainText('Decision saved')
-    await screenshot(page, 'decision-recorded')
-
-    // The principles report reads the record, and says which decision it read.
-    const report = await page.request.get(`/api/coproduce${initiative}/report`)
-    expect(report.status()).toBe(200)
-    const finding = ((await report.json()) as { findings: { ruleId: string; outcome: string; basis?: string; places?: string[] }[] }).findings.find(
-      (f) => f.ruleId === 'aims-agreed-together',
-    )
-    expect(finding).toMatchObject({ outcome: 'pass', basis: 'record' })
-    expect(finding?.places?.join(' ')).toContain(question)
-  })
-
-  test('the members see what was decided, how and by whom', async ({ page }) => {
-    await loginAs(page, 'Dave Price')
-    await widgetsReady(page)
-    const decision = page.locator('cp-decision').filter({ hasText: question })
-    await expect(decision).toContainText('This has been decided.')
-    await expect(decision).toContainText(`${warmSpace}, from December.`)
-    await expect(decision).toContainText('Everyone agreed')
-    await expectNoAxeViolations(page)
-    await screenshot(page, 'decision-seen-by-member')
-  })
-})

@@ -85,7 +85,9 @@ test.describe('every page passes axe (WCAG 2.2 AA) and is saved as a screenshot'
       // Nothing sideways: the page fits the screen, and no table or box scrolls inside it either.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
       const wide = await page.evaluate(() =>
-        [...document.querySelectorAll('main *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX)).map((el) => el.id || el.className || el.localName),
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+          .map((el) => el.id || el.className || el.localName),
       )
       expect(wide, `boxes that scroll sideways on ${path}`).toEqual([])
       await expectNoAxeViolations(page)

@@ -17,7 +17,10 @@ test('a caseworker writes down a yes given by phone, and the record says so', as
   const before = ((await records.json()) as { history: unknown[] }).history.length
   await consent.getByRole('group', { name: 'Can we tell you what happened next?' }).getByRole('button', { name: 'Yes, I agree' }).click()
   await expect
-    .poll(async () => ((await (await page.request.get('/api/coproduce/members/member-0002/consents')).json()) as { history: unknown[] }).history.length)
+    .poll(
+      async () =>
+        ((await (await page.request.get('/api/coproduce/members/member-0002/consents')).json()) as { history: unknown[] }).history.length,
+    )
     .toBe(before + 1)
   const after = (await (await page.request.get('/api/coproduce/members/member-0002/consents')).json()) as {
     history: { method: string; recordedBy: string; purposeId: string }[]

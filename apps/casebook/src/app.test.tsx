@@ -21,7 +21,8 @@ describe('choosing who you are', () => {
     expect(start.status).toBe(303)
     expect(start.headers.get('location')).toBe('/login')
     const page = await (await t.request('/login')).text()
-    for (const name of ['Sam Okafor', 'Kemi Adeyemi', 'Amira Hussain', 'Dave Price', 'Priya Shah', 'A visitor']) expect(page).toContain(name)
+    for (const name of ['Sam Okafor', 'Kemi Adeyemi', 'Amira Hussain', 'Dave Price', 'Priya Shah', 'A visitor'])
+      expect(page).toContain(name)
     expect(page.startsWith('<!doctype html>')).toBe(true)
   })
 
@@ -110,7 +111,11 @@ describe('staff pages', () => {
 
 describe('the updates editor', () => {
   it('asks for a reason when something is not possible, and keeps what was typed', async () => {
-    const response = await t.post(`${base}/updates`, { youSaid: 'Open on Sundays', weDid: 'We asked the council', status: 'not-possible' }, sam)
+    const response = await t.post(
+      `${base}/updates`,
+      { youSaid: 'Open on Sundays', weDid: 'We asked the council', status: 'not-possible' },
+      sam,
+    )
     expect(response.status).toBe(422)
     const page = await response.text()
     expect(page).toContain('<title>Error: You said, we did')
@@ -129,14 +134,22 @@ describe('the updates editor', () => {
   it('publishes an update that answers a piece of feedback, so it leaves the waiting list', async () => {
     const feedback = await t.coproduction.feedback.list(DEMO_INITIATIVE_ID, staff)
     const sundays = feedback.find((f) => f.text?.includes('Sundays'))!
-    const waiting = async () => (await t.coproduction.feedback.inbox(DEMO_INITIATIVE_ID, { unanswered: true, limit: 100 }, staff)).items.map((f) => f.id)
+    const waiting = async () =>
+      (await t.coproduction.feedback.inbox(DEMO_INITIATIVE_ID, { unanswered: true, limit: 100 }, staff)).items.map((f) => f.id)
     expect(await waiting()).toContain(sundays.id)
     const form = await (await t.request(`${base}/updates?answer=${sundays.id}`, { cookie: sam })).text()
     expect(form).toContain('Can the warm space stay open on Sundays?</textarea>')
 
     const response = await t.post(
       `${base}/updates`,
-      { youSaid: 'Keep the warm space open on Sundays.', weDid: 'We are asking volunteers to open it on Sundays.', status: 'in-progress', progress: '20', linkedFeedback: [sundays.id], credits: [DEMO_MEMBER_IDS.dave] },
+      {
+        youSaid: 'Keep the warm space open on Sundays.',
+        weDid: 'We are asking volunteers to open it on Sundays.',
+        status: 'in-progress',
+        progress: '20',
+        linkedFeedback: [sundays.id],
+        credits: [DEMO_MEMBER_IDS.dave],
+      },
       sam,
     )
     expect(response.status).toBe(303)
@@ -167,18 +180,33 @@ describe('members, sessions and payments', () => {
     expect(await bad.text()).toContain('There is no case CB-9999')
     const noRole = await (await t.post(`${base}/members`, { displayName: 'Grace Adeyemi' }, sam)).text()
     expect(noRole).toContain('Choose at least one way they take part')
-    const good = await t.post(`${base}/members`, { displayName: 'Grace Adeyemi', roles: 'lived-experience', hostRef: 'cb-1063', paymentPreference: 'cash' }, sam)
+    const good = await t.post(
+      `${base}/members`,
+      { displayName: 'Grace Adeyemi', roles: 'lived-experience', hostRef: 'cb-1063', paymentPreference: 'cash' },
+      sam,
+    )
     expect(good.status).toBe(303)
     const members = await t.coproduction.members.list(DEMO_INITIATIVE_ID, staff)
     expect(members.find((m) => m.displayName === 'Grace Adeyemi')).toMatchObject({ hostRef: 'CB-1063', roles: ['lived-experience'] })
   })
 
   it('adds a session in UK time, and asks for the date when it is missing', async () => {
-    const bad = await (await t.post(`${base}/sessions`, { title: 'Story circle', time: '10:00', durationMinutes: '120', format: 'in-person' }, sam)).text()
+    const bad = await (
+      await t.post(`${base}/sessions`, { title: 'Story circle', time: '10:00', durationMinutes: '120', format: 'in-person' }, sam)
+    ).text()
     expect(bad).toContain('<a href="#field-startsAt">Enter the date and time the session starts</a>')
     const good = await t.post(
       `${base}/sessions`,
-      { title: 'Summer story circle', date: '2030-07-01', time: '10:00', durationMinutes: '120', format: 'in-person', venueName: 'Holbeck Community Centre', venueKind: 'community', support: ['childcare', 'travelSupport'] },
+      {
+        title: 'Summer story circle',
+        date: '2030-07-01',
+        time: '10:00',
+        durationMinutes: '120',
+        format: 'in-person',
+        venueName: 'Holbeck Community Centre',
+        venueKind: 'community',
+        support: ['childcare', 'travelSupport'],
+      },
       sam,
     )
     expect(good.status).toBe(303)
@@ -192,7 +220,9 @@ describe('members, sessions and payments', () => {
   })
 
   it('pays the living wage when no amount is typed, and refuses less', async () => {
-    const low = await (await t.post(`${base}/payments`, { memberId: DEMO_MEMBER_IDS.amira, hours: '2', amount: '10', method: 'cash' }, sam)).text()
+    const low = await (
+      await t.post(`${base}/payments`, { memberId: DEMO_MEMBER_IDS.amira, hours: '2', amount: '10', method: 'cash' }, sam)
+    ).text()
     expect(low).toContain('This is less than the living wage. For 2 hours, pay at least £26.90.')
     const voucher = await (await t.post(`${base}/payments`, { memberId: DEMO_MEMBER_IDS.amira, hours: '2', method: 'voucher' }, sam)).text()
     expect(voucher).toContain('Say why a voucher is used instead of cash')
@@ -429,12 +459,24 @@ describe('deciding together, from the staff pages', () => {
     const errors = await missing.text()
     for (const words of ['Write what was decided', 'Choose how it was decided', 'Tick who decided']) expect(errors).toContain(words)
 
-    const done = await app.post(path, { text: 'Sunday opening first.', method: 'consensus', decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave], useAs: 'plan' }, sam)
+    const done = await app.post(
+      path,
+      { text: 'Sunday opening first.', method: 'consensus', decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave], useAs: 'plan' },
+      sam,
+    )
     expect(done.status).toBe(303)
     const decided = await app.coproduction.decisions.get(opened.id, staff)
-    expect(decided.outcome).toMatchObject({ text: 'Sunday opening first.', method: 'consensus', decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave] })
+    expect(decided.outcome).toMatchObject({
+      text: 'Sunday opening first.',
+      method: 'consensus',
+      decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave],
+    })
     const initiative = await app.coproduction.initiatives.get(DEMO_INITIATIVE_ID, staff)
-    expect(initiative.aims).toMatchObject({ text: 'Sunday opening first.', decisionId: opened.id, agreedWith: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave] })
+    expect(initiative.aims).toMatchObject({
+      text: 'Sunday opening first.',
+      decisionId: opened.id,
+      agreedWith: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave],
+    })
   })
 })
 
@@ -469,9 +511,16 @@ describe('publishing words someone has not agreed to share', () => {
     const app = await casebookTestApp()
     const sam = await app.login('sam')
     const words = 'The bus stop outside the community centre has no shelter, and we get soaked every single day.'
-    const given = await app.coproduction.feedback.submit({ initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: words, anonymous: true }, { actor: null })
+    const given = await app.coproduction.feedback.submit(
+      { initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: words, anonymous: true },
+      { actor: null },
+    )
     const before = (await app.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)).length
-    const response = await app.post(`${base}/updates`, { youSaid: words, weDid: 'We asked for a shelter.', status: 'planned', linkedFeedback: given.id }, sam)
+    const response = await app.post(
+      `${base}/updates`,
+      { youSaid: words, weDid: 'We asked for a shelter.', status: 'planned', linkedFeedback: given.id },
+      sam,
+    )
     expect(response.status).toBe(422)
     const page = await response.text()
     expect(page).toContain('Say it in your own words')

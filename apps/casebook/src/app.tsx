@@ -66,7 +66,10 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   })
   app.mount(API_BASE, api)
 
-  app.use('/static/elements/*', serveStatic({ root: deps.elementsDir, rewriteRequestPath: (path) => path.replace(/^\/static\/elements/, '') }))
+  app.use(
+    '/static/elements/*',
+    serveStatic({ root: deps.elementsDir, rewriteRequestPath: (path) => path.replace(/^\/static\/elements/, '') }),
+  )
   app.use('/static/*', serveStatic({ root: STATIC_DIR, rewriteRequestPath: (path) => path.replace(/^\/static/, '') }))
   app.get('/favicon.ico', (c) => c.redirect('/static/favicon.svg', 301))
 

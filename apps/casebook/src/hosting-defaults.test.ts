@@ -85,7 +85,14 @@ describe('the demo picker', () => {
 describe('next after choosing who you are', () => {
   it('goes only to a path on this site, and never answers 500', async () => {
     const t = await casebookTestApp()
-    for (const next of ['//evil.example', '/\\evil.example', '/%09/evil.example', '/caseload%0a', '/caseload%0d%0aX: 1', 'https://evil.example']) {
+    for (const next of [
+      '//evil.example',
+      '/\\evil.example',
+      '/%09/evil.example',
+      '/caseload%0a',
+      '/caseload%0d%0aX: 1',
+      'https://evil.example',
+    ]) {
       const res = await t.post('/login', { who: 'sam', next })
       expect(res.status, next).toBe(303)
       expect(res.headers.get('location'), next).toBe('/caseload')

@@ -35,7 +35,16 @@ export async function axeViolations(page: Page, selector = 'body'): Promise<Viol
 function runAxe(page: Page, selector: string): Promise<Violation[]> {
   return page.evaluate(
     async ({ selector, tags }) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>
+          }
+        }
+      ).axe
       const result = await axe.run(selector, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
       return result.violations.map((v) => ({
         id: v.id,

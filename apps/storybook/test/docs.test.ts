@@ -45,7 +45,14 @@ describe('docs/api.md', () => {
 
   it('documents every package', () => {
     expect(Object.keys(documented).sort()).toEqual(
-      ['@coproduce/core', '@coproduce/elements', '@coproduce/postgres', '@coproduce/principles', '@coproduce/react', '@coproduce/server'].sort(),
+      [
+        '@coproduce/core',
+        '@coproduce/elements',
+        '@coproduce/postgres',
+        '@coproduce/principles',
+        '@coproduce/react',
+        '@coproduce/server',
+      ].sort(),
     )
   })
 
@@ -64,7 +71,10 @@ describe('docs/api.md', () => {
 describe('the guides', () => {
   it('link only to files that exist', () => {
     const broken: string[] = []
-    const files = [...guides.map((f) => join(docs, f)), ...readdirSync(join(repo, 'examples')).map((e) => join(repo, 'examples', e, 'README.md'))]
+    const files = [
+      ...guides.map((f) => join(docs, f)),
+      ...readdirSync(join(repo, 'examples')).map((e) => join(repo, 'examples', e, 'README.md')),
+    ]
     for (const file of files.filter((f) => existsSync(f))) {
       for (const [, target] of read(file).matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^(https?:|mailto:|#|\?)/.test(target!)) continue

@@ -23,11 +23,7 @@ function newest(dir: string): number {
  * stories, the Storybook config or the elements' build (under turbo, `build` has already run and this is quick).
  */
 export default function setup(): void {
-  const sources = Math.max(
-    newest(join(app, 'stories')),
-    newest(join(app, '.storybook')),
-    newest(join(app, '../../packages/elements/dist')),
-  )
+  const sources = Math.max(newest(join(app, 'stories')), newest(join(app, '.storybook')), newest(join(app, '../../packages/elements/dist')))
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return
   execFileSync('pnpm', ['exec', 'storybook', 'build', '-o', 'storybook-static', '--quiet'], {
     cwd: app,

@@ -43,12 +43,27 @@ afterAll(async () => {
 describe('the catalogue', () => {
   it('has every widget', () => {
     const titles = new Set(stories.map((s) => s.title))
-    for (const widget of ['Widgets/Feedback', 'Widgets/Consent', 'Widgets/Updates', 'Widgets/Principles report', 'Widgets/Decision', 'Widgets/Agreement', 'Widgets/My involvement'])
+    for (const widget of [
+      'Widgets/Feedback',
+      'Widgets/Consent',
+      'Widgets/Updates',
+      'Widgets/Principles report',
+      'Widgets/Decision',
+      'Widgets/Agreement',
+      'Widgets/My involvement',
+    ])
       expect(titles, widget).toContain(widget)
   })
 
   it('shows each widget in every state', () => {
-    for (const widget of ['Widgets/Feedback', 'Widgets/Consent', 'Widgets/Updates', 'Widgets/Decision', 'Widgets/Agreement', 'Widgets/My involvement']) {
+    for (const widget of [
+      'Widgets/Feedback',
+      'Widgets/Consent',
+      'Widgets/Updates',
+      'Widgets/Decision',
+      'Widgets/Agreement',
+      'Widgets/My involvement',
+    ]) {
       const names = stories.filter((s) => s.title === widget).map((s) => s.name)
       for (const state of ['Empty', 'Loading', 'Error', 'Offline', 'Success', 'Welsh', 'Urdu right to left', 'Forced colours'])
         expect(names, `${widget}: ${state}`).toContain(state)
@@ -63,7 +78,7 @@ describe('the catalogue', () => {
 })
 
 describe('the docs pages', () => {
-  it('lists every built-in principles rule, from the rules\' own metadata, with no accessibility violations', async () => {
+  it("lists every built-in principles rule, from the rules' own metadata, with no accessibility violations", async () => {
     const page = await browser.newPage()
     await page.goto(`${base}/iframe.html?id=principles-rule-catalogue--docs&viewMode=docs`)
     await page.getByRole('heading', { name: 'The principles rules' }).waitFor()
@@ -113,7 +128,9 @@ describe('every story', () => {
     }
     if (/urdu/i.test(story.name)) {
       // The widget itself says it is right to left, inside its shadow root.
-      const dir = await page.evaluate(`[...document.querySelectorAll('#storybook-root *')].find((e) => e.shadowRoot)?.shadowRoot.querySelector('[dir]')?.getAttribute('dir')`)
+      const dir = await page.evaluate(
+        `[...document.querySelectorAll('#storybook-root *')].find((e) => e.shadowRoot)?.shadowRoot.querySelector('[dir]')?.getAttribute('dir')`,
+      )
       expect(dir).toBe('rtl')
     }
     const violations = await axeViolations(page, '#storybook-root')

@@ -101,7 +101,7 @@ describe('Coproduce mounted in Express 5 under /api/coproduce', () => {
     samMemberId = member.id
   })
 
-  it('maps the member\'s host login onto their member record, so they can give feedback and consent', async () => {
+  it("maps the member's host login onto their member record, so they can give feedback and consent", async () => {
     sam = await signIn('sam@example.org', 'member-demo')
     const feedback = await api(`/initiatives/${initiativeId}/feedback`, {
       method: 'POST',

@@ -9,7 +9,6 @@ export const MOUNT = '/api/coproduce'
 export const INITIATIVE_ID = 'drop-in-hours'
 const publicDir = fileURLToPath(new URL('../public', import.meta.url))
 
-
 const STAFF = { id: 'staff-1', roles: ['staff'] }
 
 /** A demo initiative with one "you said, we did" update, so the page has something to show. */

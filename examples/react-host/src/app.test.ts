@@ -69,7 +69,9 @@ describe('the React page built with Vite', () => {
           let body = ''
           res.on('data', (chunk) => (body += chunk))
           res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-        }).on('error', reject).end()
+        })
+          .on('error', reject)
+          .end()
       })
     for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/.env', '/no-such-page.html']) {
       const res = await raw(path)

@@ -8,7 +8,6 @@ export const MOUNT = '/api/coproduce'
 export const INITIATIVE_ID = 'drop-in-hours'
 const STAFF = { actor: { id: 'staff-1', roles: ['staff'] } }
 
-
 /** Serve the built React app from `dir` and the Coproduce API under `/api/coproduce`, on a free port. */
 export async function startDemo(dir: string, port = 0) {
   const coproduction = createCoproduction({ store: memoryStore() })
@@ -17,7 +16,12 @@ export async function startDemo(dir: string, port = 0) {
     STAFF,
   )
   await coproduction.updates.publish(
-    { initiativeId: INITIATIVE_ID, youSaid: 'Text people the day before.', weDid: 'We now send a text reminder the day before each session.', status: 'done' },
+    {
+      initiativeId: INITIATIVE_ID,
+      youSaid: 'Text people the day before.',
+      weDid: 'We now send a text reminder the day before each session.',
+      status: 'done',
+    },
     STAFF,
   )
   const api = toNodeListener(createHandler({ coproduction, basePath: MOUNT, authenticate: () => null }))

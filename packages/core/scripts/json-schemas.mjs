@@ -31,7 +31,8 @@ export function jsonSchemas(exports, z) {
   }
   files['index.json'] = {
     $id: `${BASE_URL}index.json`,
-    description: 'Every JSON Schema published by @coproduce/core. Inputs describe what a caller sends; the others describe what comes back.',
+    description:
+      'Every JSON Schema published by @coproduce/core. Inputs describe what a caller sends; the others describe what comes back.',
     schemas: entries,
   }
   return files

@@ -31,6 +31,7 @@ const rows = [
 ]
 const width = Math.max(...rows.map((r) => r.label.length))
 console.log('@coproduce/core browser bundle size (esbuild --minify --platform=browser, gzip -9)')
-for (const r of rows) console.log(`${r.label.padEnd(width)}  ${r.min.toFixed(1).padStart(6)} kB min  ${r.gz.toFixed(1).padStart(5)} kB min+gzip`)
+for (const r of rows)
+  console.log(`${r.label.padEnd(width)}  ${r.min.toFixed(1).padStart(6)} kB min  ${r.gz.toFixed(1).padStart(5)} kB min+gzip`)
 const [all, , , zod] = rows
 console.log(`core adds ${(all.gz - zod.gz).toFixed(1)} kB min+gzip on top of zod (${(all.gz / zod.gz).toFixed(2)}x zod alone)`)

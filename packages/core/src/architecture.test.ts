@@ -26,13 +26,16 @@ describe('architecture: core uses no DOM or Node globals', () => {
   })
 
   it('uses no browser or Node globals in shipped code', () => {
-    const globals = /\b(?:window|document|navigator|localStorage|sessionStorage|HTMLElement|Buffer|__dirname)\b|\bprocess\.env\b|\brequire\(/
+    const globals =
+      /\b(?:window|document|navigator|localStorage|sessionStorage|HTMLElement|Buffer|__dirname)\b|\bprocess\.env\b|\brequire\(/
     const problems = files.filter((file) => globals.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')))
     expect(problems.map((file) => relative(SRC, file))).toEqual([])
   })
 
   it('keeps the typecheck free of DOM and Node types', () => {
-    const tsconfig = JSON.parse(readFileSync(join(SRC, '..', 'tsconfig.json'), 'utf8')) as { compilerOptions: { lib: string[]; types: string[] } }
+    const tsconfig = JSON.parse(readFileSync(join(SRC, '..', 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: { lib: string[]; types: string[] }
+    }
     expect(tsconfig.compilerOptions.lib).toEqual(['ES2022'])
     expect(tsconfig.compilerOptions.types).toEqual([])
   })

@@ -63,7 +63,10 @@ const errorsFor = (options: import('typescript').CompilerOptions): string[] => {
   })
   return ts
     .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file ? `${d.file.fileName.replace(dir, '').replace(pkg, '')}: ` : ''}TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+    .map(
+      (d) =>
+        `${d.file ? `${d.file.fileName.replace(dir, '').replace(pkg, '')}: ` : ''}TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    )
 }
 
 describe('the shipped .d.ts, in a consumer with skipLibCheck false', () => {

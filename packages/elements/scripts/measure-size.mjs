@@ -94,6 +94,10 @@ export async function measurePackage() {
   const budgetOf = (widget) => (STAFF_WIDGETS.includes(widget) ? BUDGETS.staff : BUDGETS.widget)
   for (const widget of new Set([...WIDGETS, ...MORE_WIDGETS, ...STAFF_WIDGETS]))
     rows.push({ name: `@coproduce/elements/${widget}`, budget: budgetOf(widget), ...(await measureEntry(dist(`${widget}/index.js`))) })
-  rows.push({ name: '@coproduce/elements (all four)', budget: BUDGETS.all, ...(await measureEntry(WIDGETS.map((w) => dist(`${w}/index.js`)))) })
+  rows.push({
+    name: '@coproduce/elements (all four)',
+    budget: BUDGETS.all,
+    ...(await measureEntry(WIDGETS.map((w) => dist(`${w}/index.js`)))),
+  })
   return rows
 }

@@ -18,7 +18,10 @@ export async function minifyCssLiterals(source) {
       const minified = (await transform(body, { loader: 'css', minify: true, logLevel: 'silent' })).code
       // esbuild keeps the space after a comma in values (`var(--cp-space, 1rem)`); CSS does not need it. Text in
       // quotes is left as it is.
-      const code = minified.split(/("[^"]*"|'[^']*')/).map((part, i) => (i % 2 ? part : part.replace(/,\s+/g, ','))).join('')
+      const code = minified
+        .split(/("[^"]*"|'[^']*')/)
+        .map((part, i) => (i % 2 ? part : part.replace(/,\s+/g, ',')))
+        .join('')
       if (!code.includes('`') && !code.includes('${') && !code.includes('\\')) out = out.replace(whole, () => `${tag}\`${code.trim()}\``)
     } catch {
       // Leave CSS esbuild cannot parse as it is.

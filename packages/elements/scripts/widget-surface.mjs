@@ -8,10 +8,13 @@ const isSource = (file) => file.endsWith('.ts') && !/\.(test|fixture|engine-chec
 
 /** @param {string} src the package's src folder @param {string} folder a widget's folder name, e.g. `feedback` */
 export function widgetSurface(src, folder) {
-  const files = readdirSync(join(src, folder)).filter(isSource).map((f) => join(src, folder, f))
+  const files = readdirSync(join(src, folder))
+    .filter(isSource)
+    .map((f) => join(src, folder, f))
   const shared = new Set()
   for (const file of files)
-    for (const [, name] of readFileSync(file, 'utf8').matchAll(/from '\.\.\/shared\/([\w-]+)\.js'/g)) shared.add(join(src, 'shared', `${name}.ts`))
+    for (const [, name] of readFileSync(file, 'utf8').matchAll(/from '\.\.\/shared\/([\w-]+)\.js'/g))
+      shared.add(join(src, 'shared', `${name}.ts`))
   const parts = new Set()
   const cssProperties = new Set()
   for (const file of [...files, ...shared]) {

@@ -47,7 +47,8 @@ describe('createCoproduction on postgresStore', () => {
     const [a, b] = [instance(seenA), instance(seenB)]
     const initiative = await a.initiatives.create({ title: 'Drop-in', purpose: 'Make the drop-in welcoming.' }, staff)
     const input = { initiativeId: initiative.id, kind: 'idea' as const, text: 'Warmer room, please.', anonymous: true }
-    const send = (cp: typeof a) => cp.feedback.submitOnce(input, { ...anonymous, idempotencyKey: 'phone-42' }).catch((e: unknown) => e as { code: string })
+    const send = (cp: typeof a) =>
+      cp.feedback.submitOnce(input, { ...anonymous, idempotencyKey: 'phone-42' }).catch((e: unknown) => e as { code: string })
     const outcomes = await Promise.all([send(a), send(b), send(a)])
     const answered = outcomes.flatMap((o) => ('feedback' in o ? [o] : []))
     const sends = answered.map((o) => o.feedback)
@@ -76,14 +77,19 @@ describe('createCoproduction on postgresStore', () => {
     await cp.consent.withdraw({ subject: member.id, purposeId: 'quote-with-name' }, self)
     const current = await cp.consent.current(member.id, self)
     expect(current.find((c) => c.purposeId === 'quote-with-name')?.status).toBe('withdrawn')
-    const rows = (await db.pool.query(`SELECT data->>'status' AS status FROM coproduce.consents WHERE subject = $1 ORDER BY seq`, [member.id])).rows
+    const rows = (
+      await db.pool.query(`SELECT data->>'status' AS status FROM coproduce.consents WHERE subject = $1 ORDER BY seq`, [member.id])
+    ).rows
     expect(rows).toEqual([{ status: 'given' }, { status: 'withdrawn' }])
   })
 
   it('erases every one of 20 named sends in flight around the erasure, or refuses it as erased: no row keeps their words', async () => {
     const [a, b] = [instance([]), instance([])]
     const initiative = await a.initiatives.create({ title: 'Library', purpose: 'Shape the library together.' }, staff)
-    const member = await a.members.join({ id: 'member-0042', initiativeId: initiative.id, displayName: 'Noor Q', roles: ['lived-experience'] }, staff)
+    const member = await a.members.join(
+      { id: 'member-0042', initiativeId: initiative.id, displayName: 'Noor Q', roles: ['lived-experience'] },
+      staff,
+    )
     const self = { actor: { id: member.id, roles: ['member'] } }
     const send = (cp: typeof a, n: number) =>
       cp.feedback
@@ -93,7 +99,9 @@ describe('createCoproduction on postgresStore', () => {
             kind: 'story',
             text: `Noor's words, send ${n}`,
             context: `Noor at the desk ${n}`,
-            consents: [{ purposeId: 'quote-with-name', decision: n === 0 ? 'give' : 'refuse', noticeText: `Noor, may we quote send ${n}?` }],
+            consents: [
+              { purposeId: 'quote-with-name', decision: n === 0 ? 'give' : 'refuse', noticeText: `Noor, may we quote send ${n}?` },
+            ],
           },
           { ...self, idempotencyKey: `noor-${n}` },
         )

@@ -13,7 +13,13 @@ describe('pgliteStore with a dataDir', () => {
     const first = pgliteStore({ dataDir: dir })
     await first.transaction(async (tx) => {
       await tx.initiatives.put({ id: 'kept-on-disk', title: 'On disk', purpose: 'Stored in a folder.' })
-      await tx.events.append({ id: 'waiting', organisationId: 'default', at: '2026-01-01T00:00:00.000Z', type: 'initiative.created', data: { initiativeId: 'kept-on-disk' } })
+      await tx.events.append({
+        id: 'waiting',
+        organisationId: 'default',
+        at: '2026-01-01T00:00:00.000Z',
+        type: 'initiative.created',
+        data: { initiativeId: 'kept-on-disk' },
+      })
     })
     await first.close()
     await expect(first.transaction(async () => undefined)).rejects.toThrow(/closed/)

@@ -19,7 +19,9 @@ async function importPglite(): Promise<PGliteModule> {
     return (await import('@electric-sql/pglite')) as unknown as PGliteModule
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND')
-      throw new Error('pgliteStore needs the @electric-sql/pglite package. Install it with: npm install @electric-sql/pglite', { cause: error })
+      throw new Error('pgliteStore needs the @electric-sql/pglite package. Install it with: npm install @electric-sql/pglite', {
+        cause: error,
+      })
     throw error
   }
 }

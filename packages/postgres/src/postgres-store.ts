@@ -11,7 +11,10 @@ export interface PostgresStoreOptions extends SqlStoreOptions {
 }
 
 interface PgModule {
-  Pool: new (config: { connectionString: string; max?: number }) => PgPoolLike & { on(event: 'error', listener: (e: Error) => void): unknown }
+  Pool: new (config: {
+    connectionString: string
+    max?: number
+  }) => PgPoolLike & { on(event: 'error', listener: (e: Error) => void): unknown }
 }
 
 /** A pool that connects on first use, so `postgresStore` can be called synchronously with a connection string. */

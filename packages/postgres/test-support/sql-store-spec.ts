@@ -33,7 +33,6 @@ const event = (initiativeId: string, n = 0): DomainEvent => ({
   data: { initiativeId },
 })
 
-
 /** The wait before each retry in the spec: tests change it. Default 300 ms, then doubling. */
 export const specBackoff = { wait: (failures: number) => 300 * 2 ** (failures - 1) }
 
@@ -92,13 +91,18 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       const memberId = uniqueId('member-who-must-not-show')
       const anonymous = feedback(initiativeId, uniqueId('k'), { anonymous: true, memberId })
       await store().transaction((tx) => tx.feedback.put(anonymous))
-      const [row] = await sql<{ member_id: string | null; data: Feedback }>(`SELECT member_id, data FROM ${s()}.feedback WHERE id = $1`, [anonymous.id])
+      const [row] = await sql<{ member_id: string | null; data: Feedback }>(`SELECT member_id, data FROM ${s()}.feedback WHERE id = $1`, [
+        anonymous.id,
+      ])
       expect(row?.member_id).toBeNull()
       expect(row?.data.memberId).toBeUndefined()
       expect(JSON.stringify(await store().dump())).not.toContain(memberId)
       expect(await store().transaction((tx) => tx.feedback.listByMember(memberId))).toEqual([])
       // The member index only holds rows that name a member.
-      const [index] = await sql<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE schemaname = $1 AND indexname = 'feedback_member'`, [store().schema])
+      const [index] = await sql<{ def: string }>(
+        `SELECT indexdef AS def FROM pg_indexes WHERE schemaname = $1 AND indexname = 'feedback_member'`,
+        [store().schema],
+      )
       expect(index?.def).toContain('WHERE (member_id IS NOT NULL)')
     })
   })
@@ -148,13 +152,17 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       await expect(sql(`UPDATE ${s()}.consents SET subject = 'someone-else' WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
       await expect(sql(`DELETE FROM ${s()}.consents WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
       // Erasure may replace the notice words, and nothing else with them.
-      await expect(sql(`UPDATE ${s()}.consents SET data = jsonb_set(data, '{status}', '"refused"') WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
+      await expect(
+        sql(`UPDATE ${s()}.consents SET data = jsonb_set(data, '{status}', '"refused"') WHERE id = $1`, [record.id]),
+      ).rejects.toThrow(/append-only/)
       await expect(
         sql(`UPDATE ${s()}.consents SET data = data || '{"noticeText": "x", "recordedBy": "staff-9"}' WHERE id = $1`, [record.id]),
       ).rejects.toThrow(/append-only/)
       await expect(sql(`UPDATE ${s()}.consents SET data = data - 'noticeText' WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
       await expect(sql(`UPDATE ${s()}.consents SET at = now() WHERE id = $1`, [record.id])).rejects.toThrow(/append-only/)
-      const again = await store().transaction((tx) => tx.consents.append(record)).catch((e: unknown) => e)
+      const again = await store()
+        .transaction((tx) => tx.consents.append(record))
+        .catch((e: unknown) => e)
       expect(isCoproduceError(again) && again.code).toBe('conflict')
       expect(await store().transaction((tx) => tx.consents.listBySubject(subject))).toEqual([record])
     })
@@ -164,7 +172,19 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       await store().transaction((tx) => tx.events.append(e))
       const dump = (await store().dump()) as { events: DomainEvent[]; tables: Record<string, Record<string, unknown>[]> }
       expect(Object.keys(dump.tables).sort()).toEqual(
-        ['consents', 'coproduce_migrations', 'decisions', 'feedback', 'initiatives', 'members', 'organisations', 'outbox', 'payments', 'sessions', 'updates'].sort(),
+        [
+          'consents',
+          'coproduce_migrations',
+          'decisions',
+          'feedback',
+          'initiatives',
+          'members',
+          'organisations',
+          'outbox',
+          'payments',
+          'sessions',
+          'updates',
+        ].sort(),
       )
       expect(dump.tables.coproduce_migrations?.map((m) => m.version)).toEqual(migrations.map((m) => m.version))
       const row = dump.tables.outbox?.find((r) => r.id === e.id)
@@ -290,7 +310,12 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
         `SELECT id FROM ${s()}.outbox WHERE id = ANY($1::text[]) AND delivered_at IS NULL AND next_attempt_at <= now()`,
         [events.map((e) => e.id)],
       )
-      expect(due.map((r) => r.id).sort()).toEqual(events.slice(1).map((e) => e.id).sort())
+      expect(due.map((r) => r.id).sort()).toEqual(
+        events
+          .slice(1)
+          .map((e) => e.id)
+          .sort(),
+      )
       const second: string[] = []
       outbox.start(async (ev) => {
         if (mine.has(ev.id)) second.push(ev.id)

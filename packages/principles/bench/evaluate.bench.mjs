@@ -27,9 +27,16 @@ const jre = makeJsonRulesEngine({ checkLanguage, livingWage: DEFAULT_LIVING_WAGE
 
 // Both engines must agree on which rules fail before their speed is compared.
 for (const name of fixtures) {
-  const ours = [...new Set(evaluate(load(name)).findings.filter((f) => f.outcome === 'fail').map((f) => f.ruleId))].sort()
+  const ours = [
+    ...new Set(
+      evaluate(load(name))
+        .findings.filter((f) => f.outcome === 'fail')
+        .map((f) => f.ruleId),
+    ),
+  ].sort()
   const theirs = [...new Set(await jre.run(load(name)))].sort()
-  if (ours.join() !== theirs.join()) console.warn(`  note: ${name}: the engines differ: ours ${ours.join(',')} / json-rules-engine ${theirs.join(',')}`)
+  if (ours.join() !== theirs.join())
+    console.warn(`  note: ${name}: the engines differ: ours ${ours.join(',')} / json-rules-engine ${theirs.join(',')}`)
 }
 
 console.log(`@coproduce/principles bench (${builtinRules.length} rules, Node ${process.version})`)
@@ -45,13 +52,19 @@ for (const name of [largest, typical]) {
   })
   const a = await rates({ jre: () => jre.run(input), ours: async () => evaluate(input) }, { rounds: 5 })
   const line = (label, x, unit) => `  ${label.padEnd(34)}${fmt(x.wall).padStart(8)} ${unit}/s (${fmt(x.cpu)} per CPU second)`
-  console.log(`\n${name}${name === largest ? ' (largest fixture)' : ''}: ${fmt(size / 1024)} kB, ${input.feedback?.length ?? 0} feedback, ${input.sessions?.length ?? 0} sessions, ${input.members?.length ?? 0} members, ${input.payments?.length ?? 0} payments`)
+  console.log(
+    `\n${name}${name === largest ? ' (largest fixture)' : ''}: ${fmt(size / 1024)} kB, ${input.feedback?.length ?? 0} feedback, ${input.sessions?.length ?? 0} sessions, ${input.members?.length ?? 0} members, ${input.payments?.length ?? 0} payments`,
+  )
   console.log(line('evaluate, already parsed (validated)', r.validated, 'evaluations'))
   console.log(line('evaluate, parsing the plan itself', r.evaluate, 'evaluations'))
   console.log(line('InitiativeSnapshotSchema.parse', r.parse, 'parses'))
   const ratio = r.parse.cpu / r.evaluate.cpu
-  console.log(`  one evaluation / one bare parse:  ${ratio.toFixed(2)}x by CPU time, ${(r.parse.wall / r.evaluate.wall).toFixed(2)}x by clock   (goal <= 5x: ${ratio <= 5 ? 'met' : 'not met'})`)
-  console.log(`  goal >= 10,000 evaluations/s:     ${r.validated.cpu >= 10_000 ? 'met' : 'not met'} (${fmt(r.validated.cpu)} per CPU second, already parsed)`)
+  console.log(
+    `  one evaluation / one bare parse:  ${ratio.toFixed(2)}x by CPU time, ${(r.parse.wall / r.evaluate.wall).toFixed(2)}x by clock   (goal <= 5x: ${ratio <= 5 ? 'met' : 'not met'})`,
+  )
+  console.log(
+    `  goal >= 10,000 evaluations/s:     ${r.validated.cpu >= 10_000 ? 'met' : 'not met'} (${fmt(r.validated.cpu)} per CPU second, already parsed)`,
+  )
   console.log(line('json-rules-engine, same rules', a.jre, 'evaluations'))
   console.log(line('evaluate, awaited like it', a.ours, 'evaluations'))
   console.log(`  @coproduce/principles / json-rules-engine: ${(a.ours.cpu / a.jre.cpu).toFixed(1)}x by CPU time`)

@@ -9,7 +9,8 @@ import { Engine } from 'json-rules-engine'
 
 const DAY = 86_400_000
 const t = (s) => (s ? Date.parse(s) : undefined)
-const CREATIVE = /\b(photo|draw|art|collage|map|story|stories|walk|theatre|drama|music|song|poem|craft|game|film|video|cook|meal|garden|creative|peer research|paint)/i
+const CREATIVE =
+  /\b(photo|draw|art|collage|map|story|stories|walk|theatre|drama|music|song|poem|craft|game|film|video|cook|meal|garden|creative|peer research|paint)/i
 const LADDER = ['informing', 'consultation', 'engagement', 'co-design', 'co-production']
 
 const rule = (id, conditions) => ({ name: id, conditions, event: { type: 'fail', params: { ruleId: id } } })
@@ -39,31 +40,61 @@ export function makeJsonRulesEngine({ checkLanguage, livingWage }) {
   })
   fact('leftShare', (s) => (s.members.length ? s.members.filter((m) => m.leftAt).length / s.members.length : 0))
   fact('leftWithoutPlan', (s) => !s.initiative.groupChangePlan && s.members.some((m) => m.leftAt))
-  fact('professionalVenues', (s) => s.sessions.filter((x) => x.venue && (x.venue.kind === 'professional' || x.venue.kind === 'service-premises')).length)
-  fact('sessionsWithoutSupport', (s) => s.sessions.filter((x) => x.format !== 'online' && (x.childcare === false || x.travelSupport === false)).length)
+  fact(
+    'professionalVenues',
+    (s) => s.sessions.filter((x) => x.venue && (x.venue.kind === 'professional' || x.venue.kind === 'service-premises')).length,
+  )
+  fact(
+    'sessionsWithoutSupport',
+    (s) => s.sessions.filter((x) => x.format !== 'online' && (x.childcare === false || x.travelSupport === false)).length,
+  )
   fact('agreementsTogether', (s) => s.initiative.agreements?.filter((a) => a.decidedTogether).length)
   fact('riskNotTogether', (s) => (s.initiative.riskDecisions ?? []).filter((r) => !r.decidedTogether).length)
   fact('staffLedSessions', (s) => s.sessions.filter((x) => x.conversation === 'staff-led').length)
   fact('methodCount', (s) => (s.initiative.methods?.length ?? 0) + s.sessions.reduce((n, x) => n + (x.methods?.length ?? 0), 0))
   fact('nothingNegotiable', (s) => !!s.initiative.scope && s.initiative.scope.negotiable.length === 0)
-  fact('creativeMethods', async (s) => [...(s.initiative.methods ?? []), ...s.sessions.flatMap((x) => x.methods ?? [])].filter((m) => CREATIVE.test(m)).length)
+  fact(
+    'creativeMethods',
+    async (s) => [...(s.initiative.methods ?? []), ...s.sessions.flatMap((x) => x.methods ?? [])].filter((m) => CREATIVE.test(m)).length,
+  )
   fact('languageFlags', (s) => {
     const i = s.initiative
-    const texts = [i.title, i.purpose, i.aims?.text, i.outcomes?.description, ...(i.scope?.negotiable ?? []), ...(i.scope?.nonNegotiable ?? []),
-      ...(i.stages ?? []).map((x) => x.description), ...(i.agreements ?? []).map((a) => a.text), i.groupChangePlan, i.paymentPolicy?.voucherReason,
-      ...s.updates.flatMap((u) => [u.weDid, u.reason])].filter(Boolean)
+    const texts = [
+      i.title,
+      i.purpose,
+      i.aims?.text,
+      i.outcomes?.description,
+      ...(i.scope?.negotiable ?? []),
+      ...(i.scope?.nonNegotiable ?? []),
+      ...(i.stages ?? []).map((x) => x.description),
+      ...(i.agreements ?? []).map((a) => a.text),
+      i.groupChangePlan,
+      i.paymentPolicy?.voucherReason,
+      ...s.updates.flatMap((u) => [u.weDid, u.reason]),
+    ].filter(Boolean)
     return texts.reduce((n, text) => n + checkLanguage(text).length, 0)
   })
   fact('underpaid', (s) => {
     const p = s.initiative.paymentPolicy
-    const policy = p && (p.method === 'none' || (p.method === 'voucher' && !p.voucherReason) || (p.hourlyRate !== undefined && p.hourlyRate < livingWage.hourlyRate) || p.benefitsAdviceOffered === false)
-    return !!policy || s.payments.some((x) => (x.method === 'voucher' && !x.voucherReason) || (x.hours && x.amount / x.hours < livingWage.hourlyRate))
+    const policy =
+      p &&
+      (p.method === 'none' ||
+        (p.method === 'voucher' && !p.voucherReason) ||
+        (p.hourlyRate !== undefined && p.hourlyRate < livingWage.hourlyRate) ||
+        p.benefitsAdviceOffered === false)
+    return (
+      !!policy ||
+      s.payments.some((x) => (x.method === 'voucher' && !x.voucherReason) || (x.hours && x.amount / x.hours < livingWage.hourlyRate))
+    )
   })
   fact('creditProblems', (s) => {
     const current = new Map()
     for (const c of s.consents) if (c.purposeId === 'credit-by-name') current.set(c.subject, c.status)
     const credited = s.updates.flatMap((u) => u.credits ?? [])
-    return credited.filter((m) => current.get(m) !== 'given').length + (credited.length === 0 && [...current.values()].includes('given') && s.updates.length ? 1 : 0)
+    return (
+      credited.filter((m) => current.get(m) !== 'given').length +
+      (credited.length === 0 && [...current.values()].includes('given') && s.updates.length ? 1 : 0)
+    )
   })
   fact('lateFeedback', (s) => {
     const every = s.initiative.communication?.updateEveryDays
@@ -78,8 +109,10 @@ export function makeJsonRulesEngine({ checkLanguage, livingWage }) {
   })
   fact('consentProblems', (s) => {
     const c = s.initiative.consentPractice ?? {}
-    return [c.granular === false, c.preTicked === true, c.withdrawable === false, c.noticeTextRecorded === false].filter(Boolean).length +
+    return (
+      [c.granular === false, c.preTicked === true, c.withdrawable === false, c.noticeTextRecorded === false].filter(Boolean).length +
       s.consents.filter((r) => !r.noticeText).length
+    )
   })
   fact('ladderGap', (s) => {
     const i = s.initiative
@@ -88,10 +121,15 @@ export function makeJsonRulesEngine({ checkLanguage, livingWage }) {
     const rungs = [
       true,
       le || s.feedback.length > 0 || s.sessions.length > 0,
-      s.sessions.some((x) => x.conversation === 'two-way' || x.conversation === 'lived-experience-led') && (s.updates.length > 0 || !!i.communication?.updateEveryDays),
+      s.sessions.some((x) => x.conversation === 'two-way' || x.conversation === 'lived-experience-led') &&
+        (s.updates.length > 0 || !!i.communication?.updateEveryDays),
       i.problemFraming === 'open' && i.outcomes?.fixedInAdvance === false && !!i.aims?.agreedWith.length && !!i.scope?.negotiable.length,
-      !!i.powerReflection?.completedAt && !!p && p.method !== 'none' && (p.hourlyRate ?? 0) >= livingWage.hourlyRate &&
-        !!i.agreements?.some((a) => a.decidedTogether) && !!i.stages?.some((x) => x.buildsRelationships),
+      !!i.powerReflection?.completedAt &&
+        !!p &&
+        p.method !== 'none' &&
+        (p.hourlyRate ?? 0) >= livingWage.hourlyRate &&
+        !!i.agreements?.some((a) => a.decidedTogether) &&
+        !!i.stages?.some((x) => x.buildsRelationships),
     ]
     let assessed = 0
     while (assessed + 1 < rungs.length && rungs[assessed + 1]) assessed++
@@ -105,7 +143,10 @@ export function makeJsonRulesEngine({ checkLanguage, livingWage }) {
     rule('time-for-relationships', { any: [is('relationshipStageMissing', 'equal', true), is('daysAvailable', 'lessThan', 84)] }),
     rule('plan-for-group-change', { any: [is('leftWithoutPlan', 'equal', true), is('leftShare', 'greaterThanInclusive', 0.5)] }),
     rule('lived-experience-led-options', {
-      all: [is('snapshot', 'equal', false, '$.initiative.leadership.livedExperienceLed'), is('snapshot', 'equal', false, '$.initiative.leadership.existingGroupsConsidered')],
+      all: [
+        is('snapshot', 'equal', false, '$.initiative.leadership.livedExperienceLed'),
+        is('snapshot', 'equal', false, '$.initiative.leadership.existingGroupsConsidered'),
+      ],
     }),
     rule('neutral-venue', { all: [is('professionalVenues', 'greaterThan', 0)] }),
     rule('access-and-childcare', { all: [is('sessionsWithoutSupport', 'greaterThan', 0)] }),
@@ -114,7 +155,12 @@ export function makeJsonRulesEngine({ checkLanguage, livingWage }) {
     rule('two-way-sessions', { all: [is('staffLedSessions', 'greaterThan', 0)] }),
     rule('creative-methods', { all: [is('methodCount', 'greaterThan', 0), is('creativeMethods', 'equal', 0)] }),
     rule('scope-stated', { all: [is('nothingNegotiable', 'equal', true)] }),
-    rule('expectations-clear', { all: [is('snapshot', 'equal', false, '$.initiative.outcomes.fixedInAdvance'), is('snapshot', 'equal', undefined, '$.initiative.outcomes.description')] }),
+    rule('expectations-clear', {
+      all: [
+        is('snapshot', 'equal', false, '$.initiative.outcomes.fixedInAdvance'),
+        is('snapshot', 'equal', undefined, '$.initiative.outcomes.description'),
+      ],
+    }),
     rule('plain-language', { all: [is('languageFlags', 'greaterThan', 0)] }),
     rule('fair-payment', { all: [is('underpaid', 'equal', true)] }),
     rule('credit-contributors', { all: [is('creditProblems', 'greaterThan', 0)] }),

@@ -29,7 +29,9 @@ describe('the main entry', () => {
   it('loads no Node built-ins, so a browser (the report widget, the catalogue) can import it', () => {
     const graph = importGraph(fileURLToPath(new URL('./index.ts', import.meta.url)))
     expect(graph.size).toBeGreaterThan(20)
-    const builtins = [...graph].flatMap(([file, specs]) => specs.filter((s) => s.startsWith('node:') || ['fs', 'path', 'util'].includes(s)).map((s) => `${file}: ${s}`))
+    const builtins = [...graph].flatMap(([file, specs]) =>
+      specs.filter((s) => s.startsWith('node:') || ['fs', 'path', 'util'].includes(s)).map((s) => `${file}: ${s}`),
+    )
     expect(builtins).toEqual([])
   })
 })

@@ -24,7 +24,13 @@ export function readInputs() {
   const manifest = JSON.parse(readFileSync(join(elementsDir, 'custom-elements.json'), 'utf8'))
   const pkg = JSON.parse(readFileSync(join(elementsDir, 'package.json'), 'utf8'))
   const entry = existsSync(join(elementsDir, 'src/index.ts')) ? join(elementsDir, 'src/index.ts') : join(elementsDir, 'dist/index.d.ts')
-  const program = ts.createProgram([entry], { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, noEmit: true, skipLibCheck: true })
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    noEmit: true,
+    skipLibCheck: true,
+  })
   const checker = program.getTypeChecker()
   const source = program.getSourceFile(entry)
   const symbol = source && checker.getSymbolAtLocation(source)
@@ -33,12 +39,29 @@ export function readInputs() {
   return cached
 }
 
-const pascal = (tag) => tag.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join('')
+const pascal = (tag) =>
+  tag
+    .split('-')
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('')
 const propName = (event) => `on${pascal(event)}`
-const BUILTIN_TYPES = new Set(['Event', 'CustomEvent', 'unknown', 'string', 'number', 'boolean', 'null', 'undefined', 'Array', 'Record', 'Partial'])
+const BUILTIN_TYPES = new Set([
+  'Event',
+  'CustomEvent',
+  'unknown',
+  'string',
+  'number',
+  'boolean',
+  'null',
+  'undefined',
+  'Array',
+  'Record',
+  'Partial',
+])
 
 /** `CustomEvent<Feedback>` → the identifiers it needs. */
-const identifiers = (text) => [...new Set(text.replace(/[A-Za-z_$][\w$]*\??\s*:/g, '').match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((n) => !BUILTIN_TYPES.has(n))
+const identifiers = (text) =>
+  [...new Set(text.replace(/[A-Za-z_$][\w$]*\??\s*:/g, '').match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((n) => !BUILTIN_TYPES.has(n))
 
 /**
  * What each event carries when the manifest does not say (`@fires cp-x - words` has no type). A type in the
@@ -108,7 +131,7 @@ function componentFile(el, exported) {
     .map((e) => {
       const { type, imports } = eventType(el.tag, e, exported)
       imports.forEach((i) => typeImports.add(i))
-      return `  /** \`${e.name}\`: ${TAG_EVENT_DOCS[el.tag]?.[e.name] ?? EVENT_DOCS[e.name] ?? 'see the element\'s docs'}. */\n  ${propName(e.name)}: '${e.name}' as EventName<${type}>,`
+      return `  /** \`${e.name}\`: ${TAG_EVENT_DOCS[el.tag]?.[e.name] ?? EVENT_DOCS[e.name] ?? "see the element's docs"}. */\n  ${propName(e.name)}: '${e.name}' as EventName<${type}>,`
     })
     .join('\n')
   const lines = [
@@ -147,7 +170,8 @@ function indexFile(elements) {
     lines.push(`export { ${name}, ${name}Events } from './${el.tag}.js'`)
   }
   lines.push('', '/** Every wrapped tag, with its React component name and event props. */', 'export const WRAPPED = {')
-  for (const el of elements) lines.push(`  '${el.tag}': { component: '${pascal(el.tag)}', events: [${el.events.map((e) => `'${e.name}'`).join(', ')}] },`)
+  for (const el of elements)
+    lines.push(`  '${el.tag}': { component: '${pascal(el.tag)}', events: [${el.events.map((e) => `'${e.name}'`).join(', ')}] },`)
   lines.push('} as const', '')
   return lines.join('\n')
 }

@@ -46,7 +46,10 @@ describe('the generated React wrappers', () => {
     for (const el of elementsOf(manifest, subpaths) as ManifestElement[]) {
       const source = files[`${el.tag}.ts`]!
       for (const event of el.events) {
-        const prop = `on${event.name.split('-').map((p) => p[0]!.toUpperCase() + p.slice(1)).join('')}`
+        const prop = `on${event.name
+          .split('-')
+          .map((p) => p[0]!.toUpperCase() + p.slice(1))
+          .join('')}`
         const line = source.split('\n').find((l) => l.includes(`${prop}: '${event.name}'`))
         expect(line, `${el.tag} ${event.name}`).toBeDefined()
         expect(line).not.toContain('CustomEvent<unknown>')

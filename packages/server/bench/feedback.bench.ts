@@ -68,7 +68,9 @@ async function main() {
   pool.on('error', () => undefined)
   const results: LoadResult[] = []
   try {
-    console.log(`Feedback submissions over HTTP on 127.0.0.1: ${LOAD.total} requests per target in ${ROUNDS} alternating rounds, ${LOAD.concurrency} at a time, after ${WARMUP.total} to warm up.\n`)
+    console.log(
+      `Feedback submissions over HTTP on 127.0.0.1: ${LOAD.total} requests per target in ${ROUNDS} alternating rounds, ${LOAD.concurrency} at a time, after ${WARMUP.total} to warm up.\n`,
+    )
 
     const pgStore = postgresStore({ pool })
     await pgStore.ready()
@@ -85,7 +87,8 @@ async function main() {
     // Rounds take turns, so a change in the machine's load during the run falls on every target alike.
     const rounds: LoadResult[][] = targets.map(() => [])
     for (let round = 0; round < ROUNDS; round++)
-      for (const [i, t] of targets.entries()) rounds[i]!.push(await t.run(`round-${round}`, { ...LOAD, total: Math.ceil(LOAD.total / ROUNDS) }))
+      for (const [i, t] of targets.entries())
+        rounds[i]!.push(await t.run(`round-${round}`, { ...LOAD, total: Math.ceil(LOAD.total / ROUNDS) }))
     for (const t of targets) await t.close()
     await onPostgres.close()
     await onPglite.close()

@@ -6,7 +6,11 @@ import { expect, type Page } from '@playwright/test'
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url))
 
 /** Chooses a demo identity on the login picker, as a person would. */
-export async function loginAs(page: Page, name: 'Sam Okafor' | 'Amira Hussain' | 'Dave Price' | 'Priya Shah' | 'A visitor', baseURL = ''): Promise<void> {
+export async function loginAs(
+  page: Page,
+  name: 'Sam Okafor' | 'Amira Hussain' | 'Dave Price' | 'Priya Shah' | 'A visitor',
+  baseURL = '',
+): Promise<void> {
   await page.goto(`${baseURL}/login`)
   await page.getByRole('radio', { name }).check()
   await page.getByRole('button', { name: 'Continue' }).click()
@@ -31,7 +35,9 @@ export async function widgetsReady(page: Page): Promise<void> {
 /** axe-core with the WCAG 2.2 AA rules: no violations allowed. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  )
   expect(summary, `axe found problems on ${page.url()}`).toEqual([])
 }
 

@@ -35,14 +35,20 @@ describe('safeNext: where to go after choosing who you are', () => {
   it('for any text, gives either nothing or a path that stays on this site and is safe in a header', () => {
     const tricky = fc.constantFrom('/', '//', '\\', '%09', '%0a', '%0d', '%2f', '%5c', '\t', '\n', '@', ':', 'evil.example', '..', '%')
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(tricky, { maxLength: 8 }).map((parts) => parts.join(''))), (next) => {
-        const kept = safeNext(next)
-        if (kept === undefined) return
-        expect(kept.startsWith('/')).toBe(true)
-        expect(new URL(kept, ORIGIN).origin).toBe(ORIGIN)
-        expect(kept).not.toMatch(/[\u0000-\u001f\u007f\\]/)
-        expect(() => new Headers({ location: kept })).not.toThrow()
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.array(tricky, { maxLength: 8 }).map((parts) => parts.join('')),
+        ),
+        (next) => {
+          const kept = safeNext(next)
+          if (kept === undefined) return
+          expect(kept.startsWith('/')).toBe(true)
+          expect(new URL(kept, ORIGIN).origin).toBe(ORIGIN)
+          expect(kept).not.toMatch(/[\u0000-\u001f\u007f\\]/)
+          expect(() => new Headers({ location: kept })).not.toThrow()
+        },
+      ),
       { numRuns: 2000 },
     )
   })

@@ -27,7 +27,8 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   {
     key: 'kemi',
     name: 'Kemi Adeyemi',
-    description: 'Caseworker at Riverside Housing, another organisation. Runs the residents’ repairs panel and cannot see the advice service’s work.',
+    description:
+      'Caseworker at Riverside Housing, another organisation. Runs the residents’ repairs panel and cannot see the advice service’s work.',
     actor: HOUSING_STAFF,
     home: `/initiatives/${DEMO_HOUSING_INITIATIVE_ID}`,
   },

@@ -35,7 +35,12 @@ export async function seedDecisions(
 
   // The ground rules: written together at the first meetings, then each person said whether they agree.
   const rules = await open(166, { kind: 'ground-rules', question: 'Can we all live with these ground rules?' })
-  for (const [days, memberId] of [[164, m.amira], [164, m.dave], [158, m.joy], [118, m.tom]] as const)
+  for (const [days, memberId] of [
+    [164, m.amira],
+    [164, m.dave],
+    [158, m.joy],
+    [118, m.tom],
+  ] as const)
     await at(daysAgo(days, 12), () => cp.decisions.respondToAgreement(rules.id, memberId, { response: 'agree' }, as(memberId)))
   const groundRules = await decide(158, rules.id, {
     text: 'Our ground rules: everyone speaks for themselves, no jargon, and what is said in the room stays in the room.',
@@ -63,7 +68,12 @@ export async function seedDecisions(
   const pairs = await propose(103, riskOpened.id, m.joy, 'Go in pairs and text the group when we arrive and leave')
   await view(102, riskOpened.id, m.joy, { optionId: pairs })
   await view(102, riskOpened.id, m.amira, { optionId: pairs, text: 'Pairs feel safer than a policy written for us.' })
-  const risk = await decide(100, riskOpened.id, { text: 'Peer researchers go in pairs and text the group when they arrive and leave.', optionId: pairs, method: 'consensus', decidedBy: [m.joy, m.amira] })
+  const risk = await decide(100, riskOpened.id, {
+    text: 'Peer researchers go in pairs and text the group when they arrive and leave.',
+    optionId: pairs,
+    method: 'consensus',
+    decidedBy: [m.joy, m.amira],
+  })
 
   // Still open: what the next stage should try.
   const next = await open(10, {

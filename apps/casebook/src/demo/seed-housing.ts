@@ -30,7 +30,10 @@ export async function seedHousing(cp: Coproduction): Promise<boolean> {
   await join('Kwame Boateng')
   const asRosa = { actor: { id: rosa.id, roles: ['member'], organisationId: DEMO_HOUSING_ORGANISATION_ID } }
   await cp.consent.give({ subject: rosa.id, purposeId: 'store-contribution' }, asRosa)
-  await cp.feedback.submit({ initiativeId: DEMO_HOUSING_INITIATIVE_ID, kind: 'idea', text: 'Text us the day before the repair, not the morning of.' }, asRosa)
+  await cp.feedback.submit(
+    { initiativeId: DEMO_HOUSING_INITIATIVE_ID, kind: 'idea', text: 'Text us the day before the repair, not the morning of.' },
+    asRosa,
+  )
   await cp.flush()
   return true
 }

@@ -23,7 +23,12 @@ describe('seedDemo', () => {
     expect(feedback).toHaveLength(11)
     expect(feedback.filter((f) => f.anonymous).every((f) => f.memberId === undefined)).toBe(true)
     // Back-dated: the oldest feedback is about five months old.
-    expect(feedback.map((f) => f.createdAt).sort()[0]!.slice(0, 7)).toBe('2026-01')
+    expect(
+      feedback
+        .map((f) => f.createdAt)
+        .sort()[0]!
+        .slice(0, 7),
+    ).toBe('2026-01')
     const updates = await cp.updates.list(DEMO_INITIATIVE_ID, staff)
     expect(updates.map((u) => u.status).sort()).toEqual(['done', 'done', 'in-progress', 'not-possible', 'planned'])
     const payments = await cp.payments.list(DEMO_INITIATIVE_ID, staff)

@@ -94,7 +94,8 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
         riskDecisions: [
           {
             topic: 'Meeting people at home for peer research',
-            decision: 'Peer researchers go in pairs and text the group when they arrive and leave. We decided this together instead of a lone-working policy.',
+            decision:
+              'Peer researchers go in pairs and text the group when they arrive and leave. We decided this together instead of a lone-working policy.',
             decidedTogether: true,
           },
         ],
@@ -113,17 +114,62 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
     ),
   )
 
-  const members: { id: string; displayName: string; roles: ('lived-experience' | 'practitioner' | 'commissioner' | 'facilitator' | 'peer-researcher')[]; hostRef?: string; paymentPreference?: 'cash' | 'voucher' | 'none'; accessNeeds?: string[]; contactPreferences?: ('email' | 'phone' | 'text' | 'post' | 'in-person')[]; joined: number }[] = [
-    { id: m.amira, displayName: 'Amira Hussain', roles: ['lived-experience'], hostRef: 'CB-1042', paymentPreference: 'cash', contactPreferences: ['text'], joined: 168 },
-    { id: m.dave, displayName: 'Dave Price', roles: ['lived-experience'], hostRef: 'CB-1057', paymentPreference: 'cash', accessNeeds: ['step-free access'], contactPreferences: ['phone'], joined: 168 },
-    { id: m.joy, displayName: 'Joy Mensah', roles: ['lived-experience', 'peer-researcher'], hostRef: 'CB-1071', paymentPreference: 'cash', contactPreferences: ['in-person'], joined: 160 },
-    { id: m.tom, displayName: 'Tom Walsh', roles: ['lived-experience'], hostRef: 'CB-1092', paymentPreference: 'voucher', accessNeeds: ['large print'], contactPreferences: ['post'], joined: 120 },
+  const members: {
+    id: string
+    displayName: string
+    roles: ('lived-experience' | 'practitioner' | 'commissioner' | 'facilitator' | 'peer-researcher')[]
+    hostRef?: string
+    paymentPreference?: 'cash' | 'voucher' | 'none'
+    accessNeeds?: string[]
+    contactPreferences?: ('email' | 'phone' | 'text' | 'post' | 'in-person')[]
+    joined: number
+  }[] = [
+    {
+      id: m.amira,
+      displayName: 'Amira Hussain',
+      roles: ['lived-experience'],
+      hostRef: 'CB-1042',
+      paymentPreference: 'cash',
+      contactPreferences: ['text'],
+      joined: 168,
+    },
+    {
+      id: m.dave,
+      displayName: 'Dave Price',
+      roles: ['lived-experience'],
+      hostRef: 'CB-1057',
+      paymentPreference: 'cash',
+      accessNeeds: ['step-free access'],
+      contactPreferences: ['phone'],
+      joined: 168,
+    },
+    {
+      id: m.joy,
+      displayName: 'Joy Mensah',
+      roles: ['lived-experience', 'peer-researcher'],
+      hostRef: 'CB-1071',
+      paymentPreference: 'cash',
+      contactPreferences: ['in-person'],
+      joined: 160,
+    },
+    {
+      id: m.tom,
+      displayName: 'Tom Walsh',
+      roles: ['lived-experience'],
+      hostRef: 'CB-1092',
+      paymentPreference: 'voucher',
+      accessNeeds: ['large print'],
+      contactPreferences: ['post'],
+      joined: 120,
+    },
     { id: m.priya, displayName: 'Priya Shah', roles: ['commissioner'], paymentPreference: 'none', joined: 140 },
     { id: DEMO_STAFF_MEMBER_ID, displayName: 'Sam Okafor', roles: ['practitioner'], paymentPreference: 'none', joined: 170 },
   ]
   for (const member of members) {
     const { joined, ...input } = member
-    await at(daysAgo(joined), () => cp.members.join({ ...input, initiativeId: DEMO_INITIATIVE_ID, joinedAt: iso(daysAgo(joined)) }, asStaff))
+    await at(daysAgo(joined), () =>
+      cp.members.join({ ...input, initiativeId: DEMO_INITIATIVE_ID, joinedAt: iso(daysAgo(joined)) }, asStaff),
+    )
   }
 
   // Consent: each person decides each use on its own. Tom has not been asked yet.
@@ -144,7 +190,17 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
   for (const [subject, purposeId, decision, days] of decisions)
     await at(daysAgo(days), () => cp.consent.decide({ subject, purposeId, decision, method: 'widget' }, asMember(subject)))
   // Tom prefers paper: Sam recorded his answer from the form he signed.
-  await at(daysAgo(118), () => cp.consent.give({ subject: m.tom, purposeId: 'store-contribution', method: 'paper', noticeText: 'Can we keep what you tell us? (the paper form Tom signed)' }, asStaff))
+  await at(daysAgo(118), () =>
+    cp.consent.give(
+      {
+        subject: m.tom,
+        purposeId: 'store-contribution',
+        method: 'paper',
+        noticeText: 'Can we keep what you tell us? (the paper form Tom signed)',
+      },
+      asStaff,
+    ),
+  )
 
   // Sessions: in a community centre, with childcare, travel help and an outside facilitator.
   const venue = { name: 'Holbeck Community Centre', kind: 'community' as const, access: ['step-free', 'hearing loop', 'quiet room'] }
@@ -214,20 +270,45 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
     at(daysAgo(days, 14), () =>
       cp.feedback.submit({ ...input, initiativeId: DEMO_INITIATIVE_ID }, memberId ? asMember(memberId) : { actor: null }),
     )
-  const letters = await give(148, { kind: 'idea', text: 'The letters from the council are hard to read. Half the time I do not know what they want from me.' }, m.amira)
-  const phone = await give(140, { kind: 'rating', rating: 'poor', text: 'I waited 40 minutes on the phone and then got cut off.', anonymous: true })
-  const nobodyTold = await give(118, { kind: 'story', text: 'When I lost my job nobody told me I could get help with council tax. I found out from a neighbour.' }, m.dave)
+  const letters = await give(
+    148,
+    { kind: 'idea', text: 'The letters from the council are hard to read. Half the time I do not know what they want from me.' },
+    m.amira,
+  )
+  const phone = await give(140, {
+    kind: 'rating',
+    rating: 'poor',
+    text: 'I waited 40 minutes on the phone and then got cut off.',
+    anonymous: true,
+  })
+  const nobodyTold = await give(
+    118,
+    { kind: 'story', text: 'When I lost my job nobody told me I could get help with council tax. I found out from a neighbour.' },
+    m.dave,
+  )
   await give(110, { kind: 'idea', text: 'Have someone at the food bank who can help with forms.', anonymous: true })
   await give(95, { kind: 'idea', text: 'Meet in the evening sometimes, so people who work in the day can come.' }, m.joy)
-  const frontDesk = await give(88, { kind: 'rating', rating: 'very-poor', text: 'The front desk at the office feels like a police station.', anonymous: true, consents: [{ purposeId: 'quote-anonymously', decision: 'give' }] })
+  const frontDesk = await give(88, {
+    kind: 'rating',
+    rating: 'very-poor',
+    text: 'The front desk at the office feels like a police station.',
+    anonymous: true,
+    consents: [{ purposeId: 'quote-anonymously', decision: 'give' }],
+  })
   const fiveTimes = await give(62, { kind: 'story', text: 'I had to tell my story five times to five different people.' }, m.tom)
-  const busFares = await give(58, { kind: 'idea', text: 'Pay bus fares on the day, not weeks later.', anonymous: true, consents: [{ purposeId: 'quote-anonymously', decision: 'give' }] })
+  const busFares = await give(58, {
+    kind: 'idea',
+    text: 'Pay bus fares on the day, not weeks later.',
+    anonymous: true,
+    consents: [{ purposeId: 'quote-anonymously', decision: 'give' }],
+  })
   await give(28, { kind: 'rating', rating: 'good', text: 'The sessions at the community centre feel friendly.' }, m.amira)
   await give(20, { kind: 'idea', text: 'A text the day before a session would help me remember.', anonymous: true })
   await give(6, { kind: 'idea', text: 'Can the warm space stay open on Sundays?' }, m.dave)
 
   // "You said, we did": answers, each linked to the feedback it answers.
-  const publish = (days: number, input: Parameters<Coproduction['updates']['publish']>[0]) => at(daysAgo(days, 16), () => cp.updates.publish(input, asStaff))
+  const publish = (days: number, input: Parameters<Coproduction['updates']['publish']>[0]) =>
+    at(daysAgo(days, 16), () => cp.updates.publish(input, asStaff))
   const lettersUpdate = await publish(135, {
     initiativeId: DEMO_INITIATIVE_ID,
     youSaid: 'Letters from the council are hard to understand.',
@@ -238,7 +319,16 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
     credits: [m.amira, m.joy],
   })
   await at(daysAgo(40, 16), () =>
-    cp.updates.change(lettersUpdate.id, { status: 'done', progress: 100, weDid: 'We rewrote the five most common letters with Commission members. The new letters go out from this month.', note: 'The new letters are in use.' }, asStaff),
+    cp.updates.change(
+      lettersUpdate.id,
+      {
+        status: 'done',
+        progress: 100,
+        weDid: 'We rewrote the five most common letters with Commission members. The new letters go out from this month.',
+        note: 'The new letters are in use.',
+      },
+      asStaff,
+    ),
   )
   await publish(128, {
     initiativeId: DEMO_INITIATIVE_ID,
@@ -261,7 +351,8 @@ export async function seedDemo(cp: Coproduction, clock: ShiftableClock, today: D
     youSaid: 'The front desk at the office feels unwelcoming.',
     weDid: 'We looked into changing the front desk.',
     status: 'not-possible',
-    reason: 'The building is rented and the owner will not agree to building work this year. We have moved drop-in sessions to the community centre instead.',
+    reason:
+      'The building is rented and the owner will not agree to building work this year. We have moved drop-in sessions to the community centre instead.',
     linkedFeedback: [frontDesk.id],
   })
   await publish(52, {

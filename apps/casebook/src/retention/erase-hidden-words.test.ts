@@ -10,7 +10,10 @@ describe('the daily job that erases words people said we should not keep', () =>
     const cp = createCoproduction({ store, clock })
     const said: { id: string; initiativeId: string; text: string }[] = []
     // Two initiatives in two organisations: the job reaches both.
-    for (const [title, organisationId] of [['Warm spaces', 'advice-service'], ['Food bank hours', 'housing-association']] as const) {
+    for (const [title, organisationId] of [
+      ['Warm spaces', 'advice-service'],
+      ['Food bank hours', 'housing-association'],
+    ] as const) {
       const staff = { actor: { id: `staff-${organisationId}`, roles: ['staff'], organisationId } }
       const plan = await cp.initiatives.create({ title, purpose: 'Work it out together.' }, staff)
       const member = await cp.members.join({ initiativeId: plan.id, displayName: 'Rae', roles: ['lived-experience'] }, staff)

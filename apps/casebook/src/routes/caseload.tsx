@@ -14,8 +14,8 @@ export function caseloadRoutes(app: CasebookApp, _deps: CasebookDeps): void {
       <Layout title="Your caseload" identity={c.get('identity')} section="caseload">
         <h1 class="heading-xl">Your caseload</h1>
         <p class="body">
-          {CASELOAD.length} people you are helping. People marked <strong class="tag tag--green">Commission</strong> are
-          also members of the <a href={`/initiatives/${DEMO_INITIATIVE_ID}`}>Cost of Living Truth Commission</a>.
+          {CASELOAD.length} people you are helping. People marked <strong class="tag tag--green">Commission</strong> are also members of the{' '}
+          <a href={`/initiatives/${DEMO_INITIATIVE_ID}`}>Cost of Living Truth Commission</a>.
         </p>
         <table class="table table--stack">
           <caption class="table__caption visually-hidden">People you are helping</caption>

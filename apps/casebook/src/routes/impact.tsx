@@ -22,17 +22,13 @@ export function impactRoutes(app: CasebookApp, deps: CasebookDeps): void {
       <Layout title={`Impact: ${initiative.title}`} identity={c.get('identity')} section="impact">
         <span class="caption">{initiative.title}</span>
         <h1 class="heading-xl">Did people hear back?</h1>
-        <p class="body-l">
-          When people tell us something, we owe them an answer: what we did, or why we could not.
-        </p>
+        <p class="body-l">When people tell us something, we owe them an answer: what we did, or why we could not.</p>
         <ul class="stats">
           <li class="stats__item">
             <span class="stats__number">{share}%</span> of feedback got a “you said, we did” answer ({impact.answered} of {impact.feedback})
           </li>
           <li class="stats__item">
-            <span class="stats__number">
-              {impact.medianDaysToAnswer === null ? '–' : `${Math.round(impact.medianDaysToAnswer)} days`}
-            </span>{' '}
+            <span class="stats__number">{impact.medianDaysToAnswer === null ? '–' : `${Math.round(impact.medianDaysToAnswer)} days`}</span>{' '}
             is the usual wait for an answer (the median)
           </li>
           <li class="stats__item">
@@ -51,9 +47,15 @@ export function impactRoutes(app: CasebookApp, deps: CasebookDeps): void {
           <thead>
             <tr>
               <th scope="col">Month</th>
-              <th scope="col" class="table__numeric">Feedback given</th>
-              <th scope="col" class="table__numeric">With an answer</th>
-              <th scope="col" class="table__numeric">Share answered</th>
+              <th scope="col" class="table__numeric">
+                Feedback given
+              </th>
+              <th scope="col" class="table__numeric">
+                With an answer
+              </th>
+              <th scope="col" class="table__numeric">
+                Share answered
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -47,8 +47,8 @@ export function loginRoutes(app: CasebookApp, deps: CasebookDeps): void {
       <Layout title="Sign-in is not set up" identity={c.get('identity')} section="login">
         <h1 class="heading-xl">Sign-in is not set up</h1>
         <p class="body">
-          This Casebook has no way to sign in yet. The demo picker is off in production. To turn it on for a demo, start Casebook
-          with CASEBOOK_DEMO=1.
+          This Casebook has no way to sign in yet. The demo picker is off in production. To turn it on for a demo, start Casebook with
+          CASEBOOK_DEMO=1.
         </p>
       </Layout>,
       404,

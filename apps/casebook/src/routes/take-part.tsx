@@ -36,9 +36,7 @@ export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
       <Layout title="Take part" identity={identity} section="take-part" widgets>
         <span class="caption">Cost of Living Truth Commission</span>
         <h1 class="heading-xl">{firstName ? `Hello, ${firstName}` : 'Take part'}</h1>
-        <p class="body-l">
-          Tell us what getting help is like. We read everything, and we tell you what we did about it.
-        </p>
+        <p class="body-l">Tell us what getting help is like. We read everything, and we tell you what we did about it.</p>
         <nav class="contents" aria-labelledby="contents-title">
           <h2 class="heading-s" id="contents-title">
             On this page

@@ -56,7 +56,13 @@ function LabelledField({ props, id, error, children }: { props: FieldBase; id: s
 }
 
 export function TextInput(
-  props: FieldBase & { value?: string | number | undefined; type?: string; width?: 'short' | 'medium' | 'full'; inputmode?: "numeric" | "decimal" | "text"; autocomplete?: string },
+  props: FieldBase & {
+    value?: string | number | undefined
+    type?: string
+    width?: 'short' | 'medium' | 'full'
+    inputmode?: 'numeric' | 'decimal' | 'text'
+    autocomplete?: string
+  },
 ) {
   const { id, error, describedBy: describedByIds } = fieldState(props)
   return (
@@ -123,7 +129,13 @@ export function Select(props: FieldBase & { options: Option[]; value?: string | 
 
 /** Radios or checkboxes in a fieldset. The first box carries the field id, so the error summary link lands on it. */
 export function Choices(
-  props: FieldBase & { type: 'radio' | 'checkbox'; options: Option[]; values?: readonly string[] | undefined; legendClass?: string; small?: boolean },
+  props: FieldBase & {
+    type: 'radio' | 'checkbox'
+    options: Option[]
+    values?: readonly string[] | undefined
+    legendClass?: string
+    small?: boolean
+  },
 ) {
   const { id, error, describedBy: describedByIds } = fieldState(props)
   return (

@@ -35,8 +35,8 @@ export function RuleCatalogue() {
   return (
     <div>
       <p>
-        There are {builtinRules.length} built-in rules. Each one names the principles it serves and the section of the briefing it
-        comes from.
+        There are {builtinRules.length} built-in rules. Each one names the principles it serves and the section of the briefing it comes
+        from.
       </p>
       {STAGES.map((stage) => {
         const rules = builtinRules.filter((r) => r.meta.stage === stage)

@@ -78,10 +78,27 @@ export const INVOLVEMENT: Involvement = {
       kind: 'story',
       text: 'By the time I get there after the school run, it is nearly shut.',
       createdAt: '2026-02-01T10:00:00Z',
-      changes: [{ updateId: 'u-1', youSaid: 'Mornings are hard.', weDid: 'We now open at 10am on weekdays.', status: 'done', publishedAt: '2026-02-20T10:00:00Z' }],
+      changes: [
+        {
+          updateId: 'u-1',
+          youSaid: 'Mornings are hard.',
+          weDid: 'We now open at 10am on weekdays.',
+          status: 'done',
+          publishedAt: '2026-02-20T10:00:00Z',
+        },
+      ],
     },
   ],
-  credited: [{ updateId: 'u-1', youSaid: 'Mornings are hard.', weDid: 'We now open at 10am on weekdays.', status: 'done', publishedAt: '2026-02-20T10:00:00Z', shownByName: true }],
+  credited: [
+    {
+      updateId: 'u-1',
+      youSaid: 'Mornings are hard.',
+      weDid: 'We now open at 10am on weekdays.',
+      status: 'done',
+      publishedAt: '2026-02-20T10:00:00Z',
+      shownByName: true,
+    },
+  ],
   decisions: [
     {
       decisionId: 'd-aims',

@@ -37,10 +37,20 @@ export function sampleClient(overrides: Partial<CoproduceClient> = {}): Coproduc
     getReport: async () => REPORT,
     getDecision: async () => DECISION,
     giveView: async (_member, _id, input) => ({ ...DECISION, myView: { ...input, at: new Date().toISOString() } }),
-    proposeOption: async (_member, _id, input) => ({ ...DECISION, options: [...DECISION.options, { id: `o-${++n}`, text: input.text, yours: true, count: 0 }] }),
+    proposeOption: async (_member, _id, input) => ({
+      ...DECISION,
+      options: [...DECISION.options, { id: `o-${++n}`, text: input.text, yours: true, count: 0 }],
+    }),
     getAgreement: async () => AGREEMENT,
     answerAgreement: async (_member, _id, input) => ({
-      agreement: { ...AGREEMENT, mine: { response: input.response === 'agree' ? 'agree' : 'not-yet', ...(input.text ? { text: input.text } : {}), at: new Date().toISOString() } },
+      agreement: {
+        ...AGREEMENT,
+        mine: {
+          response: input.response === 'agree' ? 'agree' : 'not-yet',
+          ...(input.text ? { text: input.text } : {}),
+          at: new Date().toISOString(),
+        },
+      },
     }),
     getInvolvement: async () => INVOLVEMENT,
     ...overrides,

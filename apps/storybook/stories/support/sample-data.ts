@@ -128,7 +128,13 @@ export const REPORT: Report = evaluate(
       { id: 'm-kim', roles: ['practitioner'] },
     ],
     sessions: [
-      { id: 's-1', startsAt: '2026-03-10T10:00:00Z', durationMinutes: 120, format: 'in-person', venue: { name: 'Service office', kind: 'service-premises', access: [] } },
+      {
+        id: 's-1',
+        startsAt: '2026-03-10T10:00:00Z',
+        durationMinutes: 120,
+        format: 'in-person',
+        venue: { name: 'Service office', kind: 'service-premises', access: [] },
+      },
     ],
   },
   { now: '2026-06-01T12:00:00Z' },

@@ -5,8 +5,27 @@ const at = (day: number) => new Date(Date.UTC(2026, 2, day, 10)).toISOString()
 const base = { initiativeId: 'init-1', answeredBy: [] as InboxItem['answeredBy'] }
 
 export const INBOX: InboxItem[] = [
-  { ...base, id: 'f-3', kind: 'story', text: 'The bus gets in at half past nine, so I always miss the start.', anonymous: false, memberId: 'm-1', by: 'Amira Hussain', quote: 'with-name', createdAt: at(12) },
-  { ...base, id: 'f-2', kind: 'rating', rating: 'poor', text: 'Nobody told me the time changed.', anonymous: true, quote: 'anonymously', createdAt: at(10) },
+  {
+    ...base,
+    id: 'f-3',
+    kind: 'story',
+    text: 'The bus gets in at half past nine, so I always miss the start.',
+    anonymous: false,
+    memberId: 'm-1',
+    by: 'Amira Hussain',
+    quote: 'with-name',
+    createdAt: at(12),
+  },
+  {
+    ...base,
+    id: 'f-2',
+    kind: 'rating',
+    rating: 'poor',
+    text: 'Nobody told me the time changed.',
+    anonymous: true,
+    quote: 'anonymously',
+    createdAt: at(10),
+  },
   {
     ...base,
     id: 'f-1',
@@ -56,21 +75,64 @@ export function staffClient(items: InboxItem[] = INBOX): CoproduceClient {
     },
     getCreditOptions: async () => PEOPLE,
     getAllUpdates: async () => [
-      { id: 'u-1', initiativeId: 'init-1', youSaid: 'Opening is too late', weDid: 'From May the doors open at nine', status: 'in-progress', progress: 40, linkedFeedback: ['f-1'], credits: [], publishedAt: at(8), timeline: [{ at: at(8), status: 'in-progress' }] },
+      {
+        id: 'u-1',
+        initiativeId: 'init-1',
+        youSaid: 'Opening is too late',
+        weDid: 'From May the doors open at nine',
+        status: 'in-progress',
+        progress: 40,
+        linkedFeedback: ['f-1'],
+        credits: [],
+        publishedAt: at(8),
+        timeline: [{ at: at(8), status: 'in-progress' }],
+      },
     ],
     checkText: async (texts) => ({
       flags: texts.some((t) => /hard to reach/i.test(t.text))
-        ? [{ field: 'youSaid', kind: 'label', text: 'hard to reach', index: 0, suggestion: 'people we have not reached yet', why: 'A label' }]
+        ? [
+            {
+              field: 'youSaid',
+              kind: 'label',
+              text: 'hard to reach',
+              index: 0,
+              suggestion: 'people we have not reached yet',
+              why: 'A label',
+            },
+          ]
         : [],
     }),
-    publishUpdate: async (_id, input) => ({ id: 'u-new', initiativeId: 'init-1', status: 'planned', linkedFeedback: [], credits: [], ...input, publishedAt: at(14), timeline: [] }) as never,
-    changeUpdate: async (_id, updateId, patch) => ({ id: updateId, initiativeId: 'init-1', youSaid: '', weDid: '', status: 'planned', linkedFeedback: [], credits: [], publishedAt: at(8), timeline: [], ...patch }) as never,
+    publishUpdate: async (_id, input) =>
+      ({
+        id: 'u-new',
+        initiativeId: 'init-1',
+        status: 'planned',
+        linkedFeedback: [],
+        credits: [],
+        ...input,
+        publishedAt: at(14),
+        timeline: [],
+      }) as never,
+    changeUpdate: async (_id, updateId, patch) =>
+      ({
+        id: updateId,
+        initiativeId: 'init-1',
+        youSaid: '',
+        weDid: '',
+        status: 'planned',
+        linkedFeedback: [],
+        credits: [],
+        publishedAt: at(8),
+        timeline: [],
+        ...patch,
+      }) as never,
   }
   return client as CoproduceClient
 }
 
 const never = () => new Promise<never>(() => {})
-export const staffLoadingClient = (): CoproduceClient => ({ getInbox: never, getCreditOptions: never, getAllUpdates: never }) as unknown as CoproduceClient
+export const staffLoadingClient = (): CoproduceClient =>
+  ({ getInbox: never, getCreditOptions: never, getAllUpdates: never }) as unknown as CoproduceClient
 const failingWith = (make: () => Error) => {
   const fail = async () => {
     throw make()

@@ -12,7 +12,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'A person\'s choices about how their words, name and pictures are used. One question per use; yes and no have equal weight; nothing is ticked for them; a yes is taken back in one step. Shows their history and gives them a receipt.',
+          "A person's choices about how their words, name and pictures are used. One question per use; yes and no have equal weight; nothing is ticked for them; a yes is taken back in one step. Shows their history and gives them a receipt.",
       },
     },
   },
@@ -20,8 +20,7 @@ const meta: Meta = {
 export default meta
 type Story = StoryObj
 
-const consent = (client = sampleClient(), lang = 'en') =>
-  html`<cp-consent .client=${client} member=${MEMBER} lang=${lang}></cp-consent>`
+const consent = (client = sampleClient(), lang = 'en') => html`<cp-consent .client=${client} member=${MEMBER} lang=${lang}></cp-consent>`
 
 export const Empty: Story = {
   parameters: { docs: { description: { story: 'Not asked yet: every purpose waits for an answer, nothing is pre-ticked.' } } },
@@ -51,7 +50,9 @@ export const Removed: Story = {
     consent(
       sampleClient({
         getConsents: async () =>
-          Promise.reject(new ClientError(410, 'erased', 'Removed at their request', [], { code: 'erased', erasedAt: '2026-03-05T10:00:00Z' })),
+          Promise.reject(
+            new ClientError(410, 'erased', 'Removed at their request', [], { code: 'erased', erasedAt: '2026-03-05T10:00:00Z' }),
+          ),
       }),
     ),
 }
@@ -63,7 +64,9 @@ export const AskedAgain: Story = {
       sampleClient({
         getConsents: async () => ({
           ...CONSENTS,
-          purposes: CONSENTS.purposes.map((p, i) => (i === 0 ? { ...p, version: 2, changeNote: 'Your words may now also be shown at our open days.' } : p)),
+          purposes: CONSENTS.purposes.map((p, i) =>
+            i === 0 ? { ...p, version: 2, changeNote: 'Your words may now also be shown at our open days.' } : p,
+          ),
           current: CONSENTS.current.map((c, i) => (i === 0 ? { purposeId: c.purposeId, status: 'expired' as const } : c)),
         }),
       }),
@@ -71,6 +74,8 @@ export const AskedAgain: Story = {
 }
 export const StaffMode: Story = {
   name: 'Staff mode (paper or phone)',
-  parameters: { docs: { description: { story: 'A member of staff writes down a choice given on paper or by phone, with the words read out.' } } },
+  parameters: {
+    docs: { description: { story: 'A member of staff writes down a choice given on paper or by phone, with the words read out.' } },
+  },
   render: () => html`<cp-consent .client=${sampleClient()} member=${MEMBER} mode="staff"></cp-consent>`,
 }

@@ -72,7 +72,13 @@ export const ErrorSummary: Story = {
 }
 export const SavedOffline: Story = {
   name: 'Saved offline',
-  parameters: { docs: { description: { story: 'The connection dropped as the view was sent: it is kept on this device and sent once when the connection returns.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The connection dropped as the view was sent: it is kept on this device and sent once when the connection returns.',
+      },
+    },
+  },
   render: () => decision(dropsOnSendClient()),
   play: async ({ canvasElement }) => giveView(canvasElement),
 }

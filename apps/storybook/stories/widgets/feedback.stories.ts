@@ -48,7 +48,9 @@ export const ErrorState: Story = {
 }
 
 export const Offline: Story = {
-  parameters: { docs: { description: { story: 'No connection: the feedback is kept on this device and sent when the connection returns.' } } },
+  parameters: {
+    docs: { description: { story: 'No connection: the feedback is kept on this device and sent when the connection returns.' } },
+  },
   render: () => feedback(dropsOnSendClient()),
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement, 'cp-feedback')

@@ -12,7 +12,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'One person\'s part in the work, in one place: sessions coming up (with access, childcare and travel), payments made and still due, what they said and what changed because of it, where they were thanked, the decisions they took part in, and a link to their choices.',
+          "One person's part in the work, in one place: sessions coming up (with access, childcare and travel), payments made and still due, what they said and what changed because of it, where they were thanked, the decisions they took part in, and a link to their choices.",
       },
     },
   },
@@ -25,7 +25,18 @@ const involvement = (client = sampleClient(), lang = 'en') =>
 
 export const Empty: Story = {
   render: () =>
-    involvement(sampleClient({ getInvolvement: async () => ({ ...INVOLVEMENT, sessions: [], payments: { made: [], due: [] }, said: [], credited: [], decisions: [] }) })),
+    involvement(
+      sampleClient({
+        getInvolvement: async () => ({
+          ...INVOLVEMENT,
+          sessions: [],
+          payments: { made: [], due: [] },
+          said: [],
+          credited: [],
+          decisions: [],
+        }),
+      }),
+    ),
 }
 export const Loading: Story = { render: () => involvement(loadingClient()) }
 export const ErrorState: Story = { name: 'Error', render: () => involvement(errorClient()) }

@@ -7,12 +7,20 @@ import { forcedColours } from '../support/states.js'
 const meta: Meta = {
   title: 'Staff widgets/Payments',
   component: 'cp-payments',
-  parameters: { docs: { description: { component: 'Record payments at the living wage or more, checked as you type; a voucher needs a reason; totals per person; CSV for finance.' } } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Record payments at the living wage or more, checked as you type; a voucher needs a reason; totals per person; CSV for finance.',
+      },
+    },
+  },
 }
 export default meta
 type Story = StoryObj
 
-const widget = (client = staffClient(), lang = 'en') => html`<cp-payments .client=${client} initiative=${INITIATIVE} lang=${lang}></cp-payments>`
+const widget = (client = staffClient(), lang = 'en') =>
+  html`<cp-payments .client=${client} initiative=${INITIATIVE} lang=${lang}></cp-payments>`
 
 export const Empty: Story = { render: () => widget(staffClient({}, { members: [], sessions: [], payments: [] })) }
 export const Loading: Story = { render: () => widget(staffLoadingClient()) }

@@ -7,12 +7,15 @@ import { forcedColours } from '../support/states.js'
 const meta: Meta = {
   title: 'Staff widgets/Plan check',
   component: 'cp-plan-check',
-  parameters: { docs: { description: { component: 'The plan as a form, with what the principles check finds beside each part, live as staff type.' } } },
+  parameters: {
+    docs: { description: { component: 'The plan as a form, with what the principles check finds beside each part, live as staff type.' } },
+  },
 }
 export default meta
 type Story = StoryObj
 
-const widget = (client = staffClient(), lang = 'en') => html`<cp-plan-check .client=${client} initiative=${INITIATIVE} lang=${lang}></cp-plan-check>`
+const widget = (client = staffClient(), lang = 'en') =>
+  html`<cp-plan-check .client=${client} initiative=${INITIATIVE} lang=${lang}></cp-plan-check>`
 
 export const Empty: Story = { render: () => widget(staffClient({}, { members: [], sessions: [], payments: [] })) }
 export const Loading: Story = { render: () => widget(staffLoadingClient()) }

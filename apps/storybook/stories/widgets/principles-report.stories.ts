@@ -11,7 +11,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'The principles engine\'s report, for staff: where the work sits on the ladder, a score for each of the five principles, and every finding with what to do. The report in these stories is made by the real `evaluate` from `@coproduce/principles`.',
+          "The principles engine's report, for staff: where the work sits on the ladder, a score for each of the five principles, and every finding with what to do. The report in these stories is made by the real `evaluate` from `@coproduce/principles`.",
       },
     },
   },
@@ -24,7 +24,9 @@ const report = (client = sampleClient(), lang = 'en') =>
 
 export const Empty: Story = {
   name: 'Empty',
-  parameters: { docs: { description: { story: 'A plan with only a title and purpose: most findings say there is not enough to judge yet.' } } },
+  parameters: {
+    docs: { description: { story: 'A plan with only a title and purpose: most findings say there is not enough to judge yet.' } },
+  },
   render: () => report(sampleClient({ getReport: async () => EARLY_REPORT })),
 }
 export const Loading: Story = { render: () => report(loadingClient()) }

@@ -7,12 +7,19 @@ import { forcedColours } from '../support/states.js'
 const meta: Meta = {
   title: 'Staff widgets/Sessions',
   component: 'cp-sessions',
-  parameters: { docs: { description: { component: 'Plan a session (time clashes, place, access needs met or missing, childcare, travel) and record who came.' } } },
+  parameters: {
+    docs: {
+      description: {
+        component: 'Plan a session (time clashes, place, access needs met or missing, childcare, travel) and record who came.',
+      },
+    },
+  },
 }
 export default meta
 type Story = StoryObj
 
-const widget = (client = staffClient(), lang = 'en') => html`<cp-sessions .client=${client} initiative=${INITIATIVE} lang=${lang}></cp-sessions>`
+const widget = (client = staffClient(), lang = 'en') =>
+  html`<cp-sessions .client=${client} initiative=${INITIATIVE} lang=${lang}></cp-sessions>`
 
 export const Empty: Story = { render: () => widget(staffClient({}, { members: [], sessions: [], payments: [] })) }
 export const Loading: Story = { render: () => widget(staffLoadingClient()) }

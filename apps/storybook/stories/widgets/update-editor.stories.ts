@@ -55,7 +55,8 @@ export const ErrorSummary: Story = {
 export const DoneAt80: Story = {
   name: 'Done with progress 80',
   render: () => editor(),
-  play: async ({ canvasElement }) => press(canvasElement, { youSaid: 'Open earlier', weDid: 'We asked the manager', progress: '80' }, 'done'),
+  play: async ({ canvasElement }) =>
+    press(canvasElement, { youSaid: 'Open earlier', weDid: 'We asked the manager', progress: '80' }, 'done'),
 }
 export const LanguageFlags: Story = {
   name: 'Language check',

@@ -1,10 +1,8 @@
 import { defineRule, type RuleResult } from '@coproduce/principles'
 
-const needsInterpreter = (needs: readonly string[] | undefined) =>
-  (needs ?? []).some((need) => /interpret|sign language|bsl/i.test(need))
+const needsInterpreter = (needs: readonly string[] | undefined) => (needs ?? []).some((need) => /interpret|sign language|bsl/i.test(need))
 
-const hasInterpreter = (access: readonly string[] | undefined) =>
-  (access ?? []).some((item) => /interpret|sign language|bsl/i.test(item))
+const hasInterpreter = (access: readonly string[] | undefined) => (access ?? []).some((item) => /interpret|sign language|bsl/i.test(item))
 
 /**
  * When someone in the group has said they need an interpreter, every session must have one booked.
@@ -45,7 +43,11 @@ export const interpreterBooked = defineRule({
       if (!session.venue) return { outcome: 'incomplete', path: `sessions[${i}].venue`, message: 'This session has no venue yet.' }
       return hasInterpreter(session.venue.access)
         ? { outcome: 'pass', path: `sessions[${i}].venue.access`, message: 'An interpreter is booked.' }
-        : { outcome: 'fail', path: `sessions[${i}].venue.access`, message: 'Someone needs an interpreter, and none is booked for this session.' }
+        : {
+            outcome: 'fail',
+            path: `sessions[${i}].venue.access`,
+            message: 'Someone needs an interpreter, and none is booked for this session.',
+          }
     })
   },
 })

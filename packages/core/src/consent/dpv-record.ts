@@ -58,7 +58,12 @@ const urn = (kind: string, id: string) => `urn:coproduce:${kind}:${encodeURIComp
  * Every record for one subject, oldest first, in DPV terms. The purpose is described as it stands now when its
  * version matches the record's; the record's own version number is always kept, so a yes to older words shows as such.
  */
-export function dpvConsentRecords(subject: string, records: readonly ConsentRecord[], purpose: (id: string) => ConsentPurpose | undefined, issuedAt: string): DpvConsentRecordDocument {
+export function dpvConsentRecords(
+  subject: string,
+  records: readonly ConsentRecord[],
+  purpose: (id: string) => ConsentPurpose | undefined,
+  issuedAt: string,
+): DpvConsentRecordDocument {
   const dataSubject = { '@id': urn('subject', subject), '@type': 'dpv:DataSubject' as const }
   return {
     '@context': DPV_CONTEXT,

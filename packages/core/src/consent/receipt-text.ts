@@ -51,7 +51,9 @@ function currentInWords(line: ReceiptLine, subject: string): string {
 /** The receipt a person can read: their name (or "you"), dates in words, each choice in plain words. */
 export function receiptText(words: ReceiptWords): string {
   const lines = [
-    words.displayName ? `${words.displayName}, these are your choices about your information.` : 'These are your choices about your information.',
+    words.displayName
+      ? `${words.displayName}, these are your choices about your information.`
+      : 'These are your choices about your information.',
     `We made this on ${dateInWords(words.issuedAt)}.`,
     '',
     'What you have said now:',
@@ -59,7 +61,8 @@ export function receiptText(words: ReceiptWords): string {
     '',
     'Every choice, oldest first:',
   ]
-  for (const { title, record } of words.history) lines.push(`- ${decisionInWords(title, record, words.subject)} You were shown: “${record.noticeText}”`)
+  for (const { title, record } of words.history)
+    lines.push(`- ${decisionInWords(title, record, words.subject)} You were shown: “${record.noticeText}”`)
   if (words.history.length === 0) lines.push('- None yet.')
   lines.push('', 'You can change your mind at any time. Saying no is always fine.')
   return lines.join('\n')

@@ -64,9 +64,13 @@ describe('refused words: does a text copy someone’s words?', () => {
     const sourceWord = fc.stringMatching(/^[a-m]{2,8}$/)
     const otherWord = fc.stringMatching(/^[n-z]{2,8}$/)
     fc.assert(
-      fc.property(fc.array(sourceWord, { minLength: SHINGLE_WORDS, maxLength: 40 }), fc.array(otherWord, { maxLength: 60 }), (source, other) => {
-        expect(copiesWords(other.join(' '), source.join(' '))).toBe(false)
-      }),
+      fc.property(
+        fc.array(sourceWord, { minLength: SHINGLE_WORDS, maxLength: 40 }),
+        fc.array(otherWord, { maxLength: 60 }),
+        (source, other) => {
+          expect(copiesWords(other.join(' '), source.join(' '))).toBe(false)
+        },
+      ),
     )
   })
 })

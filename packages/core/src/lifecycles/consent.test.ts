@@ -32,7 +32,10 @@ describe('consent lifecycle', () => {
   })
 
   it('looks at one purpose at a time: nothing is bundled', () => {
-    const records = [record('given', '2026-01-01T10:00:00.000Z'), record('refused', '2026-01-02T10:00:00.000Z', { purposeId: 'credit-by-name' })]
+    const records = [
+      record('given', '2026-01-01T10:00:00.000Z'),
+      record('refused', '2026-01-02T10:00:00.000Z', { purposeId: 'credit-by-name' }),
+    ]
     expect(isGiven(records, 'quote-with-name', now)).toBe(true)
     expect(currentState(records, 'credit-by-name', now)).toBe('refused')
     expect(currentState(records, 'photo-and-video', now)).toBe('none')
@@ -76,7 +79,16 @@ describe('consent lifecycle', () => {
 
 describe('a yes to older words', () => {
   const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-    id: 'c1', subject: 'm1', purposeId: 'p', purposeVersion: 1, status: 'given', noticeText: 'Old words', method: 'widget', recordedBy: 'm1', at: '2026-01-01T00:00:00Z', ...over,
+    id: 'c1',
+    subject: 'm1',
+    purposeId: 'p',
+    purposeVersion: 1,
+    status: 'given',
+    noticeText: 'Old words',
+    method: 'widget',
+    recordedBy: 'm1',
+    at: '2026-01-01T00:00:00Z',
+    ...over,
   })
   const now = new Date('2026-06-01T00:00:00Z')
 

@@ -94,8 +94,6 @@ export const STATUS_OF_DECISION: Readonly<Record<ConsentDecision, ConsentStatus>
 export function assertCanDecide(state: ConsentState, decision: ConsentDecision): void {
   if (canDecide(state, decision)) return
   const message =
-    decision === 'withdraw'
-      ? 'There is nothing to withdraw: this was not given.'
-      : 'This was given. To take it back, withdraw it.'
+    decision === 'withdraw' ? 'There is nothing to withdraw: this was not given.' : 'This was given. To take it back, withdraw it.'
   throw new CoproduceError('conflict', message, [{ path: ['decision'], message }])
 }

@@ -18,9 +18,7 @@ export function applyStatusChange(update: Update, change: StatusChange, at: stri
   const statusChanged = status !== update.status
   const reason = change.reason ?? (statusChanged ? undefined : update.reason)
   if (status === 'not-possible' && !reason) {
-    throw new CoproduceError('validation', 'Say why this is not possible', [
-      { path: ['reason'], message: 'Say why this is not possible' },
-    ])
+    throw new CoproduceError('validation', 'Say why this is not possible', [{ path: ['reason'], message: 'Say why this is not possible' }])
   }
   let progress = change.progress ?? update.progress
   if (status === 'done') progress = 100

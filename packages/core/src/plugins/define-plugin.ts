@@ -26,7 +26,10 @@ export type EventHooks = {
 /** Maps the host's identities onto Coproduce actors, e.g. a CRM contact id onto a member via `hostRef`. */
 export interface IdentityMapper {
   /** Return the actor to use, or null for anonymous. Called for every service call that has an actor. */
-  mapActor(actor: Actor, lookup: { findMemberByHostRef(hostRef: string): Promise<Member | undefined> }): Promise<Actor | null> | Actor | null
+  mapActor(
+    actor: Actor,
+    lookup: { findMemberByHostRef(hostRef: string): Promise<Member | undefined> },
+  ): Promise<Actor | null> | Actor | null
 }
 
 export interface CoproducePlugin {

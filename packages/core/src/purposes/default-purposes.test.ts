@@ -5,7 +5,11 @@ import { DEFAULT_PURPOSES } from './default-purposes.js'
 import { mergePurposes } from './merge-purposes.js'
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean)
-const sentences = (text: string) => text.split(/[.?!]+/).map((s) => s.trim()).filter(Boolean)
+const sentences = (text: string) =>
+  text
+    .split(/[.?!]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 describe('default consent purposes', () => {
   it('are the seven agreed uses, each asked about on its own', () => {
@@ -22,7 +26,8 @@ describe('default consent purposes', () => {
   })
 
   it('speak plainly: short sentences, a question for a title, and no jargon', () => {
-    const jargon = /\b(data subject|processing|lawful basis|GDPR|third part(y|ies)|retention|consent|service user|hard to reach|stakeholder)\b/i
+    const jargon =
+      /\b(data subject|processing|lawful basis|GDPR|third part(y|ies)|retention|consent|service user|hard to reach|stakeholder)\b/i
     for (const purpose of DEFAULT_PURPOSES) {
       expect(purpose.title).toMatch(/\?$/)
       for (const text of [purpose.title, purpose.description, purpose.audience, purpose.retention.description, ...purpose.thirdParties]) {

@@ -17,7 +17,10 @@ export const DecisionInputSchema = z.strictObject({
   /** The question, in plain words. */
   question: TextSchema,
   /** Options to start with; more can be proposed later. Ground-rules decisions get `agree` and `not-yet` when left out. */
-  options: z.array(z.strictObject({ text: TextSchema })).max(100).optional(),
+  options: z
+    .array(z.strictObject({ text: TextSchema }))
+    .max(100)
+    .optional(),
   /** When true, other members see views without names. */
   anonymousViews: z.boolean().optional(),
   /** When false, members see only their own view until the decision is made. Defaults to true. */

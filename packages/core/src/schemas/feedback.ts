@@ -64,7 +64,11 @@ export const FeedbackInputSchema = z
     if (value.anonymous)
       for (const [i, consent] of (value.consents ?? []).entries())
         if (consent.scope === 'everything')
-          ctx.addIssue({ code: 'custom', path: ['consents', i, 'scope'], message: 'Without your name, a choice can only cover this feedback' })
+          ctx.addIssue({
+            code: 'custom',
+            path: ['consents', i, 'scope'],
+            message: 'Without your name, a choice can only cover this feedback',
+          })
   })
 export type FeedbackInput = z.input<typeof FeedbackInputSchema>
 

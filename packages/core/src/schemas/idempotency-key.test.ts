@@ -27,7 +27,10 @@ describe('the one Idempotency-Key rule', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 210 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.uuid()), (key) => {
         if (ok(key)) expect(parseIdempotencyKey(key)).toBe(key)
-        else expect(() => parseIdempotencyKey(key)).toThrow(expect.objectContaining({ code: 'validation', issues: [{ path: ['idempotencyKey'], message: IDEMPOTENCY_KEY_RULE }] }))
+        else
+          expect(() => parseIdempotencyKey(key)).toThrow(
+            expect.objectContaining({ code: 'validation', issues: [{ path: ['idempotencyKey'], message: IDEMPOTENCY_KEY_RULE }] }),
+          )
       }),
     )
   })

@@ -82,9 +82,7 @@ export const initiativeFields = {
     })
     .optional(),
   stages: z.array(StageSchema).max(20).optional(),
-  timeline: z
-    .object({ start: DateSchema.optional(), end: DateSchema.optional(), deadlineFixed: z.boolean().optional() })
-    .optional(),
+  timeline: z.object({ start: DateSchema.optional(), end: DateSchema.optional(), deadlineFixed: z.boolean().optional() }).optional(),
   outcomes: z
     .object({
       fixedInAdvance: z.boolean(),

@@ -79,7 +79,9 @@ export const InvolvementSchema = z.object({
       kind: DecisionKindSchema,
       question: TextSchema,
       status: DecisionStatusSchema,
-      myView: z.object({ optionId: IdSchema.optional(), optionText: TextSchema.optional(), text: TextSchema.optional(), at: DateTimeSchema }).optional(),
+      myView: z
+        .object({ optionId: IdSchema.optional(), optionText: TextSchema.optional(), text: TextSchema.optional(), at: DateTimeSchema })
+        .optional(),
       /** Options I proposed. */
       proposed: z.array(z.object({ id: IdSchema, text: TextSchema })),
       decidedByMe: z.boolean(),

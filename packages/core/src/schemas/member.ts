@@ -14,7 +14,10 @@ const memberFields = {
   /** Languages the person needs to take part in, when not English, e.g. `Urdu`, `BSL`. */
   languages: z.array(LabelSchema).max(10).optional(),
   /** Times the person cannot come, so sessions are planned around their lives. */
-  cannotCome: z.array(z.enum(['school-run', 'working-hours', 'evenings', 'weekends'])).max(4).optional(),
+  cannotCome: z
+    .array(z.enum(['school-run', 'working-hours', 'evenings', 'weekends']))
+    .max(4)
+    .optional(),
   contactPreferences: z.array(ContactChannelSchema).max(5).optional(),
   /** How the person would like to be paid. */
   paymentPreference: z.enum(['cash', 'voucher', 'none']).optional(),

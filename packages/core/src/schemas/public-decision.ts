@@ -70,9 +70,7 @@ export const AgreementSummarySchema = z.object({
   agreed: z.number().int().nonnegative(),
   notYet: z.number().int().nonnegative(),
   /** The viewer's own answer. */
-  mine: z
-    .object({ response: z.enum(['agree', 'not-yet']), text: TextSchema.optional(), at: DateTimeSchema })
-    .optional(),
+  mine: z.object({ response: z.enum(['agree', 'not-yet']), text: TextSchema.optional(), at: DateTimeSchema }).optional(),
   /** Suggested changes: ground-rules decisions opened with `suggestedChangeTo` this decision. */
   changes: z.array(
     z.object({ decisionId: IdSchema, question: TextSchema, status: DecisionStatusSchema, proposedBy: ShownNameSchema.optional() }),

@@ -30,7 +30,11 @@ export const SessionInputSchema = z.strictObject({
   initiativeId: IdSchema,
   title: LabelSchema.optional(),
   startsAt: DateTimeSchema,
-  durationMinutes: z.number().int().positive().max(24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60),
   format: z.enum(['in-person', 'online', 'hybrid']),
   venue: z
     .object({

@@ -7,7 +7,10 @@ describe('who may do what', () => {
     const w = world()
     const plan = await w.initiative()
     const sam = await w.member(plan.id, 'Sam Example')
-    const session = await w.cp.sessions.schedule({ initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 90, format: 'in-person' }, w.asStaff)
+    const session = await w.cp.sessions.schedule(
+      { initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 90, format: 'in-person' },
+      w.asStaff,
+    )
     const update = await w.cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y' }, w.asStaff)
     return { ...w, plan, sam, session, update }
   }
@@ -23,10 +26,21 @@ describe('who may do what', () => {
       ['list members', (ctx) => cp.members.list(plan.id, ctx)],
       ['mark someone as left', (ctx) => cp.members.leave(sam.member.id, ctx)],
       ['look up a host reference', (ctx) => cp.members.findByHostRef('crm-Sam Example', ctx)],
-      ['plan a session', (ctx) => cp.sessions.schedule({ initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 60, format: 'online' }, ctx)],
+      [
+        'plan a session',
+        (ctx) =>
+          cp.sessions.schedule({ initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 60, format: 'online' }, ctx),
+      ],
       ['mark a session held', (ctx) => cp.sessions.markHeld(session.id, ctx)],
       ['list sessions', (ctx) => cp.sessions.list(plan.id, ctx)],
-      ['record a payment', (ctx) => cp.payments.record({ initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13, currency: 'GBP', method: 'cash' }, ctx)],
+      [
+        'record a payment',
+        (ctx) =>
+          cp.payments.record(
+            { initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13, currency: 'GBP', method: 'cash' },
+            ctx,
+          ),
+      ],
       ['list payments', (ctx) => cp.payments.list(plan.id, ctx)],
       ['read all feedback', (ctx) => cp.feedback.list(plan.id, ctx)],
       ['publish an update', (ctx) => cp.updates.publish({ initiativeId: plan.id, youSaid: 'a', weDid: 'b' }, ctx)],

@@ -23,7 +23,11 @@ export const isOperator = (actor: Actor | null | undefined): boolean => !!actor?
 
 /** The organisation an actor belongs to; undefined for anonymous callers, who reach only public things by id. */
 export const organisationOf = (actor: Actor | null | undefined): string | undefined =>
-  actor ? (typeof actor.organisationId === 'string' && actor.organisationId.length > 0 ? actor.organisationId : DEFAULT_ORGANISATION_ID) : undefined
+  actor
+    ? typeof actor.organisationId === 'string' && actor.organisationId.length > 0
+      ? actor.organisationId
+      : DEFAULT_ORGANISATION_ID
+    : undefined
 
 /** Per-call context. */
 export interface CallContext {

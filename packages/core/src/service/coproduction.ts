@@ -1,9 +1,5 @@
 import type { CoproducePlugin } from '../plugins/define-plugin.js'
-import type {
-  ConsentDecisionInput,
-  ConsentPurpose,
-  ConsentRecord,
-} from '../schemas/consent.js'
+import type { ConsentDecisionInput, ConsentPurpose, ConsentRecord } from '../schemas/consent.js'
 import type { Decision } from '../schemas/decision.js'
 import type { ConsentReceipt, CurrentConsent, ImpactSummary, MemberExport, PartnerExport } from '../schemas/results.js'
 import type {
@@ -34,7 +30,20 @@ export interface Clock {
   now(): Date
 }
 export interface IdGenerator {
-  next(kind: 'organisation' | 'initiative' | 'member' | 'session' | 'feedback' | 'consent' | 'update' | 'payment' | 'event' | 'decision' | 'option'): string
+  next(
+    kind:
+      | 'organisation'
+      | 'initiative'
+      | 'member'
+      | 'session'
+      | 'feedback'
+      | 'consent'
+      | 'update'
+      | 'payment'
+      | 'event'
+      | 'decision'
+      | 'option',
+  ): string
 }
 
 export interface CoproductionOptions {
@@ -157,7 +166,11 @@ export interface Coproduction {
     /** Staff, or a member of the initiative when its `decisionsOpenedBy` is `members`. */
     open(input: DecisionInput, ctx: CallContext): Promise<Decision>
     /** Anyone taking part (a current member of the initiative) or staff. Idempotent by key. */
-    propose(id: string, input: DecisionOptionInput, ctx: CallContext & { idempotencyKey?: string }): Promise<{ decision: Decision; replayed: boolean }>
+    propose(
+      id: string,
+      input: DecisionOptionInput,
+      ctx: CallContext & { idempotencyKey?: string },
+    ): Promise<{ decision: Decision; replayed: boolean }>
     /** Give or change a member's view (the member, or staff for them). One current view per member. Idempotent by key. */
     giveView(
       id: string,

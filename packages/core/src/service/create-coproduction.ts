@@ -45,11 +45,7 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
   const keptDays = options.hiddenWordsKeptDays
   if (keptDays !== undefined && !(Number.isFinite(keptDays) && keptDays >= 0))
     throw new TypeError('hiddenWordsKeptDays must be a number of days, 0 or more')
-  const dispatcher = new EventDispatcher(
-    plugins,
-    (id) => store.transaction((tx) => tx.members.get(id)),
-    options.onHookError,
-  )
+  const dispatcher = new EventDispatcher(plugins, (id) => store.transaction((tx) => tx.members.get(id)), options.onHookError)
   const { usesOutbox } = startDelivery(store, dispatcher)
   const s = createServiceContext({
     store,

@@ -16,7 +16,10 @@ describe('events and plugin hooks', () => {
         },
       },
     })
-    const w = world({ plugins: [crm], onHookError: (error, info) => void errors.push({ error, plugin: info.plugin, type: info.event.type }) })
+    const w = world({
+      plugins: [crm],
+      onHookError: (error, info) => void errors.push({ error, plugin: info.plugin, type: info.event.type }),
+    })
     const plan = await w.initiative()
     const fb = await w.cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good' }, w.anonymous)
     await w.cp.flush()
@@ -67,7 +70,9 @@ describe('events and plugin hooks', () => {
     const seen: DomainEvent[] = []
     w.cp.on('initiative.created', (e) => void seen.push(e))
     await w.cp.initiatives.create({ id: 'same', title: 'One', purpose: 'First.' }, w.asStaff)
-    await expect(w.cp.initiatives.create({ id: 'same', title: 'Two', purpose: 'Second.' }, w.asStaff)).rejects.toMatchObject({ code: 'conflict' })
+    await expect(w.cp.initiatives.create({ id: 'same', title: 'Two', purpose: 'Second.' }, w.asStaff)).rejects.toMatchObject({
+      code: 'conflict',
+    })
     await w.cp.flush()
     expect(seen).toHaveLength(1)
     expect(((await w.store.dump()) as { events: unknown[] }).events).toHaveLength(1)

@@ -27,19 +27,27 @@ describe('plugins', () => {
 
   it('refuses two plugins that add the same purpose, or share a name', () => {
     expect(() => createCoproduction({ store: memoryStore(), plugins: [crm, { ...crm, name: 'copy' }] })).toThrow(/text-reminders/)
-    expect(() => createCoproduction({ store: memoryStore(), plugins: [definePlugin({ name: 'a' }), definePlugin({ name: 'a' })] })).toThrow(/"a"/)
+    expect(() => createCoproduction({ store: memoryStore(), plugins: [definePlugin({ name: 'a' }), definePlugin({ name: 'a' })] })).toThrow(
+      /"a"/,
+    )
   })
 
   it('maps the host’s own ids onto members through hostRef', async () => {
     const { cp, initiative, asStaff } = world({ plugins: [crm] })
     const plan = await initiative()
-    const sam = await cp.members.join({ initiativeId: plan.id, displayName: 'Sam', roles: ['lived-experience'], hostRef: 'CRM-0042' }, asStaff)
+    const sam = await cp.members.join(
+      { initiativeId: plan.id, displayName: 'Sam', roles: ['lived-experience'], hostRef: 'CRM-0042' },
+      asStaff,
+    )
     const fromHost = { actor: { id: 'CRM-0042', roles: ['client'] } }
     const fb = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More buses.' }, fromHost)
     expect(fb.memberId).toBe(sam.id)
     const record = await cp.consent.give({ subject: sam.id, purposeId: 'text-reminders' }, fromHost)
     expect(record).toMatchObject({ recordedBy: sam.id, purposeId: 'text-reminders' })
-    const unknown = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good' }, { actor: { id: 'CRM-9999', roles: [] } })
+    const unknown = await cp.feedback.submit(
+      { initiativeId: plan.id, kind: 'rating', rating: 'good' },
+      { actor: { id: 'CRM-9999', roles: [] } },
+    )
     expect(unknown.anonymous).toBe(true)
   })
 
@@ -48,8 +56,14 @@ describe('plugins', () => {
     const staffOf = (organisationId: string) => ({ actor: { id: `staff-${organisationId}`, roles: ['staff'], organisationId } })
     const advice = await cp.initiatives.create({ title: 'Advice group', purpose: 'P' }, staffOf('advice'))
     const housing = await cp.initiatives.create({ title: 'Housing group', purpose: 'P' }, staffOf('housing'))
-    await cp.members.join({ initiativeId: advice.id, displayName: 'Ash', roles: ['lived-experience'], hostRef: 'CRM-0042' }, staffOf('advice'))
-    const bea = await cp.members.join({ initiativeId: housing.id, displayName: 'Bea', roles: ['lived-experience'], hostRef: 'CRM-0042' }, staffOf('housing'))
+    await cp.members.join(
+      { initiativeId: advice.id, displayName: 'Ash', roles: ['lived-experience'], hostRef: 'CRM-0042' },
+      staffOf('advice'),
+    )
+    const bea = await cp.members.join(
+      { initiativeId: housing.id, displayName: 'Bea', roles: ['lived-experience'], hostRef: 'CRM-0042' },
+      staffOf('housing'),
+    )
     const fromHousingHost = { actor: { id: 'CRM-0042', roles: ['client'], organisationId: 'housing' } }
     const fb = await cp.feedback.submit({ initiativeId: housing.id, kind: 'idea', text: 'Fix the lift.' }, fromHousingHost)
     expect(fb.memberId).toBe(bea.id)

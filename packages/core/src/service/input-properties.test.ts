@@ -65,7 +65,13 @@ describe('every input is checked at the door', { timeout: 120_000 }, () => {
   it('InitiativeInput (initiatives.create)', () =>
     check(({ cp, asStaff }) => ({
       call: (input) => cp.initiatives.create(input as never, asStaff),
-      valid: { title: 'Welcome', purpose: 'Make it welcoming.', problemFraming: 'open', scope: { negotiable: ['times'], nonNegotiable: [] }, label: 'co-design' },
+      valid: {
+        title: 'Welcome',
+        purpose: 'Make it welcoming.',
+        problemFraming: 'open',
+        scope: { negotiable: ['times'], nonNegotiable: [] },
+        label: 'co-design',
+      },
     })))
 
   it('InitiativePatch (initiatives.update)', () =>
@@ -77,31 +83,63 @@ describe('every input is checked at the door', { timeout: 120_000 }, () => {
   it('MemberInput (members.join)', () =>
     check(({ cp, asStaff, plan }) => ({
       call: (input) => cp.members.join(input as never, asStaff),
-      valid: { initiativeId: plan.id, displayName: 'Jo', roles: ['lived-experience'], contact: { email: 'jo@example.org' }, contactPreferences: ['text'] },
+      valid: {
+        initiativeId: plan.id,
+        displayName: 'Jo',
+        roles: ['lived-experience'],
+        contact: { email: 'jo@example.org' },
+        contactPreferences: ['text'],
+      },
     })))
 
   it('SessionInput (sessions.schedule)', () =>
     check(({ cp, asStaff, plan }) => ({
       call: (input) => cp.sessions.schedule(input as never, asStaff),
-      valid: { initiativeId: plan.id, startsAt: '2026-03-01T10:00:00Z', durationMinutes: 90, format: 'hybrid', venue: { name: 'Library', kind: 'community' } },
+      valid: {
+        initiativeId: plan.id,
+        startsAt: '2026-03-01T10:00:00Z',
+        durationMinutes: 90,
+        format: 'hybrid',
+        venue: { name: 'Library', kind: 'community' },
+      },
     })))
 
   it('FeedbackInput (feedback.submit)', () =>
     check(({ cp, plan, sam }) => ({
       call: (input) => cp.feedback.submit(input as never, sam.as),
-      valid: { initiativeId: plan.id, kind: 'story', rating: 'good', text: 'Kind staff.', consents: [{ purposeId: 'quote-anonymously', decision: 'give' }] },
+      valid: {
+        initiativeId: plan.id,
+        kind: 'story',
+        rating: 'good',
+        text: 'Kind staff.',
+        consents: [{ purposeId: 'quote-anonymously', decision: 'give' }],
+      },
     })))
 
   it('ConsentDecisionInput (consent.decide)', () =>
     check(({ cp, asStaff, sam }) => ({
       call: (input) => cp.consent.decide(input as never, asStaff),
-      valid: { subject: sam.member.id, purposeId: 'credit-by-name', decision: 'give', method: 'paper', noticeText: 'Can we thank you by name? (read out by phone)', expiresAt: '2027-01-01T00:00:00Z' },
+      valid: {
+        subject: sam.member.id,
+        purposeId: 'credit-by-name',
+        decision: 'give',
+        method: 'paper',
+        noticeText: 'Can we thank you by name? (read out by phone)',
+        expiresAt: '2027-01-01T00:00:00Z',
+      },
     })))
 
   it('UpdateInput (updates.publish)', () =>
     check(({ cp, asStaff, plan, sam }) => ({
       call: (input) => cp.updates.publish(input as never, asStaff),
-      valid: { initiativeId: plan.id, youSaid: 'Too cold', weDid: 'New heaters', status: 'in-progress', progress: 50, credits: [sam.member.id] },
+      valid: {
+        initiativeId: plan.id,
+        youSaid: 'Too cold',
+        weDid: 'New heaters',
+        status: 'in-progress',
+        progress: 50,
+        credits: [sam.member.id],
+      },
     })))
 
   it('UpdatePatch (updates.change)', () =>
@@ -113,6 +151,14 @@ describe('every input is checked at the door', { timeout: 120_000 }, () => {
   it('PaymentInput (payments.record)', () =>
     check(({ cp, asStaff, plan, sam }) => ({
       call: (input) => cp.payments.record(input as never, asStaff),
-      valid: { initiativeId: plan.id, memberId: sam.member.id, hours: 2, amount: 26.9, currency: 'GBP', method: 'voucher', voucherReason: 'To protect benefits.' },
+      valid: {
+        initiativeId: plan.id,
+        memberId: sam.member.id,
+        hours: 2,
+        amount: 26.9,
+        currency: 'GBP',
+        method: 'voucher',
+        voucherReason: 'To protect benefits.',
+      },
     })))
 })

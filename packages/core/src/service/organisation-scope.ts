@@ -31,12 +31,16 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
     for (const r of records) if (await inOrg(r.initiativeId)) out.push(r)
     return out
   }
-  const byInitiative = <T>(list: (id: string) => Promise<T[]>) => async (initiativeId: string): Promise<T[]> =>
-    (await inOrg(initiativeId)) ? list(initiativeId) : []
-  const guardPut = <T extends { initiativeId: string }>(put: (record: T) => Promise<void>) => async (record: T): Promise<void> => {
-    if (!(await inOrg(record.initiativeId))) throw missing()
-    return put(record)
-  }
+  const byInitiative =
+    <T>(list: (id: string) => Promise<T[]>) =>
+    async (initiativeId: string): Promise<T[]> =>
+      (await inOrg(initiativeId)) ? list(initiativeId) : []
+  const guardPut =
+    <T extends { initiativeId: string }>(put: (record: T) => Promise<void>) =>
+    async (record: T): Promise<void> => {
+      if (!(await inOrg(record.initiativeId))) throw missing()
+      return put(record)
+    }
   /** A consent subject is a member or a contribution (feedback); it is in the organisation when its initiative is. */
   const subjectInOrg = async (subject: string): Promise<boolean> => {
     const member = await tx.members.get(subject)
@@ -82,7 +86,8 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
       get: async (id) => keep(await tx.feedback.get(id)),
       listByInitiative: byInitiative((id) => tx.feedback.listByInitiative(id)),
       listByMember: async (memberId) => keepAll(await tx.feedback.listByMember(memberId)),
-      findByIdempotencyKey: async (initiativeId, key) => ((await inOrg(initiativeId)) ? tx.feedback.findByIdempotencyKey(initiativeId, key) : undefined),
+      findByIdempotencyKey: async (initiativeId, key) =>
+        (await inOrg(initiativeId)) ? tx.feedback.findByIdempotencyKey(initiativeId, key) : undefined,
       put: guardPut((x) => tx.feedback.put(x)),
       delete: async (id) => {
         if (await keep(await tx.feedback.get(id))) await tx.feedback.delete(id)

@@ -19,7 +19,15 @@ export function world(options: Partial<CoproductionOptions> = {}) {
 
   const member = async (initiativeId: string, displayName = 'Sam Example') => {
     const m = await cp.members.join(
-      { initiativeId, displayName, roles: ['lived-experience'], contact: { email: 'sam@example.org', phone: '07700 900123' }, hostRef: `crm-${displayName}`, notes: 'Likes mornings', accessNeeds: ['step-free'] },
+      {
+        initiativeId,
+        displayName,
+        roles: ['lived-experience'],
+        contact: { email: 'sam@example.org', phone: '07700 900123' },
+        hostRef: `crm-${displayName}`,
+        notes: 'Likes mornings',
+        accessNeeds: ['step-free'],
+      },
       asStaff,
     )
     return { member: m, as: { actor: { id: m.id, roles: ['member'], organisationId: DEFAULT_ORGANISATION_ID } as Actor } }

@@ -32,7 +32,9 @@ describe('memoryStore', () => {
   it('refuses to append a consent record with an id that is already used', async () => {
     const store = memoryStore()
     await store.transaction((tx) => tx.consents.append(fixtures.consent('c', 'm')))
-    await expect(store.transaction((tx) => tx.consents.append(fixtures.consent('c', 'm', { status: 'withdrawn', at: minute(999) })))).rejects.toMatchObject({
+    await expect(
+      store.transaction((tx) => tx.consents.append(fixtures.consent('c', 'm', { status: 'withdrawn', at: minute(999) }))),
+    ).rejects.toMatchObject({
       code: 'conflict',
     })
     expect(await store.transaction((tx) => tx.consents.listBySubject('m'))).toEqual([fixtures.consent('c', 'm')])
@@ -40,7 +42,18 @@ describe('memoryStore', () => {
 
   it('dumps an empty store as empty tables, and refuses work once closed', async () => {
     const store = memoryStore()
-    expect(await store.dump()).toEqual({ organisations: [], initiatives: [], members: [], sessions: [], feedback: [], updates: [], payments: [], decisions: [], consents: [], events: [] })
+    expect(await store.dump()).toEqual({
+      organisations: [],
+      initiatives: [],
+      members: [],
+      sessions: [],
+      feedback: [],
+      updates: [],
+      payments: [],
+      decisions: [],
+      consents: [],
+      events: [],
+    })
     await store.close()
     await expect(store.transaction(async () => 1)).rejects.toThrow(/closed/)
   })

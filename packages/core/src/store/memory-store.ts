@@ -113,7 +113,11 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
     organisations: {
       get: async (id) => jsonCopy(read().organisations.get(id)),
       list: async () =>
-        jsonCopy([...read().organisations.values()].sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.name < b.name ? -1 : 1))),
+        jsonCopy(
+          [...read().organisations.values()].sort((a, b) =>
+            a.name === b.name ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.name < b.name ? -1 : 1,
+          ),
+        ),
       put: async (organisation) => void write('organisations').set(organisation.id, jsonCopy(organisation)),
     },
     initiatives: {
@@ -121,7 +125,9 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
       list: async (organisationId) =>
         jsonCopy(
           ordered(
-            [...read().initiatives.values()].filter((i) => organisationId === undefined || (i.organisationId ?? DEFAULT_ORGANISATION_ID) === organisationId),
+            [...read().initiatives.values()].filter(
+              (i) => organisationId === undefined || (i.organisationId ?? DEFAULT_ORGANISATION_ID) === organisationId,
+            ),
             (i) => i.createdAt,
           ),
         ),
@@ -132,29 +138,58 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
       // Transactions here run one at a time, so reading is already holding the lock.
       getForUpdate: async (id) => get('members', id),
       listByInitiative: async (initiativeId) =>
-        jsonCopy(ordered([...read().members.values()].filter((m) => m.initiativeId === initiativeId), (m) => m.joinedAt)),
+        jsonCopy(
+          ordered(
+            [...read().members.values()].filter((m) => m.initiativeId === initiativeId),
+            (m) => m.joinedAt,
+          ),
+        ),
       findByHostRef: async (hostRef) =>
-        jsonCopy(ordered([...read().members.values()].filter((m) => m.hostRef === hostRef), (m) => m.joinedAt)),
+        jsonCopy(
+          ordered(
+            [...read().members.values()].filter((m) => m.hostRef === hostRef),
+            (m) => m.joinedAt,
+          ),
+        ),
       put: async (member) => void write('members').set(member.id, jsonCopy(member)),
     },
     sessions: {
       get: async (id) => get('sessions', id),
       listByInitiative: async (initiativeId) =>
-        jsonCopy(ordered([...read().sessions.values()].filter((s) => s.initiativeId === initiativeId), (s) => s.startsAt)),
+        jsonCopy(
+          ordered(
+            [...read().sessions.values()].filter((s) => s.initiativeId === initiativeId),
+            (s) => s.startsAt,
+          ),
+        ),
       put: async (session) => void write('sessions').set(session.id, jsonCopy(session)),
     },
     feedback: {
       get: async (id) => get('feedback', id),
       listByInitiative: async (initiativeId) =>
-        jsonCopy(ordered([...read().feedback.values()].filter((f) => f.initiativeId === initiativeId), (f) => f.createdAt)),
+        jsonCopy(
+          ordered(
+            [...read().feedback.values()].filter((f) => f.initiativeId === initiativeId),
+            (f) => f.createdAt,
+          ),
+        ),
       listByMember: async (memberId) =>
-        jsonCopy(ordered([...read().feedback.values()].filter((f) => f.memberId === memberId), (f) => f.createdAt)),
+        jsonCopy(
+          ordered(
+            [...read().feedback.values()].filter((f) => f.memberId === memberId),
+            (f) => f.createdAt,
+          ),
+        ),
       findByIdempotencyKey: async (initiativeId, key) =>
         jsonCopy([...read().feedback.values()].find((f) => f.initiativeId === initiativeId && f.idempotencyKey === key)),
       put: async (feedback) => {
         if (feedback.idempotencyKey !== undefined) {
           for (const other of read().feedback.values()) {
-            if (other.id !== feedback.id && other.initiativeId === feedback.initiativeId && other.idempotencyKey === feedback.idempotencyKey)
+            if (
+              other.id !== feedback.id &&
+              other.initiativeId === feedback.initiativeId &&
+              other.idempotencyKey === feedback.idempotencyKey
+            )
               throw new CoproduceError('conflict', 'This feedback was already sent', [
                 { path: ['idempotencyKey'], message: 'This key was already used for other feedback' },
               ])
@@ -167,26 +202,48 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
     updates: {
       get: async (id) => get('updates', id),
       listByInitiative: async (initiativeId) =>
-        jsonCopy(ordered([...read().updates.values()].filter((u) => u.initiativeId === initiativeId), (u) => u.publishedAt)),
+        jsonCopy(
+          ordered(
+            [...read().updates.values()].filter((u) => u.initiativeId === initiativeId),
+            (u) => u.publishedAt,
+          ),
+        ),
       put: async (update) => void write('updates').set(update.id, jsonCopy(update)),
     },
     payments: {
       listByInitiative: async (initiativeId) =>
-        jsonCopy(ordered([...read().payments.values()].filter((p) => p.initiativeId === initiativeId), (p) => p.paidAt)),
+        jsonCopy(
+          ordered(
+            [...read().payments.values()].filter((p) => p.initiativeId === initiativeId),
+            (p) => p.paidAt,
+          ),
+        ),
       listByMember: async (memberId) =>
-        jsonCopy(ordered([...read().payments.values()].filter((p) => p.memberId === memberId), (p) => p.paidAt)),
+        jsonCopy(
+          ordered(
+            [...read().payments.values()].filter((p) => p.memberId === memberId),
+            (p) => p.paidAt,
+          ),
+        ),
       put: async (payment) => void write('payments').set(payment.id, jsonCopy(payment)),
     },
     decisions: {
       get: async (id) => jsonCopy(read().decisions.get(id)),
       listByInitiative: async (initiativeId) =>
-        jsonCopy(ordered([...read().decisions.values()].filter((d) => d.initiativeId === initiativeId), (d) => d.openedAt)),
+        jsonCopy(
+          ordered(
+            [...read().decisions.values()].filter((d) => d.initiativeId === initiativeId),
+            (d) => d.openedAt,
+          ),
+        ),
       put: async (decision) => void write('decisions').set(decision.id, jsonCopy(decision)),
     },
     consents: {
       append: async (record) => {
         if (read().consents.some((r) => r.id === record.id))
-          throw new CoproduceError('conflict', 'Consent records cannot be changed', [{ path: ['id'], message: 'This record already exists' }])
+          throw new CoproduceError('conflict', 'Consent records cannot be changed', [
+            { path: ['id'], message: 'This record already exists' },
+          ])
         write('consents').push(jsonCopy(record))
       },
       eraseNoticeText: async (id, reference) => {
@@ -202,7 +259,8 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
     },
     events: {
       append: async (event) => void write('events').push(jsonCopy(event)),
-      list: async (organisationId) => jsonCopy(read().events.filter((e) => organisationId === undefined || e.organisationId === organisationId)),
+      list: async (organisationId) =>
+        jsonCopy(read().events.filter((e) => organisationId === undefined || e.organisationId === organisationId)),
     },
   }
 }

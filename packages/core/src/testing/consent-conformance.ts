@@ -8,7 +8,11 @@ import type { Store } from '../store/store-port.js'
 import { manualClock } from './fakes.js'
 
 /** The store without its outbox or `close`, so the service delivers events in-process and the suite's store stays open. */
-const shared = (store: Store): Store => ({ transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined })
+const shared = (store: Store): Store => ({
+  transaction: (work) => store.transaction(work),
+  dump: () => store.dump(),
+  close: async () => undefined,
+})
 
 const staff: CallContext = { actor: { id: 'staff-consent-suite', roles: ['staff'] } }
 const anonymous: CallContext = { actor: null }
@@ -18,7 +22,10 @@ const SAM_WORDS = 'The kettle in the kitchen is always cold, and nobody ever fix
 async function world(store: Store, plugins: CoproducePlugin[] = []) {
   const clock = manualClock('2026-12-02T10:00:00.000Z')
   const cp = createCoproduction({ store: shared(store), clock, plugins })
-  const plan = await cp.initiatives.create({ title: 'Making the drop-in feel welcoming', purpose: 'Find out together what would help.' }, staff)
+  const plan = await cp.initiatives.create(
+    { title: 'Making the drop-in feel welcoming', purpose: 'Find out together what would help.' },
+    staff,
+  )
   const join = async (displayName: string) => {
     const member = await cp.members.join({ initiativeId: plan.id, displayName, roles: ['lived-experience'] }, staff)
     return { id: member.id, as: { actor: { id: member.id, roles: ['member'] } as Actor } }
@@ -49,7 +56,10 @@ export function describeConsentConformance(name: string, getStore: () => Store):
           // Not linked, but from the same initiative: still their words.
           { initiativeId: plan.id, youSaid: 'The drop-in needs a kettle.', weDid: `You told us: ${SAM_WORDS}` },
         ])
-          await expect(cp.updates.publish(input, staff)).rejects.toMatchObject({ code: 'consent-required', details: { feedbackIds: [fb.id] } })
+          await expect(cp.updates.publish(input, staff)).rejects.toMatchObject({
+            code: 'consent-required',
+            details: { feedbackIds: [fb.id] },
+          })
         expect(await cp.updates.list(plan.id, staff)).toEqual([])
 
         // In the staff member's own words, it is published.
@@ -73,7 +83,10 @@ export function describeConsentConformance(name: string, getStore: () => Store):
           sam.as,
         )
         const input = { initiativeId: plan.id, youSaid: SAM_WORDS, weDid: 'We bought a new kettle.', linkedFeedback: [fb.id] }
-        await expect(cp.updates.publish({ ...input, credits: [sam.id] }, staff)).rejects.toMatchObject({ code: 'consent-required', details: { feedbackIds: [fb.id] } })
+        await expect(cp.updates.publish({ ...input, credits: [sam.id] }, staff)).rejects.toMatchObject({
+          code: 'consent-required',
+          details: { feedbackIds: [fb.id] },
+        })
         const update = await cp.updates.publish(input, staff)
         await expect(cp.updates.credit(update.id, [sam.id], staff)).rejects.toMatchObject({ code: 'consent-required' })
         await cp.consent.give({ subject: sam.id, purposeId: 'quote-with-name' }, sam.as)
@@ -85,7 +98,12 @@ export function describeConsentConformance(name: string, getStore: () => Store):
       it('takes copied words out of the public read the moment the yes is taken back, and staff still see what they wrote', async () => {
         const { cp, plan, sam } = await world(getStore())
         const fb = await cp.feedback.submit(
-          { initiativeId: plan.id, kind: 'story', text: SAM_WORDS, consents: [{ purposeId: 'quote-anonymously', decision: 'give', scope: 'everything' }] },
+          {
+            initiativeId: plan.id,
+            kind: 'story',
+            text: SAM_WORDS,
+            consents: [{ purposeId: 'quote-anonymously', decision: 'give', scope: 'everything' }],
+          },
           sam.as,
         )
         const update = await cp.updates.publish(
@@ -110,7 +128,12 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         await cp.consent.give({ subject: sam.id, purposeId: 'share-with-partners' }, sam.as)
         const shared = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More chairs.' }, sam.as)
         const kept = await cp.feedback.submit(
-          { initiativeId: plan.id, kind: 'story', text: 'Something private.', consents: [{ purposeId: 'share-with-partners', decision: 'refuse' }] },
+          {
+            initiativeId: plan.id,
+            kind: 'story',
+            text: 'Something private.',
+            consents: [{ purposeId: 'share-with-partners', decision: 'refuse' }],
+          },
           sam.as,
         )
         const ids = (await cp.exports.partners(plan.id, staff)).feedback.map((f) => f.id)
@@ -125,12 +148,25 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         await cp.consent.give({ subject: sam.id, purposeId: 'quote-anonymously' }, sam.as)
         const kept = await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Open the side door in the mornings.' }, sam.as)
         const notThis = await cp.feedback.submit(
-          { initiativeId: plan.id, kind: 'story', text: 'My landlord shouted at me.', consents: [{ purposeId: 'quote-anonymously', decision: 'refuse' }] },
+          {
+            initiativeId: plan.id,
+            kind: 'story',
+            text: 'My landlord shouted at me.',
+            consents: [{ purposeId: 'quote-anonymously', decision: 'refuse' }],
+          },
           sam.as,
         )
         expect(await stateOf(cp, sam.id, 'quote-anonymously', sam.as)).toBe('given')
         expect(await stateOf(cp, notThis.id, 'quote-anonymously', staff)).toBe('refused')
-        await cp.updates.publish({ initiativeId: plan.id, youSaid: 'Getting in was hard.', weDid: 'We asked about the door.', linkedFeedback: [kept.id, notThis.id] }, staff)
+        await cp.updates.publish(
+          {
+            initiativeId: plan.id,
+            youSaid: 'Getting in was hard.',
+            weDid: 'We asked about the door.',
+            linkedFeedback: [kept.id, notThis.id],
+          },
+          staff,
+        )
         const [read] = await cp.updates.listPublic(plan.id, anonymous)
         expect(read!.quotes.map((q) => q.feedbackId)).toEqual([kept.id])
       })
@@ -139,28 +175,55 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         const { cp, plan, sam } = await world(getStore())
         await cp.consent.give({ subject: sam.id, purposeId: 'quote-anonymously' }, sam.as)
         await cp.feedback.submit(
-          { initiativeId: plan.id, kind: 'idea', text: 'Tea.', consents: [{ purposeId: 'quote-anonymously', decision: 'refuse', scope: 'everything' }] },
+          {
+            initiativeId: plan.id,
+            kind: 'idea',
+            text: 'Tea.',
+            consents: [{ purposeId: 'quote-anonymously', decision: 'refuse', scope: 'everything' }],
+          },
           sam.as,
         )
         expect(await stateOf(cp, sam.id, 'quote-anonymously', sam.as)).toBe('withdrawn')
         await expect(
           cp.feedback.submit(
-            { initiativeId: plan.id, kind: 'idea', text: 'Tea.', anonymous: true, consents: [{ purposeId: 'quote-anonymously', decision: 'give', scope: 'everything' }] },
+            {
+              initiativeId: plan.id,
+              kind: 'idea',
+              text: 'Tea.',
+              anonymous: true,
+              consents: [{ purposeId: 'quote-anonymously', decision: 'give', scope: 'everything' }],
+            },
             sam.as,
           ),
         ).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['consents', 0, 'scope'] }] })
         await expect(
-          cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Tea.', consents: [{ purposeId: 'quote-anonymously', decision: 'give', scope: 'everything' }] }, anonymous),
+          cp.feedback.submit(
+            {
+              initiativeId: plan.id,
+              kind: 'idea',
+              text: 'Tea.',
+              consents: [{ purposeId: 'quote-anonymously', decision: 'give', scope: 'everything' }],
+            },
+            anonymous,
+          ),
         ).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['consents', 0, 'scope'] }] })
       })
 
       it('lets a later "take back" among the standing choices reach a contribution that said yes', async () => {
         const { cp, plan, sam, clock } = await world(getStore())
         const fb = await cp.feedback.submit(
-          { initiativeId: plan.id, kind: 'idea', text: 'Open the side door in the mornings.', consents: [{ purposeId: 'quote-anonymously', decision: 'give' }] },
+          {
+            initiativeId: plan.id,
+            kind: 'idea',
+            text: 'Open the side door in the mornings.',
+            consents: [{ purposeId: 'quote-anonymously', decision: 'give' }],
+          },
           sam.as,
         )
-        await cp.updates.publish({ initiativeId: plan.id, youSaid: 'Getting in was hard.', weDid: 'We asked about the door.', linkedFeedback: [fb.id] }, staff)
+        await cp.updates.publish(
+          { initiativeId: plan.id, youSaid: 'Getting in was hard.', weDid: 'We asked about the door.', linkedFeedback: [fb.id] },
+          staff,
+        )
         expect((await cp.updates.listPublic(plan.id, anonymous))[0]!.quotes).toHaveLength(1)
         clock.advance(60_000)
         await cp.consent.give({ subject: sam.id, purposeId: 'quote-anonymously' }, sam.as)
@@ -179,7 +242,10 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         await cp.consent.give({ subject: sam.id, purposeId: 'store-contribution' }, sam.as)
         await cp.consent.give({ subject: sam.id, purposeId: 'share-with-partners' }, sam.as)
         await cp.consent.give({ subject: sam.id, purposeId: 'quote-anonymously' }, sam.as)
-        expect((await cp.feedback.list(plan.id, staff)).find((f) => f.id === samFb.id)).toMatchObject({ text: SAM_WORDS, attachments: [drawing] })
+        expect((await cp.feedback.list(plan.id, staff)).find((f) => f.id === samFb.id)).toMatchObject({
+          text: SAM_WORDS,
+          attachments: [drawing],
+        })
 
         await cp.consent.withdraw({ subject: sam.id, purposeId: 'store-contribution' }, sam.as)
         const list = await cp.feedback.list(plan.id, staff)
@@ -191,13 +257,22 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         expect((await cp.exports.partners(plan.id, staff)).feedback.map((f) => f.id)).not.toContain(samFb.id)
         expect((await cp.initiatives.snapshot(plan.id, staff)).feedback.find((f) => f.id === samFb.id)).toMatchObject({ wordsHidden: true })
 
-        await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'One more thing.' }, sam.as)).rejects.toMatchObject({ code: 'consent-required' })
+        await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'One more thing.' }, sam.as)).rejects.toMatchObject({
+          code: 'consent-required',
+        })
         expect((await cp.feedback.list(plan.id, staff)).map((f) => f.id)).toEqual(list.map((f) => f.id))
-        expect((await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'One more thing.', anonymous: true }, sam.as)).anonymous).toBe(true)
+        expect(
+          (await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'One more thing.', anonymous: true }, sam.as)).anonymous,
+        ).toBe(true)
 
         // A yes again, here with the feedback, brings it all back.
         await cp.feedback.submit(
-          { initiativeId: plan.id, kind: 'idea', text: 'Thank you.', consents: [{ purposeId: 'store-contribution', decision: 'give', scope: 'everything' }] },
+          {
+            initiativeId: plan.id,
+            kind: 'idea',
+            text: 'Thank you.',
+            consents: [{ purposeId: 'store-contribution', decision: 'give', scope: 'everything' }],
+          },
           sam.as,
         )
         expect((await cp.feedback.list(plan.id, staff)).find((f) => f.id === samFb.id)).toEqual(samFb)
@@ -224,7 +299,8 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         clock.advanceDays(2)
         expect(await cp.feedback.eraseHiddenWords(plan.id, staff)).toEqual({ erased: 1 })
         const after = JSON.stringify(await getStore().dump())
-        for (const trace of [words, `files/chair-${plan.id}.png`, `broken chair ${plan.id}`, `drop-in ${plan.id}`]) expect(after).not.toContain(trace)
+        for (const trace of [words, `files/chair-${plan.id}.png`, `broken chair ${plan.id}`, `drop-in ${plan.id}`])
+          expect(after).not.toContain(trace)
         const list = await cp.feedback.list(plan.id, staff)
         expect(list.find((f) => f.id === samFb.id)).toMatchObject({ id: samFb.id, kind: 'creative', removedAt: expect.any(String) })
         expect(list.find((f) => f.id === alexFb.id)).toEqual(alexFb)
@@ -263,7 +339,13 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         thirdParties: [],
         version: 1,
       }
-      const v2: ConsentPurpose = { ...v1, description: `${v1.description} The council will hear parts of it.`, thirdParties: ['the council'], version: 2, changeNote: 'The council will now hear parts of the recordings.' }
+      const v2: ConsentPurpose = {
+        ...v1,
+        description: `${v1.description} The council will hear parts of it.`,
+        thirdParties: ['the council'],
+        version: 2,
+        changeNote: 'The council will now hear parts of the recordings.',
+      }
       const plugin = (purpose: ConsentPurpose): CoproducePlugin => ({ name: 'walks', purposes: [purpose] })
 
       it('counts a yes to older words as expired, never as given, until the person says yes to the new words', async () => {
@@ -277,7 +359,10 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         expect(after.consent.purposes().find((p) => p.id === v1.id)?.changeNote).toBe(v2.changeNote)
         expect(await stateOf(after, sam.id, v1.id, sam.as)).toBe('expired')
         await expect(after.consent.withdraw({ subject: sam.id, purposeId: v1.id }, sam.as)).rejects.toMatchObject({ code: 'conflict' })
-        expect(await after.consent.give({ subject: sam.id, purposeId: v1.id }, sam.as)).toMatchObject({ status: 'given', purposeVersion: 2 })
+        expect(await after.consent.give({ subject: sam.id, purposeId: v1.id }, sam.as)).toMatchObject({
+          status: 'given',
+          purposeVersion: 2,
+        })
         expect(await stateOf(after, sam.id, v1.id, sam.as)).toBe('given')
       })
     })
@@ -286,11 +371,21 @@ export function describeConsentConformance(name: string, getStore: () => Store):
       it('records the method, who wrote it down and the words read out; a member cannot claim paper', async () => {
         const { cp, sam } = await world(getStore())
         const input = { subject: sam.id, purposeId: 'credit-by-name', decision: 'give' as const }
-        await expect(cp.consent.decide({ ...input, method: 'paper', noticeText: 'Signed the form' }, sam.as)).rejects.toMatchObject({ code: 'forbidden' })
-        await expect(cp.consent.decide({ ...input, method: 'verbal' }, staff)).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['noticeText'] }] })
+        await expect(cp.consent.decide({ ...input, method: 'paper', noticeText: 'Signed the form' }, sam.as)).rejects.toMatchObject({
+          code: 'forbidden',
+        })
+        await expect(cp.consent.decide({ ...input, method: 'verbal' }, staff)).rejects.toMatchObject({
+          code: 'validation',
+          issues: [{ path: ['noticeText'] }],
+        })
         expect(await cp.consent.history(sam.id, staff)).toEqual([])
         const record = await cp.consent.decide({ ...input, method: 'verbal', noticeText: 'I read out: can we thank you by name?' }, staff)
-        expect(record).toMatchObject({ method: 'verbal', recordedBy: staff.actor!.id, noticeText: 'I read out: can we thank you by name?', status: 'given' })
+        expect(record).toMatchObject({
+          method: 'verbal',
+          recordedBy: staff.actor!.id,
+          noticeText: 'I read out: can we thank you by name?',
+          status: 'given',
+        })
         expect(await cp.consent.history(sam.id, sam.as)).toEqual([record])
       })
     })
@@ -301,14 +396,22 @@ export function describeConsentConformance(name: string, getStore: () => Store):
         await cp.consent.give({ subject: sam.id, purposeId: 'quote-anonymously' }, sam.as)
         clock.advanceDays(1)
         await cp.consent.withdraw({ subject: sam.id, purposeId: 'quote-anonymously' }, sam.as)
-        await cp.consent.decide({ subject: sam.id, purposeId: 'photo-and-video', decision: 'give', method: 'paper', noticeText: 'The photo form, signed' }, staff)
+        await cp.consent.decide(
+          { subject: sam.id, purposeId: 'photo-and-video', decision: 'give', method: 'paper', noticeText: 'The photo form, signed' },
+          staff,
+        )
         const receipt = await cp.consent.receipt(sam.id, sam.as)
         expect(receipt.displayName).toBe('Sam Example')
-        expect(receipt.current.find((c) => c.purposeId === 'photo-and-video')).toMatchObject({ title: 'Can we take photos or videos with you in them?', status: 'given' })
+        expect(receipt.current.find((c) => c.purposeId === 'photo-and-video')).toMatchObject({
+          title: 'Can we take photos or videos with you in them?',
+          status: 'given',
+        })
         expect(receipt.text).toContain('Sam Example')
         expect(receipt.text).toContain('You said yes to “Can we share your words without your name?” on 2 December 2026.')
         expect(receipt.text).toContain('You took back your yes to “Can we share your words without your name?” on 3 December 2026.')
-        expect(receipt.text).toContain('Staff wrote down your yes to “Can we take photos or videos with you in them?” on paper on 3 December 2026.')
+        expect(receipt.text).toContain(
+          'Staff wrote down your yes to “Can we take photos or videos with you in them?” on paper on 3 December 2026.',
+        )
         expect(receipt.text).not.toContain(sam.id)
         expect(receipt.text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
         expect(receipt.text).not.toMatch(/\b(given|withdrawn|widget)\b/)

@@ -51,15 +51,43 @@ export async function seedOrganisation(cp: Coproduction, organisation: string, n
   const staff = { actor: { id: `staff-of-${organisation}`, roles: ['staff'], organisationId: organisation } }
   const initiative = await cp.initiatives.create({ title: `${name} group`, purpose: 'Work out together what would help.' }, staff)
   const hostRef = uniqueId(`host-${name}`)
-  const member = await cp.members.join({ initiativeId: initiative.id, displayName: `${name} Person`, roles: ['lived-experience'], hostRef, contact: { email: `${hostRef}@example.org` } }, staff)
+  const member = await cp.members.join(
+    {
+      initiativeId: initiative.id,
+      displayName: `${name} Person`,
+      roles: ['lived-experience'],
+      hostRef,
+      contact: { email: `${hostRef}@example.org` },
+    },
+    staff,
+  )
   const asMember = { actor: { id: member.id, roles: ['member'], organisationId: organisation } }
   await cp.consent.give({ subject: member.id, purposeId: 'store-contribution' }, asMember)
   const feedback = await cp.feedback.submit({ initiativeId: initiative.id, kind: 'story', text: `${name} story` }, asMember)
-  const anonymousFeedback = await cp.feedback.submit({ initiativeId: initiative.id, kind: 'rating', rating: 'good', anonymous: true }, { actor: null })
-  const session = await cp.sessions.schedule({ initiativeId: initiative.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 60, format: 'in-person' }, staff)
-  const update = await cp.updates.publish({ initiativeId: initiative.id, youSaid: 'The room felt cold', weDid: 'We fixed the heating' }, staff)
+  const anonymousFeedback = await cp.feedback.submit(
+    { initiativeId: initiative.id, kind: 'rating', rating: 'good', anonymous: true },
+    { actor: null },
+  )
+  const session = await cp.sessions.schedule(
+    { initiativeId: initiative.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 60, format: 'in-person' },
+    staff,
+  )
+  const update = await cp.updates.publish(
+    { initiativeId: initiative.id, youSaid: 'The room felt cold', weDid: 'We fixed the heating' },
+    staff,
+  )
   const decision = await cp.decisions.open({ initiativeId: initiative.id, kind: 'risk', question: `${name} question?` }, staff)
-  return { organisation, initiative: initiative.id, member: member.id, hostRef, feedback: feedback.id, anonymousFeedback: anonymousFeedback.id, session: session.id, update: update.id, decision: decision.id }
+  return {
+    organisation,
+    initiative: initiative.id,
+    member: member.id,
+    hostRef,
+    feedback: feedback.id,
+    anonymousFeedback: anonymousFeedback.id,
+    session: session.id,
+    update: update.id,
+    decision: decision.id,
+  }
 }
 
 type Operation = (cp: Coproduction, ctx: CallContext, t: OrganisationIds) => Promise<unknown>
@@ -71,18 +99,22 @@ export const operations: Record<string, Operation> = {
   'initiatives.snapshot': (cp, ctx, t) => cp.initiatives.snapshot(t.initiative, ctx),
   'initiatives.impact': (cp, ctx, t) => cp.initiatives.impact(t.initiative, ctx),
   'initiatives.list': (cp, ctx) => cp.initiatives.list(ctx),
-  'members.join': (cp, ctx, t) => cp.members.join({ initiativeId: t.initiative, displayName: 'Intruder', roles: ['lived-experience'] }, ctx),
+  'members.join': (cp, ctx, t) =>
+    cp.members.join({ initiativeId: t.initiative, displayName: 'Intruder', roles: ['lived-experience'] }, ctx),
   'members.get': (cp, ctx, t) => cp.members.get(t.member, ctx),
   'members.list': (cp, ctx, t) => cp.members.list(t.initiative, ctx),
   'members.leave': (cp, ctx, t) => cp.members.leave(t.member, ctx),
   'members.findByHostRef': (cp, ctx, t) => cp.members.findByHostRef(t.hostRef, ctx),
-  'sessions.schedule': (cp, ctx, t) => cp.sessions.schedule({ initiativeId: t.initiative, startsAt: '2026-03-01T10:00:00Z', durationMinutes: 30, format: 'online' }, ctx),
+  'sessions.schedule': (cp, ctx, t) =>
+    cp.sessions.schedule({ initiativeId: t.initiative, startsAt: '2026-03-01T10:00:00Z', durationMinutes: 30, format: 'online' }, ctx),
   'sessions.markHeld': (cp, ctx, t) => cp.sessions.markHeld(t.session, ctx),
   'sessions.recordAttendance': (cp, ctx, t) => cp.sessions.recordAttendance(t.session, [{ memberId: t.member, attended: true }], ctx),
   'sessions.list': (cp, ctx, t) => cp.sessions.list(t.initiative, ctx),
   'feedback.submit': (cp, ctx, t) => cp.feedback.submit({ initiativeId: t.initiative, kind: 'rating', rating: 'poor' }, ctx),
-  'feedback.submit anonymously': (cp, ctx, t) => cp.feedback.submit({ initiativeId: t.initiative, kind: 'rating', rating: 'poor', anonymous: true }, ctx),
-  'feedback.submit as member': (cp, ctx, t) => cp.feedback.submit({ initiativeId: t.initiative, memberId: t.member, kind: 'rating', rating: 'poor' }, ctx),
+  'feedback.submit anonymously': (cp, ctx, t) =>
+    cp.feedback.submit({ initiativeId: t.initiative, kind: 'rating', rating: 'poor', anonymous: true }, ctx),
+  'feedback.submit as member': (cp, ctx, t) =>
+    cp.feedback.submit({ initiativeId: t.initiative, memberId: t.member, kind: 'rating', rating: 'poor' }, ctx),
   'feedback.list': (cp, ctx, t) => cp.feedback.list(t.initiative, ctx),
   'consent.give member': (cp, ctx, t) => cp.consent.give({ subject: t.member, purposeId: 'store-contribution' }, ctx),
   'consent.withdraw feedback': (cp, ctx, t) => cp.consent.withdraw({ subject: t.anonymousFeedback, purposeId: 'store-contribution' }, ctx),
@@ -97,7 +129,8 @@ export const operations: Record<string, Operation> = {
   'updates.credit': (cp, ctx, t) => cp.updates.credit(t.update, [t.member], ctx),
   'updates.list': (cp, ctx, t) => cp.updates.list(t.initiative, ctx),
   'updates.listPublic': (cp, ctx, t) => cp.updates.listPublic(t.initiative, ctx),
-  'payments.record': (cp, ctx, t) => cp.payments.record({ initiativeId: t.initiative, memberId: t.member, hours: 1, amount: 13, currency: 'GBP', method: 'cash' }, ctx),
+  'payments.record': (cp, ctx, t) =>
+    cp.payments.record({ initiativeId: t.initiative, memberId: t.member, hours: 1, amount: 13, currency: 'GBP', method: 'cash' }, ctx),
   'payments.list': (cp, ctx, t) => cp.payments.list(t.initiative, ctx),
   'exports.member': (cp, ctx, t) => cp.exports.member(t.member, ctx),
   'exports.partners': (cp, ctx, t) => cp.exports.partners(t.initiative, ctx),
@@ -111,7 +144,8 @@ export const operations: Record<string, Operation> = {
   'decisions.read': (cp, ctx, t) => cp.decisions.read(t.decision, ctx),
   'decisions.listPublic': (cp, ctx, t) => cp.decisions.listPublic(t.initiative, ctx),
   'decisions.agreement': (cp, ctx, t) => cp.decisions.agreement(t.initiative, ctx),
-  'decisions.respondToAgreement': (cp, ctx, t) => cp.decisions.respondToAgreement(t.decision, t.member, { response: 'agree' } as never, ctx),
+  'decisions.respondToAgreement': (cp, ctx, t) =>
+    cp.decisions.respondToAgreement(t.decision, t.member, { response: 'agree' } as never, ctx),
   involvement: (cp, ctx, t) => cp.involvement(t.member, ctx),
   erase: (cp, ctx, t) => cp.erase(t.member, ctx),
 }
@@ -135,7 +169,15 @@ export const withIdsNamed = (value: unknown, ids: OrganisationIds): unknown => {
 
 /** The strings that would show a record of `ids` had crossed: its ids, host id and the words it was seeded with. */
 export const traces = (ids: OrganisationIds, name: string): string[] => [
-  ids.initiative, ids.member, ids.hostRef, ids.feedback, ids.anonymousFeedback, ids.session, ids.update, ids.decision, name,
+  ids.initiative,
+  ids.member,
+  ids.hostRef,
+  ids.feedback,
+  ids.anonymousFeedback,
+  ids.session,
+  ids.update,
+  ids.decision,
+  name,
 ]
 
 /**
@@ -147,7 +189,10 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
   describe('organisations', () => {
     it('keeps organisations apart: another organisation’s records behave as missing ones (property)', async () => {
       const store = getStore()
-      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined }, clock: manualClock() })
+      const cp = createCoproduction({
+        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+        clock: manualClock(),
+      })
       const names = { a: uniqueId('Advice'), b: uniqueId('Housing') }
       const seeded = {
         a: await seedOrganisation(cp, uniqueId('org-a'), names.a),
@@ -188,7 +233,10 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
 
     it('puts a new initiative in its creator’s organisation, and names that organisation on every event', async () => {
       const store = getStore()
-      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined }, clock: manualClock() })
+      const cp = createCoproduction({
+        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+        clock: manualClock(),
+      })
       const organisation = uniqueId('org-events')
       const ids = await seedOrganisation(cp, organisation, uniqueId('Events'))
       expect((await cp.initiatives.get(ids.initiative, actorOf(ids, 'staff'))).organisationId).toBe(organisation)
@@ -200,7 +248,10 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
 
     it('lets an operator list and create organisations, and read nobody’s data', async () => {
       const store = getStore()
-      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined }, clock: manualClock() })
+      const cp = createCoproduction({
+        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+        clock: manualClock(),
+      })
       const operator = { actor: { id: uniqueId('operator'), roles: ['operator', 'staff'], organisationId: uniqueId('platform') } }
       const id = uniqueId('org-new')
       expect(await cp.organisations.create({ id, name: 'Riverside Housing' }, operator)).toEqual({ id, name: 'Riverside Housing' })

@@ -67,7 +67,13 @@ export function describeStoreConformance(name: string, options: StoreConformance
         expect(await tx((t) => t.organisations.get(uniqueId('org')))).toBeUndefined()
         await tx((t) => t.organisations.put({ id: b, name: `${name} Beech` }))
         const mine = (await tx((t) => t.organisations.list())).filter((o) => o.name.startsWith(name))
-        expect(mine).toEqual([{ id: a, name: `${name} Alder` }, { id: c, name: `${name} Alder` }, { id: b, name: `${name} Beech` }].sort((x, y) => (x.name === y.name ? (x.id < y.id ? -1 : 1) : x.name < y.name ? -1 : 1)))
+        expect(mine).toEqual(
+          [
+            { id: a, name: `${name} Alder` },
+            { id: c, name: `${name} Alder` },
+            { id: b, name: `${name} Beech` },
+          ].sort((x, y) => (x.name === y.name ? (x.id < y.id ? -1 : 1) : x.name < y.name ? -1 : 1)),
+        )
       })
 
       it('keeps each initiative’s organisation and each event’s organisation', async () => {
@@ -499,7 +505,10 @@ export function describeStoreConformance(name: string, options: StoreConformance
           await t.consents.append(two)
         })
         await tx((t) => t.consents.eraseNoticeText(one.id, 'purpose quote-with-name version 1'))
-        expect(await tx((t) => t.consents.listBySubject(subject))).toEqual([{ ...one, noticeText: 'purpose quote-with-name version 1' }, two])
+        expect(await tx((t) => t.consents.listBySubject(subject))).toEqual([
+          { ...one, noticeText: 'purpose quote-with-name version 1' },
+          two,
+        ])
         await rolledBack((t) => t.consents.eraseNoticeText(two.id, 'gone'))
         expect((await tx((t) => t.consents.listBySubject(subject)))[1]).toEqual(two)
       })

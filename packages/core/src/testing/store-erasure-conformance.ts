@@ -44,7 +44,9 @@ export function describeErasureConformance(getStore: () => Store): void {
     it('leaves none of the person’s words, names, emails or host ids in any table or the outbox (property)', async () => {
       const store = getStore()
       // The service delivers events in-process here, so this check leaves the store's own outbox alone.
-      const cp = createCoproduction({ store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined } })
+      const cp = createCoproduction({
+        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+      })
       const plan = await cp.initiatives.create({ title: 'Erasure check', purpose: 'Check that erasure leaves nothing behind.' }, staff)
       await fc.assert(
         fc.asyncProperty(person, async (p) => {
@@ -91,16 +93,29 @@ export function describeErasureConformance(getStore: () => Store): void {
                 kind: f.kind,
                 text: f.text,
                 ...(f.context ? { context: f.context } : {}),
-                ...(f.attachment ? { attachments: [{ kind: 'drawing' as const, ref: `files/${f.attachment}.png`, description: f.attachment }] } : {}),
+                ...(f.attachment
+                  ? { attachments: [{ kind: 'drawing' as const, ref: `files/${f.attachment}.png`, description: f.attachment }] }
+                  : {}),
                 ...(f.notice ? { consents: [{ purposeId: 'quote-with-name', decision: 'refuse' as const, noticeText: f.notice }] } : {}),
               },
               { ...as, ...(f.key ? { idempotencyKey: f.key } : {}) },
             )
           }
-          await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: other.words }, { actor: { id: otherId, roles: ['member'] } })
+          await cp.feedback.submit(
+            { initiativeId: plan.id, kind: 'idea', text: other.words },
+            { actor: { id: otherId, roles: ['member'] } },
+          )
           await cp.consent.give({ subject: id, purposeId: 'credit-by-name', noticeText: t.consentNotice }, as)
           await cp.payments.record(
-            { initiativeId: plan.id, memberId: id, hours: 2, amount: 26.9, currency: 'GBP', method: 'voucher', voucherReason: t.voucherReason },
+            {
+              initiativeId: plan.id,
+              memberId: id,
+              hours: 2,
+              amount: 26.9,
+              currency: 'GBP',
+              method: 'voucher',
+              voucherReason: t.voucherReason,
+            },
             staff,
           )
           const personal = [

@@ -154,7 +154,11 @@ export const fixtures = {
       { ...base(1), type: 'initiative.created', data: { initiativeId } },
       { ...base(2), type: 'member.joined', data: { memberId: `${prefix}-m` } },
       { ...base(3), type: 'session.held', data: { sessionId: `${prefix}-s` } },
-      { ...base(4), type: 'feedback.submitted', data: { feedbackId: `${prefix}-f`, kind: 'story', anonymous: false, memberId: `${prefix}-m` } },
+      {
+        ...base(4),
+        type: 'feedback.submitted',
+        data: { feedbackId: `${prefix}-f`, kind: 'story', anonymous: false, memberId: `${prefix}-m` },
+      },
       { ...base(5), type: 'feedback.submitted', data: { feedbackId: `${prefix}-g`, kind: 'rating', anonymous: true } },
       { ...base(6), type: 'consent.given', data: consent },
       { ...base(7), type: 'consent.refused', data: consent },

@@ -13,7 +13,10 @@ let rules: PublicDecision
 beforeAll(async () => {
   ids = await freshInitiative('Ground rules together')
   await decide(ids.ali, 'credit-by-name', 'give')
-  rules = await call<PublicDecision>(staff, 'POST', `/initiatives/${ids.initiative}/decisions`, { kind: 'ground-rules', question: 'Our ground rules' })
+  rules = await call<PublicDecision>(staff, 'POST', `/initiatives/${ids.initiative}/decisions`, {
+    kind: 'ground-rules',
+    question: 'Our ground rules',
+  })
   await call(staff, 'PATCH', `/initiatives/${ids.initiative}`, {
     agreements: [
       { text: 'We listen to each other.', decidedTogether: true, decisionId: rules.id },
@@ -56,7 +59,10 @@ async function answer(el: CpAgreement, index: number, words = ''): Promise<Agree
 describe('<cp-agreement> with the real server', () => {
   it('one member agrees, another suggests a change (which opens a decision), and staff see who has not agreed yet', async () => {
     const sam = await widgetFor(ids.sam, ids.sam)
-    expect([...root(sam).querySelectorAll('[part=rules] li')].map((li) => li.textContent)).toEqual(['We listen to each other.', 'What is said here stays here.'])
+    expect([...root(sam).querySelectorAll('[part=rules] li')].map((li) => li.textContent)).toEqual([
+      'We listen to each other.',
+      'What is said here stays here.',
+    ])
     const agreed = await answer(sam, 0)
     expect(agreed.agreement.agreed).toBe(1)
     await sam.updateComplete

@@ -22,7 +22,11 @@ const clientWith = (calls: Partial<CoproduceClient>): CoproduceClient => ({
   ...calls,
 })
 const show = (summary: AgreementSummary | Promise<never>, attrs: Record<string, string> = {}, extra: Partial<CoproduceClient> = {}) =>
-  mount<CpAgreement>('cp-agreement', { client: clientWith({ getAgreement: () => Promise.resolve(summary), ...extra }) }, { initiative: 'i-1', member: 'm-1', ...attrs })
+  mount<CpAgreement>(
+    'cp-agreement',
+    { client: clientWith({ getAgreement: () => Promise.resolve(summary), ...extra }) },
+    { initiative: 'i-1', member: 'm-1', ...attrs },
+  )
 const root = (el: CpAgreement) => el.shadowRoot!
 const settle = async (el: CpAgreement) => {
   await new Promise((r) => setTimeout(r, 0))
@@ -36,9 +40,14 @@ afterEach(() => {
 describe('<cp-agreement>', () => {
   it('shows the rules, how many agree, and the changes people suggested; no names of who has not agreed for members', async () => {
     const el = await show(exampleAgreement())
-    expect([...root(el).querySelectorAll('[part=rules] li')].map((li) => li.textContent)).toEqual(['We listen to each other.', 'What is said here stays here.'])
+    expect([...root(el).querySelectorAll('[part=rules] li')].map((li) => li.textContent)).toEqual([
+      'We listen to each other.',
+      'What is said here stays here.',
+    ])
     expect(root(el).querySelector('[part=counts]')!.textContent).toBe('Agree: 4. Not agreed yet: 1.')
-    expect(root(el).querySelector('[part=changes]')!.textContent!.replace(/\s+/g, ' ')).toContain('Add: phones on silent Being decided · Suggested by Jo')
+    expect(root(el).querySelector('[part=changes]')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      'Add: phones on silent Being decided · Suggested by Jo',
+    )
     expect(root(el).querySelector('[part=waiting]')).toBeNull()
     await expectNoAxeViolations(el, 'rules')
   })
@@ -53,13 +62,17 @@ describe('<cp-agreement>', () => {
 
   it('is answered with the keyboard alone, once per key, and says thank you', async () => {
     const sent: { input: AgreementResponseInput; key: string }[] = []
-    const el = await show(exampleAgreement(), {}, {
-      answerAgreement: async (member, id, input, key) => {
-        sent.push({ input, key })
-        expect([member, id]).toEqual(['m-1', 'd-rules'])
-        return { agreement: exampleAgreement({ agreed: 5, mine: { response: 'agree', at: '2026-03-01T10:00:00Z' } }) }
+    const el = await show(
+      exampleAgreement(),
+      {},
+      {
+        answerAgreement: async (member, id, input, key) => {
+          sent.push({ input, key })
+          expect([member, id]).toEqual(['m-1', 'd-rules'])
+          return { agreement: exampleAgreement({ agreed: 5, mine: { response: 'agree', at: '2026-03-01T10:00:00Z' } }) }
+        },
       },
-    })
+    )
     const submitted = nextEvent<AgreementResponseResult>(document, 'cp-submit') // bubbles and is composed
     root(el).querySelector<HTMLInputElement>('#answer-0')!.focus()
     await userEvent.keyboard(' ') // chooses "I agree"
@@ -120,7 +133,11 @@ describe('<cp-agreement>', () => {
       [new OfflineError(), 'You seem to be offline.'],
     ]
     for (const [error, words] of cases) {
-      const el = await mount<CpAgreement>('cp-agreement', { client: clientWith({ getAgreement: () => Promise.reject(error) }) }, { initiative: 'i-1' })
+      const el = await mount<CpAgreement>(
+        'cp-agreement',
+        { client: clientWith({ getAgreement: () => Promise.reject(error) }) },
+        { initiative: 'i-1' },
+      )
       await settle(el)
       expect(textOf(el)).toContain(words)
       await expectNoAxeViolations(el, words)
@@ -139,7 +156,12 @@ describe('<cp-agreement>', () => {
     const column = document.createElement('div')
     column.style.cssText = 'inline-size:320px;font-size:200%'
     document.body.append(column)
-    const el = await mount<CpAgreement>('cp-agreement', { client: clientWith({ getAgreement: async () => exampleAgreement() }) }, { initiative: 'i-1', member: 'm-1', mode: 'staff' }, column)
+    const el = await mount<CpAgreement>(
+      'cp-agreement',
+      { client: clientWith({ getAgreement: async () => exampleAgreement() }) },
+      { initiative: 'i-1', member: 'm-1', mode: 'staff' },
+      column,
+    )
     await settle(el)
     const right = el.getBoundingClientRect().right + 0.5
     expect([...root(el).querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > right).map((n) => n.tagName)).toEqual([])

@@ -124,7 +124,12 @@ export class CpAgreement extends CpElement<AgreementMessages> {
     this._done = false
     this._key ??= crypto.randomUUID()
     try {
-      const result = await api.answerAgreement(this.member, data.decisionId, { response: this._answer!, ...(text ? { text } : {}) }, this._key)
+      const result = await api.answerAgreement(
+        this.member,
+        data.decisionId,
+        { response: this._answer!, ...(text ? { text } : {}) },
+        this._key,
+      )
       this._key = undefined
       this._data = result.agreement
       this._text = ''
@@ -140,7 +145,12 @@ export class CpAgreement extends CpElement<AgreementMessages> {
       this.#show(
         status === 422 && serverSays?.length
           ? serverSays.map((e) => ({ id: e.path[0] === 'text' ? 'words' : 'answer-0', message: e.message }))
-          : [{ id: 'answer-0', message: this.t(code === 'offline' ? 'errorOffline' : status === 401 || status === 403 ? 'errorForbidden' : 'errorServer') }],
+          : [
+              {
+                id: 'answer-0',
+                message: this.t(code === 'offline' ? 'errorOffline' : status === 401 || status === 403 ? 'errorForbidden' : 'errorServer'),
+              },
+            ],
       )
     } finally {
       this._busy = false
@@ -169,9 +179,11 @@ export class CpAgreement extends CpElement<AgreementMessages> {
     const key = this._phase === 'idle' || this._phase === 'ready' ? 'empty' : this._phase
     return html`<div class="state" part="state" role=${key === 'error' ? 'alert' : 'status'}>
       <p>${this.t(key)}</p>
-      ${key === 'error' || key === 'offline'
-        ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${this.t('retry')}</button>`
-        : nothing}
+      ${
+        key === 'error' || key === 'offline'
+          ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${this.t('retry')}</button>`
+          : nothing
+      }
     </div>`
   }
 
@@ -185,13 +197,16 @@ export class CpAgreement extends CpElement<AgreementMessages> {
         ${d.rules.map((rule) => html`<li dir="auto">${rule.text}</li>`)}
       </ol>
       <p part="counts">${t('counts', { agreed: d.agreed, notYet: d.notYet })}</p>
-      ${d.mine
-        ? html`<p class="mine">${t(d.mine.response === 'agree' ? 'mineAgree' : 'mineNotYet')}
+      ${
+        d.mine
+          ? html`<p class="mine">${t(d.mine.response === 'agree' ? 'mineAgree' : 'mineNotYet')}
             ${d.mine.text ? html`<q dir="auto">${d.mine.text}</q>` : nothing}</p>`
-        : nothing}
+          : nothing
+      }
       ${this._done ? html`<p class="status done" role="status" tabindex="-1">${t('thanks')}</p>` : nothing}
-      ${this.member
-        ? html`<form part="answer" novalidate @submit=${(ev: Event) => void this.#send(ev)}>
+      ${
+        this.member
+          ? html`<form part="answer" novalidate @submit=${(ev: Event) => void this.#send(ev)}>
             <fieldset class="field" aria-describedby=${e.answer ? 'answer-error' : nothing}>
               <legend>${t('question')}</legend>
               ${inlineError(lit, 'answer', e.answer, t('errorPrefix'))}
@@ -210,21 +225,28 @@ export class CpAgreement extends CpElement<AgreementMessages> {
             </div>
             <p class="actions"><button class="button" part="send" ?disabled=${this._busy}>${this._busy ? t('sending') : t('send')}</button></p>
           </form>`
-        : nothing}
-      ${d.changes.length
-        ? html`<h3>${t('changes')}</h3>
+          : nothing
+      }
+      ${
+        d.changes.length
+          ? html`<h3>${t('changes')}</h3>
             <ul part="changes">
               ${d.changes.map(
                 (c) => html`<li><span dir="auto">${c.question}</span>
                   <span class="hint">${t(c.status)}${c.proposedBy ? html` · <span dir="auto">${t('by', { name: c.proposedBy })}</span>` : nothing}</span></li>`,
               )}
             </ul>`
-        : nothing}
-      ${this.mode === 'staff' && d.notAgreedYet
-        ? html`<h3>${t('waiting')}</h3>
-            ${d.notAgreedYet.length
-              ? html`<ul part="waiting">${d.notAgreedYet.map((m) => html`<li dir="auto">${m.displayName}</li>`)}</ul>`
-              : html`<p part="waiting">${t('everyone')}</p>`}`
-        : nothing}`
+          : nothing
+      }
+      ${
+        this.mode === 'staff' && d.notAgreedYet
+          ? html`<h3>${t('waiting')}</h3>
+            ${
+              d.notAgreedYet.length
+                ? html`<ul part="waiting">${d.notAgreedYet.map((m) => html`<li dir="auto">${m.displayName}</li>`)}</ul>`
+                : html`<p part="waiting">${t('everyone')}</p>`
+            }`
+          : nothing
+      }`
   }
 }

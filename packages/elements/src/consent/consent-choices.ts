@@ -142,13 +142,20 @@ const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1)
  * The receipt, written for the person: their name (or "you"), dates in words in the widget's language, and each
  * choice in plain words, now and before (with a note where staff wrote it down for them).
  */
-export function receiptText(receipt: ConsentReceipt & { displayName?: string }, purposes: ConsentPurpose[], t: Translate<ConsentMessages>, date: (iso: string) => string): string {
+export function receiptText(
+  receipt: ConsentReceipt & { displayName?: string },
+  purposes: ConsentPurpose[],
+  t: Translate<ConsentMessages>,
+  date: (iso: string) => string,
+): string {
   const lines = [t('receiptHeading'), t('receiptFor', { name: receipt.displayName || t('receiptYou'), date: date(receipt.issuedAt) })]
   for (const purpose of purposes) {
     const status: ConsentStatus | 'none' = receipt.current.find((c) => c.purposeId === purpose.id)?.status ?? 'none'
     lines.push('', purpose.title, t('receiptNow', { status: t(`status${cap(status)}` as 'statusNone') }))
     for (const r of receipt.history.filter((h) => h.purposeId === purpose.id))
-      lines.push(`- ${t(`history${cap(r.status)}` as 'historyGiven', { date: date(r.at) })}${r.method !== 'widget' && r.recordedBy !== r.subject ? ` ${t('byStaff')}` : ''}`)
+      lines.push(
+        `- ${t(`history${cap(r.status)}` as 'historyGiven', { date: date(r.at) })}${r.method !== 'widget' && r.recordedBy !== r.subject ? ` ${t('byStaff')}` : ''}`,
+      )
   }
   return lines.join('\n')
 }
@@ -157,7 +164,13 @@ export function receiptText(receipt: ConsentReceipt & { displayName?: string }, 
  * Print the receipt (the print style sheet shows just the receipt) or download it as a text file. It is fetched
  * fresh first, and shows in the page too.
  */
-export async function keepReceipt(host: ChoosingHost, api: CoproduceClient, how: 'print' | 'download', t: Translate<ConsentMessages>, date: (iso: string) => string) {
+export async function keepReceipt(
+  host: ChoosingHost,
+  api: CoproduceClient,
+  how: 'print' | 'download',
+  t: Translate<ConsentMessages>,
+  date: (iso: string) => string,
+) {
   const member = host.member
   if (!member) return
   let text: string

@@ -126,22 +126,32 @@ export function inPurpose(
 ): TemplateResult | undefined {
   const staff = host.mode === 'staff'
   if (!staff && status !== 'expired') return undefined
-  return html`${staff
+  return html`${
+    staff
       ? html`<div class="field">
           <label for="words-${i}">${t('wordsShown')}</label>
           <textarea id="words-${i}" rows="5" .value=${purposeText(purpose)}></textarea>
         </div>`
-      : nothing}
-    ${status === 'expired'
-      ? html`<div class="reask" role="note" id="current-${i}">
+      : nothing
+  }
+    ${
+      status === 'expired'
+        ? html`<div class="reask" role="note" id="current-${i}">
           <p class="current">${t('reask')}</p>
           ${purpose.changeNote ? html`<p>${t('changed', { note: purpose.changeNote })}</p>` : nothing}
         </div>`
-      : html`<p class="current" id="current-${i}">${t(`status${status[0]!.toUpperCase()}${status.slice(1)}` as 'statusNone')}</p>`}`
+        : html`<p class="current" id="current-${i}">${t(`status${status[0]!.toUpperCase()}${status.slice(1)}` as 'statusNone')}</p>`
+    }`
 }
 
 /** A purpose's answers so far, oldest first, with a note where staff wrote one down for the person. */
-export function history(host: MoreHost, t: Translate<ConsentMessages>, { html, nothing }: Lit, purpose: ConsentPurpose, i: number): unknown {
+export function history(
+  host: MoreHost,
+  t: Translate<ConsentMessages>,
+  { html, nothing }: Lit,
+  purpose: ConsentPurpose,
+  i: number,
+): unknown {
   const records = (host._data?.history ?? []).filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
   if (records.length === 0) return nothing
   return html`<div class="history" part="history">

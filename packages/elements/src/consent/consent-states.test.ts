@@ -16,7 +16,20 @@ const seed = inject('seed')
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!
 const longDate = (iso: string, locale = 'en-GB') => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso))
-const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr']
+const WELSH_MONTHS = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+]
 const welshDate = (d: Date) => `${d.getDate()} ${WELSH_MONTHS[d.getMonth()]} ${d.getFullYear()}`
 
 async function newMember(displayName = 'Jo'): Promise<string> {
@@ -110,9 +123,14 @@ describe('<cp-consent> when a purpose’s words changed (expired)', () => {
       getConsents: async (id: string): Promise<MemberConsents> => {
         const data = await real.getConsents(id)
         const purposes = data.purposes.map((p) =>
-          p.id === 'credit-by-name' ? ({ ...p, version: 2, changeNote: 'Your name may now also be printed in our yearly report.' } as ConsentPurpose) : p,
+          p.id === 'credit-by-name'
+            ? ({ ...p, version: 2, changeNote: 'Your name may now also be printed in our yearly report.' } as ConsentPurpose)
+            : p,
         )
-        const current = [...data.current.filter((c) => c.purposeId !== 'credit-by-name'), { purposeId: 'credit-by-name', status: 'expired' as const }]
+        const current = [
+          ...data.current.filter((c) => c.purposeId !== 'credit-by-name'),
+          { purposeId: 'credit-by-name', status: 'expired' as const },
+        ]
         return { ...data, purposes, current }
       },
       decideConsent: async (id: string, request: Parameters<CoproduceClient['decideConsent']>[1]) => {
@@ -142,7 +160,9 @@ describe('<cp-consent mode="staff">', () => {
   it('writes down a choice given by phone, with the words read out, recorded as such by the member of staff', async () => {
     const member = await newMember('Amira Hussain')
     actAs(`${seed.staffId}:staff`)
-    const el = await settled(await mount<CpConsent>('cp-consent', {}, { endpoint: apiUrl, member, mode: 'staff', purposes: 'credit-by-name' }))
+    const el = await settled(
+      await mount<CpConsent>('cp-consent', {}, { endpoint: apiUrl, member, mode: 'staff', purposes: 'credit-by-name' }),
+    )
     expect(textOf(el)).toContain('Write down a choice given on paper or by phone')
     const words = $<HTMLTextAreaElement>(el, '#words-0')
     // Prefilled with the purpose's own words, as the person would see them in the widget.
@@ -157,7 +177,13 @@ describe('<cp-consent mode="staff">', () => {
     const recorded = nextEvent<ConsentRecord>(el, 'cp-consent-change')
     $(el, '#give-0').click()
     const { detail } = await recorded
-    expect(detail).toMatchObject({ subject: member, purposeId: 'credit-by-name', status: 'given', method: 'verbal', recordedBy: seed.staffId })
+    expect(detail).toMatchObject({
+      subject: member,
+      purposeId: 'credit-by-name',
+      status: 'given',
+      method: 'verbal',
+      recordedBy: seed.staffId,
+    })
     expect(detail.noticeText).toBe(words.value.trim())
 
     const onServer = (await (await fetch(`${apiUrl}/members/${member}/consents`, { credentials: 'include' })).json()) as MemberConsents
@@ -170,7 +196,9 @@ describe('<cp-consent mode="staff">', () => {
   it('records a paper answer by default', async () => {
     const member = await newMember()
     actAs(`${seed.staffId}:staff`)
-    const el = await settled(await mount<CpConsent>('cp-consent', {}, { endpoint: apiUrl, member, mode: 'staff', purposes: 'credit-by-name' }))
+    const el = await settled(
+      await mount<CpConsent>('cp-consent', {}, { endpoint: apiUrl, member, mode: 'staff', purposes: 'credit-by-name' }),
+    )
     const recorded = nextEvent<ConsentRecord>(el, 'cp-consent-change')
     $(el, '#refuse-0').click()
     expect((await recorded).detail).toMatchObject({ status: 'refused', method: 'paper' })
@@ -207,7 +235,9 @@ describe('<cp-consent> receipt written for the person', () => {
   ] as const) {
     it(`says who it is for, with dates in words and each choice in plain words (${lang})`, async () => {
       const member = await newMember()
-      const el = await settled(await mount<CpConsent>('cp-consent', {}, { endpoint: apiUrl, member, purposes: 'quote-anonymously credit-by-name', lang }))
+      const el = await settled(
+        await mount<CpConsent>('cp-consent', {}, { endpoint: apiUrl, member, purposes: 'quote-anonymously credit-by-name', lang }),
+      )
       const given = nextEvent(el, 'cp-consent-change')
       $(el, '#give-0').click()
       await given
@@ -228,7 +258,10 @@ describe('<cp-consent> receipt written for the person', () => {
   it('uses the person’s name when the server gives it', async () => {
     const real = createHttpClient({ endpoint: apiUrl })
     const member = await newMember()
-    const client = { ...real, getReceipt: async (id: string) => ({ ...(await real.getReceipt(id)), displayName: 'Amira Hussain' }) } as CoproduceClient
+    const client = {
+      ...real,
+      getReceipt: async (id: string) => ({ ...(await real.getReceipt(id)), displayName: 'Amira Hussain' }),
+    } as CoproduceClient
     const el = await settled(await mount<CpConsent>('cp-consent', { client }, { member, purposes: 'quote-anonymously' }))
     expect(await downloaded(el)).toContain('A record of the choices of Amira Hussain, made on')
   })

@@ -49,7 +49,6 @@ afterEach(async () => {
   await commands.emulateMedia({ media: null, forcedColors: null })
 })
 
-
 describe('<cp-consent> with the server’s own words in an Urdu or Welsh widget', () => {
   it('lets each purpose’s text take its own direction (dir="auto"), so English punctuation stays on the right side', async () => {
     const member = await newMember()
@@ -227,9 +226,24 @@ describe('<cp-consent> languages and host words', () => {
     $(el, '#refuse-0').click()
     await changed
     await el.updateComplete
-    const months = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr']
+    const months = [
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ]
     const now = new Date()
-    expect($(el, '.history li').textContent?.trim()).toBe(`Dywedoch chi na ar ${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}.`)
+    expect($(el, '.history li').textContent?.trim()).toBe(
+      `Dywedoch chi na ar ${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}.`,
+    )
   })
 
   it('lets the host change any string', async () => {
@@ -244,7 +258,12 @@ describe('<cp-consent> in a host form', () => {
     const member = await newMember()
     const form = document.createElement('form')
     document.body.append(form)
-    const el = await mount<CpConsent>('cp-consent', {}, { endpoint: apiUrl, member, name: 'choices', required: '', purposes: 'credit-by-name' }, form)
+    const el = await mount<CpConsent>(
+      'cp-consent',
+      {},
+      { endpoint: apiUrl, member, name: 'choices', required: '', purposes: 'credit-by-name' },
+      form,
+    )
     await waitFor(() => el.shadowRoot!.querySelector('.purpose'))
     await el.updateComplete
     expect(form.checkValidity()).toBe(false)
@@ -292,7 +311,18 @@ describe('<cp-consent> and text from the server', () => {
     for (const payload of XSS_PAYLOADS.slice(0, 12)) {
       const client = {
         getConsents: async () => ({
-          purposes: [{ id: 'p', title: 'T', description: 'D', audience: 'A', dataCategories: [], retention: { description: 'R' }, thirdParties: [], version: 1 }],
+          purposes: [
+            {
+              id: 'p',
+              title: 'T',
+              description: 'D',
+              audience: 'A',
+              dataCategories: [],
+              retention: { description: 'R' },
+              thirdParties: [],
+              version: 1,
+            },
+          ],
           current: [],
           history: [],
         }),

@@ -154,7 +154,10 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
 
   protected formState() {
     const missing = this.required ? this.#shown().findIndex((p) => this.#status(p.id) === 'none') : -1
-    return { value: JSON.stringify(this.value), missing: missing < 0 ? undefined : { message: this.t('errorRequired'), id: `give-${missing}` } }
+    return {
+      value: JSON.stringify(this.value),
+      missing: missing < 0 ? undefined : { message: this.t('errorRequired'), id: `give-${missing}` },
+    }
   }
 
   /** Load (or reload) the person's choices. */
@@ -228,16 +231,20 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       <h2 id="heading" part="heading">${t('heading')}</h2>
       ${this._phase === 'gone' ? nothing : html`<p class="intro">${t('intro')}</p>`}
       ${more?.top(this, t, lit)}
-      ${this._problem
-        ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
+      ${
+        this._problem
+          ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
             <h3 id="problem-title">${t('errorTitle')}</h3>
             <p>${this._problem}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this._phase === 'loading' ? html`<p role="status">${t('loading')}</p>` : nothing}
-      ${this._phase === 'load-error'
-        ? html`<p class="actions"><button id="retry" type="button" class="button button--secondary" @click=${() => void this.load()}>${t('tryAgain')}</button></p>`
-        : nothing}
+      ${
+        this._phase === 'load-error'
+          ? html`<p class="actions"><button id="retry" type="button" class="button button--secondary" @click=${() => void this.load()}>${t('tryAgain')}</button></p>`
+          : nothing
+      }
       ${this._phase === 'ready' ? this.#renderPurposes() : nothing}
       ${this._phase === 'ready' ? this.#renderReceipt() : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
@@ -255,7 +262,8 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     const status = this.#status(purpose.id)
     const busy = this._busy === purpose.id
     const choice = (decision: 'give' | 'refuse') => {
-      const pressed = (decision === 'give' && status === 'given') || (decision === 'refuse' && (status === 'refused' || status === 'withdrawn'))
+      const pressed =
+        (decision === 'give' && status === 'given') || (decision === 'refuse' && (status === 'refused' || status === 'withdrawn'))
       return html`<button type="button" id="${decision}-${i}" part=${decision} class="button choice-button"
         aria-pressed=${pressed ? 'true' : 'false'} aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'}
         @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, decision, this.t, emit))}>${decision === 'give' ? t('yes') : t('no')}</button>`
@@ -272,10 +280,12 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       </dl>
       ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
-        ${status === 'given'
-          ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
+        ${
+          status === 'given'
+            ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
                 aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
-          : html`${choice('give')}${choice('refuse')}`}
+            : html`${choice('give')}${choice('refuse')}`
+        }
       </div>
       ${more?.history(this, t, lit, purpose, i)}
     </li>`

@@ -82,7 +82,15 @@ export async function send(
   t: T,
 ): Promise<void> {
   const key = (host._keys[kind] ??= crypto.randomUUID())
-  const item: QueuedDecisionItem = { kind, idempotencyKey: key, target: host._target, queuedAt: new Date().toISOString(), memberId, decisionId: host._data!.id, input }
+  const item: QueuedDecisionItem = {
+    kind,
+    idempotencyKey: key,
+    target: host._target,
+    queuedAt: new Date().toISOString(),
+    memberId,
+    decisionId: host._data!.id,
+    input,
+  }
   host._busy = true
   try {
     host._sent(await call(api, item), kind)

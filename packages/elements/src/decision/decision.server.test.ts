@@ -37,7 +37,8 @@ async function widgetFor(member: string, decision: string): Promise<CpDecision> 
   actAs(member)
   const el = document.createElement('cp-decision')
   const loaded = nextEvent(el, 'cp-load')
-  for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative, decision, member })) el.setAttribute(name, value)
+  for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative, decision, member }))
+    el.setAttribute(name, value)
   document.body.append(el)
   await loaded
   await el.updateComplete
@@ -51,7 +52,10 @@ function write(el: CpDecision, id: 'reason' | 'propose', words: string) {
   box.dispatchEvent(new Event('input'))
 }
 const press = (el: CpDecision, which: 'send' | 'propose') =>
-  (which === 'send' ? root(el).querySelector<HTMLButtonElement>('[part=send]')! : root(el).querySelector<HTMLButtonElement>('form.propose button')!).click()
+  (which === 'send'
+    ? root(el).querySelector<HTMLButtonElement>('[part=send]')!
+    : root(el).querySelector<HTMLButtonElement>('form.propose button')!
+  ).click()
 
 describe('<cp-decision> with the real server', () => {
   it('two members give their views and add a choice; names show only with consent; one current view each', async () => {
@@ -63,7 +67,10 @@ describe('<cp-decision> with the real server', () => {
     write(sam, 'reason', 'Mornings are hard with the school run.')
     const samGave = nextEvent<PublicDecision>(sam, 'cp-submit')
     press(sam, 'send')
-    expect((await samGave).detail.myView).toMatchObject({ optionId: decision.options[0]!.id, text: 'Mornings are hard with the school run.' })
+    expect((await samGave).detail.myView).toMatchObject({
+      optionId: decision.options[0]!.id,
+      text: 'Mornings are hard with the school run.',
+    })
     await sam.updateComplete
     expect(textOf(sam)).toContain('Thank you. Your view is saved.')
     await expectNoAxeViolations(sam, 'view given (real server)')
@@ -106,7 +113,12 @@ describe('<cp-decision> with the real server', () => {
     const queued = nextEvent<QueuedDecisionItem>(el, 'cp-queued')
     press(el, 'send')
     const item = (await queued).detail
-    expect(item).toMatchObject({ kind: 'decision-view', memberId: ids.sam, decisionId: decision.id, input: { optionId: decision.options[1]!.id } })
+    expect(item).toMatchObject({
+      kind: 'decision-view',
+      memberId: ids.sam,
+      decisionId: decision.id,
+      input: { optionId: decision.options[1]!.id },
+    })
     await el.updateComplete
     expect(textOf(el)).toContain("Saved. We'll send it when you're back online.")
     await expectNoAxeViolations(el, 'saved offline')
@@ -125,7 +137,9 @@ describe('<cp-decision> with the real server', () => {
     expect(sent).toBe(1)
     expect(await pending(apiUrl, 'decision-view')).toEqual([])
     // The server has it once: the same key again changes nothing.
-    const replay = await call<PublicDecision>(ids.sam, 'PUT', `/decisions/${decision.id}/views/${ids.sam}`, item.input, { 'idempotency-key': item.idempotencyKey })
+    const replay = await call<PublicDecision>(ids.sam, 'PUT', `/decisions/${decision.id}/views/${ids.sam}`, item.input, {
+      'idempotency-key': item.idempotencyKey,
+    })
     expect(replay.viewCount).toBe(1)
   })
 

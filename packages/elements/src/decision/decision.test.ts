@@ -28,12 +28,16 @@ function clientWith(calls: Partial<CoproduceClient>): CoproduceClient {
 }
 
 const show = (decision: PublicDecision | Promise<never>, attrs: Record<string, string> = {}, extra: Partial<CoproduceClient> = {}) =>
-  mount<CpDecision>('cp-decision', { client: clientWith({ getDecision: () => Promise.resolve(decision), ...extra }) }, {
-    initiative: 'i-1',
-    decision: 'd-1',
-    member: 'm-1',
-    ...attrs,
-  })
+  mount<CpDecision>(
+    'cp-decision',
+    { client: clientWith({ getDecision: () => Promise.resolve(decision), ...extra }) },
+    {
+      initiative: 'i-1',
+      decision: 'd-1',
+      member: 'm-1',
+      ...attrs,
+    },
+  )
 const root = (el: CpDecision) => el.shadowRoot!
 
 afterEach(() => {
@@ -51,7 +55,9 @@ describe('<cp-decision> while the group decides', () => {
       'Text reminders You suggested this · 0 chose this',
     ])
     expect(textOf(el)).toContain('Views given so far: 3.')
-    expect(root(el).querySelector('[part=views]')!.textContent!.replace(/\s+/g, ' ')).toContain('Ade: Opening hours Mornings are hard with the school run.')
+    expect(root(el).querySelector('[part=views]')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      'Ade: Opening hours Mornings are hard with the school run.',
+    )
     await expectNoAxeViolations(el, 'open')
   })
 
@@ -67,13 +73,17 @@ describe('<cp-decision> while the group decides', () => {
   it('is given with the keyboard alone: a choice, a reason, then Share my view', async () => {
     const given: { optionId?: string; text?: string }[] = []
     const keys: string[] = []
-    const el = await show(exampleDecision(), {}, {
-      giveView: async (member, id, input, key) => {
-        given.push(input)
-        keys.push(`${member} ${id} ${key}`)
-        return exampleDecision({ myView: { ...input, at: '2026-03-05T10:00:00Z' } })
+    const el = await show(
+      exampleDecision(),
+      {},
+      {
+        giveView: async (member, id, input, key) => {
+          given.push(input)
+          keys.push(`${member} ${id} ${key}`)
+          return exampleDecision({ myView: { ...input, at: '2026-03-05T10:00:00Z' } })
+        },
       },
-    })
+    )
     // Heard on the document: the event bubbles out of the shadow root (composed) with the decision in `detail`.
     const submitted = nextEvent<PublicDecision>(document, 'cp-submit')
     root(el).querySelector<HTMLInputElement>('#option-0')!.focus()
@@ -109,10 +119,14 @@ describe('<cp-decision> while the group decides', () => {
   })
 
   it('adds a suggested choice', async () => {
-    const el = await show(exampleDecision(), {}, {
-      proposeOption: async (_m, _id, input) =>
-        exampleDecision({ options: [...exampleDecision().options, { id: 'o-4', text: input.text, yours: true, count: 0 }] }),
-    })
+    const el = await show(
+      exampleDecision(),
+      {},
+      {
+        proposeOption: async (_m, _id, input) =>
+          exampleDecision({ options: [...exampleDecision().options, { id: 'o-4', text: input.text, yours: true, count: 0 }] }),
+      },
+    )
     const submitted = nextEvent<PublicDecision>(el, 'cp-submit')
     const box = root(el).querySelector<HTMLTextAreaElement>('#propose')!
     box.value = 'A quiet room'
@@ -169,14 +183,22 @@ describe('<cp-decision> states, languages and layout', () => {
     const loading = await show(new Promise<never>(() => {}))
     expect(textOf(loading)).toBe('Loading the question…')
     await expectNoAxeViolations(loading, 'loading')
-    const failing = await mount<CpDecision>('cp-decision', { client: clientWith({ getDecision: () => Promise.reject(new ClientError(500, 'x', 'x')) }) }, { decision: 'd-1' })
+    const failing = await mount<CpDecision>(
+      'cp-decision',
+      { client: clientWith({ getDecision: () => Promise.reject(new ClientError(500, 'x', 'x')) }) },
+      { decision: 'd-1' },
+    )
     await failing.updateComplete
     await new Promise((r) => setTimeout(r, 0))
     await failing.updateComplete
     expect(textOf(failing)).toContain('Sorry, we could not load this.')
     expect(root(failing).querySelector('[role=alert] button')!.textContent).toBe('Try again')
     await expectNoAxeViolations(failing, 'error')
-    const offline = await mount<CpDecision>('cp-decision', { client: clientWith({ getDecision: () => Promise.reject(new OfflineError()) }) }, { decision: 'd-1' })
+    const offline = await mount<CpDecision>(
+      'cp-decision',
+      { client: clientWith({ getDecision: () => Promise.reject(new OfflineError()) }) },
+      { decision: 'd-1' },
+    )
     await new Promise((r) => setTimeout(r, 0))
     await offline.updateComplete
     expect(textOf(offline)).toContain('You seem to be offline.')
@@ -202,7 +224,12 @@ describe('<cp-decision> states, languages and layout', () => {
     const column = document.createElement('div')
     column.style.cssText = 'inline-size:320px;font-size:200%'
     document.body.append(column)
-    const el = await mount<CpDecision>('cp-decision', { client: clientWith({ getDecision: async () => decidedDecision({ status: 'revisited' }) }) }, { decision: 'd-1', member: 'm-1' }, column)
+    const el = await mount<CpDecision>(
+      'cp-decision',
+      { client: clientWith({ getDecision: async () => decidedDecision({ status: 'revisited' }) }) },
+      { decision: 'd-1', member: 'm-1' },
+      column,
+    )
     await new Promise((r) => setTimeout(r, 0))
     await el.updateComplete
     const right = el.getBoundingClientRect().right + 0.5
@@ -218,9 +245,16 @@ describe('<cp-decision> server text is only ever text', () => {
     const p = (i: number) => XSS_PAYLOADS[i % XSS_PAYLOADS.length]!
     const options = XSS_PAYLOADS.map((text, i) => ({ id: `o-${i}`, text, proposedBy: p(i + 1), count: 1 }))
     const views = XSS_PAYLOADS.map((text, i) => ({ by: p(i + 2), optionId: `o-${i}`, text, at: '2026-03-01T10:00:00Z' }))
-    const open = await show(exampleDecision({ question: p(0), options, views, myView: { optionId: 'o-1', text: p(3), at: '2026-03-01T10:00:00Z' } }))
+    const open = await show(
+      exampleDecision({ question: p(0), options, views, myView: { optionId: 'o-1', text: p(3), at: '2026-03-01T10:00:00Z' } }),
+    )
     const decided = await show(
-      decidedDecision({ question: p(5), options, views, outcome: { text: p(6), decidedAt: '2026-03-01T10:00:00Z', method: 'delegated', decidedBy: XSS_PAYLOADS.slice() } }),
+      decidedDecision({
+        question: p(5),
+        options,
+        views,
+        outcome: { text: p(6), decidedAt: '2026-03-01T10:00:00Z', method: 'delegated', decidedBy: XSS_PAYLOADS.slice() },
+      }),
     )
     await new Promise((r) => setTimeout(r, 200))
     assertNothingExecuted()

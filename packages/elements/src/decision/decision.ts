@@ -187,11 +187,15 @@ export class CpDecision extends CpElement<DecisionMessages> {
     const problems: ErrorItem[] = []
     if (view && !this._choice && !reason) problems.push({ id: 'option-0', message: this.t('errorChoose') })
     if (!view && !proposal) problems.push({ id: 'propose', message: this.t('errorPropose') })
-    for (const [id, text] of [['reason', view && reason], ['propose', !view && proposal]] as const)
+    for (const [id, text] of [
+      ['reason', view && reason],
+      ['propose', !view && proposal],
+    ] as const)
       if (text && text.length > MAX) problems.push({ id, message: this.t('errorTooLong', { max: MAX }) })
     if (problems.length) return p.showErrors(this, problems)
     const api = this.api
-    if (!api?.[view ? 'giveView' : 'proposeOption'] || !this.member || !this._data) return p.showErrors(this, [{ id: view ? 'option-0' : 'propose', message: this.t('errorNotSetUp') }])
+    if (!api?.[view ? 'giveView' : 'proposeOption'] || !this.member || !this._data)
+      return p.showErrors(this, [{ id: view ? 'option-0' : 'propose', message: this.t('errorNotSetUp') }])
     this._done = ''
     const input = view ? { ...(this._choice ? { optionId: this._choice } : {}), ...(reason ? { text: reason } : {}) } : { text: proposal }
     await p.send(this, api, kind, this.member, input, this.t)
@@ -213,9 +217,11 @@ export class CpDecision extends CpElement<DecisionMessages> {
     const key = this._phase === 'idle' ? 'empty' : (this._phase as 'loading' | 'error' | 'offline')
     return html`<div class="state" part="state" role=${key === 'error' ? 'alert' : 'status'}>
       <p id="q">${this.t(key)}</p>
-      ${key === 'error' || key === 'offline'
-        ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${this.t('retry')}</button>`
-        : nothing}
+      ${
+        key === 'error' || key === 'offline'
+          ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${this.t('retry')}</button>`
+          : nothing
+      }
     </div>`
   }
 
@@ -226,15 +232,19 @@ export class CpDecision extends CpElement<DecisionMessages> {
     const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('and')} ${names.at(-1)}` : (names[0] ?? ''))
     const optionText = (id?: string) => d.options.find((o) => o.id === id)?.text ?? ''
     const about = (o: PublicDecision['options'][number]) =>
-      [o.yours ? t('byYou') : o.proposedBy ? t('by', { name: o.proposedBy }) : '', o.count === undefined ? '' : t('count', { count: o.count })]
+      [
+        o.yours ? t('byYou') : o.proposedBy ? t('by', { name: o.proposedBy }) : '',
+        o.count === undefined ? '' : t('count', { count: o.count }),
+      ]
         .filter(Boolean)
         .join(' · ')
     return html`<h2 id="q" part="question" dir="auto">${d.question}</h2>
       <p class="status" part="status">${t(d.status === 'open' ? 'open' : d.status)}</p>
       ${part ? part.errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot) : nothing}
       ${d.outcome ? this.#outcome(d.outcome, list) : nothing}
-      ${canGive
-        ? html`<form novalidate @submit=${(e: Event) => void this.#send(e, 'decision-view')} @focusin=${prefetch}>
+      ${
+        canGive
+          ? html`<form novalidate @submit=${(e: Event) => void this.#send(e, 'decision-view')} @focusin=${prefetch}>
             <fieldset class="field" aria-describedby=${this._errors.option ? 'option-error' : nothing}>
               <legend>${t('choose')}</legend>
               ${this.#error('option')}
@@ -256,29 +266,36 @@ export class CpDecision extends CpElement<DecisionMessages> {
             </div>
             <p class="actions"><button class="button" part="send" ?disabled=${this._busy}>${this._busy ? t('sending') : t('send')}</button></p>
           </form>`
-        : html`<h3>${t('options')}</h3>
+          : html`<h3>${t('options')}</h3>
             <ul class="options">
               ${d.options.map((o) => html`<li part="option"><span dir="auto">${o.text}</span> ${about(o) ? html`<span class="hint">${about(o)}</span>` : nothing}</li>`)}
-            </ul>`}
-      ${this._done
-        ? html`<p class="status done ${this._queuedNow ? 'queued' : ''}" part="status" role="status" tabindex="-1">${this._done}</p>`
-        : nothing}
+            </ul>`
+      }
+      ${
+        this._done
+          ? html`<p class="status done ${this._queuedNow ? 'queued' : ''}" part="status" role="status" tabindex="-1">${this._done}</p>`
+          : nothing
+      }
       ${this._offline ? html`<p class="status" role="alert">${t('errorOffline')}</p>` : nothing}
-      ${d.myView
-        ? html`<p class="mine">${d.myView.optionId ? t('yourView', { option: optionText(d.myView.optionId) }) : nothing}
+      ${
+        d.myView
+          ? html`<p class="mine">${d.myView.optionId ? t('yourView', { option: optionText(d.myView.optionId) }) : nothing}
             ${d.myView.text ? html`<span dir="auto">${t('yourWords', { text: d.myView.text })}</span>` : nothing}
             ${canGive ? html`<span class="hint">${t('change')}</span>` : nothing}</p>`
-        : nothing}
+          : nothing
+      }
       <p>${t('viewCount', { count: d.viewCount })} ${d.showViews || d.status === 'decided' ? nothing : t('hidden')}</p>
-      ${d.views?.length
-        ? html`<h3>${t('views')}</h3>
+      ${
+        d.views?.length
+          ? html`<h3>${t('views')}</h3>
             <ul class="views" part="views">
               ${d.views.map(
                 (v) => html`<li><b dir="auto">${v.by}</b>${v.optionId ? html`: <span dir="auto">${optionText(v.optionId)}</span>` : nothing}
                   ${v.text ? html`<q dir="auto">${v.text}</q>` : nothing}</li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${canGive ? this.#propose() : nothing}`
   }
 
@@ -290,10 +307,12 @@ export class CpDecision extends CpElement<DecisionMessages> {
       <p dir="auto">${o.text}</p>
       <h3>${t('how')}</h3>
       <p>${t(`method.${o.method}`, { names })}</p>
-      ${o.decidedBy.length
-        ? html`<h3>${t('who')}</h3>
+      ${
+        o.decidedBy.length
+          ? html`<h3>${t('who')}</h3>
             <p dir="auto">${names}</p>`
-        : nothing}
+          : nothing
+      }
       <p class="hint">${t('decidedOn', { date: formatDate(o.decidedAt, this.language, t('months')) })}</p>
     </div>`
   }

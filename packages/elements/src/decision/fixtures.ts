@@ -74,11 +74,28 @@ export const exampleInvolvement = (over: Partial<Involvement> = {}): Involvement
       kind: 'story',
       text: 'The room is cold in the morning.',
       createdAt: '2026-02-01T10:00:00Z',
-      changes: [{ updateId: 'u-1', youSaid: 'The room is cold.', weDid: 'We put the heating on earlier.', status: 'done', publishedAt: '2026-02-10T10:00:00Z' }],
+      changes: [
+        {
+          updateId: 'u-1',
+          youSaid: 'The room is cold.',
+          weDid: 'We put the heating on earlier.',
+          status: 'done',
+          publishedAt: '2026-02-10T10:00:00Z',
+        },
+      ],
     },
     { feedbackId: 'f-2', kind: 'rating', rating: 'good', createdAt: '2026-02-03T10:00:00Z', changes: [] },
   ],
-  credited: [{ updateId: 'u-1', youSaid: 'The room is cold.', weDid: 'We put the heating on earlier.', status: 'done', publishedAt: '2026-02-10T10:00:00Z', shownByName: false }],
+  credited: [
+    {
+      updateId: 'u-1',
+      youSaid: 'The room is cold.',
+      weDid: 'We put the heating on earlier.',
+      status: 'done',
+      publishedAt: '2026-02-10T10:00:00Z',
+      shownByName: false,
+    },
+  ],
   decisions: [
     {
       decisionId: 'd-1',

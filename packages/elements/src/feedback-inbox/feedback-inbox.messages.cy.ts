@@ -5,7 +5,7 @@ import type { FeedbackInboxMessages } from './feedback-inbox.messages.js'
 const cy: Translation<FeedbackInboxMessages> = {
   title: 'Beth ddywedodd pobl wrthym',
   loading: "Wrthi'n llwytho beth ddywedodd pobl…",
-  empty: "Dim byd yma eto. Pan fydd pobl yn rhoi adborth, bydd yn dangos yma.",
+  empty: 'Dim byd yma eto. Pan fydd pobl yn rhoi adborth, bydd yn dangos yma.',
   noMatch: "Does dim byd yn cyfateb i'r hidlwyr hyn.",
   error: "Mae'n ddrwg gennym, doedden ni ddim yn gallu llwytho hwn. Rhowch gynnig arall arni nes ymlaen.",
   offline: "Mae'n edrych fel eich bod chi all-lein. Rhowch gynnig arall arni pan fyddwch chi ar-lein.",
@@ -38,7 +38,7 @@ const cy: Translation<FeedbackInboxMessages> = {
   'quote.anonymously': 'Wedi cytuno i gael eu dyfynnu heb eu henw',
   'quote.no': 'Heb gytuno i gael eu dyfynnu',
   hidden: "Geiriau wedi eu cuddio: cymerodd y person eu 'ie' yn ôl.",
-  removed: "Wedi ei dynnu ar gais y person.",
+  removed: 'Wedi ei dynnu ar gais y person.',
   files: '{count} ffeil ynghlwm',
   answeredBy: 'Wedi ei ateb gan: {text}',
   notAnswered: 'Heb ei ateb eto',

@@ -15,7 +15,9 @@ import './index.js'
 let ids: Awaited<ReturnType<typeof freshInitiative>>
 let keys = 0
 const give = (actor: string, body: Record<string, unknown>) =>
-  call<{ id: string }>(actor, 'POST', `/initiatives/${ids.initiative}/feedback`, body, { 'idempotency-key': `inbox-${Date.now()}-${keys++}` })
+  call<{ id: string }>(actor, 'POST', `/initiatives/${ids.initiative}/feedback`, body, {
+    'idempotency-key': `inbox-${Date.now()}-${keys++}`,
+  })
 
 beforeAll(async () => {
   ids = await freshInitiative('The inbox for the day centre')
@@ -76,15 +78,29 @@ describe('<cp-feedback-inbox> with the real server', () => {
     await loaded
     await el.updateComplete
     expect(textOf(el)).toContain('Nothing matches these filters.')
-    for (const control of root(el).querySelectorAll('select, input, button')) expect((control as HTMLElement).tabIndex).toBeGreaterThanOrEqual(0)
+    for (const control of root(el).querySelectorAll('select, input, button'))
+      expect((control as HTMLElement).tabIndex).toBeGreaterThanOrEqual(0)
   })
 
   it('pages through with "Show more": every item once, even when feedback arrives between pages', async () => {
     const own = await freshInitiative('Many voices')
-    for (let i = 0; i < 7; i++) await call(own.sam, 'POST', `/initiatives/${own.initiative}/feedback`, { kind: 'idea', text: `Idea number ${i}` }, { 'idempotency-key': `page-${Date.now()}-${i}` })
+    for (let i = 0; i < 7; i++)
+      await call(
+        own.sam,
+        'POST',
+        `/initiatives/${own.initiative}/feedback`,
+        { kind: 'idea', text: `Idea number ${i}` },
+        { 'idempotency-key': `page-${Date.now()}-${i}` },
+      )
     const el = await inbox({ initiative: own.initiative, 'page-size': '3' })
     expect(items(el)).toHaveLength(3)
-    await call(own.ali, 'POST', `/initiatives/${own.initiative}/feedback`, { kind: 'idea', text: 'Arrived meanwhile' }, { 'idempotency-key': `page-${Date.now()}-late` })
+    await call(
+      own.ali,
+      'POST',
+      `/initiatives/${own.initiative}/feedback`,
+      { kind: 'idea', text: 'Arrived meanwhile' },
+      { 'idempotency-key': `page-${Date.now()}-late` },
+    )
     actAs(staff)
     for (let pages = 0; pages < 2; pages++) {
       const loaded = nextEvent(el, 'cp-load')
@@ -121,7 +137,13 @@ describe('<cp-feedback-inbox> with the real server', () => {
     const own = await freshInitiative('XSS inbox')
     trapDialogs()
     for (const [i, text] of XSS_PAYLOADS.entries())
-      await call(i % 2 ? own.sam : '', 'POST', `/initiatives/${own.initiative}/feedback`, { kind: 'story', text }, { 'idempotency-key': `xss-${Date.now()}-${i}` })
+      await call(
+        i % 2 ? own.sam : '',
+        'POST',
+        `/initiatives/${own.initiative}/feedback`,
+        { kind: 'story', text },
+        { 'idempotency-key': `xss-${Date.now()}-${i}` },
+      )
     const el = await inbox({ initiative: own.initiative, 'page-size': '100' })
     await waitFor(() => items(el).length === XSS_PAYLOADS.length || undefined)
     expect(dangerousElementsIn(root(el))).toEqual([])

@@ -139,9 +139,11 @@ export class CpFeedbackInbox extends CpElement<FeedbackInboxMessages> {
     const key = this._phase === 'idle' ? 'empty' : (this._phase as 'loading' | 'error' | 'offline')
     return html`<div class="state" part="state" role=${key === 'error' ? 'alert' : 'status'}>
       <p>${this.t(key)}</p>
-      ${key === 'error' || key === 'offline'
-        ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${this.t('retry')}</button>`
-        : nothing}
+      ${
+        key === 'error' || key === 'offline'
+          ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${this.t('retry')}</button>`
+          : nothing
+      }
     </div>`
   }
 
@@ -179,22 +181,29 @@ export class CpFeedbackInbox extends CpElement<FeedbackInboxMessages> {
     const counts = this._counts ?? { total: 0, unanswered: 0 }
     const shownTotal = this._filters.unanswered ? counts.unanswered : counts.total
     return html`<p class="counts" part="counts" role="status">${t('counts', { total: counts.total, unanswered: counts.unanswered })}</p>
-      ${this._items.length === 0
-        ? html`<p class="state" part="state">${Object.keys(this._filters).length ? t('noMatch') : t('empty')}</p>`
-        : html`<ol class="items">
+      ${
+        this._items.length === 0
+          ? html`<p class="state" part="state">${Object.keys(this._filters).length ? t('noMatch') : t('empty')}</p>`
+          : html`<ol class="items">
             ${this._items.map((item) => this.#item(item))}
-          </ol>`}
+          </ol>`
+      }
       ${this._items.length ? html`<p class="hint">${t('showing', { shown: this._items.length, total: shownTotal })}</p>` : nothing}
-      ${this._next
-        ? html`<p><button type="button" class="button button--secondary" part="more" ?disabled=${this._more} @click=${() => void this.#load(true)}>
+      ${
+        this._next
+          ? html`<p><button type="button" class="button button--secondary" part="more" ?disabled=${this._more} @click=${() => void this.#load(true)}>
             ${t('more')}
           </button></p>`
-        : nothing}`
+          : nothing
+      }`
   }
 
   #item(f: InboxItem): TemplateResult {
     const t = this.t
-    const what = [t(`kind.${f.kind}` as keyof FeedbackInboxMessages), f.rating ? t(`rating.${f.rating}` as keyof FeedbackInboxMessages) : '']
+    const what = [
+      t(`kind.${f.kind}` as keyof FeedbackInboxMessages),
+      f.rating ? t(`rating.${f.rating}` as keyof FeedbackInboxMessages) : '',
+    ]
       .filter(Boolean)
       .join(': ')
     // Anonymous feedback: nothing about who, ever, even if a name slipped into the item.
@@ -202,21 +211,25 @@ export class CpFeedbackInbox extends CpElement<FeedbackInboxMessages> {
     const href = (id: string) => (this.updateHref ? this.updateHref.replace('{id}', encodeURIComponent(id)) : undefined)
     return html`<li class="item" part="item">
       <p class="what"><b>${what}</b> · <span dir="auto">${who}</span> · ${t('given', { date: formatDate(f.createdAt, this.language, t('months')) })}</p>
-      ${f.removedAt
-        ? html`<p class="hint">${t('removed')}</p>`
-        : f.wordsHidden
-          ? html`<p class="hint">${t('hidden')}</p>`
-          : html`${f.text ? html`<blockquote dir="auto">${f.text}</blockquote>` : nothing}
-            ${f.attachments?.length ? html`<p class="hint">${t('files', { count: f.attachments.length })}</p>` : nothing}`}
+      ${
+        f.removedAt
+          ? html`<p class="hint">${t('removed')}</p>`
+          : f.wordsHidden
+            ? html`<p class="hint">${t('hidden')}</p>`
+            : html`${f.text ? html`<blockquote dir="auto">${f.text}</blockquote>` : nothing}
+            ${f.attachments?.length ? html`<p class="hint">${t('files', { count: f.attachments.length })}</p>` : nothing}`
+      }
       <p class="quote">${t(`quote.${f.quote}` as keyof FeedbackInboxMessages)}</p>
-      ${f.answeredBy.length
-        ? html`<ul class="answers">
+      ${
+        f.answeredBy.length
+          ? html`<ul class="answers">
             ${f.answeredBy.map((u) => {
               const link = href(u.id)
               return html`<li>${link ? html`<a href=${link}>${t('answeredBy', { text: u.weDid })}</a>` : t('answeredBy', { text: u.weDid })}</li>`
             })}
           </ul>`
-        : html`<p class="unanswered">${t('notAnswered')}</p>`}
+          : html`<p class="unanswered">${t('notAnswered')}</p>`
+      }
       <p><button type="button" class="button" part="answer" aria-describedby="item-${f.id}" @click=${() => this.#answer(f)}>${t('answer')}</button>
         <span class="visually-hidden" id="item-${f.id}">${what}, ${formatDate(f.createdAt, this.language, t('months'))}</span></p>
     </li>`

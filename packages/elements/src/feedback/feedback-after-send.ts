@@ -121,11 +121,18 @@ export async function send(
     // An answer the person chose to use for everything is now their standing choice: `<cp-consent>` follows it.
     for (const c of (input.consents ?? []) as { purposeId: string; decision: string; scope?: string }[])
       if (c.scope === 'everything')
-        tools.emit(host, 'cp-consent-change', { subject: host.member, purposeId: c.purposeId, status: c.decision === 'give' ? 'given' : 'refused' })
+        tools.emit(host, 'cp-consent-change', {
+          subject: host.member,
+          purposeId: c.purposeId,
+          status: c.decision === 'give' ? 'given' : 'refused',
+        })
     showSent(host, feedback, false)
   } catch (error) {
     host._fail(error)
-    if (offline(error) && (await queue(host, { idempotencyKey: key, initiativeId, target: host._target, input, queuedAt: new Date().toISOString() }, tools)))
+    if (
+      offline(error) &&
+      (await queue(host, { idempotencyKey: key, initiativeId, target: host._target, input, queuedAt: new Date().toISOString() }, tools))
+    )
       return
     host._phase = 'form'
     showErrors(host, offline(error) ? [{ id: 'send', message: t('errorOffline') }] : serverProblems(error, host._textField, t))

@@ -55,7 +55,11 @@ function keeping(sent: FeedbackSubmission[]): CoproduceClient {
     submitFeedback: async (initiativeId, input, key) => {
       sent.push(structuredClone(input))
       // Today's server takes no `scope` yet (the consent contract adds it): store the feedback without it.
-      const consents = input.consents?.map(({ purposeId, decision, noticeText }) => ({ purposeId, decision, ...(noticeText ? { noticeText } : {}) }))
+      const consents = input.consents?.map(({ purposeId, decision, noticeText }) => ({
+        purposeId,
+        decision,
+        ...(noticeText ? { noticeText } : {}),
+      }))
       return real.submitFeedback(initiativeId, { ...input, ...(consents ? { consents } : {}) }, key)
     },
   }
@@ -73,7 +77,11 @@ describe('<cp-feedback> shows each purpose in full before the answer', () => {
     const question = $(el, '.consent-question')
     const about = [...question.querySelectorAll('dd')].map((dd) => dd.textContent!.trim())
     expect(about).toEqual([p.description, p.audience, p.retention.description])
-    expect([...question.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['What it means', 'Who sees it', 'How long we keep it'])
+    expect([...question.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'What it means',
+      'Who sees it',
+      'How long we keep it',
+    ])
     // Before the answer: the words come first in reading order.
     const firstRadio = question.querySelector('input[type=radio]')!
     expect(question.querySelector('dl')!.compareDocumentPosition(firstRadio) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
@@ -158,7 +166,8 @@ describe('<cp-consent> and <cp-feedback> on one page stay in step', () => {
     const client: CoproduceClient = {
       ...keeping([]),
       submitFeedback: async (initiativeId, input, key) => {
-        for (const c of input.consents ?? []) await real.decideConsent(member, { purposeId: c.purposeId, decision: c.decision, noticeText: c.noticeText! })
+        for (const c of input.consents ?? [])
+          await real.decideConsent(member, { purposeId: c.purposeId, decision: c.decision, noticeText: c.noticeText! })
         return keeping([]).submitFeedback(initiativeId, input, key)
       },
     }

@@ -121,7 +121,12 @@ document.addEventListener('cp-consent-change', (event) => {
 })
 
 /** The questions: each purpose in full, then yes or no; then "use this answer for everything" for a signed-in person. */
-export function renderConsent(host: ConsentHost & HTMLElement, ids: string[], t: Translate<FeedbackMessages>, { html, nothing }: Lit): TemplateResult | typeof nothing {
+export function renderConsent(
+  host: ConsentHost & HTMLElement,
+  ids: string[],
+  t: Translate<FeedbackMessages>,
+  { html, nothing }: Lit,
+): TemplateResult | typeof nothing {
   const purposes = asked(host, ids)
   if (purposes.length === 0) return nothing
   hosts.add(host)
@@ -153,8 +158,9 @@ export function renderConsent(host: ConsentHost & HTMLElement, ids: string[], t:
         </div>
       </fieldset>`
     })}
-    ${host.member
-      ? html`<div class="choice">
+    ${
+      host.member
+        ? html`<div class="choice">
           <input type="checkbox" id="consent-everything" .checked=${host._everything} aria-describedby="consent-everything-hint"
             @change=${(e: Event) => (host._everything = (e.target as HTMLInputElement).checked)} />
           <div>
@@ -162,6 +168,7 @@ export function renderConsent(host: ConsentHost & HTMLElement, ids: string[], t:
             <p class="hint" id="consent-everything-hint">${t('everythingHint')}</p>
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`
 }

@@ -129,17 +129,21 @@ export function renderCreative(
       <label for="creative-file">${t('fileLabel')}</label>
       <input type="file" id="creative-file" accept="image/*"
         @change=${(e: Event) => (host._file = (e.target as HTMLInputElement).files?.[0] ?? undefined)} />
-      ${canRecord
-        ? html`<p class="recorder actions">
+      ${
+        canRecord
+          ? html`<p class="recorder actions">
             <button type="button" class="button button--secondary" aria-pressed=${host._recording ? 'true' : 'false'}
               @click=${() => void toggleRecording(host)}>${host._recording ? t('recordStop') : t('recordStart')}</button>
-            ${host._recorded
-              ? html`<span>${t('recordDone', { seconds: host._recorded.seconds })}</span>
+            ${
+              host._recorded
+                ? html`<span>${t('recordDone', { seconds: host._recorded.seconds })}</span>
                   <button type="button" class="link" @click=${() => (host._recorded = undefined)}>${t('recordRemove')}</button>`
-              : nothing}
+                : nothing
+            }
           </p>
           ${host._micProblem ? html`<p class="error-message" role="alert">${t('recordProblem')}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
       <label for="creative-description">${t('descriptionLabel')}</label>
       <p class="hint" id="creative-description-hint">${t('descriptionHint')}</p>
       <input type="text" id="creative-description" .value=${host._description} aria-describedby="creative-description-hint"

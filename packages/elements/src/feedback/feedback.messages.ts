@@ -39,7 +39,10 @@ type PartWords = typeof import('./feedback-creative.js').words &
   typeof import('./feedback-consent.js').words
 
 /** Questions about the other default purposes: in English they are the service's own words (from the server). */
-type OtherQuestions = Record<'consent.store-contribution' | 'consent.quote-with-name' | 'consent.credit-by-name' | 'consent.share-with-partners', string>
+type OtherQuestions = Record<
+  'consent.store-contribution' | 'consent.quote-with-name' | 'consent.credit-by-name' | 'consent.share-with-partners',
+  string
+>
 
 export type FeedbackMessages = {
   [K in keyof typeof en | keyof PartWords | keyof OtherQuestions]: string

@@ -167,7 +167,10 @@ describe('<cp-feedback> events and what is stored', () => {
     // The default question's words are ours; the other is asked in the service's words, from the server.
     await waitFor(() => el.shadowRoot!.querySelectorAll('input[name^="consent-"]').length === 4)
     // Exactly what the second question shows: the question, what it means, who sees it, how long it is kept.
-    const shown = [$(el, '.consent-question:nth-of-type(2) legend'), ...el.shadowRoot!.querySelectorAll('.consent-question:nth-of-type(2) dd')]
+    const shown = [
+      $(el, '.consent-question:nth-of-type(2) legend'),
+      ...el.shadowRoot!.querySelectorAll('.consent-question:nth-of-type(2) dd'),
+    ]
       .map((node) => node.textContent!.trim())
       .join('\n')
     expect(textOf(el)).toContain('Can we share your words with your name?')
@@ -424,11 +427,15 @@ describe('<cp-feedback> and text from the server', () => {
   }
 
   it('shows consent questions whose words are XSS payloads as plain text', async () => {
-    const el = await mount<CpFeedback>('cp-feedback', {}, {
-      endpoint: xssApiUrl,
-      initiative: seed.initiativeId,
-      ask: Array.from({ length: 10 }, (_, i) => `xss-${i + 1}`).join(' '),
-    })
+    const el = await mount<CpFeedback>(
+      'cp-feedback',
+      {},
+      {
+        endpoint: xssApiUrl,
+        initiative: seed.initiativeId,
+        ask: Array.from({ length: 10 }, (_, i) => `xss-${i + 1}`).join(' '),
+      },
+    )
     await waitFor(() => el.shadowRoot!.querySelectorAll('.consent-question').length === 10)
     await sleep(100)
     expect(textOf(el)).toContain('<script>window.__xss=1</script>')
@@ -440,7 +447,10 @@ describe('<cp-feedback> and text from the server', () => {
       const client: CoproduceClient = {
         getConsentPurposes: async () => [],
         submitFeedback: async () => {
-          throw new ClientError(422, 'validation', payload, [{ path: ['rating'], message: payload }, { path: ['text'], message: payload }])
+          throw new ClientError(422, 'validation', payload, [
+            { path: ['rating'], message: payload },
+            { path: ['text'], message: payload },
+          ])
         },
       } as unknown as CoproduceClient
       const el = await mount<CpFeedback>('cp-feedback', { client }, { initiative: 'i-1', kinds: 'rating text' })

@@ -219,7 +219,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     if (this.hasUpdated) this.#wired()
   }
 
-
   #wired(): void {
     void this.#loadPurposes()
     void this.sendQueued()
@@ -311,7 +310,10 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     const api = this.api
     if (!api || !this.#askIds.length) return
     try {
-      ;[this._purposes] = await Promise.all([api.getConsentPurposes(), loadConsentPart().then((part) => (consentPart = part).standing(this, api))])
+      ;[this._purposes] = await Promise.all([
+        api.getConsentPurposes(),
+        loadConsentPart().then((part) => (consentPart = part).standing(this, api)),
+      ])
       emit(this, 'cp-load', this._purposes)
     } catch {
       // Offline: the questions are not asked.
@@ -419,8 +421,9 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
       ${this.upload && creative ? creative.renderCreative(this, t, { html, nothing, error: (id) => this.#error(id) }) : nothing}
-      ${this.member
-        ? html`<div class="field">
+      ${
+        this.member
+          ? html`<div class="field">
             <div class="choice">
               <input type="checkbox" id="anonymous" .checked=${this._anonymous} aria-describedby="anonymous-hint"
                 @change=${(e: Event) => (this._anonymous = (e.target as HTMLInputElement).checked)} />
@@ -430,17 +433,20 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
               </div>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${consentPart && this._purposes ? consentPart.renderConsent(this, this.#askIds, t, tools) : nothing}
-      ${inForm
-        ? nothing
-        : html`<p class="actions">
+      ${
+        inForm
+          ? nothing
+          : html`<p class="actions">
             <button id="send" part="send" class="button" type="submit" ?disabled=${this.disabled} aria-describedby=${describe(this._errors.send && 'send-error')}>
               ${this._phase === 'sending' ? t('sending') : t('send')}
             </button>
           </p>
           ${this.#error('send')}
-          ${this._offline ? html`<p class="status" role="alert">${t('errorOffline')}</p>` : nothing}`}
+          ${this._offline ? html`<p class="status" role="alert">${t('errorOffline')}</p>` : nothing}`
+      }
       <p class="visually-hidden" role="status">${this._phase === 'sending' ? t('sending') : ''}</p>
     </form>`
   }

@@ -33,7 +33,13 @@ beforeAll(async () => {
     question: 'What next?',
     options: [{ text: 'Transport' }],
   })
-  await call(ids.sam, 'PUT', `/decisions/${decision.id}/views/${ids.sam}`, { optionId: decision.options[0]!.id }, { 'idempotency-key': `inv-${Date.now()}` })
+  await call(
+    ids.sam,
+    'PUT',
+    `/decisions/${decision.id}/views/${ids.sam}`,
+    { optionId: decision.options[0]!.id },
+    { 'idempotency-key': `inv-${Date.now()}` },
+  )
 })
 
 afterEach(() => {

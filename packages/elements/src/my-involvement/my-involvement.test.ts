@@ -23,7 +23,11 @@ const clientWith = (getInvolvement: CoproduceClient['getInvolvement']): Coproduc
 const show = async (data: Involvement | Error | 'never', attrs: Record<string, string> = {}, parent?: HTMLElement) => {
   const el = await mount<CpMyInvolvement>(
     'cp-my-involvement',
-    { client: clientWith(() => (data === 'never' ? new Promise<never>(() => {}) : data instanceof Error ? Promise.reject(data) : Promise.resolve(data))) },
+    {
+      client: clientWith(() =>
+        data === 'never' ? new Promise<never>(() => {}) : data instanceof Error ? Promise.reject(data) : Promise.resolve(data),
+      ),
+    },
     { member: 'm-1', ...attrs },
     parent,
   )
@@ -115,8 +119,19 @@ describe('<cp-my-involvement>', () => {
     const brief = { updateId: 'u', youSaid: p(1), weDid: p(2), status: 'done' as const, publishedAt: '2026-01-01T00:00:00Z' }
     const el = await show({
       ...base,
-      sessions: XSS_PAYLOADS.map((title, i) => ({ ...base.sessions[0]!, id: `s${i}`, title, venue: { name: p(i + 1), kind: 'community' as const, access: [p(i + 2)] } })),
-      said: XSS_PAYLOADS.map((text, i) => ({ feedbackId: `f${i}`, kind: 'story', text, createdAt: '2026-01-01T00:00:00Z', changes: [brief] })),
+      sessions: XSS_PAYLOADS.map((title, i) => ({
+        ...base.sessions[0]!,
+        id: `s${i}`,
+        title,
+        venue: { name: p(i + 1), kind: 'community' as const, access: [p(i + 2)] },
+      })),
+      said: XSS_PAYLOADS.map((text, i) => ({
+        feedbackId: `f${i}`,
+        kind: 'story',
+        text,
+        createdAt: '2026-01-01T00:00:00Z',
+        changes: [brief],
+      })),
       credited: [{ ...brief, shownByName: true }],
       decisions: XSS_PAYLOADS.map((question, i) => ({
         ...base.decisions[0]!,

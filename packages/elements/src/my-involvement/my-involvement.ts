@@ -83,17 +83,21 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
     const key = this._phase === 'idle' ? 'empty' : this._phase
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
-      ${key === 'ready' && d
-        ? this.#body(d)
-        : html`<div class="state" part="state" role=${key === 'error' ? 'alert' : 'status'}>
+      ${
+        key === 'ready' && d
+          ? this.#body(d)
+          : html`<div class="state" part="state" role=${key === 'error' ? 'alert' : 'status'}>
             <p>${t(key === 'ready' ? 'empty' : key)}</p>
-            ${key === 'error' || key === 'offline'
-              ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${t('retry')}</button>`
-              : nothing}
-          </div>`}
-      <p class="choices"><slot name="choices">${this.choicesHref
-        ? html`<a part="choices" href=${this.choicesHref}>${t('choices')}</a>`
-        : nothing}</slot></p>
+            ${
+              key === 'error' || key === 'offline'
+                ? html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${t('retry')}</button>`
+                : nothing
+            }
+          </div>`
+      }
+      <p class="choices"><slot name="choices">${
+        this.choicesHref ? html`<a part="choices" href=${this.choicesHref}>${t('choices')}</a>` : nothing
+      }</slot></p>
     </section>`
   }
 
@@ -108,25 +112,28 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
         <h3 id=${id}>${title}</h3>
         ${items.length ? html`<ul>${items}</ul>` : html`<p class="hint">${t('none')}</p>`}
       </section>`
-    const li = (...lines: unknown[]) => html`<li part="item">${lines.filter((l) => l !== nothing && l !== '').map((l) => html`<span>${l}</span>`)}</li>`
+    const li = (...lines: unknown[]) =>
+      html`<li part="item">${lines.filter((l) => l !== nothing && l !== '').map((l) => html`<span>${l}</span>`)}</li>`
     const bidi = (text: string) => html`<bdi>${text}</bdi>`
     return html`${section(
-        's1',
-        t('sessions'),
-        d.sessions.map((s) =>
-          li(
-            html`<b>${date(s.startsAt)}, ${time(s.startsAt)}</b>${s.title ? html` · ${bidi(s.title)}` : nothing}`,
-            `${t(s.format)} · ${t('minutes', { minutes: s.durationMinutes })}`,
-            s.venue ? bidi(s.venue.name) : nothing,
-            s.venue?.access.length ? t('access', { list: s.venue.access.join(', ') }) : nothing,
-            t(s.childcare ? 'childcareYes' : 'childcareNo'),
-            t(s.travelSupport ? 'travelYes' : 'travelNo'),
-          ),
+      's1',
+      t('sessions'),
+      d.sessions.map((s) =>
+        li(
+          html`<b>${date(s.startsAt)}, ${time(s.startsAt)}</b>${s.title ? html` · ${bidi(s.title)}` : nothing}`,
+          `${t(s.format)} · ${t('minutes', { minutes: s.durationMinutes })}`,
+          s.venue ? bidi(s.venue.name) : nothing,
+          s.venue?.access.length ? t('access', { list: s.venue.access.join(', ') }) : nothing,
+          t(s.childcare ? 'childcareYes' : 'childcareNo'),
+          t(s.travelSupport ? 'travelYes' : 'travelNo'),
         ),
-      )}
+      ),
+    )}
       ${section('s2', t('payments'), [
         ...d.payments.due.map((p) =>
-          li(html`<b>${p.amount === undefined ? t('dueHours', { hours: p.hours, date: date(p.startsAt) }) : t('due', { amount: money(p.amount, p.currency), date: date(p.startsAt) })}</b>`),
+          li(
+            html`<b>${p.amount === undefined ? t('dueHours', { hours: p.hours, date: date(p.startsAt) }) : t('due', { amount: money(p.amount, p.currency), date: date(p.startsAt) })}</b>`,
+          ),
         ),
         ...d.payments.made.map((p) => li(`${t('paid', { amount: money(p.amount, p.currency), date: date(p.paidAt) })} (${t(p.method)})`)),
       ])}
@@ -144,7 +151,9 @@ export class CpMyInvolvement extends CpElement<MyInvolvementMessages> {
       ${section(
         's4',
         t('credited'),
-        d.credited.map((c) => li(html`<q dir="auto">${c.youSaid}</q>`, html`${t('changed')} ${bidi(c.weDid)}`, t(c.shownByName ? 'named' : 'notNamed'))),
+        d.credited.map((c) =>
+          li(html`<q dir="auto">${c.youSaid}</q>`, html`${t('changed')} ${bidi(c.weDid)}`, t(c.shownByName ? 'named' : 'notNamed')),
+        ),
       )}
       ${section(
         's5',

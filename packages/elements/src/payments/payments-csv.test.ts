@@ -5,21 +5,35 @@ import { leastPay, paymentsCsv } from './payments-csv.js'
 describe('leastPay: the living wage for some hours, to the penny', () => {
   it('is never below hours × rate, and never a penny more than needed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4000 }).map((q) => q / 4), fc.integer({ min: 0, max: 5000 }).map((p) => p / 100), (hours, rate) => {
-        const least = leastPay(hours, rate)
-        expect(least + 1e-9).toBeGreaterThanOrEqual(hours * rate)
-        expect(least - 0.01).toBeLessThan(hours * rate + 1e-9)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4000 }).map((q) => q / 4),
+        fc.integer({ min: 0, max: 5000 }).map((p) => p / 100),
+        (hours, rate) => {
+          const least = leastPay(hours, rate)
+          expect(least + 1e-9).toBeGreaterThanOrEqual(hours * rate)
+          expect(least - 0.01).toBeLessThan(hours * rate + 1e-9)
+        },
+      ),
     )
     expect(leastPay(2, 13.45)).toBe(26.9)
   })
 })
 
 describe('paymentsCsv: payments for finance', () => {
-  const row = { paidAt: '2027-03-02T10:00:00Z', memberName: 'Sam', sessionTitle: 'First', hours: 2, amount: 26.9, currency: 'GBP', method: 'cash' }
+  const row = {
+    paidAt: '2027-03-02T10:00:00Z',
+    memberName: 'Sam',
+    sessionTitle: 'First',
+    hours: 2,
+    amount: 26.9,
+    currency: 'GBP',
+    method: 'cash',
+  }
 
   it('has a header and one line per payment', () => {
-    expect(paymentsCsv([row])).toBe('Paid on,Member,Session,Hours,Amount,Currency,Method,Voucher reason\r\n2027-03-02,Sam,First,2,26.90,GBP,cash,\r\n')
+    expect(paymentsCsv([row])).toBe(
+      'Paid on,Member,Session,Hours,Amount,Currency,Method,Voucher reason\r\n2027-03-02,Sam,First,2,26.90,GBP,cash,\r\n',
+    )
   })
 
   it('keeps any typed name as one text cell: quotes, commas and formulas (any printable text) never escape it', () => {

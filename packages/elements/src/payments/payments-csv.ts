@@ -22,7 +22,9 @@ const cell = (value: string | number): string => {
 export function paymentsCsv(rows: readonly CsvPayment[]): string {
   const head = ['Paid on', 'Member', 'Session', 'Hours', 'Amount', 'Currency', 'Method', 'Voucher reason']
   const lines = rows.map((r) =>
-    [r.paidAt.slice(0, 10), r.memberName, r.sessionTitle, r.hours, r.amount.toFixed(2), r.currency, r.method, r.voucherReason ?? ''].map(cell).join(','),
+    [r.paidAt.slice(0, 10), r.memberName, r.sessionTitle, r.hours, r.amount.toFixed(2), r.currency, r.method, r.voucherReason ?? '']
+      .map(cell)
+      .join(','),
   )
   return `${[head.join(','), ...lines].join('\r\n')}\r\n`
 }

@@ -44,7 +44,8 @@ async function tick(el: CpPayments, id: string) {
   $<HTMLInputElement>(el, `#${id}`).click()
   await el.updateComplete
 }
-const text = (el: CpPayments, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim())
+const text = (el: CpPayments, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim())
 const stored = () => call<Payment[]>(staff, 'GET', `/initiatives/${ids.initiative}/payments`)
 
 describe('<cp-payments> with the real server', () => {
@@ -96,7 +97,12 @@ describe('<cp-payments> with the real server', () => {
     await type(el, 'reason', 'Cash would affect Ali’s benefits')
     saved = nextEvent<Payment>(el, 'cp-submit')
     $<HTMLButtonElement>(el, '#save').click()
-    expect((await saved).detail).toMatchObject({ memberId: ids.ali, amount: 45, method: 'voucher', voucherReason: 'Cash would affect Ali’s benefits' })
+    expect((await saved).detail).toMatchObject({
+      memberId: ids.ali,
+      amount: 45,
+      method: 'voucher',
+      voucherReason: 'Cash would affect Ali’s benefits',
+    })
     await el.updateComplete
     expect(text(el, '[part=totals] tbody tr')).toEqual(['Sam1£26.90', 'Ali1£45.00'])
     expect(await stored()).toHaveLength(2)
@@ -161,7 +167,10 @@ describe('<cp-payments> server text is only ever text', () => {
       venue: { name: 'Call', kind: 'online', access: [] },
     })
     for (const payload of [...XSS_PAYLOADS.slice(0, 8), '=HYPERLINK("http://evil.example","x")']) {
-      const m = await call<{ id: string }>(staff, 'POST', `/initiatives/${initiative.id}/members`, { displayName: payload, roles: ['lived-experience'] })
+      const m = await call<{ id: string }>(staff, 'POST', `/initiatives/${initiative.id}/members`, {
+        displayName: payload,
+        roles: ['lived-experience'],
+      })
       await call(staff, 'POST', `/initiatives/${initiative.id}/payments`, {
         memberId: m.id,
         sessionId: session.id,

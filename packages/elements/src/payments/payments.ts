@@ -77,7 +77,12 @@ export class CpPayments extends CpElement<PaymentsMessages> {
 
   protected readonly catalogue = paymentsMessages
   protected httpCalls(http: HttpCall) {
-    return { listPayments: paymentsCall(http), listMembers: membersCall(http), listSessions: sessionsCall(http), recordPayment: payCall(http) }
+    return {
+      listPayments: paymentsCall(http),
+      listMembers: membersCall(http),
+      listSessions: sessionsCall(http),
+      recordPayment: payCall(http),
+    }
   }
 
   constructor() {
@@ -163,7 +168,13 @@ export class CpPayments extends CpElement<PaymentsMessages> {
       emit(this, 'cp-submit', payment)
     } catch (error) {
       this.reportError(error)
-      const ids: Record<string, string> = { memberId: 'member', sessionId: 'session', hours: 'hours', amount: 'amount', voucherReason: 'reason' }
+      const ids: Record<string, string> = {
+        memberId: 'member',
+        sessionId: 'session',
+        hours: 'hours',
+        amount: 'amount',
+        voucherReason: 'reason',
+      }
       this._show(
         isClientError(error) && error.errors.length
           ? error.errors.map((e) => ({ id: ids[String(e.path[0])] ?? 'member', message: e.message }))
@@ -210,7 +221,10 @@ export class CpPayments extends CpElement<PaymentsMessages> {
 
   override render() {
     const t = this.t
-    const state = this._phase === 'ready' ? nothing : html`<div class="state" part="state" role=${this._phase === 'loading' ? 'status' : 'alert'}>
+    const state =
+      this._phase === 'ready'
+        ? nothing
+        : html`<div class="state" part="state" role=${this._phase === 'loading' ? 'status' : 'alert'}>
       <p>${t(this._phase)}</p>
       ${this._phase === 'loading' ? nothing : html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${t('retry')}</button>`}
     </div>`
@@ -252,7 +266,10 @@ export class CpPayments extends CpElement<PaymentsMessages> {
     const t = this.t
     const d = this._draft
     const aria = (id: string) => ({ describedby: this._errors[id] ? errorId(id) : undefined, invalid: this._errors[id] ? 'true' : 'false' })
-    const input = (id: 'hours' | 'amount' | 'reason', key: keyof Draft) => html`<input id=${id} type="text" inputmode="decimal" autocomplete="off"
+    const input = (
+      id: 'hours' | 'amount' | 'reason',
+      key: keyof Draft,
+    ) => html`<input id=${id} type="text" inputmode="decimal" autocomplete="off"
       aria-describedby=${aria(id).describedby ?? nothing} aria-invalid=${aria(id).invalid}
       .value=${d[key]} @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value as never)} />`
     const select = (id: 'member' | 'session', first: string, options: { id: string; label: string }[]) => html`<select id=${id}
@@ -271,8 +288,24 @@ export class CpPayments extends CpElement<PaymentsMessages> {
       : nothing
     return html`<form part="form" novalidate @submit=${(e: Event) => void this._pay(e)}>
       <h3>${t('record')}</h3>
-      ${this._field('member', t('member'), select('member', t('chooseMember'), this._members.filter((m) => !m.leftAt).map((m) => ({ id: m.id, label: m.displayName }))))}
-      ${this._field('session', t('session'), select('session', t('noSession'), this._sessions.map((s) => ({ id: s.id, label: `${s.title ?? s.venue?.name ?? ''} ${s.startsAt.slice(0, 10)}` }))))}
+      ${this._field(
+        'member',
+        t('member'),
+        select(
+          'member',
+          t('chooseMember'),
+          this._members.filter((m) => !m.leftAt).map((m) => ({ id: m.id, label: m.displayName })),
+        ),
+      )}
+      ${this._field(
+        'session',
+        t('session'),
+        select(
+          'session',
+          t('noSession'),
+          this._sessions.map((s) => ({ id: s.id, label: `${s.title ?? s.venue?.name ?? ''} ${s.startsAt.slice(0, 10)}` })),
+        ),
+      )}
       ${this._field('hours', t('hours'), input('hours', 'hours'))}
       ${this._field('amount', t('amount'), input('amount', 'amount'), html`<div aria-live="polite">${wage}</div>`)}
       <fieldset class="field">
@@ -284,15 +317,17 @@ export class CpPayments extends CpElement<PaymentsMessages> {
           </div>`,
         )}
       </fieldset>
-      ${d.method === 'voucher'
-        ? this._field(
-            'reason',
-            t('voucherReason'),
-            html`<textarea id="reason" rows="3" aria-describedby=${aria('reason').describedby ?? 'reason-hint'} aria-invalid=${aria('reason').invalid}
+      ${
+        d.method === 'voucher'
+          ? this._field(
+              'reason',
+              t('voucherReason'),
+              html`<textarea id="reason" rows="3" aria-describedby=${aria('reason').describedby ?? 'reason-hint'} aria-invalid=${aria('reason').invalid}
               .value=${d.reason} @input=${(e: Event) => this._set('reason', (e.target as HTMLTextAreaElement).value)}></textarea>`,
-            html`<p class="hint" id="reason-hint">${t('voucherHint')}</p>`,
-          )
-        : nothing}
+              html`<p class="hint" id="reason-hint">${t('voucherHint')}</p>`,
+            )
+          : nothing
+      }
       <p class="warning" part="benefits">${t('benefits')}</p>
       <button id="save" class="button" ?disabled=${this._busy}>${t('save')}</button>
     </form>`

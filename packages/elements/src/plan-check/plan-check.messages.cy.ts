@@ -4,7 +4,8 @@ import type { PlanCheckMessages } from './plan-check.messages.js'
 /** Welsh (best effort): loaded only when the widget shows Welsh. */
 const cy: Translation<PlanCheckMessages> = {
   heading: 'Gwirio’r cynllun',
-  intro: 'Wrth i chi ysgrifennu, rydyn ni’n gwirio’r cynllun yn erbyn egwyddorion cyd-gynhyrchu. Mae’r hyn rydyn ni’n ei ganfod yn dangos wrth ymyl pob rhan.',
+  intro:
+    'Wrth i chi ysgrifennu, rydyn ni’n gwirio’r cynllun yn erbyn egwyddorion cyd-gynhyrchu. Mae’r hyn rydyn ni’n ei ganfod yn dangos wrth ymyl pob rhan.',
   loading: "Wrthi'n llwytho…",
   error: "Mae'n ddrwg gennym, doedden ni ddim yn gallu llwytho hwn. Rhowch gynnig arall arni.",
   offline: "Mae'n edrych fel eich bod chi all-lein. Rhowch gynnig arall arni pan fyddwch chi ar-lein.",

@@ -4,7 +4,7 @@ import { errorCss, errorId, errorSummary, focusErrorSummary, inlineError, type E
 import { emit } from '../shared/events.js'
 import { CpFormElement } from '../shared/form-element.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
-import type { Finding, Initiative, } from '../shared/types.js'
+import type { Finding, Initiative } from '../shared/types.js'
 import { draftOf, partOf, patchOf, problemsOf, PARTS, type Part, type PlanDraft } from './plan-draft.js'
 import { planCheckMessages, type PlanCheckMessages } from './plan-check.messages.js'
 import { findingStyles, planCheckStyles } from './plan-check.styles.js'
@@ -184,7 +184,7 @@ export class CpPlanCheck extends CpFormElement<PlanCheckMessages> {
       this.reportError(error)
       this._show(
         isClientError(error) && error.errors.length
-          ? error.errors.map((e) => ({ id: (String(e.path[0]) in PART_OF ? String(e.path[0]) : 'purpose'), message: e.message }))
+          ? error.errors.map((e) => ({ id: String(e.path[0]) in PART_OF ? String(e.path[0]) : 'purpose', message: e.message }))
           : [{ id: 'save', message: this.t('couldNotSave', { detail: isClientError(error) ? error.detail : String(error) }) }],
       )
     } finally {
@@ -200,7 +200,10 @@ export class CpPlanCheck extends CpFormElement<PlanCheckMessages> {
 
   override render() {
     const t = this.t
-    const state = this._phase === 'ready' ? nothing : html`<div class="state" part="state" role=${this._phase === 'loading' ? 'status' : 'alert'}>
+    const state =
+      this._phase === 'ready'
+        ? nothing
+        : html`<div class="state" part="state" role=${this._phase === 'loading' ? 'status' : 'alert'}>
       <p>${t(this._phase)}</p>
       ${this._phase === 'loading' ? nothing : html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${t('retry')}</button>`}
     </div>`
@@ -234,11 +237,13 @@ export class CpPlanCheck extends CpFormElement<PlanCheckMessages> {
     const text = (id: Field, label: string, area = false, type = 'text') => html`<div class="field">
       <label for=${id}>${label}</label>
       ${err(id)}
-      ${area
-        ? html`<textarea id=${id} rows="3" aria-describedby=${aria(id)} aria-invalid=${this._errors[id] ? 'true' : 'false'}
+      ${
+        area
+          ? html`<textarea id=${id} rows="3" aria-describedby=${aria(id)} aria-invalid=${this._errors[id] ? 'true' : 'false'}
             .value=${d[id] as string} @input=${(e: Event) => this._set(id, (e.target as HTMLTextAreaElement).value as never)}></textarea>`
-        : html`<input id=${id} type=${type} autocomplete="off" aria-describedby=${aria(id)} aria-invalid=${this._errors[id] ? 'true' : 'false'}
-            .value=${d[id] as string} @input=${(e: Event) => this._set(id, (e.target as HTMLInputElement).value as never)} />`}
+          : html`<input id=${id} type=${type} autocomplete="off" aria-describedby=${aria(id)} aria-invalid=${this._errors[id] ? 'true' : 'false'}
+            .value=${d[id] as string} @input=${(e: Event) => this._set(id, (e.target as HTMLInputElement).value as never)} />`
+      }
     </div>`
     const tick = (id: Field, label: string) => html`<div class="choice">
       <input type="checkbox" id=${id} .checked=${d[id] as boolean} @change=${(e: Event) => this._set(id, (e.target as HTMLInputElement).checked as never)} />

@@ -21,10 +21,25 @@ export interface PlanDraft {
 }
 
 /** The ten parts of the plan, each the name of the initiative's field its findings are about. */
-export const PARTS = ['purpose', 'problemFraming', 'scope', 'timeline', 'outcomes', 'aims', 'methods', 'leadership', 'paymentPolicy', 'communication'] as const
+export const PARTS = [
+  'purpose',
+  'problemFraming',
+  'scope',
+  'timeline',
+  'outcomes',
+  'aims',
+  'methods',
+  'leadership',
+  'paymentPolicy',
+  'communication',
+] as const
 export type Part = (typeof PARTS)[number]
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean)
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const NUMBER = /^\s*\d+(\.\d+)?\s*$/
 
@@ -58,7 +73,8 @@ export function problemsOf(d: PlanDraft): [keyof PlanDraft, 'needPurpose' | 'nee
   else if (d.start && d.end && DATE.test(d.start) && d.end <= d.start) out.push(['end', 'needDates'])
   if (d.rate.trim() && !NUMBER.test(d.rate)) out.push(['rate', 'needRate'])
   const days = Number(d.updateEveryDays)
-  if (d.updateEveryDays.trim() && (!/^\s*\d+\s*$/.test(d.updateEveryDays) || days < 1 || days > 366)) out.push(['updateEveryDays', 'needDays'])
+  if (d.updateEveryDays.trim() && (!/^\s*\d+\s*$/.test(d.updateEveryDays) || days < 1 || days > 366))
+    out.push(['updateEveryDays', 'needDays'])
   return out
 }
 
@@ -75,10 +91,20 @@ export function patchOf(d: PlanDraft, touched: ReadonlySet<Part>, current?: Init
   if (want('scope')) patch.scope = { negotiable: lines(d.negotiable), nonNegotiable: lines(d.nonNegotiable) }
   if (want('timeline') && !bad.has('start') && !bad.has('end'))
     patch.timeline = { ...(d.start ? { start: d.start } : {}), ...(d.end ? { end: d.end } : {}), deadlineFixed: d.deadlineFixed }
-  if (want('outcomes')) patch.outcomes = { ...current?.outcomes, fixedInAdvance: d.outcomesFixed, ...(d.outcomesText.trim() ? { description: d.outcomesText.trim() } : {}) }
+  if (want('outcomes'))
+    patch.outcomes = {
+      ...current?.outcomes,
+      fixedInAdvance: d.outcomesFixed,
+      ...(d.outcomesText.trim() ? { description: d.outcomesText.trim() } : {}),
+    }
   if (want('aims') && d.aims.trim()) patch.aims = { ...current?.aims, text: d.aims.trim() }
   if (want('methods')) patch.methods = lines(d.methods)
-  if (want('leadership')) patch.leadership = { ...current?.leadership, livedExperienceLed: d.livedExperienceLed, existingGroupsConsidered: d.existingGroupsConsidered }
+  if (want('leadership'))
+    patch.leadership = {
+      ...current?.leadership,
+      livedExperienceLed: d.livedExperienceLed,
+      existingGroupsConsidered: d.existingGroupsConsidered,
+    }
   if (want('paymentPolicy') && d.payMethod && !bad.has('rate'))
     patch.paymentPolicy = { ...current?.paymentPolicy, method: d.payMethod, ...(d.rate.trim() ? { hourlyRate: Number(d.rate) } : {}) }
   if (want('communication') && d.updateEveryDays.trim() && !bad.has('updateEveryDays'))

@@ -18,11 +18,13 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
         <div id="stage-${stage}" class="h stage-h" role="heading" aria-level=${level + 1}>
           ${t(stage)} <span class="count">(${inStage.length === 1 ? t('stageCountOne') : t('stageCount', { count: inStage.length })})</span>
         </div>
-        ${inStage.length
-          ? html`<ul class="finding-list" role="list">
+        ${
+          inStage.length
+            ? html`<ul class="finding-list" role="list">
               ${inStage.map((f) => finding(f, t))}
             </ul>`
-          : html`<p class="hint">${t('noFindings')}</p>`}
+            : html`<p class="hint">${t('noFindings')}</p>`
+        }
       </section>`
     })}
   </section>`
@@ -39,10 +41,12 @@ function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateRe
       <dl class="finding-body">
         <dt>${t('whatToDo')}</dt>
         <dd part="guidance" dir="auto">${f.guidance}</dd>
-        ${f.principles.length
-          ? html`<dt>${t('principlesLabel')}</dt>
+        ${
+          f.principles.length
+            ? html`<dt>${t('principlesLabel')}</dt>
               <dd>${f.principles.map((p) => t(p)).join(', ')}</dd>`
-          : nothing}
+            : nothing
+        }
         ${f.path ? html`<dt>${t('where')}</dt><dd><code dir="ltr">${f.path}</code></dd>` : nothing}
         ${f.source ? html`<dt>${t('from')}</dt><dd dir="auto">${f.source}</dd>` : nothing}
       </dl>

@@ -33,11 +33,13 @@ export function ladder(ladder: Report['ladder'], t: Translate<PrinciplesReportMe
       )}
     </ol>
     <p class=${gap < 0 ? 'status verdict tokenism' : 'status verdict'} part="verdict">${sentence}</p>
-    ${ladder.reasons.length
-      ? html`<p class="label">${t('reasons')}</p>
+    ${
+      ladder.reasons.length
+        ? html`<p class="label">${t('reasons')}</p>
           <ul class="reasons">
             ${ladder.reasons.map((reason) => html`<li dir="auto">${reason}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`
 }

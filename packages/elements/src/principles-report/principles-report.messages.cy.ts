@@ -25,7 +25,8 @@ const cy: Translation<PrinciplesReportMessages> = {
   tokenism:
     'Rydych chi’n galw’r gwaith hwn yn {claimed}, ond mae’r hyn rydych chi’n ei wneud nawr yn ffitio {assessed}. Pan fydd gwaith yn cael ei alw’n gyd-gynhyrchu ond nad yw pobl yn rhannu’r pŵer, tocenistiaeth yw hynny. Gall siomi pobl a gwneud niwed. Gall y camau isod helpu i gau’r bwlch.',
   matches: 'Mae’r hyn rydych chi’n ei wneud yn ffitio’r hyn rydych chi’n ei alw: {assessed}.',
-  above: 'Mae’r hyn rydych chi’n ei wneud yn ffitio {assessed}, sy’n fwy na’r hyn rydych chi’n ei honni ({claimed}). Da iawn, a dywedwch hynny.',
+  above:
+    'Mae’r hyn rydych chi’n ei wneud yn ffitio {assessed}, sy’n fwy na’r hyn rydych chi’n ei honni ({claimed}). Da iawn, a dywedwch hynny.',
   noClaim: 'Mae’r hyn rydych chi’n ei wneud nawr yn ffitio {assessed}. Dydych chi ddim wedi dweud beth rydych chi’n galw’r gwaith hwn.',
   reasons: 'Pam wnaethon ni ei osod yma',
   chartHeading: 'Pa mor dda mae pob egwyddor yn cael ei bodloni',

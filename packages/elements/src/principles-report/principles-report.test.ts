@@ -55,7 +55,11 @@ describe('<cp-principles-report> the ladder', () => {
   })
 
   it('says plainly when what is done fits what it is called, or when nothing is claimed', async () => {
-    const el = await mount({ report: exampleReport({ ladder: { claimed: 'co-design', assessed: 'co-design', possible: 'co-design', basis: 'record', reasons: [] } }) })
+    const el = await mount({
+      report: exampleReport({
+        ladder: { claimed: 'co-design', assessed: 'co-design', possible: 'co-design', basis: 'record', reasons: [] },
+      }),
+    })
     expect(text(root(el).querySelector('[part=verdict]')!)).toBe('What you do fits what you call it: Co-design.')
     expect(text(rung(el, 'co-design'))).toBe('Co-design You call it this What you do fits here')
     expect(text(root(el))).not.toContain('tokenism')
@@ -177,7 +181,9 @@ describe('<cp-principles-report> loading from a client', () => {
     await expectNoAxeViolations(el, 'loading')
     const report = exampleReport()
     answer(report)
-    await vi.waitFor(() => expect(text(root(el).querySelector('[part=heading]')!)).toBe('Co-production check: Better mornings at the day centre'))
+    await vi.waitFor(() =>
+      expect(text(root(el).querySelector('[part=heading]')!)).toBe('Co-production check: Better mornings at the day centre'),
+    )
     expect(text(root(el).querySelector('[part=summary]')!)).toBe('2 to fix, 1 to look at, 1 done well, 1 we cannot judge yet.')
     expect((loaded.mock.calls[0]![0] as CustomEvent).detail).toEqual({ report })
     document.removeEventListener('cp-load', loaded)
@@ -267,7 +273,6 @@ describe('<cp-principles-report> languages and theming', () => {
       await page.viewport(1280, 720)
     }
   })
-
 })
 
 describe('<cp-principles-report> server text is only ever text', () => {
@@ -286,12 +291,21 @@ describe('<cp-principles-report> server text is only ever text', () => {
       source: payload,
       basis: 'record',
     }))
-    const benign = await mount({ report: exampleReport({ findings: payloadFindings.map((f) => ({ ...f, message: 'm', guidance: 'g', path: 'p', source: 's', ruleId: 'r' })) }) })
+    const benign = await mount({
+      report: exampleReport({
+        findings: payloadFindings.map((f) => ({ ...f, message: 'm', guidance: 'g', path: 'p', source: 's', ruleId: 'r' })),
+      }),
+    })
     const expected = dangerousElementsIn(benign.shadowRoot!).map((e) => e.localName)
     benign.remove()
 
     const el = await mount({
-      report: exampleReport({ title: XSS_PAYLOADS.join(' '), preset: XSS_PAYLOADS[1]!, findings: payloadFindings, ladder: { claimed: 'co-production', assessed: 'informing', possible: 'informing', basis: 'record', reasons: [...XSS_PAYLOADS] } }),
+      report: exampleReport({
+        title: XSS_PAYLOADS.join(' '),
+        preset: XSS_PAYLOADS[1]!,
+        findings: payloadFindings,
+        ladder: { claimed: 'co-production', assessed: 'informing', possible: 'informing', basis: 'record', reasons: [...XSS_PAYLOADS] },
+      }),
     })
     for (const details of root(el).querySelectorAll('details')) details.open = true
     await new Promise((resolve) => setTimeout(resolve, 200))
@@ -299,7 +313,9 @@ describe('<cp-principles-report> server text is only ever text', () => {
     expect(linksIn(el.shadowRoot!)).toEqual([])
     // The widget's own chart (svg) and findings (details) are the only such elements: the payloads made none.
     expect(dangerousElementsIn(el.shadowRoot!).map((e) => e.localName)).toEqual(expected)
-    expect(text(root(el).querySelector('[part=heading]')!)).toBe(`Co-production check: ${XSS_PAYLOADS.join(' ')}`.replace(/\s+/g, ' ').trim())
+    expect(text(root(el).querySelector('[part=heading]')!)).toBe(
+      `Co-production check: ${XSS_PAYLOADS.join(' ')}`.replace(/\s+/g, ' ').trim(),
+    )
     const guidance = [...root(el).querySelectorAll('[part=guidance]')].map((dd) => dd.textContent)
     expect(guidance.sort()).toEqual([...XSS_PAYLOADS].sort())
   })

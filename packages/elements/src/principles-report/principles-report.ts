@@ -106,14 +106,16 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
       <div id="title" class="h title" part="heading" role="heading" aria-level=${level} tabindex="-1">
         ${report ? t('heading', { title: report.title }) : t('headingPlain')}
       </div>
-      ${report
-        ? html`<p class="summary" part="summary">
+      ${
+        report
+          ? html`<p class="summary" part="summary">
               ${t('summary', report.summary)}
             </p>
             <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language, t('months')), preset: report.preset })}</p>
             ${ladder(report.ladder, t, level + 1)} ${scoreChart(report.principles, t, level + 1, this.direction)}
             ${findings(report.findings, t, level + 1)}`
-        : this.#state()}
+          : this.#state()
+      }
     </section>`
   }
 

@@ -27,5 +27,4 @@ const SEVERITY_RANK = ['error', 'warning', 'info']
 
 /** Errors first: failures by severity, then what cannot be judged yet, then what is done well, then the rest. */
 export const findingOrder = (a: { outcome: Outcome; severity: Severity }, b: { outcome: Outcome; severity: Severity }) =>
-  OUTCOME_RANK.indexOf(a.outcome) - OUTCOME_RANK.indexOf(b.outcome) ||
-  SEVERITY_RANK.indexOf(a.severity) - SEVERITY_RANK.indexOf(b.severity)
+  OUTCOME_RANK.indexOf(a.outcome) - OUTCOME_RANK.indexOf(b.outcome) || SEVERITY_RANK.indexOf(a.severity) - SEVERITY_RANK.indexOf(b.severity)

@@ -18,7 +18,10 @@ export function scoreChart(
   level: number,
   dir: 'ltr' | 'rtl',
 ): TemplateResult {
-  const entries = PRINCIPLES.map((principle) => ({ principle, ...(principles[principle] ?? { score: 0, pass: 0, fail: 0, incomplete: 0 }) }))
+  const entries = PRINCIPLES.map((principle) => ({
+    principle,
+    ...(principles[principle] ?? { score: 0, pass: 0, fail: 0, incomplete: 0 }),
+  }))
   return html`<section part="chart" aria-labelledby="chart-h">
     <div id="chart-h" class="h" role="heading" aria-level=${level}>${t('chartHeading')}</div>
     <p id="chart-d" class="hint">${t('chartDesc')}</p>

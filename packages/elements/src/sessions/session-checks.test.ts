@@ -19,10 +19,15 @@ describe('timeClashes: times that keep people away', () => {
 
   it('a weekday evening from 17:00 to midnight never clashes, if it ends before the next morning', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 17 * 60, max: 23 * 60 + 59 }), fc.integer({ min: 1, max: 7 * 60 }), fc.integer({ min: 1, max: 5 }), (start, minutes, day) => {
-        const time = `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`
-        expect(timeClashes(`2027-03-0${day}`, time, minutes)).toEqual([])
-      }),
+      fc.property(
+        fc.integer({ min: 17 * 60, max: 23 * 60 + 59 }),
+        fc.integer({ min: 1, max: 7 * 60 }),
+        fc.integer({ min: 1, max: 5 }),
+        (start, minutes, day) => {
+          const time = `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`
+          expect(timeClashes(`2027-03-0${day}`, time, minutes)).toEqual([])
+        },
+      ),
     )
   })
 })

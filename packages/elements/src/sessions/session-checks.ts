@@ -33,7 +33,11 @@ export function missingAccess(
   members: readonly { displayName: string; accessNeeds?: readonly string[] | undefined; leftAt?: string | undefined }[],
   features: readonly string[],
 ): { need: string; who: string[] }[] {
-  const key = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, '-')
+  const key = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-')
   const have = new Set(features.map(key))
   const missing = new Map<string, { need: string; who: string[] }>()
   for (const member of members) {

@@ -36,7 +36,8 @@ const en = {
   childcare: 'We help with childcare',
   travel: 'We pay for travel',
   methods: 'Ways of working together (optional, one per line)',
-  schoolRun: 'This time clashes with the school run (8 to 9:30 in the morning, 2:45 to 4 in the afternoon). Parents may not be able to come.',
+  schoolRun:
+    'This time clashes with the school run (8 to 9:30 in the morning, 2:45 to 4 in the afternoon). Parents may not be able to come.',
   workHours: 'This is during working hours on a weekday. People who work may not be able to come.',
   weekend: 'This is at the weekend. Check that this suits the group.',
   save: 'Plan session',

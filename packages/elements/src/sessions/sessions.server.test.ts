@@ -52,7 +52,8 @@ async function tick(el: CpSessions, id: string) {
   $<HTMLInputElement>(el, `#${id}`).click()
   await el.updateComplete
 }
-const text = (el: CpSessions, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim())
+const text = (el: CpSessions, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim())
 const stored = () => call<Session[]>(staff, 'GET', `/initiatives/${ids.initiative}/sessions`)
 
 describe('<cp-sessions> with the real server', () => {
@@ -89,7 +90,9 @@ describe('<cp-sessions> with the real server', () => {
     expect(text(el, '[part=warning]').some((w) => w.includes('Not covered'))).toBe(true)
     expect(text(el, '[part=warning]').join()).toContain('hearing-loop (Kim)')
     expect(text(el, '[part=warning]').join()).toContain('step-free (Kim)')
-    const boxes = [...el.shadowRoot!.querySelectorAll('fieldset label')].filter((l) => l.textContent === 'hearing-loop' || l.textContent === 'step-free')
+    const boxes = [...el.shadowRoot!.querySelectorAll('fieldset label')].filter(
+      (l) => l.textContent === 'hearing-loop' || l.textContent === 'step-free',
+    )
     for (const label of boxes) await tick(el, label.getAttribute('for')!)
     expect(text(el, '[part=warning]')).toEqual([])
     expect(el.shadowRoot!.textContent).toContain('Everyone’s stated access needs are covered.')
@@ -205,7 +208,11 @@ describe('<cp-sessions> server text is only ever text', () => {
     trapDialogs()
     const initiative = await call<{ id: string }>(staff, 'POST', '/initiatives', { title: 'XSS sessions', purpose: 'Names are text.' })
     for (const payload of XSS_PAYLOADS.slice(0, 12))
-      await call(staff, 'POST', `/initiatives/${initiative.id}/members`, { displayName: payload, roles: ['lived-experience'], accessNeeds: [payload] })
+      await call(staff, 'POST', `/initiatives/${initiative.id}/members`, {
+        displayName: payload,
+        roles: ['lived-experience'],
+        accessNeeds: [payload],
+      })
     await call(staff, 'POST', `/initiatives/${initiative.id}/sessions`, {
       title: XSS_PAYLOADS[0],
       startsAt: new Date(Date.now() - 3600_000).toISOString(),

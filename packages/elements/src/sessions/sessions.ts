@@ -31,7 +31,19 @@ interface Draft {
   travel: boolean
   methods: string
 }
-const empty = (): Draft => ({ title: '', date: '', time: '', duration: '120', format: 'in-person', venue: '', kind: '', access: [], childcare: false, travel: false, methods: '' })
+const empty = (): Draft => ({
+  title: '',
+  date: '',
+  time: '',
+  duration: '120',
+  format: 'in-person',
+  venue: '',
+  kind: '',
+  access: [],
+  childcare: false,
+  travel: false,
+  methods: '',
+})
 
 /**
  * `<cp-sessions>` (staff): the initiative's sessions, a form to plan one, and, once a session has started, a list
@@ -84,7 +96,12 @@ export class CpSessions extends CpElement<SessionsMessages> {
 
   protected readonly catalogue = sessionsMessages
   protected httpCalls(http: HttpCall) {
-    return { listSessions: sessionsCall(http), listMembers: membersCall(http), scheduleSession: scheduleCall(http), recordAttendance: attendanceCall(http) }
+    return {
+      listSessions: sessionsCall(http),
+      listMembers: membersCall(http),
+      scheduleSession: scheduleCall(http),
+      recordAttendance: attendanceCall(http),
+    }
   }
 
   constructor() {
@@ -130,7 +147,8 @@ export class CpSessions extends CpElement<SessionsMessages> {
     const items: ErrorItem[] = []
     const minutes = Number(d.duration)
     const start = new Date(`${d.date}T${d.time}`)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date) || Number.isNaN(new Date(`${d.date}T00:00`).getTime())) items.push({ id: 'date', message: t('needDate') })
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date) || Number.isNaN(new Date(`${d.date}T00:00`).getTime()))
+      items.push({ id: 'date', message: t('needDate') })
     if (!/^\d{2}:\d{2}$/.test(d.time) || Number.isNaN(start.getTime())) items.push({ id: 'time', message: t('needTime') })
     if (!/^\s*\d+\s*$/.test(d.duration) || minutes < 1 || minutes > 1440) items.push({ id: 'duration', message: t('needDuration') })
     if (!d.venue.trim()) items.push({ id: 'venue', message: t('needVenue') })
@@ -145,7 +163,10 @@ export class CpSessions extends CpElement<SessionsMessages> {
     const items = this._check(d)
     this._done = ''
     if (items.length || !api?.scheduleSession || !this.initiative) return this._show(items)
-    const methods = d.methods.split('\n').map((m) => m.trim()).filter(Boolean)
+    const methods = d.methods
+      .split('\n')
+      .map((m) => m.trim())
+      .filter(Boolean)
     const plan: SessionPlan = {
       ...(d.title.trim() ? { title: d.title.trim() } : {}),
       startsAt: new Date(`${d.date}T${d.time}`).toISOString(),
@@ -174,10 +195,17 @@ export class CpSessions extends CpElement<SessionsMessages> {
   /** The server's own field errors, in the summary; anything else as one line. */
   _fail(error: unknown): void {
     this.reportError(error)
-    const fields: Record<string, string> = { startsAt: 'date', durationMinutes: 'duration', venue: 'venue', title: 'title', attendees: 'attendance' }
-    const items = isClientError(error) && error.errors.length
-      ? error.errors.map((e) => ({ id: fields[String(e.path[0])] ?? 'date', message: e.message }))
-      : [{ id: 'save', message: this.t('couldNotSave', { detail: isClientError(error) ? error.detail : String(error) }) }]
+    const fields: Record<string, string> = {
+      startsAt: 'date',
+      durationMinutes: 'duration',
+      venue: 'venue',
+      title: 'title',
+      attendees: 'attendance',
+    }
+    const items =
+      isClientError(error) && error.errors.length
+        ? error.errors.map((e) => ({ id: fields[String(e.path[0])] ?? 'date', message: e.message }))
+        : [{ id: 'save', message: this.t('couldNotSave', { detail: isClientError(error) ? error.detail : String(error) }) }]
     this._show(items)
   }
 
@@ -220,7 +248,10 @@ export class CpSessions extends CpElement<SessionsMessages> {
 
   override render() {
     const t = this.t
-    const state = this._phase === 'ready' ? nothing : html`<div class="state" part="state" role=${this._phase === 'loading' ? 'status' : 'alert'}>
+    const state =
+      this._phase === 'ready'
+        ? nothing
+        : html`<div class="state" part="state" role=${this._phase === 'loading' ? 'status' : 'alert'}>
       <p>${t(this._phase)}</p>
       ${this._phase === 'loading' ? nothing : html`<button type="button" class="button button--secondary" @click=${() => void this.reload()}>${t('retry')}</button>`}
     </div>`
@@ -248,11 +279,13 @@ export class CpSessions extends CpElement<SessionsMessages> {
             ${t('minutes', { minutes: s.durationMinutes })}</span>
           ${s.venue ? html`<span>${s.venue.name} (${t(s.venue.kind === 'online' ? 'online' : s.venue.kind)})</span>` : nothing}
           ${s.attendees?.length ? html`<span>${t('cameCount', { came, all: s.attendees.length })}</span>` : nothing}
-          ${started
-            ? this._marking === s.id
-              ? this._attendance(s)
-              : html`<button type="button" class="button button--secondary" @click=${() => this._startMarking(s)}>${t('attendance')}</button>`
-            : html`<span class="hint">${t('notYet')}</span>`}
+          ${
+            started
+              ? this._marking === s.id
+                ? this._attendance(s)
+                : html`<button type="button" class="button button--secondary" @click=${() => this._startMarking(s)}>${t('attendance')}</button>`
+              : html`<span class="hint">${t('notYet')}</span>`
+          }
         </li>`
       })}
     </ul>`
@@ -333,9 +366,13 @@ export class CpSessions extends CpElement<SessionsMessages> {
           </div>`,
         )}
         <div aria-live="polite">
-          ${missing.length
-            ? warn(t('missing', { list: missing.map((m) => `${m.need} (${m.who.join(', ')})`).join('; ') }))
-            : this._members.some((m) => m.accessNeeds?.length) ? html`<p>${t('allCovered')}</p>` : nothing}
+          ${
+            missing.length
+              ? warn(t('missing', { list: missing.map((m) => `${m.need} (${m.who.join(', ')})`).join('; ') }))
+              : this._members.some((m) => m.accessNeeds?.length)
+                ? html`<p>${t('allCovered')}</p>`
+                : nothing
+          }
         </div>
       </fieldset>
       <fieldset class="field">

@@ -57,7 +57,12 @@ export interface CoproduceClient {
   /** `GET /initiatives/:id/agreement`: the ground rules (`notAgreedYet` only for staff). */
   getAgreement?(initiativeId: string): Promise<AgreementSummary>
   /** `PUT /decisions/:id/agreement/:memberId`: agree, not yet, or suggest a change. */
-  answerAgreement?(memberId: string, decisionId: string, input: AgreementResponseInput, idempotencyKey: string): Promise<AgreementResponseResult>
+  answerAgreement?(
+    memberId: string,
+    decisionId: string,
+    input: AgreementResponseInput,
+    idempotencyKey: string,
+  ): Promise<AgreementResponseResult>
   /** `GET /members/:id/involvement`. */
   getInvolvement?(memberId: string): Promise<Involvement>
   /* The staff calls of `<cp-sessions>` (and `<cp-payments>`). */
@@ -136,10 +141,8 @@ export class OfflineError extends Error {
 
 // By name: every ClientError and OfflineError has its own (a class field), and so does one made by another copy
 // of this package.
-export const isClientError = (value: unknown): value is ClientError =>
-  (value as { name?: unknown } | null)?.name === 'ClientError'
-export const isOfflineError = (value: unknown): value is OfflineError =>
-  (value as { name?: unknown } | null)?.name === 'OfflineError'
+export const isClientError = (value: unknown): value is ClientError => (value as { name?: unknown } | null)?.name === 'ClientError'
+export const isOfflineError = (value: unknown): value is OfflineError => (value as { name?: unknown } | null)?.name === 'OfflineError'
 
 export interface HttpClientOptions {
   /** The base URL where the host mounted the Coproduce handler, e.g. `/api/coproduce`. */
@@ -208,8 +211,14 @@ export function httpCall(
  * Each call of the HTTP contract on its own, so a widget's bundle holds only the calls it makes
  * (`createHttpClient` puts them all together).
  */
-export const consentPurposesCall = (http: HttpCall): CoproduceClient['getConsentPurposes'] => () => http('/consent-purposes')
-export const updatesCall = (http: HttpCall): CoproduceClient['getUpdates'] => (id) => http(`/initiatives/${seg(id)}/updates`)
+export const consentPurposesCall =
+  (http: HttpCall): CoproduceClient['getConsentPurposes'] =>
+  () =>
+    http('/consent-purposes')
+export const updatesCall =
+  (http: HttpCall): CoproduceClient['getUpdates'] =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/updates`)
 let memoryKey: string | undefined
 /**
  * A random key made once per device (kept in `localStorage`, else for this page), sent with feedback as
@@ -231,20 +240,27 @@ export const feedbackCall =
   (http: HttpCall): CoproduceClient['submitFeedback'] =>
   (id, input, key) =>
     http(`/initiatives/${seg(id)}/feedback`, input, { 'idempotency-key': key, 'coproduce-device-key': deviceKey() })
-export const consentsCall = (http: HttpCall): CoproduceClient['getConsents'] => (member) => http(`/members/${seg(member)}/consents`)
+export const consentsCall =
+  (http: HttpCall): CoproduceClient['getConsents'] =>
+  (member) =>
+    http(`/members/${seg(member)}/consents`)
 export const decideCall =
   (http: HttpCall): CoproduceClient['decideConsent'] =>
   (member, request) =>
     http(`/members/${seg(member)}/consents`, request)
-export const receiptCall = (http: HttpCall): CoproduceClient['getReceipt'] => (member) =>
-  http(`/members/${seg(member)}/consents/receipt`)
+export const receiptCall =
+  (http: HttpCall): CoproduceClient['getReceipt'] =>
+  (member) =>
+    http(`/members/${seg(member)}/consents/receipt`)
 export const reportCall =
   (http: HttpCall): CoproduceClient['getReport'] =>
   (id, preset) =>
     http(`/initiatives/${seg(id)}/report${preset ? `?preset=${seg(preset)}` : ''}`)
 
-export const decisionCall = (http: HttpCall): NonNullable<CoproduceClient['getDecision']> => (_initiative, id) =>
-  http(`/decisions/${seg(id)}`)
+export const decisionCall =
+  (http: HttpCall): NonNullable<CoproduceClient['getDecision']> =>
+  (_initiative, id) =>
+    http(`/decisions/${seg(id)}`)
 export const viewCall =
   (http: HttpCall): NonNullable<CoproduceClient['giveView']> =>
   (member, id, input, key) =>
@@ -253,42 +269,83 @@ export const optionCall =
   (http: HttpCall): NonNullable<CoproduceClient['proposeOption']> =>
   (_member, id, input, key) =>
     http(`/decisions/${seg(id)}/options`, input, { 'idempotency-key': key })
-export const agreementCall = (http: HttpCall): NonNullable<CoproduceClient['getAgreement']> => (id) =>
-  http(`/initiatives/${seg(id)}/agreement`)
+export const agreementCall =
+  (http: HttpCall): NonNullable<CoproduceClient['getAgreement']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/agreement`)
 export const answerCall =
   (http: HttpCall): NonNullable<CoproduceClient['answerAgreement']> =>
   (member, id, input, key) =>
     http(`/decisions/${seg(id)}/agreement/${seg(member)}`, input, { 'idempotency-key': key }, 'PUT')
-export const involvementCall = (http: HttpCall): NonNullable<CoproduceClient['getInvolvement']> => (member) =>
-  http(`/members/${seg(member)}/involvement`)
-export const inboxCall = (http: HttpCall): NonNullable<CoproduceClient['getInbox']> => (id, query) => {
-  const params = Object.entries(query).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [`${k}=${seg(String(v))}`]))
-  return http(`/initiatives/${seg(id)}/feedback/inbox${params.length ? `?${params.join('&')}` : ''}`)
-}
-export const allUpdatesCall = (http: HttpCall): NonNullable<CoproduceClient['getAllUpdates']> => (id) => http(`/initiatives/${seg(id)}/updates/all`)
-export const creditOptionsCall = (http: HttpCall): NonNullable<CoproduceClient['getCreditOptions']> => (id) =>
-  http(`/initiatives/${seg(id)}/updates/credit-options`)
-export const publishUpdateCall = (http: HttpCall): NonNullable<CoproduceClient['publishUpdate']> => (id, input) =>
-  http(`/initiatives/${seg(id)}/updates`, input)
-export const changeUpdateCall = (http: HttpCall): NonNullable<CoproduceClient['changeUpdate']> => (id, update, patch) =>
-  http(`/initiatives/${seg(id)}/updates/${seg(update)}`, patch, {}, 'PATCH')
-export const checkTextCall = (http: HttpCall): NonNullable<CoproduceClient['checkText']> => (texts) => http('/text-check', { texts })
+export const involvementCall =
+  (http: HttpCall): NonNullable<CoproduceClient['getInvolvement']> =>
+  (member) =>
+    http(`/members/${seg(member)}/involvement`)
+export const inboxCall =
+  (http: HttpCall): NonNullable<CoproduceClient['getInbox']> =>
+  (id, query) => {
+    const params = Object.entries(query).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [`${k}=${seg(String(v))}`]))
+    return http(`/initiatives/${seg(id)}/feedback/inbox${params.length ? `?${params.join('&')}` : ''}`)
+  }
+export const allUpdatesCall =
+  (http: HttpCall): NonNullable<CoproduceClient['getAllUpdates']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/updates/all`)
+export const creditOptionsCall =
+  (http: HttpCall): NonNullable<CoproduceClient['getCreditOptions']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/updates/credit-options`)
+export const publishUpdateCall =
+  (http: HttpCall): NonNullable<CoproduceClient['publishUpdate']> =>
+  (id, input) =>
+    http(`/initiatives/${seg(id)}/updates`, input)
+export const changeUpdateCall =
+  (http: HttpCall): NonNullable<CoproduceClient['changeUpdate']> =>
+  (id, update, patch) =>
+    http(`/initiatives/${seg(id)}/updates/${seg(update)}`, patch, {}, 'PATCH')
+export const checkTextCall =
+  (http: HttpCall): NonNullable<CoproduceClient['checkText']> =>
+  (texts) =>
+    http('/text-check', { texts })
 
-export const membersCall = (http: HttpCall): NonNullable<CoproduceClient['listMembers']> => (id) => http(`/initiatives/${seg(id)}/members`)
-export const sessionsCall = (http: HttpCall): NonNullable<CoproduceClient['listSessions']> => (id) => http(`/initiatives/${seg(id)}/sessions`)
-export const scheduleCall = (http: HttpCall): NonNullable<CoproduceClient['scheduleSession']> => (id, input) =>
-  http(`/initiatives/${seg(id)}/sessions`, input)
-export const attendanceCall = (http: HttpCall): NonNullable<CoproduceClient['recordAttendance']> => (id, attendees) =>
-  http(`/sessions/${seg(id)}/attendance`, { attendees }, undefined, 'PUT')
+export const membersCall =
+  (http: HttpCall): NonNullable<CoproduceClient['listMembers']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/members`)
+export const sessionsCall =
+  (http: HttpCall): NonNullable<CoproduceClient['listSessions']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/sessions`)
+export const scheduleCall =
+  (http: HttpCall): NonNullable<CoproduceClient['scheduleSession']> =>
+  (id, input) =>
+    http(`/initiatives/${seg(id)}/sessions`, input)
+export const attendanceCall =
+  (http: HttpCall): NonNullable<CoproduceClient['recordAttendance']> =>
+  (id, attendees) =>
+    http(`/sessions/${seg(id)}/attendance`, { attendees }, undefined, 'PUT')
 
-export const paymentsCall = (http: HttpCall): NonNullable<CoproduceClient['listPayments']> => (id) => http(`/initiatives/${seg(id)}/payments`)
-export const payCall = (http: HttpCall): NonNullable<CoproduceClient['recordPayment']> => (id, input) =>
-  http(`/initiatives/${seg(id)}/payments`, input)
+export const paymentsCall =
+  (http: HttpCall): NonNullable<CoproduceClient['listPayments']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/payments`)
+export const payCall =
+  (http: HttpCall): NonNullable<CoproduceClient['recordPayment']> =>
+  (id, input) =>
+    http(`/initiatives/${seg(id)}/payments`, input)
 
-export const initiativeCall = (http: HttpCall): NonNullable<CoproduceClient['getInitiative']> => (id) => http(`/initiatives/${seg(id)}`)
-export const draftCall = (http: HttpCall): NonNullable<CoproduceClient['checkDraft']> => (id, patch) => http(`/initiatives/${seg(id)}/report`, patch)
-export const patchCall = (http: HttpCall): NonNullable<CoproduceClient['updateInitiative']> => (id, patch) =>
-  http(`/initiatives/${seg(id)}`, patch, undefined, 'PATCH')
+export const initiativeCall =
+  (http: HttpCall): NonNullable<CoproduceClient['getInitiative']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}`)
+export const draftCall =
+  (http: HttpCall): NonNullable<CoproduceClient['checkDraft']> =>
+  (id, patch) =>
+    http(`/initiatives/${seg(id)}/report`, patch)
+export const patchCall =
+  (http: HttpCall): NonNullable<CoproduceClient['updateInitiative']> =>
+  (id, patch) =>
+    http(`/initiatives/${seg(id)}`, patch, undefined, 'PATCH')
 
 /** A client for the HTTP API of `@coproduce/server`. Sends cookies (`credentials: 'include'`). */
 export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClientOptions): CoproduceClient {

@@ -92,11 +92,7 @@ export abstract class CpElement<M extends Messages> extends LitElement {
    * fetch has started since. On failure, `cp-error` goes to the host and `_phase` becomes what `failed` says, else
    * `offline` (no connection) or `error`.
    */
-  protected async _fetch<T>(
-    get: () => Promise<T>,
-    show: (data: T) => void,
-    failed?: (detail: CpErrorDetail) => unknown,
-  ): Promise<void> {
+  protected async _fetch<T>(get: () => Promise<T>, show: (data: T) => void, failed?: (detail: CpErrorDetail) => unknown): Promise<void> {
     const ticket = ++this._ticket
     this._phase = 'loading'
     try {

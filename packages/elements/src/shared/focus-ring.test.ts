@@ -12,7 +12,11 @@ import '../feedback/index.js'
 const apiUrl = inject('apiUrl')
 const seed = inject('seed')
 
-const rgb = (css: string) => (/rgba?\(([^)]+)\)/.exec(css)?.[1] ?? '').split(',').slice(0, 3).map((n) => Number(n.trim()))
+const rgb = (css: string) =>
+  (/rgba?\(([^)]+)\)/.exec(css)?.[1] ?? '')
+    .split(',')
+    .slice(0, 3)
+    .map((n) => Number(n.trim()))
 const luminance = ([r, g, b]: number[]) => {
   const [R, G, B] = [r!, g!, b!].map((v) => {
     const c = v / 255
@@ -28,7 +32,11 @@ const WHITE = [255, 255, 255]
 
 /** Tab into a feedback form and give back the focused field's computed style. */
 async function focusedStyle(style = ''): Promise<CSSStyleDeclaration> {
-  const el = await mount<CpFeedback>('cp-feedback', {}, { endpoint: apiUrl, initiative: seed.initiativeId, kinds: 'rating', ask: '', style })
+  const el = await mount<CpFeedback>(
+    'cp-feedback',
+    {},
+    { endpoint: apiUrl, initiative: seed.initiativeId, kinds: 'rating', ask: '', style },
+  )
   await userEvent.tab()
   const field = focusedIn(el)
   expect(field?.id).toBe('rating-0')

@@ -13,7 +13,12 @@ const seed = inject('seed')
  * widget must load what it shows whenever `endpoint`, `member`, `initiative` or `client` are first set, however
  * late, and must never show a raw message key while it waits.
  */
-async function appendThenSet<E extends LitElement>(tag: string, props: Record<string, unknown>, attrs: Record<string, string> = {}, waitFirst = false) {
+async function appendThenSet<E extends LitElement>(
+  tag: string,
+  props: Record<string, unknown>,
+  attrs: Record<string, string> = {},
+  waitFirst = false,
+) {
   const el = document.createElement(tag) as E
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value)
   document.body.append(el)
@@ -38,7 +43,12 @@ describe('properties set after the widget is in the page', () => {
     })
 
     it(`<cp-feedback> asks the host's consent questions when endpoint is set ${when}`, async () => {
-      const el = await appendThenSet('cp-feedback', { endpoint: apiUrl, initiative: seed.initiativeId }, { ask: 'quote-with-name' }, waitFirst)
+      const el = await appendThenSet(
+        'cp-feedback',
+        { endpoint: apiUrl, initiative: seed.initiativeId },
+        { ask: 'quote-with-name' },
+        waitFirst,
+      )
       await waitFor(() => el.shadowRoot!.querySelector('.consent-question'))
       expect(textOf(el)).toContain('Can we share your words with your name?')
     })

@@ -102,5 +102,11 @@ export interface Report {
   findings: Finding[]
   principles: Record<Principle, { score: number; pass: number; fail: number; incomplete: number }>
   summary: { errors: number; warnings: number; infos: number; passes: number; incomplete: number; inapplicable: number }
-  ladder: { claimed: LadderRung | null; assessed: LadderRung; possible: LadderRung; basis: 'record' | 'statement' | 'none'; reasons: string[] }
+  ladder: {
+    claimed: LadderRung | null
+    assessed: LadderRung
+    possible: LadderRung
+    basis: 'record' | 'statement' | 'none'
+    reasons: string[]
+  }
 }

@@ -91,13 +91,11 @@ const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]>
         )
         await page.goto(`${server().url}${path}`)
         await rendered()
-      }
-      else if (step === 'offline') await page.route('**/*', (route) => route.abort('internetdisconnected'))
+      } else if (step === 'offline') await page.route('**/*', (route) => route.abort('internetdisconnected'))
       else if (step === 'online') {
         await page.unroute('**/*')
         await page.evaluate(() => window.dispatchEvent(new Event('online')))
-      }
-      else await page.keyboard.press(step)
+      } else await page.keyboard.press(step)
     }
     await page.waitForTimeout(steps.length ? 500 : 0)
     return { text, violations, errors, styled, after: await read(), reads }

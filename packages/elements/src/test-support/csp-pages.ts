@@ -1,7 +1,6 @@
 /** The pages the CSP test opens: served with a strict Content-Security-Policy header and loading the built widgets. */
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; connect-src 'self'"
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; connect-src 'self'"
 
 export function cspPage(body: string, script = '/csp/widgets.js'): string {
   return `<!doctype html>

@@ -47,9 +47,7 @@ export const focusedIn = (el: Element): Element | null => el.shadowRoot?.activeE
 
 /** Choose who the real test server thinks is calling: a member id, `<id>:staff`, or '' for nobody. */
 export function actAs(actor: string): void {
-  document.cookie = actor
-    ? `cp_actor=${encodeURIComponent(actor)}; path=/; SameSite=Lax`
-    : 'cp_actor=; path=/; max-age=0'
+  document.cookie = actor ? `cp_actor=${encodeURIComponent(actor)}; path=/; SameSite=Lax` : 'cp_actor=; path=/; max-age=0'
 }
 
 /** The shadow root's text, with white space squeezed. */

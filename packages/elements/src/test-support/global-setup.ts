@@ -103,14 +103,19 @@ async function start(): Promise<Shared> {
       '/csp/decision.html': page(
         `<cp-decision endpoint="/api" initiative="${api.seed.initiativeId}" decision="${api.seed.decisionId}" member="${api.seed.memberId}"></cp-decision>`,
       ),
-      '/csp/agreement.html': page(`<cp-agreement endpoint="/api" initiative="${api.seed.initiativeId}" member="${api.seed.memberId}"></cp-agreement>`),
+      '/csp/agreement.html': page(
+        `<cp-agreement endpoint="/api" initiative="${api.seed.initiativeId}" member="${api.seed.memberId}"></cp-agreement>`,
+      ),
       '/csp/my-involvement.html': page(`<cp-my-involvement endpoint="/api" member="${api.seed.memberId}"></cp-my-involvement>`),
       '/csp/principles-report.html': page(
         `<cp-principles-report endpoint="/api" initiative="${api.seed.initiativeId}"></cp-principles-report>`,
       ),
       ...split,
       '/split/feedback.html': {
-        body: cspPage(`<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}" member="${api.seed.memberId}" kinds="rating text"></cp-feedback>`, "/split/widgets.js"),
+        body: cspPage(
+          `<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}" member="${api.seed.memberId}" kinds="rating text"></cp-feedback>`,
+          '/split/widgets.js',
+        ),
         type: 'text/html',
         headers: csp,
       },

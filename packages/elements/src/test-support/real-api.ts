@@ -56,7 +56,12 @@ export async function createRealApi(options: { xss?: boolean } = {}) {
   )
   // A decision to take together and the ground rules, for the pages of <cp-decision> and <cp-agreement>.
   const decision = await coproduction.decisions.open(
-    { initiativeId: initiative.id, kind: 'aims', question: 'What should we work on first?', options: [{ text: 'Opening hours' }, { text: 'A warmer room' }] },
+    {
+      initiativeId: initiative.id,
+      kind: 'aims',
+      question: 'What should we work on first?',
+      options: [{ text: 'Opening hours' }, { text: 'A warmer room' }],
+    },
     { actor: staff },
   )
   await coproduction.decisions.open({ initiativeId: initiative.id, kind: 'ground-rules', question: 'Our ground rules' }, { actor: staff })

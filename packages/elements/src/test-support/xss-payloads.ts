@@ -65,8 +65,7 @@ export function linksIn(root: ParentNode): Element[] {
   const found: Element[] = []
   const walk = (node: ParentNode) => {
     for (const el of node.querySelectorAll('*')) {
-      if (el.hasAttribute('href') || el.hasAttribute('xlink:href') || el.hasAttribute('src') || el.hasAttribute('srcdoc'))
-        found.push(el)
+      if (el.hasAttribute('href') || el.hasAttribute('xlink:href') || el.hasAttribute('src') || el.hasAttribute('srcdoc')) found.push(el)
       if (el.shadowRoot) walk(el.shadowRoot)
     }
   }
@@ -82,8 +81,7 @@ const DANGEROUS =
 export function dangerousElementsIn(root: ParentNode): Element[] {
   const found: Element[] = []
   const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll(DANGEROUS))
-      found.push(el)
+    for (const el of node.querySelectorAll(DANGEROUS)) found.push(el)
     for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot)
   }
   walk(root)

@@ -21,9 +21,15 @@ let keys = 0
 
 beforeAll(async () => {
   ids = await freshInitiative('Answering what people said')
-  said = await call<{ id: string }>(ids.sam, 'POST', `/initiatives/${ids.initiative}/feedback`, { kind: 'idea', text: 'Open the doors at nine, not ten.' }, {
-    'idempotency-key': `editor-${Date.now()}-${keys++}`,
-  })
+  said = await call<{ id: string }>(
+    ids.sam,
+    'POST',
+    `/initiatives/${ids.initiative}/feedback`,
+    { kind: 'idea', text: 'Open the doors at nine, not ten.' },
+    {
+      'idempotency-key': `editor-${Date.now()}-${keys++}`,
+    },
+  )
   await decide(ids.sam, 'credit-by-name', 'give')
   await decide(ids.sam, 'quote-with-name', 'give')
   await decide(ids.ali, 'credit-by-name', 'refuse')
@@ -108,7 +114,8 @@ describe('<cp-update-editor> with the real server', () => {
   it('end to end: feedback → inbox → editor with the feedback linked → preview → publish → the member sees it on <cp-updates>', async () => {
     actAs(staff)
     const inbox = document.createElement('cp-feedback-inbox')
-    for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative, editor: 'editor' })) inbox.setAttribute(name, value)
+    for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative, editor: 'editor' }))
+      inbox.setAttribute(name, value)
     const loaded = nextEvent(inbox, 'cp-load')
     document.body.append(inbox)
     const el = await editor()
@@ -146,7 +153,10 @@ describe('<cp-update-editor> with the real server', () => {
   })
 
   it('changes an existing update: words, status with a timeline note, and "not possible" with its reason', async () => {
-    const made = await call<Update>(staff, 'POST', `/initiatives/${ids.initiative}/updates`, { youSaid: 'A quieter room', weDid: 'We asked about the back room' })
+    const made = await call<Update>(staff, 'POST', `/initiatives/${ids.initiative}/updates`, {
+      youSaid: 'A quieter room',
+      weDid: 'We asked about the back room',
+    })
     const el = await editor({ 'update-id': made.id })
     expect(root(el).querySelector<HTMLTextAreaElement>('#weDid')!.value).toBe('We asked about the back room')
     choose(el, '#status-not-possible')
@@ -164,7 +174,13 @@ describe('<cp-update-editor> with the real server', () => {
     const own = await freshInitiative('XSS editor')
     trapDialogs()
     for (const [i, text] of XSS_PAYLOADS.slice(0, 20).entries())
-      await call(own.sam, 'POST', `/initiatives/${own.initiative}/feedback`, { kind: 'story', text }, { 'idempotency-key': `xss-ed-${Date.now()}-${i}` })
+      await call(
+        own.sam,
+        'POST',
+        `/initiatives/${own.initiative}/feedback`,
+        { kind: 'story', text },
+        { 'idempotency-key': `xss-ed-${Date.now()}-${i}` },
+      )
     await call(staff, 'POST', `/initiatives/${own.initiative}/members`, { displayName: XSS_PAYLOADS[4], roles: ['lived-experience'] })
     const el = await editor({}, own.initiative)
     expect(dangerousElementsIn(root(el))).toEqual([])

@@ -36,7 +36,16 @@ export interface UpdateDraft {
   credits: string[]
 }
 
-const emptyDraft = (): UpdateDraft => ({ youSaid: '', weDid: '', status: 'planned', reason: '', progress: '', note: '', linkedFeedback: [], credits: [] })
+const emptyDraft = (): UpdateDraft => ({
+  youSaid: '',
+  weDid: '',
+  status: 'planned',
+  reason: '',
+  progress: '',
+  note: '',
+  linkedFeedback: [],
+  credits: [],
+})
 
 /** Every problem with a draft at once (one round of errors), as field id and message key. Pure. */
 export function draftProblems(d: UpdateDraft): { id: string; key: keyof UpdateEditorMessages }[] {
@@ -196,7 +205,9 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
   protected formState() {
     const problems = draftProblems(this._draft)
     const first = problems[0]
-    return first ? { value: null, missing: { message: this.t(first.key, { max: MAX }), id: first.id } } : { value: JSON.stringify(this._draft) }
+    return first
+      ? { value: null, missing: { message: this.t(first.key, { max: MAX }), id: first.id } }
+      : { value: JSON.stringify(this._draft) }
   }
 
   #set(change: Partial<UpdateDraft>): void {
@@ -232,7 +243,8 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     const api = this.api
     const problems = draftProblems(this._draft).map((p) => ({ id: p.id, message: this.t(p.key, { max: MAX }) }))
     if (problems.length) return void (await this.#showErrors(problems))
-    if (!this.initiative || !api?.publishUpdate || !api.changeUpdate) return void (await this.#showErrors([{ id: 'youSaid', message: this.t('errorNotSetUp') }]))
+    if (!this.initiative || !api?.publishUpdate || !api.changeUpdate)
+      return void (await this.#showErrors([{ id: 'youSaid', message: this.t('errorNotSetUp') }]))
     this._summary = []
     this._errors = {}
     this._busy = true
@@ -291,7 +303,12 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
       const ids = new Set(['youSaid', 'weDid', 'reason', 'progress', 'note'])
       const items = fieldErrors.length
         ? fieldErrors.map((e) => ({ id: ids.has(String(e.path[0])) ? String(e.path[0]) : 'youSaid', message: e.message }))
-        : [{ id: 'youSaid', message: isOfflineError(error) ? this.t('errorOffline') : isClientError(error) ? error.detail : this.t('error') }]
+        : [
+            {
+              id: 'youSaid',
+              message: isOfflineError(error) ? this.t('errorOffline') : isClientError(error) ? error.detail : this.t('error'),
+            },
+          ]
       await this.#showErrors(items)
       return undefined
     } finally {
@@ -410,12 +427,14 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     if (this._checked === undefined) return nothing
     const t = this.t
     return html`<div class="flags" part="flags" tabindex="-1" role="status">
-      ${this._flags.length
-        ? html`<h3>${t('checkFlags')}</h3>
+      ${
+        this._flags.length
+          ? html`<h3>${t('checkFlags')}</h3>
             <ul>
               ${this._flags.map((f) => html`<li><b>${t(f.field as 'youSaid')}:</b> ${t(`flag.${f.kind}`, { text: f.text, suggestion: f.suggestion })}</li>`)}
             </ul>`
-        : html`<p>${t('checkNothing')}</p>`}
+          : html`<p>${t('checkNothing')}</p>`
+      }
     </div>`
   }
 
@@ -424,7 +443,8 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     const d = this._draft
     const linked = this._feedback.filter((f) => d.linkedFeedback.includes(f.id) && f.quote !== 'no' && f.text)
     const names = this._people.filter((p) => p.credit && d.credits.includes(p.memberId)).map((p) => p.displayName)
-    const progress = d.status === 'done' ? 100 : d.progress.trim() && /^\d{1,3}$/.test(d.progress.trim()) ? Math.min(100, Number(d.progress)) : undefined
+    const progress =
+      d.status === 'done' ? 100 : d.progress.trim() && /^\d{1,3}$/.test(d.progress.trim()) ? Math.min(100, Number(d.progress)) : undefined
     return html`<div class="preview" part="preview">
       <h3>${t('preview')}</h3>
       <article class="card">
@@ -432,10 +452,12 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
         <p><b>${t('weDid')}:</b> <span dir="auto">${d.weDid}</span></p>
         <p>${t(`status.${d.status}`)}${progress === undefined ? nothing : html` · ${progress}%`}</p>
         ${d.status === 'not-possible' && d.reason ? html`<p dir="auto">${d.reason}</p>` : nothing}
-        ${linked.length
-          ? html`<p><b>${t('previewQuotes')}</b></p>
+        ${
+          linked.length
+            ? html`<p><b>${t('previewQuotes')}</b></p>
               ${linked.map((f) => html`<blockquote dir="auto">${f.text}${f.quote === 'with-name' && f.by ? html` <cite>${f.by}</cite>` : nothing}</blockquote>`)}`
-          : nothing}
+            : nothing
+        }
         ${names.length ? html`<p dir="auto">${t('previewThanks', { names: names.join(', ') })}</p>` : nothing}
       </article>
     </div>`

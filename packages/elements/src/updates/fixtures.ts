@@ -35,7 +35,13 @@ export function exampleUpdate(i: number, overrides: Partial<PublicUpdate> = {}):
     timeline: [{ at, status }],
     linkedFeedbackCount: i % 3,
     quotes: i % 2 === 0 ? [{ feedbackId: `feedback-${i}`, text: 'It was freezing and nobody listened.', by: 'Sam' }] : [],
-    credits: i % 2 === 0 ? [{ memberId: 'member-1', displayName: 'Sam' }, { memberId: 'member-2', displayName: 'Ali' }] : [],
+    credits:
+      i % 2 === 0
+        ? [
+            { memberId: 'member-1', displayName: 'Sam' },
+            { memberId: 'member-2', displayName: 'Ali' },
+          ]
+        : [],
     ...overrides,
   }
 }

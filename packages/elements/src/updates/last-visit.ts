@@ -3,8 +3,7 @@
  * initiative and member, so two people sharing a device (or one person in two initiatives) do not mix.
  * Storage can be missing or refuse writes (private windows, sandboxed frames): then nothing is marked new.
  */
-export const lastVisitKey = (initiative: string, member: string | undefined) =>
-  `cp-updates:last-visit:${initiative}:${member ?? ''}`
+export const lastVisitKey = (initiative: string, member: string | undefined) => `cp-updates:last-visit:${initiative}:${member ?? ''}`
 
 export function readLastVisit(key: string): number | undefined {
   try {

@@ -9,7 +9,13 @@ export const apiUrl = inject('apiUrl')
 export const seed = inject('seed')
 export const staff = `${seed.staffId}:staff`
 
-export async function call<T>(actor: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function call<T>(
+  actor: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   actAs(actor)
   const response = await fetch(`${apiUrl}${path}`, {
     method,
@@ -26,9 +32,15 @@ export const decide = (member: string, purposeId: string, decision: 'give' | 're
 
 let keys = 0
 export const giveFeedback = (member: string, initiative: string, text: string) =>
-  call<{ id: string }>(member, 'POST', `/initiatives/${initiative}/feedback`, { kind: 'story', text }, {
-    'idempotency-key': `updates-test-${Date.now()}-${keys++}`,
-  })
+  call<{ id: string }>(
+    member,
+    'POST',
+    `/initiatives/${initiative}/feedback`,
+    { kind: 'story', text },
+    {
+      'idempotency-key': `updates-test-${Date.now()}-${keys++}`,
+    },
+  )
 
 /** A fresh initiative with two lived-experience members, so tests never share state with other files. */
 export async function freshInitiative(title: string) {

@@ -49,16 +49,19 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
       <p class="label">${t('weDid')}</p>
       <p part="we-did" class="did" dir="auto">${u.weDid}</p>
       ${u.status === 'not-possible' ? html`<p part="reason" class="reason">${t('because', { reason: u.reason ?? '' })}</p>` : nothing}
-      ${progress === undefined
-        ? nothing
-        : html`<p class="progress">
+      ${
+        progress === undefined
+          ? nothing
+          : html`<p class="progress">
             <span id="${id}-p">${t('progress')}</span>
             <progress part="progress" max="100" value=${progress} aria-labelledby="${id}-p ${id}-v"></progress>
             <span id="${id}-v">${t('progressValue', { value: progress })}</span>
-          </p>`}
+          </p>`
+      }
       ${notes(u, c)}
-      ${u.quotes.length
-        ? html`<p class="label">${t('quotes')}</p>
+      ${
+        u.quotes.length
+          ? html`<p class="label">${t('quotes')}</p>
             <ul class="quotes" role="list">
               ${u.quotes.map((q) => {
                 const mine = c.showYours && q.yours === true
@@ -71,16 +74,21 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
                 </li>`
               })}
             </ul>`
-        : nothing}
-      ${u.credits.length
-        ? html`<p part="credits" class="credits">
+          : nothing
+      }
+      ${
+        u.credits.length
+          ? html`<p part="credits" class="credits">
             <span class="label">${t('thanks')}:</span> ${c.list.format(u.credits.map((credit) => credit.displayName))}
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class="meta">
-        ${u.linkedFeedbackCount > 0
-          ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
-          : nothing}
+        ${
+          u.linkedFeedbackCount > 0
+            ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
+            : nothing
+        }
         <span>${t('published', { date: c.date(u.publishedAt) })}</span>
       </p>
     </article>

@@ -8,7 +8,8 @@ const cy: Translation<UpdatesMessages> = {
   loading: 'Wrthi’n llwytho’r diweddariadau…',
   empty: 'Does dim diweddariadau eto. Pan fyddwn ni’n gweithredu ar yr hyn a ddywedodd pobl, byddwch chi’n ei weld yma.',
   emptyFilter: 'Does dim diweddariadau gyda’r statws hwn.',
-  error: 'Mae’n ddrwg gennym, doedden ni ddim yn gallu llwytho’r diweddariadau. Nid eich bai chi yw hyn. Rhowch gynnig arall arni nes ymlaen.',
+  error:
+    'Mae’n ddrwg gennym, doedden ni ddim yn gallu llwytho’r diweddariadau. Nid eich bai chi yw hyn. Rhowch gynnig arall arni nes ymlaen.',
   offline: 'Mae’n edrych fel eich bod chi all-lein. Bydd y diweddariadau’n llwytho pan fyddwch chi ar-lein eto.',
   retry: 'Rhowch gynnig arall arni',
   filterLegend: 'Dangos',

@@ -50,7 +50,12 @@ describe('<cp-updates> cards: you said, we did', () => {
     const el = await mount({
       updates: [
         exampleUpdate(0, { status: 'done', youSaid: 'The room is cold.', weDid: 'We fixed the heating.', progress: 100 }),
-        exampleUpdate(1, { status: 'not-possible', youSaid: 'Open on Sundays.', weDid: 'We asked the council.', reason: 'The building is shut on Sundays.' }),
+        exampleUpdate(1, {
+          status: 'not-possible',
+          youSaid: 'Open on Sundays.',
+          weDid: 'We asked the council.',
+          reason: 'The building is shut on Sundays.',
+        }),
       ],
     })
     const [notPossible, done] = cards(el) // newest first
@@ -87,8 +92,15 @@ describe('<cp-updates> cards: you said, we did', () => {
       updates: [
         exampleUpdate(0, {
           linkedFeedbackCount: 12,
-          quotes: [{ feedbackId: 'f1', text: 'Nobody listened before.', by: 'Sam' }, { feedbackId: 'f2', text: 'It is better now.' }],
-          credits: [{ memberId: 'm1', displayName: 'Sam' }, { memberId: 'm2', displayName: 'Ali' }, { memberId: 'm3', displayName: 'Jo' }],
+          quotes: [
+            { feedbackId: 'f1', text: 'Nobody listened before.', by: 'Sam' },
+            { feedbackId: 'f2', text: 'It is better now.' },
+          ],
+          credits: [
+            { memberId: 'm1', displayName: 'Sam' },
+            { memberId: 'm2', displayName: 'Ali' },
+            { memberId: 'm3', displayName: 'Jo' },
+          ],
         }),
         exampleUpdate(1, { linkedFeedbackCount: 1, quotes: [], credits: [] }),
       ],
@@ -312,7 +324,7 @@ describe('<cp-updates> languages and theming', () => {
       expect(right).toBeLessThanOrEqual(320)
       const outside = [...root(el).querySelectorAll('*')]
         .filter((n) => !n.closest('.visually-hidden'))
-            .filter((n) => n.getBoundingClientRect().right > right + 1 || n.getBoundingClientRect().left < left - 1)
+        .filter((n) => n.getBoundingClientRect().right > right + 1 || n.getBoundingClientRect().left < left - 1)
         .map((n) => `${n.localName}.${n.getAttribute('class')}`)
       expect(outside).toEqual([])
       expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth)
@@ -322,7 +334,6 @@ describe('<cp-updates> languages and theming', () => {
       await page.viewport(1280, 720)
     }
   })
-
 })
 
 describe('<cp-updates> server text is only ever text', () => {
@@ -372,7 +383,10 @@ describe('<cp-updates> order, notes and plain words (#10)', () => {
     })
     const el = await mount({ updates: [update] })
     const notes = [...root(el).querySelectorAll('[part=notes] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
-    expect(notes).toEqual(['3 February 2026, In progress: The heating engineer came on Monday.', '4 March 2026, Done: It is warm by nine now.'])
+    expect(notes).toEqual([
+      '3 February 2026, In progress: The heating engineer came on Monday.',
+      '4 March 2026, Done: It is warm by nine now.',
+    ])
     expect(text(el)).toContain('What changed')
     await expectNoAxeViolations(el, 'with notes')
   })
@@ -389,7 +403,10 @@ describe('<cp-updates> order, notes and plain words (#10)', () => {
     ['ur', 'یہ ممکن کیوں نہیں: The hall is booked every Sunday.'],
   ] as const) {
     it(`joins the reason with a colon, keeping its own capital letter (${lang})`, async () => {
-      const el = await mount({ updates: [exampleUpdate(3, { status: 'not-possible', reason: 'The hall is booked every Sunday.' })] }, { lang })
+      const el = await mount(
+        { updates: [exampleUpdate(3, { status: 'not-possible', reason: 'The hall is booked every Sunday.' })] },
+        { lang },
+      )
       expect(cards(el)[0]!.querySelector('[part=reason]')!.textContent).toBe(expected)
       expect(cards(el)[0]!.querySelector('[part=reason]')!.textContent).not.toMatch(/, (because|oherwydd) [A-Z]/)
     })

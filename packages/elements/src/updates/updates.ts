@@ -214,16 +214,20 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
           )}
         </div>
       </fieldset>
-      ${visible.length
-        ? html`<ol class="cards" role="list">
+      ${
+        visible.length
+          ? html`<ol class="cards" role="list">
             ${visible.map((u, index) => updateCard(u, { ...context, index, isNew: this.#isNew(u) }))}
           </ol>`
-        : this.#state('emptyFilter')}
+          : this.#state('emptyFilter')
+      }
       <div class="more">
         <p role="status" part="shown">${matching.length > visible.length ? t('shown', { shown: visible.length, total: matching.length }) : ''}</p>
-        ${matching.length > visible.length
-          ? html`<button type="button" class="button button--secondary" part="more" @click=${this.#more}>${t('showMore')}</button>`
-          : nothing}
+        ${
+          matching.length > visible.length
+            ? html`<button type="button" class="button button--secondary" part="more" @click=${this.#more}>${t('showMore')}</button>`
+            : nothing
+        }
       </div>`
   }
 }

@@ -28,7 +28,10 @@ const seedOldData = async (q: Query) => {
     '{"id":"old-event","type":"initiative.created","at":"2026-01-01T00:00:00.000Z","initiativeId":"old-plan","data":{"initiativeId":"old-plan"}}')`)
 }
 
-const checks = (name: string, open: () => Promise<{ q: Query; db: Parameters<typeof migrate>[0]; store: () => SqlStore; done: () => Promise<void> }>) =>
+const checks = (
+  name: string,
+  open: () => Promise<{ q: Query; db: Parameters<typeof migrate>[0]; store: () => SqlStore; done: () => Promise<void> }>,
+) =>
   describe(`migration 7, organisations (${name})`, () => {
     let done: (() => Promise<void>) | undefined
     afterAll(async () => done?.())
@@ -41,14 +44,21 @@ const checks = (name: string, open: () => Promise<{ q: Query; db: Parameters<typ
       expect(await migrate(env.db, { schema: 'old', migrations })).toEqual({ applied: [7] })
 
       for (const table of ['initiatives', 'members', 'feedback', 'consents', 'decisions', 'outbox'])
-        expect(await env.q(`SELECT DISTINCT organisation_id FROM old.${table}`), table).toEqual([{ organisation_id: DEFAULT_ORGANISATION_ID }])
+        expect(await env.q(`SELECT DISTINCT organisation_id FROM old.${table}`), table).toEqual([
+          { organisation_id: DEFAULT_ORGANISATION_ID },
+        ])
       const store = env.store()
       expect(await store.transaction((tx) => tx.organisations.list())).toEqual([{ id: 'default', name: 'Default organisation' }])
       expect((await store.transaction((tx) => tx.initiatives.get('old-plan')))?.organisationId).toBe(DEFAULT_ORGANISATION_ID)
-      expect((await store.transaction((tx) => tx.events.list()))[0]).toMatchObject({ id: 'old-event', organisationId: DEFAULT_ORGANISATION_ID })
+      expect((await store.transaction((tx) => tx.events.list()))[0]).toMatchObject({
+        id: 'old-event',
+        organisationId: DEFAULT_ORGANISATION_ID,
+      })
 
       // Staff of the default organisation (an actor with no organisation, as hosts sent before) still see it all.
-      const cp = createCoproduction({ store: { transaction: (w) => store.transaction(w), dump: () => store.dump(), close: async () => undefined } })
+      const cp = createCoproduction({
+        store: { transaction: (w) => store.transaction(w), dump: () => store.dump(), close: async () => undefined },
+      })
       const staff = { actor: { id: 'staff-1', roles: ['staff'] } }
       expect((await cp.members.list('old-plan', staff)).map((m) => m.id)).toEqual(['old-sam'])
       expect((await cp.consent.history('old-sam', staff)).map((c) => c.id)).toEqual(['old-consent'])
@@ -60,9 +70,14 @@ const checks = (name: string, open: () => Promise<{ q: Query; db: Parameters<typ
       // New rows take their initiative's organisation, whatever the writer says.
       const plan = await cp.initiatives.create({ title: 'Riverside group', purpose: 'A group of another organisation.' }, other)
       const m = await cp.members.join({ initiativeId: plan.id, displayName: 'Ali', roles: ['lived-experience'] }, other)
-      await cp.consent.give({ subject: m.id, purposeId: 'store-contribution' }, { actor: { id: m.id, roles: ['member'], organisationId: 'riverside' } })
+      await cp.consent.give(
+        { subject: m.id, purposeId: 'store-contribution' },
+        { actor: { id: m.id, roles: ['member'], organisationId: 'riverside' } },
+      )
       expect(await env.q(`SELECT organisation_id FROM old.members WHERE id = '${m.id}'`)).toEqual([{ organisation_id: 'riverside' }])
-      expect(await env.q(`SELECT DISTINCT organisation_id FROM old.consents WHERE subject = '${m.id}'`)).toEqual([{ organisation_id: 'riverside' }])
+      expect(await env.q(`SELECT DISTINCT organisation_id FROM old.consents WHERE subject = '${m.id}'`)).toEqual([
+        { organisation_id: 'riverside' },
+      ])
       expect(await env.q(`SELECT organisation_id FROM old.initiatives WHERE id = '${plan.id}'`)).toEqual([{ organisation_id: 'riverside' }])
       // Consent records stay append-only after the migration switched the trigger off and on again.
       await expect(env.q(`UPDATE old.consents SET purpose_id = 'x' WHERE id = 'old-consent'`)).rejects.toThrow(/append-only/)

@@ -64,7 +64,9 @@ describe('migrations', () => {
     expect(await migrate(db.pool, { schema: 'forward', migrations: first })).toEqual({ applied: [1] })
     expect(await migrate(db.pool, { schema: 'forward', migrations: first })).toEqual({ applied: [] })
     expect(await migrate(db.pool, { schema: 'forward', migrations: later })).toEqual({ applied: [2] })
-    const recorded = await rows<{ version: number; name: string }>('SELECT version, name FROM forward.coproduce_migrations ORDER BY version')
+    const recorded = await rows<{ version: number; name: string }>(
+      'SELECT version, name FROM forward.coproduce_migrations ORDER BY version',
+    )
     expect(recorded).toEqual([
       { version: 1, name: 'a' },
       { version: 2, name: 'b' },
@@ -72,7 +74,9 @@ describe('migrations', () => {
   })
 
   it('keep nothing of a migration that fails, and release the lock for the next try', async () => {
-    const broken: Migration[] = [{ version: 1, name: 'broken', sql: (s) => `CREATE TABLE ${s}.half (id int); SELECT * FROM no_such_table;` }]
+    const broken: Migration[] = [
+      { version: 1, name: 'broken', sql: (s) => `CREATE TABLE ${s}.half (id int); SELECT * FROM no_such_table;` },
+    ]
     await expect(migrate(db.pool, { schema: 'broken', migrations: broken })).rejects.toThrow(/no_such_table/)
     expect(await rows(`SELECT to_regclass('broken.half') AS t`)).toEqual([{ t: null }])
     expect(await rows('SELECT version FROM broken.coproduce_migrations')).toEqual([])

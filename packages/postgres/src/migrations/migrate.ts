@@ -40,7 +40,9 @@ export async function runMigrations(driver: SqlDriver, options: MigrateOptions =
   name text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now()
 );`)
-      const done = new Set((await db.query<{ version: number }>(`SELECT version FROM ${s}.coproduce_migrations`)).map((r) => Number(r.version)))
+      const done = new Set(
+        (await db.query<{ version: number }>(`SELECT version FROM ${s}.coproduce_migrations`)).map((r) => Number(r.version)),
+      )
       const applied: number[] = []
       for (const migration of list) {
         if (done.has(migration.version)) continue

@@ -18,7 +18,10 @@ afterAll(async () => {
 
 describe('the outbox after a crash', () => {
   it('delivers every event committed by a process killed (SIGKILL) after commit and before delivery', async () => {
-    const child = await buildChild(fileURLToPath(new URL('../../test-support/outbox-crash-child.ts', import.meta.url)), 'outbox-crash-child')
+    const child = await buildChild(
+      fileURLToPath(new URL('../../test-support/outbox-crash-child.ts', import.meta.url)),
+      'outbox-crash-child',
+    )
     const count = 20
     const proc = spawn(process.execPath, [child, db.url, String(count), 'crash'], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''

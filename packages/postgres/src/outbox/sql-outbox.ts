@@ -144,9 +144,10 @@ export class SqlOutbox implements OutboxPort {
   }
 
   private async release(rows: Claimed[]): Promise<void> {
-    await this.driver.query(`UPDATE ${this.schema}.outbox SET next_attempt_at = now() WHERE id = ANY($1::text[]) AND delivered_at IS NULL`, [
-      rows.map((r) => r.id),
-    ])
+    await this.driver.query(
+      `UPDATE ${this.schema}.outbox SET next_attempt_at = now() WHERE id = ANY($1::text[]) AND delivered_at IS NULL`,
+      [rows.map((r) => r.id)],
+    )
   }
 
   private async claim(): Promise<Claimed[]> {
@@ -184,6 +185,8 @@ export class SqlOutbox implements OutboxPort {
       }
       return
     }
-    await this.driver.query(`UPDATE ${s}.outbox SET attempts = attempts + 1, last_attempt_at = now(), delivered_at = now() WHERE id = $1`, [row.id])
+    await this.driver.query(`UPDATE ${s}.outbox SET attempts = attempts + 1, last_attempt_at = now(), delivered_at = now() WHERE id = $1`, [
+      row.id,
+    ])
   }
 }

@@ -33,10 +33,23 @@ describe('postgresStore transactions on a real server', () => {
     const atPause = new Promise<void>((resolve) => (reached = resolve))
     const running = store.transaction(async (tx) => {
       await tx.initiatives.put({ id: 'half-written', title: 'Half', purpose: 'Written before the connection died.' })
-      await tx.members.put({ id: 'half-member', initiativeId: 'half-written', displayName: 'Kim', roles: ['practitioner'], joinedAt: '2026-01-01T00:00:00.000Z' })
+      await tx.members.put({
+        id: 'half-member',
+        initiativeId: 'half-written',
+        displayName: 'Kim',
+        roles: ['practitioner'],
+        joinedAt: '2026-01-01T00:00:00.000Z',
+      })
       reached()
       await paused
-      await tx.feedback.put({ id: 'after-kill', initiativeId: 'half-written', kind: 'idea', text: 'Never stored.', anonymous: true, createdAt: '2026-01-01T00:00:00.000Z' })
+      await tx.feedback.put({
+        id: 'after-kill',
+        initiativeId: 'half-written',
+        kind: 'idea',
+        text: 'Never stored.',
+        anonymous: true,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      })
     })
     const outcome = running.then(
       () => 'committed',
@@ -62,7 +75,9 @@ describe('postgresStore transactions on a real server', () => {
       feedback: await tx.feedback.get('after-kill'),
     }))
     expect(left).toEqual({ initiative: undefined, member: undefined, feedback: undefined })
-    const counts = await db.pool.query(`SELECT (SELECT count(*) FROM coproduce.initiatives)::int AS i, (SELECT count(*) FROM coproduce.members)::int AS m`)
+    const counts = await db.pool.query(
+      `SELECT (SELECT count(*) FROM coproduce.initiatives)::int AS i, (SELECT count(*) FROM coproduce.members)::int AS m`,
+    )
     expect(counts.rows).toEqual([{ i: 0, m: 0 }])
     await store.transaction((tx) => tx.initiatives.put({ id: 'after', title: 'After', purpose: 'Stored after the crash.' }))
     expect(await store.transaction((tx) => tx.initiatives.get('after'))).toMatchObject({ title: 'After' })

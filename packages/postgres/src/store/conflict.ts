@@ -6,7 +6,9 @@ export const idempotencyConflict = () =>
   ])
 
 export const alreadyExists = (what: string) =>
-  new CoproduceError('conflict', `This ${what} already exists and cannot be changed`, [{ path: ['id'], message: 'This record already exists' }])
+  new CoproduceError('conflict', `This ${what} already exists and cannot be changed`, [
+    { path: ['id'], message: 'This record already exists' },
+  ])
 
 /** PostgreSQL text (and so jsonb) cannot hold U+0000. Say so as a `validation` error, before the database is asked. */
 export const nulCharacter = () =>
@@ -23,7 +25,9 @@ const UNIQUE_VIOLATION = '23505'
 export function asStoreError(error: unknown): unknown {
   const e = error as { code?: unknown; constraint?: unknown } | null
   if (typeof e?.code === 'string' && e.code.startsWith('22'))
-    return new CoproduceError('validation', 'Some answers need checking', [{ path: [], message: 'The database cannot store one of these values' }])
+    return new CoproduceError('validation', 'Some answers need checking', [
+      { path: [], message: 'The database cannot store one of these values' },
+    ])
   if (e?.code !== UNIQUE_VIOLATION) return error
   if (typeof e.constraint === 'string' && e.constraint.includes('idempotency')) return idempotencyConflict()
   return new CoproduceError('conflict', 'This change clashes with what is stored')

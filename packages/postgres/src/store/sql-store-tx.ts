@@ -1,4 +1,16 @@
-import type { Organisation, ConsentRecord, Decision, DomainEvent, Feedback, Initiative, Member, Payment, Session, StoreTx, Update } from '@coproduce/core'
+import type {
+  Organisation,
+  ConsentRecord,
+  Decision,
+  DomainEvent,
+  Feedback,
+  Initiative,
+  Member,
+  Payment,
+  Session,
+  StoreTx,
+  Update,
+} from '@coproduce/core'
 import { DEFAULT_ORGANISATION_ID } from '@coproduce/core'
 import type { SqlSession } from '../sql/sql-driver.js'
 import { alreadyExists, idempotencyConflict, nulCharacter } from './conflict.js'
@@ -17,7 +29,8 @@ const json = (value: unknown) => JSON.stringify(value, refuseNul)
  */
 export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => void): StoreTx {
   const one = async <T>(text: string, params: unknown[]): Promise<T | undefined> => (await db.query<{ data: T }>(text, params))[0]?.data
-  const many = async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await db.query<{ data: T }>(text, params)).map((r) => r.data)
+  const many = async <T>(text: string, params: unknown[] = []): Promise<T[]> =>
+    (await db.query<{ data: T }>(text, params)).map((r) => r.data)
   /**
    * Insert a record, or replace the one with its id: its indexed columns (column name → value; names are this
    * file's own constants) and the whole record as jsonb.
@@ -44,9 +57,14 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
       list: (organisationId) =>
         organisationId === undefined
           ? many<Initiative>(`SELECT data FROM ${s}.initiatives ORDER BY created_at NULLS FIRST, id`)
-          : many<Initiative>(`SELECT data FROM ${s}.initiatives WHERE organisation_id = $1 ORDER BY created_at NULLS FIRST, id`, [organisationId]),
+          : many<Initiative>(`SELECT data FROM ${s}.initiatives WHERE organisation_id = $1 ORDER BY created_at NULLS FIRST, id`, [
+              organisationId,
+            ]),
       put: (initiative) =>
-        upsert('initiatives', initiative, { organisation_id: initiative.organisationId ?? DEFAULT_ORGANISATION_ID, created_at: initiative.createdAt ?? null }),
+        upsert('initiatives', initiative, {
+          organisation_id: initiative.organisationId ?? DEFAULT_ORGANISATION_ID,
+          created_at: initiative.createdAt ?? null,
+        }),
     },
 
     members: {
@@ -57,7 +75,11 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
       findByHostRef: (hostRef) =>
         many<Member>(`SELECT data FROM ${s}.members WHERE host_ref = $1 ORDER BY joined_at NULLS FIRST, id`, [hostRef]),
       put: (member) =>
-        upsert('members', member, { initiative_id: member.initiativeId, host_ref: member.hostRef ?? null, joined_at: member.joinedAt ?? null }),
+        upsert('members', member, {
+          initiative_id: member.initiativeId,
+          host_ref: member.hostRef ?? null,
+          joined_at: member.joinedAt ?? null,
+        }),
     },
 
     sessions: {
@@ -79,7 +101,14 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
         // Anonymous feedback keeps no member id: not in a column, not in an index, not in the record.
         const record: Feedback = { ...feedback }
         if (record.anonymous) delete record.memberId
-        const params = [record.id, record.initiativeId, record.memberId ?? null, record.idempotencyKey ?? null, record.createdAt ?? null, json(record)]
+        const params = [
+          record.id,
+          record.initiativeId,
+          record.memberId ?? null,
+          record.idempotencyKey ?? null,
+          record.createdAt ?? null,
+          json(record),
+        ]
         // Neither statement raises on a clash, so the transaction stays usable after a `conflict`.
         const inserted = await db.query(
           `INSERT INTO ${s}.feedback (id, initiative_id, member_id, idempotency_key, created_at, data)
@@ -142,7 +171,9 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
       listBySubjects: async (subjects) =>
         subjects.length === 0
           ? []
-          : many<ConsentRecord>(`SELECT data FROM ${s}.consents WHERE subject = ANY($1::text[]) ORDER BY at, seq`, [[...new Set(subjects)]]),
+          : many<ConsentRecord>(`SELECT data FROM ${s}.consents WHERE subject = ANY($1::text[]) ORDER BY at, seq`, [
+              [...new Set(subjects)],
+            ]),
     },
 
     events: {

@@ -25,9 +25,31 @@ export interface SqlStore extends Store {
 }
 
 /** The tables `dump()` reads, in the order it lists them. */
-const TABLES = ['organisations', 'initiatives', 'members', 'sessions', 'feedback', 'updates', 'payments', 'decisions', 'consents', 'outbox', 'coproduce_migrations'] as const
+const TABLES = [
+  'organisations',
+  'initiatives',
+  'members',
+  'sessions',
+  'feedback',
+  'updates',
+  'payments',
+  'decisions',
+  'consents',
+  'outbox',
+  'coproduce_migrations',
+] as const
 /** The keys of the record-shaped part of the dump: the same shape `memoryStore().dump()` has. */
-const RECORD_TABLES = ['organisations', 'initiatives', 'members', 'sessions', 'feedback', 'updates', 'payments', 'decisions', 'consents'] as const
+const RECORD_TABLES = [
+  'organisations',
+  'initiatives',
+  'members',
+  'sessions',
+  'feedback',
+  'updates',
+  'payments',
+  'decisions',
+  'consents',
+] as const
 
 export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): SqlStore {
   const schema = options.schema ?? DEFAULT_SCHEMA

@@ -58,7 +58,14 @@ describe('coproduce check', () => {
   })
 
   it('takes --rule overrides and presets', async () => {
-    const relaxed = await coproduce('check', fixture('rushed-council-consultation.yaml'), '--rule', 'tokenism-risk=off', '--rule', 'label-matches-practice=warning')
+    const relaxed = await coproduce(
+      'check',
+      fixture('rushed-council-consultation.yaml'),
+      '--rule',
+      'tokenism-risk=off',
+      '--rule',
+      'label-matches-practice=warning',
+    )
     expect(relaxed.code).toBe(0)
     const strict = await coproduce('check', fixture('group-lost-half.yaml'), '--preset', 'strict', '--format', 'json')
     expect(strict.code).toBe(1)
@@ -69,7 +76,10 @@ describe('coproduce check', () => {
     const { code, stdout, stderr } = await coproduce('check', fixture('bare-plan.yaml'), fixture('peer-research.json'), '--format', 'json')
     expect(code).toBe(1)
     expect(stderr).toBe('Checking 1 of 2: fixtures/bare-plan.yaml\nChecking 2 of 2: fixtures/peer-research.json\n')
-    expect(JSON.parse(stdout).map((r: { initiativeId: string }) => r.initiativeId)).toEqual(['youth-hub-idea', 'leaving-prison-peer-research'])
+    expect(JSON.parse(stdout).map((r: { initiativeId: string }) => r.initiativeId)).toEqual([
+      'youth-hub-idea',
+      'leaving-prison-peer-research',
+    ])
   })
 
   it('exits 2 for a plan that breaks the schema, with one line per field and its path', async () => {

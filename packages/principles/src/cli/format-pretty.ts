@@ -34,8 +34,6 @@ export function formatPretty(report: Report, file?: string): string {
     '',
     `${s.errors} errors, ${s.warnings} warnings, ${s.infos} to think about, ${s.passes} passed, ${s.incomplete} not enough to judge, ${s.inapplicable} do not apply`,
   )
-  out.push(
-    `Principles: ${PRINCIPLES.map((p) => `${PRINCIPLE_NAMES[p]} ${report.principles[p].score}%`).join(', ')}`,
-  )
+  out.push(`Principles: ${PRINCIPLES.map((p) => `${PRINCIPLE_NAMES[p]} ${report.principles[p].score}%`).join(', ')}`)
   return `${out.join('\n')}\n`
 }

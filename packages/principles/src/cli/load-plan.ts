@@ -38,7 +38,9 @@ function parseJson(file: string, text: string): unknown {
     return JSON.parse(text)
   } catch (error) {
     const message = (error as Error).message
-    throw new PlanFileError([`${file}: this is not valid JSON${jsonPosition(text, message)}: ${message.replace(/ in JSON at position \d+.*$/s, '')}`])
+    throw new PlanFileError([
+      `${file}: this is not valid JSON${jsonPosition(text, message)}: ${message.replace(/ in JSON at position \d+.*$/s, '')}`,
+    ])
   }
 }
 
@@ -83,7 +85,9 @@ export async function loadPlan(file: string): Promise<unknown> {
     const info = await stat(file)
     if (info.isDirectory()) throw new PlanFileError([`${file}: this is a folder. Give a plan file, such as plan.yaml.`])
     if (info.size > MAX_PLAN_BYTES)
-      throw new PlanFileError([`${file}: this file is ${Math.round(info.size / 1024 / 1024)} MB. A plan can be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB.`])
+      throw new PlanFileError([
+        `${file}: this file is ${Math.round(info.size / 1024 / 1024)} MB. A plan can be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB.`,
+      ])
     text = await readFile(file, 'utf8')
   } catch (error) {
     if (error instanceof PlanFileError) throw error

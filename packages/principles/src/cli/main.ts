@@ -71,8 +71,7 @@ async function check(files: string[], format: Format, preset: PresetName, rules:
     } catch (error) {
       invalid = true
       if (error instanceof PlanFileError) io.stderr(`${error.lines.join('\n')}\n`)
-      else if (isCoproduceError(error))
-        io.stderr(`${error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`).join('\n')}\n`)
+      else if (isCoproduceError(error)) io.stderr(`${error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`).join('\n')}\n`)
       else throw error
       continue
     }
@@ -86,10 +85,18 @@ async function check(files: string[], format: Format, preset: PresetName, rules:
 
 function listRules(format: Format, io: Io): number {
   if (format === 'markdown') io.stdout(rulesMarkdown(builtinRules))
-  else if (format === 'json') io.stdout(`${JSON.stringify(builtinRules.map((r) => r.meta), null, 2)}\n`)
+  else if (format === 'json')
+    io.stdout(
+      `${JSON.stringify(
+        builtinRules.map((r) => r.meta),
+        null,
+        2,
+      )}\n`,
+    )
   else {
     const width = Math.max(...builtinRules.map((r) => r.meta.id.length))
-    for (const r of builtinRules) io.stdout(`${r.meta.id.padEnd(width)}  ${r.meta.stage.padEnd(12)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n`)
+    for (const r of builtinRules)
+      io.stdout(`${r.meta.id.padEnd(width)}  ${r.meta.stage.padEnd(12)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n`)
   }
   return EXIT.ok
 }

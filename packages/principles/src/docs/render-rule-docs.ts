@@ -8,8 +8,7 @@ import { PRINCIPLE_NAMES, STAGES, type Finding, type Rule, type Stage } from '..
 /** The moment the examples are judged at, so the pages never change with the clock. */
 export const DOCS_NOW = '2026-06-01T12:00:00Z'
 
-const GENERATED =
-  '<!-- Generated from the rule\'s own meta by `pnpm --filter @coproduce/principles docs:rules`. Do not edit by hand. -->'
+const GENERATED = "<!-- Generated from the rule's own meta by `pnpm --filter @coproduce/principles docs:rules`. Do not edit by hand. -->"
 
 const STAGE_TITLES: Record<Stage, string> = {
   foundations: 'Foundations',
@@ -72,7 +71,7 @@ export function renderRulePage(rule: Rule): string {
 /** The index page: every rule by stage, the presets, the outcomes and the ladder. */
 export function renderIndexPage(rules: readonly Rule[]): string {
   const lines = [
-    '<!-- Generated from the rules\' own meta by `pnpm --filter @coproduce/principles docs:rules`. Do not edit by hand. -->',
+    "<!-- Generated from the rules' own meta by `pnpm --filter @coproduce/principles docs:rules`. Do not edit by hand. -->",
     '',
     '# The principles rules',
     '',

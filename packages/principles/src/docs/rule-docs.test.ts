@@ -13,7 +13,11 @@ describe('the generated rule pages in docs/principles', () => {
   })
 
   it('have no page for a rule that no longer exists', () => {
-    expect(readdirSync(docs).filter((f) => f.endsWith('.md')).sort()).toEqual(Object.keys(pages).sort())
+    expect(
+      readdirSync(docs)
+        .filter((f) => f.endsWith('.md'))
+        .sort(),
+    ).toEqual(Object.keys(pages).sort())
   })
 
   it('give each rule what it checks, why (quoting the briefing), how to fix, and a passing and failing example', () => {
@@ -28,7 +32,8 @@ describe('the generated rule pages in docs/principles', () => {
   })
 
   it('include the ladder page, linked from the index, with every rung and its briefing passage', () => {
-    for (const rung of ['## Consultation', '## Engagement', '## Co-design', '## Co-production', '## Limits']) expect(pages['ladder.md']).toContain(rung)
+    for (const rung of ['## Consultation', '## Engagement', '## Co-design', '## Co-production', '## Limits'])
+      expect(pages['ladder.md']).toContain(rung)
     expect(pages['README.md']).toContain('(ladder.md)')
   })
 

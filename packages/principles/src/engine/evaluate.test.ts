@@ -30,7 +30,7 @@ describe('evaluate', () => {
     expect(report.ladder).toMatchObject({ claimed: null, assessed: 'informing' })
   })
 
-  it('gives every finding its rule\'s principles, stage, guidance and briefing source', () => {
+  it("gives every finding its rule's principles, stage, guidance and briefing source", () => {
     const report = evaluate(plan({ initiative: { problemFraming: 'fixed' } }), { now })
     const finding = report.findings.find((f) => f.ruleId === 'open-problem-framing')
     expect(finding).toMatchObject({

@@ -1,9 +1,4 @@
-import {
-  CoproduceError,
-  type CoproducePlugin,
-  type FieldIssue,
-  type InitiativeSnapshot,
-} from '@coproduce/core'
+import { CoproduceError, type CoproducePlugin, type FieldIssue, type InitiativeSnapshot } from '@coproduce/core'
 import { parsePlan } from '../input/parse-plan.js'
 import { builtinRules } from '../rules/index.js'
 import {
@@ -95,9 +90,7 @@ function nowOf(snapshot: InitiativeSnapshot, options: EvaluateOptions): Date {
   if (snapshot.asOf) {
     const asOf = new Date(snapshot.asOf)
     if (!Number.isNaN(asOf.getTime())) return asOf
-    throw new CoproduceError('validation', 'Some answers need checking', [
-      { path: ['asOf'], message: 'Give a date, such as 2026-05-03' },
-    ])
+    throw new CoproduceError('validation', 'Some answers need checking', [{ path: ['asOf'], message: 'Give a date, such as 2026-05-03' }])
   }
   return options.now !== undefined ? new Date(options.now) : new Date()
 }

@@ -88,7 +88,13 @@ describe('the ladder', () => {
         ...coProduction,
         initiative: { ...coProduction.initiative, timeline: { start: '2026-05-01', end: '2026-05-22', deadlineFixed: true } },
         sessions: [
-          { id: 's1', startsAt: '2026-05-10T10:00:00Z', conversation: 'two-way', venue: { name: 'Civic Hall board room', kind: 'community' }, attendees: [{ memberId: 'm1', attended: false }] },
+          {
+            id: 's1',
+            startsAt: '2026-05-10T10:00:00Z',
+            conversation: 'two-way',
+            venue: { name: 'Civic Hall board room', kind: 'community' },
+            attendees: [{ memberId: 'm1', attended: false }],
+          },
         ],
       }),
     )
@@ -112,7 +118,11 @@ describe('the ladder', () => {
     }
     expect(run(begun).assessed).toBe('engagement')
     const decided = (method: 'consensus' | 'staff-only', by: string[]) => ({
-      id: 'd1', initiativeId: 'example', kind: 'aims' as const, question: 'What are our aims?', status: 'decided' as const,
+      id: 'd1',
+      initiativeId: 'example',
+      kind: 'aims' as const,
+      question: 'What are our aims?',
+      status: 'decided' as const,
       outcome: { text: 'Aims', decidedAt: '2026-02-01T10:00:00Z', decidedBy: by, method },
     })
     expect(run({ ...begun, decisions: [decided('consensus', ['m1'])] }).assessed).toBe('co-production')

@@ -50,7 +50,8 @@ export function aimsFact({ s, ix }: LadderInput): Fact {
     if (how === 'without-lived-experience') return no('no one with lived experience took part in the decision on the aims', 'record')
   }
   if (aims.agreedWith.some((who) => ix.livedExperienceIds.has(who))) return yes()
-  if (aims.agreedWith.some((who) => ix.membersById.has(who))) return no('the aims were agreed only with members who do not have lived experience')
+  if (aims.agreedWith.some((who) => ix.membersById.has(who)))
+    return no('the aims were agreed only with members who do not have lived experience')
   return unknown
 }
 
@@ -132,7 +133,11 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
       met: 'the outcomes were not fixed in advance',
       missing: 'the plan does not show the outcomes left open',
     },
-    { check: aimsFact, met: 'the aims were agreed with people with lived experience', missing: 'the plan does not show the aims agreed with people with lived experience' },
+    {
+      check: aimsFact,
+      met: 'the aims were agreed with people with lived experience',
+      missing: 'the plan does not show the aims agreed with people with lived experience',
+    },
     {
       check: ({ s }) => {
         const scope = s.initiative.scope
@@ -170,7 +175,11 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
       met: 'people are paid fairly for their time',
       missing: 'the plan does not show people paid fairly for their time',
     },
-    { check: groundRulesFact, met: 'the ground rules were decided together', missing: 'the plan does not show ground rules decided together' },
+    {
+      check: groundRulesFact,
+      met: 'the ground rules were decided together',
+      missing: 'the plan does not show ground rules decided together',
+    },
     {
       check: ({ s }) => {
         const stages = s.initiative.stages
@@ -178,7 +187,8 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         const first = stages[0]
         if (!first || !buildsRelationships(first)) return no('the work does not start with time to get to know each other')
         const days = stageDays(first)
-        if (days !== undefined && days < RELATIONSHIP_DAYS) return no(`the time to get to know each other is only ${Math.round(days / 7)} weeks`)
+        if (days !== undefined && days < RELATIONSHIP_DAYS)
+          return no(`the time to get to know each other is only ${Math.round(days / 7)} weeks`)
         return yes()
       },
       met: 'there is time to build relationships before problem solving',
@@ -188,7 +198,11 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
       check: ({ s, ix, begun }) => {
         if (!begun) return yes()
         const decided = s.decisions.filter((d) => d.outcome)
-        if (decided.some((d) => d.outcome?.method !== 'staff-only' && d.outcome?.decidedBy.some((id: string) => ix.livedExperienceIds.has(id))))
+        if (
+          decided.some(
+            (d) => d.outcome?.method !== 'staff-only' && d.outcome?.decidedBy.some((id: string) => ix.livedExperienceIds.has(id)),
+          )
+        )
           return yes('record')
         return decided.length ? no('no decision on record was made by people with lived experience', 'record') : unknown
       },
@@ -209,7 +223,11 @@ function caps({ s, ix, now }: LadderInput): { rung: LadderRung; why: string; bas
     out.push({ rung: 'consultation', why: 'no one with lived experience came to any session on record', basis: 'record' })
   const days = daysAvailable(s, ix, now)
   if (s.initiative.timeline?.deadlineFixed === true && days !== undefined && days < TIGHT_DAYS)
-    out.push({ rung: 'engagement', why: `the deadline is fixed and the work has only ${Math.max(0, Math.round(days / 7))} weeks`, basis: 'statement' })
+    out.push({
+      rung: 'engagement',
+      why: `the deadline is fixed and the work has only ${Math.max(0, Math.round(days / 7))} weeks`,
+      basis: 'statement',
+    })
   const placed = s.sessions.filter((x) => x.venue && x.format !== 'online')
   if (placed.length && placed.every((x) => x.venue && isProfessionalPlace(x.venue)))
     out.push({ rung: 'engagement', why: 'every session meets in a professional place, such as a board room or office', basis: 'statement' })
@@ -227,7 +245,12 @@ const list = (items: string[]): string =>
  * is shown; a fact that is missing holds the work below it but never counts against the label.
  * The criteria and the briefing passages behind them are in docs/principles/ladder.md.
  */
-export function assessLadder(snapshot: InitiativeSnapshot, index: SnapshotIndex, livingWage: LivingWage, now: Date = new Date()): LadderAssessment {
+export function assessLadder(
+  snapshot: InitiativeSnapshot,
+  index: SnapshotIndex,
+  livingWage: LivingWage,
+  now: Date = new Date(),
+): LadderAssessment {
   const input: LadderInput = { s: snapshot, ix: index, wage: livingWage, now, begun: hasBegun(snapshot, now) }
   const claimed = snapshot.initiative.label ?? null
   const limits = caps(input)

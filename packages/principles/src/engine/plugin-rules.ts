@@ -4,7 +4,9 @@ import { PRINCIPLES, SEVERITIES, STAGES, type Rule, type RuleMeta } from '../typ
 
 /** What a plugin rule must say about itself. Words it leaves out get plain defaults. */
 const PluginRuleMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'Use lower case words joined by dashes, e.g. acme/named-key-worker'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'Use lower case words joined by dashes, e.g. acme/named-key-worker'),
   principles: z.array(z.enum(PRINCIPLES)).min(1, 'Name at least one principle'),
   stage: z.enum(STAGES),
   severity: z.enum(SEVERITIES),

@@ -16,7 +16,9 @@ export const hasAttendance = (session: Session): boolean => (session.attendees?.
 
 /** Members with lived experience who came to this session. */
 export function livedExperienceWhoCame(session: Session, index: SnapshotIndex): string[] {
-  return (session.attendees ?? []).filter((a: Attendance) => a.attended && index.livedExperienceIds.has(a.memberId)).map((a: Attendance) => a.memberId)
+  return (session.attendees ?? [])
+    .filter((a: Attendance) => a.attended && index.livedExperienceIds.has(a.memberId))
+    .map((a: Attendance) => a.memberId)
 }
 
 /**
@@ -55,7 +57,8 @@ export const decisionById = (snapshot: InitiativeSnapshot, id: string | undefine
 export function sessionName(session: Session, i: number): string {
   if (session.title) return `"${session.title}"`
   const at = toTime(session.startsAt)
-  if (at !== undefined) return `the session on ${new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`
+  if (at !== undefined)
+    return `the session on ${new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`
   return `session ${i + 1}`
 }
 

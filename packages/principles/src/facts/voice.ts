@@ -19,7 +19,14 @@ export interface VoiceOnRecord {
 
 export function voiceOnRecord(snapshot: InitiativeSnapshot, index: SnapshotIndex): VoiceOnRecord {
   const le = index.livedExperienceIds
-  const v: VoiceOnRecord = { options: 0, livedExperienceOptions: 0, staffOptions: 0, livedExperienceViews: 0, livedExperienceFeedback: 0, livedExperienceOpened: 0 }
+  const v: VoiceOnRecord = {
+    options: 0,
+    livedExperienceOptions: 0,
+    staffOptions: 0,
+    livedExperienceViews: 0,
+    livedExperienceFeedback: 0,
+    livedExperienceOpened: 0,
+  }
   for (const d of snapshot.decisions) {
     if (d.openedBy && le.has(d.openedBy)) v.livedExperienceOpened++
     for (const o of d.options ?? []) {

@@ -17,7 +17,11 @@ function duplicates(list: readonly { id: string }[], name: string, path: string,
   list.forEach((item, n) => {
     const first = seen.get(item.id)
     if (first === undefined) seen.set(item.id, n)
-    else out.push({ path: [path, n, 'id'], message: `Two ${name} have the id \`${item.id}\` (the other is number ${first + 1}). Give each one its own id, for example \`id: ${item.id}-2\`.` })
+    else
+      out.push({
+        path: [path, n, 'id'],
+        message: `Two ${name} have the id \`${item.id}\` (the other is number ${first + 1}). Give each one its own id, for example \`id: ${item.id}-2\`.`,
+      })
   })
 }
 
@@ -26,14 +30,23 @@ export function crossFieldIssues(s: InitiativeSnapshot): FieldIssue[] {
   const out: FieldIssue[] = []
   const i = s.initiative
   if (endsBeforeStart(i.timeline?.start, i.timeline?.end))
-    out.push({ path: ['initiative', 'timeline', 'end'], message: `The timeline ends (${i.timeline?.end}) before it starts (${i.timeline?.start}). Give an end date after the start, for example \`end: 2026-12-31\`.` })
+    out.push({
+      path: ['initiative', 'timeline', 'end'],
+      message: `The timeline ends (${i.timeline?.end}) before it starts (${i.timeline?.start}). Give an end date after the start, for example \`end: 2026-12-31\`.`,
+    })
   i.stages?.forEach((stage, n) => {
     if (endsBeforeStart(stage.start, stage.end))
-      out.push({ path: ['initiative', 'stages', n, 'end'], message: `The stage "${stage.name}" ends (${stage.end}) before it starts (${stage.start}). Give an end date after the start.` })
+      out.push({
+        path: ['initiative', 'stages', n, 'end'],
+        message: `The stage "${stage.name}" ends (${stage.end}) before it starts (${stage.start}). Give an end date after the start.`,
+      })
   })
   s.members.forEach((m, n) => {
     if (endsBeforeStart(m.joinedAt, m.leftAt))
-      out.push({ path: ['members', n, 'leftAt'], message: `${m.displayName ?? m.id} left (${m.leftAt}) before they joined (${m.joinedAt}). Check both dates.` })
+      out.push({
+        path: ['members', n, 'leftAt'],
+        message: `${m.displayName ?? m.id} left (${m.leftAt}) before they joined (${m.joinedAt}). Check both dates.`,
+      })
   })
   duplicates(s.members, 'members', 'members', out)
   duplicates(s.sessions, 'sessions', 'sessions', out)

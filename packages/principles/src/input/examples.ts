@@ -90,7 +90,8 @@ const PLAIN = /^[A-Za-z0-9][\w .@:+'’-]*$/
 
 /** A value written the way it would look in a YAML plan: `in-person`, `[amina]`, `{ id: x, title: y }`. */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return PLAIN.test(value) && !/^(true|false|null|yes|no|\d+(\.\d+)?)$/i.test(value) ? value : JSON.stringify(value)
+  if (typeof value === 'string')
+    return PLAIN.test(value) && !/^(true|false|null|yes|no|\d+(\.\d+)?)$/i.test(value) ? value : JSON.stringify(value)
   if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`
   if (value && typeof value === 'object')
     return `{ ${Object.entries(value)

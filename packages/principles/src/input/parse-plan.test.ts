@@ -18,9 +18,21 @@ const at = (input: unknown, path: (string | number)[]) => issuesOf(input).find((
 describe('parsePlan: unknown keys', () => {
   it.each([
     [{ initiative: { ...initiative, lable: 'co-production' } }, ['initiative', 'lable'], 'label'],
-    [{ initiative: { ...initiative, timeline: { start: '2026-01-01', deadlinefixed: true } } }, ['initiative', 'timeline', 'deadlinefixed'], 'deadlineFixed'],
-    [{ initiative: { ...initiative, stages: [{ name: 'engagement', relationshipBuilding: true, strat: '2026-01-01' }] } }, ['initiative', 'stages', 0, 'strat'], 'start'],
-    [{ initiative: { ...initiative, agreements: [{ text: 'We listen', decidedTogehter: true }] } }, ['initiative', 'agreements', 0, 'decidedTogehter'], 'decidedTogether'],
+    [
+      { initiative: { ...initiative, timeline: { start: '2026-01-01', deadlinefixed: true } } },
+      ['initiative', 'timeline', 'deadlinefixed'],
+      'deadlineFixed',
+    ],
+    [
+      { initiative: { ...initiative, stages: [{ name: 'engagement', relationshipBuilding: true, strat: '2026-01-01' }] } },
+      ['initiative', 'stages', 0, 'strat'],
+      'start',
+    ],
+    [
+      { initiative: { ...initiative, agreements: [{ text: 'We listen', decidedTogehter: true }] } },
+      ['initiative', 'agreements', 0, 'decidedTogehter'],
+      'decidedTogether',
+    ],
     [{ initiative, members: [{ id: 'amina', role: ['lived-experience'] }] }, ['members', 0, 'role'], 'roles'],
     [{ initiative, sessions: [{ id: 's1', venue: { name: 'Hall', kidn: 'community' } }] }, ['sessions', 0, 'venue', 'kidn'], 'kind'],
     [{ initiative, payments: [{ id: 'p1', ammount: 20 }] }, ['payments', 0, 'ammount'], 'amount'],
@@ -39,7 +51,9 @@ describe('parsePlan: unknown keys', () => {
 describe('parsePlan: plain messages with an example', () => {
   it('says an empty plan is empty', () => {
     for (const empty of [undefined, null, {}, ''])
-      expect(issuesOf(empty)).toEqual([{ path: [], message: expect.stringMatching(/^The plan is empty\. .*For example|for example `initiative:/) }])
+      expect(issuesOf(empty)).toEqual([
+        { path: [], message: expect.stringMatching(/^The plan is empty\. .*For example|for example `initiative:/) },
+      ])
   })
 
   it('says a plan that is a list or a word is not a plan', () => {
@@ -48,7 +62,9 @@ describe('parsePlan: plain messages with an example', () => {
   })
 
   it('names what is missing with an example value', () => {
-    expect(at({ initiative: { id: 'x', purpose: 'Why' } }, ['initiative', 'title'])).toBe('This is missing. Add it: for example `title: Drop-in hours`.')
+    expect(at({ initiative: { id: 'x', purpose: 'Why' } }, ['initiative', 'title'])).toBe(
+      'This is missing. Add it: for example `title: Drop-in hours`.',
+    )
   })
 
   it('lists the choices, and suggests the nearest', () => {
@@ -61,8 +77,15 @@ describe('parsePlan: plain messages with an example', () => {
     expect(at({ initiative: { ...initiative, timeline: { start: '1st May' } } }, ['initiative', 'timeline', 'start'])).toBe(
       'Give a date written as year-month-day, like `2026-05-03`, or a date and time, like `2026-05-03T10:00:00Z`. This is the words "1st May".',
     )
-    expect(at({ initiative, members: [{ id: 'a', joinedAt: 'May' }] }, ['members', 0, 'joinedAt'])).toMatch(/^Give a date written as year-month-day/)
-    const plan = parsePlan({ initiative, members: [{ id: 'a', joinedAt: '2026-05-03' }], sessions: [{ id: 's', startsAt: '2026-05-04' }], payments: [{ id: 'p', paidAt: '2026-05-05' }] })
+    expect(at({ initiative, members: [{ id: 'a', joinedAt: 'May' }] }, ['members', 0, 'joinedAt'])).toMatch(
+      /^Give a date written as year-month-day/,
+    )
+    const plan = parsePlan({
+      initiative,
+      members: [{ id: 'a', joinedAt: '2026-05-03' }],
+      sessions: [{ id: 's', startsAt: '2026-05-04' }],
+      payments: [{ id: 'p', paidAt: '2026-05-05' }],
+    })
     expect(plan.members[0]?.joinedAt).toBe('2026-05-03')
   })
 
@@ -73,12 +96,22 @@ describe('parsePlan: plain messages with an example', () => {
     expect(at({ initiative, sessions: [{ id: 's', durationMinutes: 'ninety' }] }, ['sessions', 0, 'durationMinutes'])).toBe(
       'This should be a number, not the words "ninety". For example `durationMinutes: 90`.',
     )
-    expect(at({ initiative, sessions: null }, ['sessions'])).toMatch(/^This should be a list, not empty \(null\)\. For example `sessions: \[\{ id: /)
+    expect(at({ initiative, sessions: null }, ['sessions'])).toMatch(
+      /^This should be a list, not empty \(null\)\. For example `sessions: \[\{ id: /,
+    )
   })
 
   it('never uses the schema library’s own words', () => {
     const messy = {
-      initiative: { id: '', title: 5, purpose: null, problemFraming: 'x', scope: [], timeline: { start: 7 }, communication: { updateEveryDays: -1 } },
+      initiative: {
+        id: '',
+        title: 5,
+        purpose: null,
+        problemFraming: 'x',
+        scope: [],
+        timeline: { start: 7 },
+        communication: { updateEveryDays: -1 },
+      },
       members: [{ id: 'a', roles: ['boss'], contact: { email: 'no' } }],
       sessions: [{ id: 's', format: 'zoom', venue: 'hall' }],
       payments: 'none',
@@ -94,9 +127,9 @@ describe('parsePlan: plain messages with an example', () => {
 
 describe('parsePlan: facts that do not fit together', () => {
   it('catches a timeline that ends before it starts', () => {
-    expect(at({ initiative: { ...initiative, timeline: { start: '2026-06-01', end: '2026-05-01' } } }, ['initiative', 'timeline', 'end'])).toMatch(
-      /^The timeline ends \(2026-05-01\) before it starts \(2026-06-01\)\./,
-    )
+    expect(
+      at({ initiative: { ...initiative, timeline: { start: '2026-06-01', end: '2026-05-01' } } }, ['initiative', 'timeline', 'end']),
+    ).toMatch(/^The timeline ends \(2026-05-01\) before it starts \(2026-06-01\)\./)
   })
 
   it('catches a payment for a session or a member not in the plan', () => {
@@ -104,10 +137,15 @@ describe('parsePlan: facts that do not fit together', () => {
       initiative,
       members: [{ id: 'amina' }],
       sessions: [{ id: 'first-meeting' }],
-      payments: [{ id: 'p1', sessionId: 'second-meeting', memberId: 'amina' }, { id: 'p2', sessionId: 'first-meeting', memberId: 'bob' }],
+      payments: [
+        { id: 'p1', sessionId: 'second-meeting', memberId: 'amina' },
+        { id: 'p2', sessionId: 'first-meeting', memberId: 'bob' },
+      ],
     }
     expect(issuesOf(plan).map((i) => i.path.join('.'))).toEqual(['payments.0.sessionId', 'payments.1.memberId'])
-    expect(at(plan, ['payments', 0, 'sessionId'])).toMatch(/`second-meeting`, which is not in the plan's sessions\. .*`sessionId: first-meeting`/)
+    expect(at(plan, ['payments', 0, 'sessionId'])).toMatch(
+      /`second-meeting`, which is not in the plan's sessions\. .*`sessionId: first-meeting`/,
+    )
   })
 
   it('catches two records with one id, and a member who left before joining', () => {
@@ -116,7 +154,11 @@ describe('parsePlan: facts that do not fit together', () => {
   })
 
   it('accepts a plan whose facts fit', () => {
-    const plan = parsePlan({ initiative: { ...initiative, timeline: { start: '2026-05-01', end: '2026-09-01' } }, sessions: [{ id: 's' }], payments: [{ id: 'p', sessionId: 's' }] })
+    const plan = parsePlan({
+      initiative: { ...initiative, timeline: { start: '2026-05-01', end: '2026-09-01' } },
+      sessions: [{ id: 's' }],
+      payments: [{ id: 'p', sessionId: 's' }],
+    })
     expect(plan.payments).toHaveLength(1)
   })
 })

@@ -31,7 +31,11 @@ export function parsePlan(input: unknown): InitiativeSnapshot {
     // A misspelt key already explains why the key it was meant to be is missing: say it once.
     const explained = new Set(unknownIssues.filter((u) => u.suggestion).map((u) => [...u.path.slice(0, -1), u.suggestion].join('\u0000')))
     const plain = plainIssues(InitiativeSnapshotSchema, result.error.issues).filter((i) => !explained.has(i.path.join('\u0000')))
-    issues.push(...(plain.length || issues.length ? plain : [{ path: [], message: 'The plan does not have the shape of a plan. Start it with `initiative:`.' }]))
+    issues.push(
+      ...(plain.length || issues.length
+        ? plain
+        : [{ path: [], message: 'The plan does not have the shape of a plan. Start it with `initiative:`.' }]),
+    )
   } else issues.push(...crossFieldIssues(result.data))
   if (issues.length || !result.success) throw new CoproduceError('validation', 'Some parts of the plan need checking', issues)
   return result.data

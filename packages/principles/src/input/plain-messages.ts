@@ -19,7 +19,8 @@ const KIND: Record<string, string> = {
 function described(input: unknown): string {
   if (input === null) return 'empty (null)'
   if (Array.isArray(input)) return 'a list'
-  if (typeof input === 'string') return input.trim() === '' ? 'empty text' : `the words "${input.length > 40 ? `${input.slice(0, 37)}...` : input}"`
+  if (typeof input === 'string')
+    return input.trim() === '' ? 'empty text' : `the words "${input.length > 40 ? `${input.slice(0, 37)}...` : input}"`
   if (typeof input === 'object') return 'a set of named fields'
   if (typeof input === 'boolean') return String(input)
   return typeof input === 'number' ? `the number ${input}` : typeof input
@@ -48,7 +49,11 @@ export function plainMessage(root: AnySchema, issue: Issue): string {
   const schema = schemaAt(root, path)
   const example = forExample(schema, key)
   const dates = isDateField(schema)
-  if (issue.input === undefined && typeof key === 'string' && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+  if (
+    issue.input === undefined &&
+    typeof key === 'string' &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  )
     return `This is missing. Add it: ${example.charAt(0).toLowerCase()}${example.slice(1)}`
   switch (issue.code) {
     case 'invalid_type': {
@@ -64,7 +69,8 @@ export function plainMessage(root: AnySchema, issue: Issue): string {
       } ${example}`
     }
     case 'invalid_format':
-      if (issue.format === 'date' || issue.format === 'datetime') return `${DATE_WORDS[dates ?? (issue.format as 'date' | 'datetime')]} This is ${described(issue.input)}.`
+      if (issue.format === 'date' || issue.format === 'datetime')
+        return `${DATE_WORDS[dates ?? (issue.format as 'date' | 'datetime')]} This is ${described(issue.input)}.`
       if (ownMessage(issue.message)) return `${issue.message.replace(/\.?$/, '.')} ${example}`
       if (issue.format === 'email') return `Give an email address, like \`name@example.org\`.`
       return `This is not written the way it should be. ${example}`
@@ -73,7 +79,9 @@ export function plainMessage(root: AnySchema, issue: Issue): string {
       return `This does not have the shape this field takes. ${example}`
     case 'too_small':
       if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1 ? `This is empty. Write something here. ${example}` : `This is too short: write at least ${issue.minimum} letters. ${example}`
+        return Number(issue.minimum) <= 1
+          ? `This is empty. Write something here. ${example}`
+          : `This is too short: write at least ${issue.minimum} letters. ${example}`
       if (issue.origin === 'array') return `Give at least ${issue.minimum} in this list. ${example}`
       return `Give ${issue.inclusive ? '' : 'more than '}${issue.minimum}${issue.inclusive ? ' or more' : ''}. ${example}`
     case 'too_big':

@@ -14,7 +14,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 /** "`lable` is not a field here. Did you mean `label`?" */
 export function unknownKeyMessage(key: string, known: readonly string[], near = closest(key, known)): string {
   if (near) return `\`${key}\` is not a field here. Did you mean \`${near}\`?`
-  const list = known.slice(0, 12).map((k) => `\`${k}\``).join(', ')
+  const list = known
+    .slice(0, 12)
+    .map((k) => `\`${k}\``)
+    .join(', ')
   return `\`${key}\` is not a field here. The fields you can use here are ${list}${known.length > 12 ? ', …' : ''}.`
 }
 

@@ -7,7 +7,12 @@ describe('checkLanguage', () => {
   it('flags stigmatising labels with a plainer alternative and the reason', () => {
     const flags = checkLanguage('We want to hear from hard to reach groups.')
     expect(flags).toEqual([
-      expect.objectContaining({ kind: 'label', text: 'hard to reach groups', index: 21, suggestion: 'groups services have not reached yet' }),
+      expect.objectContaining({
+        kind: 'label',
+        text: 'hard to reach groups',
+        index: 21,
+        suggestion: 'groups services have not reached yet',
+      }),
     ])
     expect(flags[0]?.why).toMatch(/services that are hard to reach/)
   })
@@ -21,12 +26,24 @@ describe('checkLanguage', () => {
     ['Vulnerable people need support.', 'Vulnerable people'],
     ['Non compliant clients.', 'Non compliant'],
   ])('flags %j', (text, flagged) => {
-    expect(checkLanguage(text).filter((f) => f.kind === 'label').map((f) => f.text)).toEqual([flagged])
+    expect(
+      checkLanguage(text)
+        .filter((f) => f.kind === 'label')
+        .map((f) => f.text),
+    ).toEqual([flagged])
   })
 
   it('covers every label the briefing and the issue name', () => {
     const terms = LABELS.map((l) => l.term)
-    for (const t of ['hard to reach', 'non-compliant', 'frequent flyer', 'did not engage', 'service user', 'challenging behaviour', 'vulnerable people'])
+    for (const t of [
+      'hard to reach',
+      'non-compliant',
+      'frequent flyer',
+      'did not engage',
+      'service user',
+      'challenging behaviour',
+      'vulnerable people',
+    ])
       expect(terms).toContain(t)
   })
 

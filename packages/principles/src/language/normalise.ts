@@ -20,7 +20,10 @@ export function normalise(text: string): Normalised {
   const from: number[] = []
   let i = 0
   for (const ch of text) {
-    const n = ch.normalize('NFKC').replace(DASHES, '-').replace(/[\u2018\u2019\u02BC]/g, "'")
+    const n = ch
+      .normalize('NFKC')
+      .replace(DASHES, '-')
+      .replace(/[\u2018\u2019\u02BC]/g, "'")
     for (let k = 0; k < n.length; k++) from.push(i)
     out += n
     i += ch.length

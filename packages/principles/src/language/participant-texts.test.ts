@@ -37,7 +37,11 @@ describe('participantTexts', () => {
   })
 
   it('lets the language check find labels in session titles, notes, risk decisions, agreements, decisions and updates', () => {
-    const flagged = participantTexts(snapshot).flatMap((t) => checkLanguage(t.text).filter((f) => f.kind === 'label').map((f) => `${t.path}: ${f.text}`))
+    const flagged = participantTexts(snapshot).flatMap((t) =>
+      checkLanguage(t.text)
+        .filter((f) => f.kind === 'label')
+        .map((f) => `${t.path}: ${f.text}`),
+    )
     expect(flagged).toEqual([
       'initiative.agreements[0].text: frequent flyer',
       'initiative.riskDecisions[0].decision: non‑compliant',

@@ -34,7 +34,10 @@ function inflected(last: string): string {
  * spellings match; `did not engage` matches `didn't engage`.
  */
 export function pattern(term: string): string {
-  const words = term.trim().toLowerCase().split(/[\s-]+/)
+  const words = term
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
   const last = words.pop() ?? ''
   const parts: string[] = []
   for (let n = 0; n < words.length; n++) {

@@ -18,7 +18,10 @@ describe('the word list', () => {
   it.each(LABELS.map((l) => [l.term, l]))('flags %j with its alternative', (_term, l) => {
     for (const text of [`We wrote about ${l.term}, as asked.`, `${l.term[0]?.toUpperCase()}${l.term.slice(1)}. That was all.`]) {
       const found = labels(text)
-      expect(found.map((f) => f.suggestion), text).toContain(l.suggestion)
+      expect(
+        found.map((f) => f.suggestion),
+        text,
+      ).toContain(l.suggestion)
     }
   })
 })
@@ -33,7 +36,7 @@ describe('inflections and spelling variants', () => {
     ['Three service users came.', 'service users'],
     ['Challenging behavior again.', 'Challenging behavior'],
     ['She didn’t engage.', 'didn’t engage'],
-    ['They didn\'t engage with us.', "didn't engage"],
+    ["They didn't engage with us.", "didn't engage"],
     ['Two rough sleepers.', 'rough sleepers'],
     ['Junkies in the park.', 'Junkies'],
     ['He suffers from asthma.', 'suffers from'],
@@ -46,8 +49,11 @@ describe('inflections and spelling variants', () => {
     expect(text.slice(f?.index, (f?.index ?? 0) + (f?.text.length ?? 0))).toBe(flagged)
   })
 
-  it.each(['The poor quality of the housing.', 'The elderly care home is closing.', 'A mental health patient survey.', 'Engagement went well.', 'Welfare advice is free.'])(
-    'does not flag %j',
-    (text) => expect(labels(text)).toEqual([]),
-  )
+  it.each([
+    'The poor quality of the housing.',
+    'The elderly care home is closing.',
+    'A mental health patient survey.',
+    'Engagement went well.',
+    'Welfare advice is free.',
+  ])('does not flag %j', (text) => expect(labels(text)).toEqual([]))
 })

@@ -15,7 +15,10 @@ const venueNamed = defineRule({
     docs: '',
     description: 'Each session names its place.',
     guidance: 'Name the place.',
-    examples: { pass: plan({ sessions: [{ id: 'a', venue: { name: 'Hall', kind: 'community' } }] }), fail: plan({ sessions: [{ id: 'a' }] }) },
+    examples: {
+      pass: plan({ sessions: [{ id: 'a', venue: { name: 'Hall', kind: 'community' } }] }),
+      fail: plan({ sessions: [{ id: 'a' }] }),
+    },
   },
   check(snapshot) {
     if (!snapshot.sessions.length) return { outcome: 'inapplicable', message: 'No sessions.' }
@@ -34,10 +37,12 @@ const venueNamed = defineRule({
 const named = { sessions: [{ id: 'a', venue: { name: 'Hall', kind: 'community' as const } }] }
 const unnamed = { sessions: [{ id: 'a' }] }
 
-describe('the RuleTester\'s checks', () => {
+describe("the RuleTester's checks", () => {
   it('accept a case that holds, and return the findings', () => {
     expect(assertCase(venueNamed, 'valid', { snapshot: named })).toHaveLength(1)
-    expect(() => assertCase(venueNamed, 'valid', { snapshot: { sessions: [...named.sessions, { id: 'b', format: 'online' }] } })).not.toThrow()
+    expect(() =>
+      assertCase(venueNamed, 'valid', { snapshot: { sessions: [...named.sessions, { id: 'b', format: 'online' }] } }),
+    ).not.toThrow()
     expect(() => assertCase(venueNamed, 'invalid', { snapshot: unnamed, path: 'sessions[0].venue', message: /No place/ })).not.toThrow()
     expect(() => assertCase(venueNamed, 'incomplete', { snapshot: { sessions: [{ id: 'a', title: 'Soon' }] } })).not.toThrow()
     expect(() => assertCase(venueNamed, 'inapplicable', { snapshot: {} })).not.toThrow()
@@ -54,13 +59,20 @@ describe('the RuleTester\'s checks', () => {
   })
 
   it('throw when the path or message does not match', () => {
-    expect(() => assertCase(venueNamed, 'invalid', { snapshot: unnamed, path: 'sessions[1].venue' })).toThrow(/a fail finding at sessions\[1\]\.venue/)
+    expect(() => assertCase(venueNamed, 'invalid', { snapshot: unnamed, path: 'sessions[1].venue' })).toThrow(
+      /a fail finding at sessions\[1\]\.venue/,
+    )
     expect(() => assertCase(venueNamed, 'invalid', { snapshot: unnamed, message: 'Wrong words' })).toThrow(/saying Wrong words/)
   })
 
-  it('fill in the initiative\'s id, title and purpose, and judge at a fixed moment', () => {
+  it("fill in the initiative's id, title and purpose, and judge at a fixed moment", () => {
     const [finding] = runRule(venueNamed, plan(named))
-    expect(finding).toMatchObject({ ruleId: 'test/venue-named', outcome: 'pass', severity: 'warning', source: 'Interactions: Co-production environments' })
+    expect(finding).toMatchObject({
+      ruleId: 'test/venue-named',
+      outcome: 'pass',
+      severity: 'warning',
+      source: 'Interactions: Co-production environments',
+    })
     expect(plan().initiative).toEqual({ id: 'example', title: 'Our plan', purpose: 'Find out what would help.' })
   })
 })

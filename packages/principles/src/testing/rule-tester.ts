@@ -57,7 +57,9 @@ export function assertCase(rule: Rule, table: keyof RuleTestTables, testCase: Ru
   if (m !== undefined && !matching.some((f) => (typeof m === 'string' ? f.message.includes(m) : m.test(f.message))))
     throw new Error(`Expected a ${want} finding saying ${String(m)} but got:\n${describeOutcomes(findings)}`)
   if (testCase.basis !== undefined && !matching.some((f) => f.basis === testCase.basis))
-    throw new Error(`Expected a ${want} finding judged from ${testCase.basis} but got:\n${findings.map((f) => `${f.outcome} (${f.basis}): ${f.message}`).join('\n')}`)
+    throw new Error(
+      `Expected a ${want} finding judged from ${testCase.basis} but got:\n${findings.map((f) => `${f.outcome} (${f.basis}): ${f.message}`).join('\n')}`,
+    )
   return findings
 }
 
@@ -98,4 +100,3 @@ export class RuleTester {
     })
   }
 }
-

@@ -5,8 +5,7 @@ import type { HandlerOptions } from './options.js'
  * rather than on every request later.
  */
 export function checkOptions(options: HandlerOptions): void {
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('createHandler needs options: { coproduction, authenticate }')
+  if (typeof options !== 'object' || options === null) throw new TypeError('createHandler needs options: { coproduction, authenticate }')
   const { coproduction, authenticate } = options as Partial<HandlerOptions>
   if (typeof coproduction !== 'object' || coproduction === null)
     throw new TypeError('createHandler needs `coproduction`: the service made by createCoproduction({ store }) from @coproduce/core')

@@ -23,8 +23,7 @@ export interface SplitPath {
  */
 export function splitPath(pathname: string, basePath?: string): SplitPath {
   const base = normalizeBase(basePath)
-  if (base && (pathname === base || pathname.startsWith(`${base}/`)))
-    return { mount: base, route: pathname.slice(base.length) || '/' }
+  if (base && (pathname === base || pathname.startsWith(`${base}/`))) return { mount: base, route: pathname.slice(base.length) || '/' }
   const segments = pathname.split('/')
   const at = segments.findIndex((s, i) => i > 0 && ROUTE_ROOTS.has(s))
   if (at <= 1) return { mount: '', route: pathname || '/' }

@@ -30,7 +30,15 @@ export function corsMiddleware(options: CorsOptions): MiddlewareHandler {
     credentials,
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Idempotency-Key', 'Coproduce-Device-Key', 'Authorization', 'Accept', 'Accept-Language'],
-    exposeHeaders: ['Location', 'Content-Type', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy'],
+    exposeHeaders: [
+      'Location',
+      'Content-Type',
+      'Retry-After',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'RateLimit-Policy',
+    ],
     maxAge: options.maxAge ?? 600,
   })
 }

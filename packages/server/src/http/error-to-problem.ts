@@ -16,7 +16,11 @@ export function errorToProblem(error: unknown, actor: Actor | null | undefined):
   if ((error as { name?: unknown } | null)?.name === 'BodyLimitError') return problem('payload-too-large')
   if (isCoproduceError(error)) {
     if (error.code === 'forbidden' && !actor) return problem('unauthorized', 'Please sign in to do this')
-    const body = problem(error.code, error.message, error.issues.map((i) => ({ path: [...i.path], message: i.message })))
+    const body = problem(
+      error.code,
+      error.message,
+      error.issues.map((i) => ({ path: [...i.path], message: i.message })),
+    )
     for (const [name, value] of Object.entries(error.details ?? {})) if (!PROBLEM_MEMBERS.has(name)) body[name] = value
     return body
   }

@@ -57,12 +57,7 @@ const defaults: Record<ProblemCode, { status: number; title: string }> = {
   internal: { status: 500, title: 'Something went wrong on our side' },
 }
 
-export function problem(
-  code: ProblemCode,
-  detail?: string,
-  errors: FieldIssue[] = [],
-  status: number = defaults[code].status,
-): Problem {
+export function problem(code: ProblemCode, detail?: string, errors: FieldIssue[] = [], status: number = defaults[code].status): Problem {
   const { title } = defaults[code]
   return { type: PROBLEM_TYPE_BASE + code, title, status, detail: detail ?? title, code, errors }
 }

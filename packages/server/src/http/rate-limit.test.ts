@@ -47,14 +47,17 @@ describe('rate limits on anonymous writes', () => {
     api = await startApi(memoryStore(), { rateLimit: { perIp: 1, perInitiative: 1 } })
     const s = await seed(api.call)
     for (let i = 0; i < 4; i++)
-      expect((await api.call('POST', `/initiatives/${s.initiativeId}/feedback`, { actor: s.ada.actor, ...idea(`Idea ${i}`) })).status).toBe(201)
+      expect((await api.call('POST', `/initiatives/${s.initiativeId}/feedback`, { actor: s.ada.actor, ...idea(`Idea ${i}`) })).status).toBe(
+        201,
+      )
     await api.close()
 
     const clientIp = (request: Request) => request.headers.get('x-test-ip') ?? undefined
     api = await startApi(memoryStore(), { rateLimit: { perIp: 3, perInitiative: 100, signedIn: true, clientIp } })
     const t = await seed(api.call) // three writes by staff, from an unknown address
     const asAda = (text: string) => ({ actor: t.ada.actor, ...idea(text, '10.0.0.1') })
-    for (let i = 0; i < 3; i++) expect((await api.call('POST', `/initiatives/${t.initiativeId}/feedback`, asAda(`Idea ${i}`))).status).toBe(201)
+    for (let i = 0; i < 3; i++)
+      expect((await api.call('POST', `/initiatives/${t.initiativeId}/feedback`, asAda(`Idea ${i}`))).status).toBe(201)
     expectLimited(await api.call('POST', `/initiatives/${t.initiativeId}/feedback`, asAda('One too many')), 3)
     expectLimited(await api.call('POST', `/initiatives/${t.initiativeId}/members`, { actor: staff, body: { displayName: 'Cy' } }), 3)
   })

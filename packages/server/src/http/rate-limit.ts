@@ -59,7 +59,11 @@ export function writeRateLimits(options: RateLimitOptions = {}): MiddlewareHandl
       standardHeaders: false,
       requestPropertyName: 'initiativeRateLimit',
       handler: (c) => {
-        const seconds = Math.max(1, Math.ceil(((c.get('initiativeRateLimit' as never) as RateLimitInfo).resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000)
+        const seconds = Math.max(
+          1,
+          Math.ceil(((c.get('initiativeRateLimit' as never) as RateLimitInfo).resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) /
+            1000,
+        )
         c.header('RateLimit-Policy', `${perInitiative};w=${Math.ceil(windowMs / 1000)}`)
         c.header('RateLimit-Limit', String(perInitiative))
         c.header('RateLimit-Remaining', '0')

@@ -12,8 +12,7 @@ export const BODY_ALREADY_READ =
   'bodyParser runs before the Coproduce mount. Mount Coproduce before the body parser, or use the parser only on your own routes.'
 
 /** The headers say a body was sent: a length above 0, or chunks. */
-const bodyWasPromised = (headers: Headers): boolean =>
-  Number(headers.get('content-length') ?? 0) > 0 || headers.has('transfer-encoding')
+const bodyWasPromised = (headers: Headers): boolean => Number(headers.get('content-length') ?? 0) > 0 || headers.has('transfer-encoding')
 
 /**
  * Read a write's JSON body. Not JSON by its `Content-Type` → 415; not valid JSON → 400 (code `validation`);

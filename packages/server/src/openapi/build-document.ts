@@ -25,8 +25,14 @@ const AUTHENTICATE_NOTE =
 function securitySchemes(security: OpenApiSecurity = { cookie: 'session', bearer: true }): Record<string, Record<string, unknown>> {
   const schemes: Record<string, Record<string, unknown>> = {}
   if (security.cookie)
-    schemes.cookieAuth = { type: 'apiKey', in: 'cookie', name: security.cookie, description: `The host's sign-in cookie. ${AUTHENTICATE_NOTE}` }
-  if (security.bearer) schemes.bearerAuth = { type: 'http', scheme: 'bearer', description: `A token from the host's sign-in. ${AUTHENTICATE_NOTE}` }
+    schemes.cookieAuth = {
+      type: 'apiKey',
+      in: 'cookie',
+      name: security.cookie,
+      description: `The host's sign-in cookie. ${AUTHENTICATE_NOTE}`,
+    }
+  if (security.bearer)
+    schemes.bearerAuth = { type: 'http', scheme: 'bearer', description: `A token from the host's sign-in. ${AUTHENTICATE_NOTE}` }
   return schemes
 }
 
@@ -64,8 +70,20 @@ function operation(route: RouteSpec, schemas: Record<string, JsonSchema>, signIn
   const pathParams = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!)
   const parameters = [
     ...pathParams.map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } })),
-    ...(route.query ?? []).map((q) => ({ name: q.name, in: 'query', required: false, description: q.description, schema: toJsonSchema(q.schema, 'input') })),
-    ...(route.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: false, description: h.description, schema: toJsonSchema(h.schema, 'input') })),
+    ...(route.query ?? []).map((q) => ({
+      name: q.name,
+      in: 'query',
+      required: false,
+      description: q.description,
+      schema: toJsonSchema(q.schema, 'input'),
+    })),
+    ...(route.headers ?? []).map((h) => ({
+      name: h.name,
+      in: 'header',
+      required: false,
+      description: h.description,
+      schema: toJsonSchema(h.schema, 'input'),
+    })),
   ]
   const responses: Record<string, unknown> = {}
   if (route.response.schema) {

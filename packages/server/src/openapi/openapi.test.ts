@@ -75,7 +75,9 @@ describe('GET /openapi.json', () => {
   it('is an OpenAPI 3.1 document with exactly the routes of the contract', () => {
     expect(doc.openapi).toBe('3.1.0')
     expect(doc.info.title).toBe('Coproduce')
-    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`))
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`),
+    )
     expect(operations.sort()).toEqual([...CONTRACT].sort())
   })
 
@@ -98,11 +100,19 @@ describe('GET /openapi.json', () => {
 
   it('documents the Idempotency-Key header, who may call each route, and problem+json errors', () => {
     const submit = doc.paths['/initiatives/{id}/feedback'].post
-    expect(submit.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:Idempotency-Key', 'header:Coproduce-Device-Key'])
+    expect(submit.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      'path:id',
+      'header:Idempotency-Key',
+      'header:Coproduce-Device-Key',
+    ])
     expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '413', '415', '422']))
     expect(doc.paths['/initiatives/{id}/feedback'].get['x-coproduce-access']).toBe('staff')
     const view = doc.paths['/decisions/{id}/views/{memberId}'].put
-    expect(view.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'path:memberId', 'header:Idempotency-Key'])
+    expect(view.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      'path:id',
+      'path:memberId',
+      'header:Idempotency-Key',
+    ])
     expect(view['x-coproduce-access']).toBe('signed-in')
     expect(doc.paths['/members/{id}/involvement'].get['x-coproduce-access']).toBe('self-or-staff')
     expect(doc.paths['/members/{id}/consents'].get['x-coproduce-access']).toBe('self-or-staff')
@@ -112,7 +122,16 @@ describe('GET /openapi.json', () => {
     expect(doc.paths['/initiatives/{id}/report'].get.parameters[1]).toMatchObject({ name: 'preset', in: 'query' })
     const inbox = doc.paths['/initiatives/{id}/feedback/inbox'].get
     expect(inbox['x-coproduce-access']).toBe('staff')
-    expect(inbox.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name)).toEqual(['unanswered', 'kind', 'rating', 'from', 'to', 'who', 'limit', 'cursor'])
+    expect(inbox.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name)).toEqual([
+      'unanswered',
+      'kind',
+      'rating',
+      'from',
+      'to',
+      'who',
+      'limit',
+      'cursor',
+    ])
   })
 
   it('passes the OpenAPI 3.1 schema validator', async () => {
@@ -170,7 +189,12 @@ describe('GET /openapi.json', () => {
 
   it('gives the route suites a response check that refuses undeclared statuses and bodies of the wrong shape', async () => {
     const check = responseValidator(doc)
-    const answer = (status: number, body: unknown, contentType = 'application/json') => ({ status, body, contentType, headers: new Headers() })
+    const answer = (status: number, body: unknown, contentType = 'application/json') => ({
+      status,
+      body,
+      contentType,
+      headers: new Headers(),
+    })
     const purposes = await (await fetch(`${server.url}/consent-purposes`)).json()
     expect(() => check('GET', '/consent-purposes', answer(200, purposes))).not.toThrow()
     expect(() => check('GET', '/consent-purposes', answer(200, [{ id: 5 }]))).toThrow(/does not match/)

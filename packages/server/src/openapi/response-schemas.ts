@@ -34,7 +34,9 @@ export const DpvConsentRecordDocumentSchema = z.looseObject({
       '@id': z.string(),
       '@type': z.literal('dpv:ConsentRecord'),
       'dpv:hasPurpose': z.looseObject({ '@id': z.string(), 'dct:title': z.string(), 'dct:hasVersion': z.string() }),
-      'dpv:hasConsentStatus': z.object({ '@id': z.enum(['dpv:ConsentGiven', 'dpv:ConsentRefused', 'dpv:ConsentWithdrawn', 'dpv:ConsentExpired']) }),
+      'dpv:hasConsentStatus': z.object({
+        '@id': z.enum(['dpv:ConsentGiven', 'dpv:ConsentRefused', 'dpv:ConsentWithdrawn', 'dpv:ConsentExpired']),
+      }),
       'dpv:isIndicatedAtTime': z.string(),
       'dpv:hasNotice': z.object({ '@type': z.literal('dpv:ConsentNotice'), 'dct:description': z.string() }),
     }),

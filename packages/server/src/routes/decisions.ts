@@ -15,7 +15,8 @@ import { withPathId } from '../http/with-path-id.js'
 import { idempotencyHeader, idempotencyKeyOf } from './idempotency-key.js'
 import type { RouteSpec } from './route-spec.js'
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A body must be a JSON object, even where every field is optional. */
 const objectBody = (body: unknown): Record<string, unknown> => {
@@ -76,7 +77,10 @@ export const decisionRoutes: RouteSpec[] = [
       alsoOk: { status: 200, description: 'This key was seen before: nothing new was stored' },
     },
     handle: async (rc) => {
-      const { decision, replayed } = await rc.coproduction.decisions.propose(rc.params.id!, rc.body as never, { ...rc.call, idempotencyKey: idempotencyKeyOf(rc) })
+      const { decision, replayed } = await rc.coproduction.decisions.propose(rc.params.id!, rc.body as never, {
+        ...rc.call,
+        idempotencyKey: idempotencyKeyOf(rc),
+      })
       return { status: replayed ? 200 : 201, body: await rc.coproduction.decisions.read(decision.id, rc.call) }
     },
   },
@@ -145,7 +149,11 @@ export const decisionRoutes: RouteSpec[] = [
     access: 'signed-in',
     request: { schema: AgreementResponseInputSchema },
     headers: idempotencyHeader('answer'),
-    response: { status: 200, description: 'Where the group stands now, and any decision the suggestion opened', schema: AgreementResponseResultSchema },
+    response: {
+      status: 200,
+      description: 'Where the group stands now, and any decision the suggestion opened',
+      schema: AgreementResponseResultSchema,
+    },
     handle: async (rc) => ({
       body: await rc.coproduction.decisions.respondToAgreement(rc.params.id!, rc.params.memberId!, rc.body as never, {
         ...rc.call,

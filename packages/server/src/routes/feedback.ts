@@ -46,13 +46,20 @@ export const feedbackRoutes: RouteSpec[] = [
       status: 201,
       description: 'The stored feedback',
       schema: FeedbackSchema,
-      alsoOk: { status: 200, description: 'This key and body were seen before: the first feedback’s ids, kind and time, without its words' },
+      alsoOk: {
+        status: 200,
+        description: 'This key and body were seen before: the first feedback’s ids, kind and time, without its words',
+      },
     },
     handle: async (rc) => {
       const key = idempotencyKeyOf(rc)
       const anonymousKey = deviceKeyOf(rc)
       const input = withPathId(rc.body, 'initiativeId', rc.params.id!)
-      const { feedback, replayed } = await rc.coproduction.feedback.submitOnce(input as never, { ...rc.call, idempotencyKey: key, anonymousKey })
+      const { feedback, replayed } = await rc.coproduction.feedback.submitOnce(input as never, {
+        ...rc.call,
+        idempotencyKey: key,
+        anonymousKey,
+      })
       return { status: replayed ? 200 : 201, body: feedback }
     },
   },

@@ -22,26 +22,39 @@ async function send(initiativeId: string, key: string) {
 }
 
 // Characters a header can carry (fetch refuses control characters and anything outside Latin-1 before sending).
-const headerChar = fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f).map((c) => String.fromCharCode(c))
+const headerChar = fc
+  .integer({ min: 0x20, max: 0xff })
+  .filter((c) => c !== 0x7f)
+  .map((c) => String.fromCharCode(c))
 const headerKey = fc.oneof(fc.uuid(), fc.string({ unit: headerChar, minLength: 1, maxLength: 210 }))
 
 describe('the Idempotency-Key header', () => {
   it('follows core’s rule exactly: a key the schema takes is stored, any other is refused with the rule in words', async () => {
-    const plan = await coproduction.initiatives.create({ title: 'Chairs', purpose: 'Find out what would help.' }, { actor: { id: 'staff-1', roles: ['staff'] } })
+    const plan = await coproduction.initiatives.create(
+      { title: 'Chairs', purpose: 'Find out what would help.' },
+      { actor: { id: 'staff-1', roles: ['staff'] } },
+    )
     await fc.assert(
       fc.asyncProperty(headerKey, async (key) => {
         // fetch trims a header value's outer spaces, so the server sees the trimmed key.
         const seen = key.trim()
         const { status, body } = await send(plan.id, key)
         if (seen !== '' && IdempotencyKeySchema.safeParse(seen).success) expect([200, 201]).toContain(status)
-        else if (seen !== '') expect({ status, errors: body.errors }).toEqual({ status: 422, errors: [{ path: ['Idempotency-Key'], message: IDEMPOTENCY_KEY_RULE }] })
+        else if (seen !== '')
+          expect({ status, errors: body.errors }).toEqual({
+            status: 422,
+            errors: [{ path: ['Idempotency-Key'], message: IDEMPOTENCY_KEY_RULE }],
+          })
       }),
       { numRuns: 60 },
     )
   })
 
   it('refuses a key with a space inside, or over 200 characters, and takes a UUID', async () => {
-    const plan = await coproduction.initiatives.create({ title: 'Tea', purpose: 'Find out what would help.' }, { actor: { id: 'staff-1', roles: ['staff'] } })
+    const plan = await coproduction.initiatives.create(
+      { title: 'Tea', purpose: 'Find out what would help.' },
+      { actor: { id: 'staff-1', roles: ['staff'] } },
+    )
     expect((await send(plan.id, 'two words')).status).toBe(422)
     expect((await send(plan.id, 'k'.repeat(201))).status).toBe(422)
     expect((await send(plan.id, crypto.randomUUID())).status).toBe(201)

@@ -51,7 +51,13 @@ export const initiativeRoutes: RouteSpec[] = [
     summary: 'Check the initiative against the co-production principles',
     tag: 'initiatives',
     access: 'staff',
-    query: [{ name: 'preset', schema: PresetSchema.default('recommended'), description: 'Which set of rules: `recommended` (default) or `strict`' }],
+    query: [
+      {
+        name: 'preset',
+        schema: PresetSchema.default('recommended'),
+        description: 'Which set of rules: `recommended` (default) or `strict`',
+      },
+    ],
     response: { status: 200, description: 'The principles report', schema: ReportSchema },
     handle: async ({ coproduction, call, params, query, report }) => {
       const raw = query('preset')
@@ -68,7 +74,13 @@ export const initiativeRoutes: RouteSpec[] = [
     tag: 'initiatives',
     access: 'staff',
     request: { schema: InitiativePatchSchema },
-    query: [{ name: 'preset', schema: PresetSchema.default('recommended'), description: 'Which set of rules: `recommended` (default) or `strict`' }],
+    query: [
+      {
+        name: 'preset',
+        schema: PresetSchema.default('recommended'),
+        description: 'Which set of rules: `recommended` (default) or `strict`',
+      },
+    ],
     response: { status: 200, description: 'The principles report of the draft', schema: ReportSchema },
     handle: async ({ coproduction, call, params, query, report, body }) => {
       const draft = InitiativePatchSchema.parse(body)

@@ -63,10 +63,9 @@ describe('feedback over HTTP on PostgreSQL, under load', () => {
       else expect(other!.body.code).toBe('conflict')
     }
 
-    const { rows } = await pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM "routes_${schemas}".feedback WHERE initiative_id = $1`,
-      [s.initiativeId],
-    )
+    const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "routes_${schemas}".feedback WHERE initiative_id = $1`, [
+      s.initiativeId,
+    ])
     expect(Number(rows[0]!.n)).toBe(200)
     const listed = await api.call('GET', `/initiatives/${s.initiativeId}/feedback`, { actor: { id: 'staff-1', roles: ['staff'] } })
     expect(listed.body).toHaveLength(200)
@@ -94,7 +93,12 @@ describe('erasure over HTTP on PostgreSQL, with sends in flight', () => {
     const send = (n: number) =>
       api.call('POST', `/initiatives/${s.initiativeId}/feedback`, {
         actor: dana,
-        body: { kind: 'story', text: `Dana's story ${n}`, context: `Dana on the bus ${n}`, consents: [{ purposeId: 'quote-with-name', decision: 'give', noticeText: `Dana, quote ${n}?` }] },
+        body: {
+          kind: 'story',
+          text: `Dana's story ${n}`,
+          context: `Dana on the bus ${n}`,
+          consents: [{ purposeId: 'quote-with-name', decision: 'give', noticeText: `Dana, quote ${n}?` }],
+        },
         headers: { 'idempotency-key': `dana-${n}` },
       })
     const before = Array.from({ length: 10 }, (_, n) => send(n))

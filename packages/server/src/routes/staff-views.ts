@@ -6,7 +6,11 @@ import type { RouteContext, RouteSpec } from './route-spec.js'
 
 const q = InboxQuerySchema.shape
 const yes = z.enum(['true', 'false']).transform((v) => v === 'true')
-const whole = z.string().regex(/^\d{1,3}$/, 'Use a whole number from 1 to 100').transform(Number).pipe(q.limit.removeDefault())
+const whole = z
+  .string()
+  .regex(/^\d{1,3}$/, 'Use a whole number from 1 to 100')
+  .transform(Number)
+  .pipe(q.limit.removeDefault())
 
 /** The inbox's filters, as they come in the address. */
 const INBOX_QUERY = [
@@ -31,7 +35,10 @@ function inboxQueryOf(rc: RouteContext): Record<string, unknown> {
 
 export const TextCheckInputSchema = z.strictObject({
   /** The texts to check, each with the name of its field. */
-  texts: z.array(z.strictObject({ field: z.string().trim().min(1).max(100), text: z.string().max(10_000) })).min(1).max(20),
+  texts: z
+    .array(z.strictObject({ field: z.string().trim().min(1).max(100), text: z.string().max(10_000) }))
+    .min(1)
+    .max(20),
 })
 
 const TextCheckResultSchema = z.object({

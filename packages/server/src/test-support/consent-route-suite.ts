@@ -23,7 +23,12 @@ export function describeConsentRoutes(label: string, openStore: () => Promise<St
 
     it('lets staff write down a choice made on paper or by phone, with the words read out; a member cannot', async () => {
       const path = `/members/${s.ada.id}/consents`
-      const body = { purposeId: 'credit-by-name', decision: 'give', method: 'paper', noticeText: 'The paper form: can we thank you by name?' }
+      const body = {
+        purposeId: 'credit-by-name',
+        decision: 'give',
+        method: 'paper',
+        noticeText: 'The paper form: can we thank you by name?',
+      }
       expectProblem(await api.call('POST', path, { actor: s.ada.actor, body }), 403, 'forbidden')
       const missing = await api.call('POST', path, { actor: staff, body: { ...body, method: 'verbal', noticeText: undefined } })
       expectProblem(missing, 422, 'validation')
@@ -34,7 +39,10 @@ export function describeConsentRoutes(label: string, openStore: () => Promise<St
       expect(made.status, JSON.stringify(made.body)).toBe(201)
       expect(made.body).toMatchObject({ method: 'paper', recordedBy: staff.id, noticeText: body.noticeText, status: 'given' })
       const read = await api.call('GET', path, { actor: s.ada.actor })
-      expect(read.body.current.find((c: { purposeId: string }) => c.purposeId === 'credit-by-name')).toMatchObject({ status: 'given', record: { method: 'paper' } })
+      expect(read.body.current.find((c: { purposeId: string }) => c.purposeId === 'credit-by-name')).toMatchObject({
+        status: 'given',
+        record: { method: 'paper' },
+      })
       expect(read.body.history).toEqual([made.body])
     })
 
@@ -59,7 +67,10 @@ export function describeConsentRoutes(label: string, openStore: () => Promise<St
     })
 
     it('gives the person a receipt in plain words with their name, and staff the JSON-LD record', async () => {
-      await api.call('POST', `/members/${s.ben.id}/consents`, { actor: s.ben.actor, body: { purposeId: 'photo-and-video', decision: 'refuse' } })
+      await api.call('POST', `/members/${s.ben.id}/consents`, {
+        actor: s.ben.actor,
+        body: { purposeId: 'photo-and-video', decision: 'refuse' },
+      })
       const receipt = await api.call('GET', `/members/${s.ben.id}/consents/receipt`, { actor: s.ben.actor })
       expect(receipt.status).toBe(200)
       expect(receipt.body).toMatchObject({ subject: s.ben.id, displayName: s.ben.name })
@@ -73,7 +84,9 @@ export function describeConsentRoutes(label: string, openStore: () => Promise<St
       expectProblem(await api.call('GET', `/members/${s.ben.id}/consents/record`, { actor: s.ben.actor }), 403, 'forbidden')
       const record = await api.call('GET', `/members/${s.ben.id}/consents/record`, { actor: staff })
       expect(record.status).toBe(200)
-      expect(record.body['@graph'].map((n: Record<string, { '@id': string }>) => n['dpv:hasConsentStatus']!['@id'])).toEqual(['dpv:ConsentRefused'])
+      expect(record.body['@graph'].map((n: Record<string, { '@id': string }>) => n['dpv:hasConsentStatus']!['@id'])).toEqual([
+        'dpv:ConsentRefused',
+      ])
     })
   })
 }

@@ -34,10 +34,14 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
       expect([first.status, again.status]).toEqual([201, 200])
       expect(again.body.options).toHaveLength(1)
       const onTime = first.body.options[0].id as string
-      const seats = (await api.call('POST', `/decisions/${aims.id}/options`, { ...ben, body: { text: 'Seats at every stop' } })).body.options[1].id as string
+      const seats = (await api.call('POST', `/decisions/${aims.id}/options`, { ...ben, body: { text: 'Seats at every stop' } })).body
+        .options[1].id as string
 
       expect((await api.call('PUT', `/decisions/${aims.id}/views/${s.ada.id}`, { ...ada, body: { optionId: seats } })).status).toBe(200)
-      expect((await api.call('PUT', `/decisions/${aims.id}/views/${s.ben.id}`, { ...ben, body: { optionId: onTime, text: 'I miss work' } })).status).toBe(200)
+      expect(
+        (await api.call('PUT', `/decisions/${aims.id}/views/${s.ben.id}`, { ...ben, body: { optionId: onTime, text: 'I miss work' } }))
+          .status,
+      ).toBe(200)
       const changed = await api.call('PUT', `/decisions/${aims.id}/views/${s.ada.id}`, {
         ...ada,
         body: { optionId: onTime, text: 'Ben is right' },
@@ -47,7 +51,10 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
       expect(changed.body.options.map((o: { count: number }) => o.count)).toEqual([2, 0])
       expect(JSON.stringify(changed.body)).not.toContain(s.ada.name)
 
-      const credit = await api.call('POST', `/members/${s.ada.id}/consents`, { ...ada, body: { purposeId: 'credit-by-name', decision: 'give' } })
+      const credit = await api.call('POST', `/members/${s.ada.id}/consents`, {
+        ...ada,
+        body: { purposeId: 'credit-by-name', decision: 'give' },
+      })
       expect(credit.status).toBe(201)
       const named = await api.call('GET', `/decisions/${aims.id}`)
       expect(named.body.options[0].proposedBy).toBe(s.ada.name)
@@ -59,7 +66,11 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
       })
       expect(decided.status, JSON.stringify(decided.body)).toBe(200)
       expect(decided.body).toMatchObject({ status: 'decided', outcome: { method: 'consensus', decidedBy: [s.ada.name, 'A member'] } })
-      expectProblem(await api.call('PUT', `/decisions/${aims.id}/views/${s.ben.id}`, { ...ben, body: { text: 'Too late' } }), 409, 'conflict')
+      expectProblem(
+        await api.call('PUT', `/decisions/${aims.id}/views/${s.ben.id}`, { ...ben, body: { text: 'Too late' } }),
+        409,
+        'conflict',
+      )
 
       const linked = await api.call('PATCH', `/initiatives/${s.initiativeId}`, {
         actor: staff,
@@ -76,15 +87,33 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
     it('checks who may do what: members give only their own view, staff record outcomes, and no one anonymous takes part', async () => {
       const risk = await open({ kind: 'risk', question: 'How do we keep safe on late buses?' })
       const before = await api.store.dump()
-      expectProblem(await api.call('PUT', `/decisions/${risk.id}/views/${s.ben.id}`, { actor: s.ada.actor, body: { text: 'For Ben' } }), 403, 'forbidden')
-      expectProblem(await api.call('PUT', `/decisions/${risk.id}/views/${s.ada.id}`, { body: { text: 'Who am I?' } }), 401, 'unauthorized')
-      expectProblem(await api.call('POST', `/decisions/${risk.id}/options`, { actor: { id: 'stranger', roles: [] }, body: { text: 'Mine' } }), 403, 'forbidden')
       expectProblem(
-        await api.call('POST', `/decisions/${risk.id}/outcome`, { actor: s.ada.actor, body: { text: 'Pairs', method: 'vote', decidedBy: [s.ada.id] } }),
+        await api.call('PUT', `/decisions/${risk.id}/views/${s.ben.id}`, { actor: s.ada.actor, body: { text: 'For Ben' } }),
         403,
         'forbidden',
       )
-      expectProblem(await api.call('POST', `/initiatives/${s.initiativeId}/decisions`, { actor: s.ada.actor, body: { kind: 'other', question: 'Tea?' } }), 403, 'forbidden')
+      expectProblem(await api.call('PUT', `/decisions/${risk.id}/views/${s.ada.id}`, { body: { text: 'Who am I?' } }), 401, 'unauthorized')
+      expectProblem(
+        await api.call('POST', `/decisions/${risk.id}/options`, { actor: { id: 'stranger', roles: [] }, body: { text: 'Mine' } }),
+        403,
+        'forbidden',
+      )
+      expectProblem(
+        await api.call('POST', `/decisions/${risk.id}/outcome`, {
+          actor: s.ada.actor,
+          body: { text: 'Pairs', method: 'vote', decidedBy: [s.ada.id] },
+        }),
+        403,
+        'forbidden',
+      )
+      expectProblem(
+        await api.call('POST', `/initiatives/${s.initiativeId}/decisions`, {
+          actor: s.ada.actor,
+          body: { kind: 'other', question: 'Tea?' },
+        }),
+        403,
+        'forbidden',
+      )
       expectProblem(await api.call('GET', '/decisions/no-such-decision'), 404, 'not-found')
       expect(await api.store.dump()).toEqual(before)
 
@@ -115,15 +144,26 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
         actor: staff,
         body: { agreements: [{ text: 'One person speaks at a time', decidedTogether: true, decisionId: rules.id }] },
       })
-      const agreed = await api.call('PUT', `/decisions/${rules.id}/agreement/${group.ada.id}`, { actor: group.ada.actor, body: { response: 'agree' } })
+      const agreed = await api.call('PUT', `/decisions/${rules.id}/agreement/${group.ada.id}`, {
+        actor: group.ada.actor,
+        body: { response: 'agree' },
+      })
       expect(agreed.status, JSON.stringify(agreed.body)).toBe(200)
-      expect(agreed.body.agreement).toMatchObject({ agreed: 1, mine: { response: 'agree' }, rules: [{ text: 'One person speaks at a time' }] })
+      expect(agreed.body.agreement).toMatchObject({
+        agreed: 1,
+        mine: { response: 'agree' },
+        rules: [{ text: 'One person speaks at a time' }],
+      })
       const suggested = await api.call('PUT', `/decisions/${rules.id}/agreement/${group.ben.id}`, {
         actor: group.ben.actor,
         body: { response: 'suggest-change', text: 'Add: we take a break every hour' },
         headers: { 'idempotency-key': 'ben-change-1' },
       })
-      expect(suggested.body.opened).toMatchObject({ kind: 'ground-rules', suggestedChangeTo: rules.id, question: 'Add: we take a break every hour' })
+      expect(suggested.body.opened).toMatchObject({
+        kind: 'ground-rules',
+        suggestedChangeTo: rules.id,
+        question: 'Add: we take a break every hour',
+      })
       const forStaff = await api.call('GET', `/initiatives/${group.initiativeId}/agreement`, { actor: staff })
       expect(forStaff.body).toMatchObject({ agreed: 1, notYet: 1, notAgreedYet: [{ memberId: group.ben.id, displayName: group.ben.name }] })
       expect(forStaff.body.changes).toHaveLength(1)

@@ -63,7 +63,10 @@ export async function fuzzWriteRoute(api: Api, s: Seeded, route: RouteSpec, runs
   let pathId = route.path.startsWith('/members') ? s.ada.id : s.initiativeId
   if (route.path === '/initiatives/:id' && route.method === 'patch') {
     // Valid changes may pass here, so they go to a group of their own, never the one the other tests share.
-    const own = await api.call('POST', '/initiatives', { actor: staff, body: { title: 'Fuzzed group', purpose: 'Only for random changes' } })
+    const own = await api.call('POST', '/initiatives', {
+      actor: staff,
+      body: { title: 'Fuzzed group', purpose: 'Only for random changes' },
+    })
     expect(own.status).toBe(201)
     pathId = own.body.id
   }
@@ -79,7 +82,10 @@ export async function fuzzWriteRoute(api: Api, s: Seeded, route: RouteSpec, runs
   }
   if (route.path.startsWith('/sessions/')) {
     // A session of a group of its own, so the shared group's list of sessions stays as the other tests expect.
-    const own = await api.call('POST', '/initiatives', { actor: staff, body: { title: 'Fuzzed attendance', purpose: 'Only for random attendance' } })
+    const own = await api.call('POST', '/initiatives', {
+      actor: staff,
+      body: { title: 'Fuzzed attendance', purpose: 'Only for random attendance' },
+    })
     const session = await api.call('POST', `/initiatives/${own.body.id}/sessions`, {
       actor: staff,
       body: { startsAt: '2026-01-05T18:00:00Z', durationMinutes: 60, format: 'online', venue: { name: 'Video call', kind: 'online' } },
@@ -111,5 +117,8 @@ export async function fuzzWriteRoute(api: Api, s: Seeded, route: RouteSpec, runs
   )
   expect(rowCounts(await api.store.dump()), `${route.method} ${route.path}`).toEqual(before)
   // The group the other tests share must be as it was: a valid change here would leak into them.
-  expect((await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })).body, `${route.method} ${route.path} changed the shared group`).toEqual(shared.body)
+  expect(
+    (await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })).body,
+    `${route.method} ${route.path} changed the shared group`,
+  ).toEqual(shared.body)
 }

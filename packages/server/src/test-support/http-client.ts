@@ -33,7 +33,12 @@ export function httpClient(baseUrl: string) {
   return async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
     const headers = new Headers(options.headers)
     if (options.actor)
-      headers.set(ACTOR_HEADER, [options.actor.id, options.actor.roles.join(','), ...(options.actor.organisationId ? [options.actor.organisationId] : [])].join(';'))
+      headers.set(
+        ACTOR_HEADER,
+        [options.actor.id, options.actor.roles.join(','), ...(options.actor.organisationId ? [options.actor.organisationId] : [])].join(
+          ';',
+        ),
+      )
     let body: string | undefined
     if (options.raw !== undefined) body = options.raw
     else if (options.body !== undefined) body = JSON.stringify(options.body)

@@ -37,14 +37,18 @@ async function seedOrganisation(call: HttpCall, organisation: string, name: stri
     expect(res.status, `${method} ${path} ${JSON.stringify(res.body)}`).toBeLessThan(300)
     return res.body
   }
-  const initiative = (await ok('POST', '/initiatives', { title: `${name} group`, purpose: 'Work out together what would help' })).id as string
-  const member = (await ok('POST', `/initiatives/${initiative}/members`, { displayName: `${name} Person`, roles: ['lived-experience'] })).id as string
+  const initiative = (await ok('POST', '/initiatives', { title: `${name} group`, purpose: 'Work out together what would help' }))
+    .id as string
+  const member = (await ok('POST', `/initiatives/${initiative}/members`, { displayName: `${name} Person`, roles: ['lived-experience'] }))
+    .id as string
   const asMember: Actor = { id: member, roles: ['member'], organisationId: organisation }
   await ok('POST', `/members/${member}/consents`, { purposeId: 'store-contribution', decision: 'give' }, asMember)
   await ok('POST', `/initiatives/${initiative}/feedback`, { kind: 'story', text: `${name} story` }, asMember)
   await ok('POST', `/initiatives/${initiative}/feedback`, { kind: 'rating', rating: 'good', anonymous: true }, null)
-  const update = (await ok('POST', `/initiatives/${initiative}/updates`, { youSaid: 'The room felt cold', weDid: 'We fixed the heating' })).id as string
-  const decision = (await ok('POST', `/initiatives/${initiative}/decisions`, { kind: 'ground-rules', question: `${name} rules?` })).id as string
+  const update = (await ok('POST', `/initiatives/${initiative}/updates`, { youSaid: 'The room felt cold', weDid: 'We fixed the heating' }))
+    .id as string
+  const decision = (await ok('POST', `/initiatives/${initiative}/decisions`, { kind: 'ground-rules', question: `${name} rules?` }))
+    .id as string
   return { organisation, name, initiative, member, update, decision }
 }
 
@@ -76,7 +80,7 @@ const bodyFor = (route: RouteSpec, t: Org): unknown => {
     'POST /decisions/:id/revisit': { reason: 'Things changed' },
     'PUT /decisions/:id/agreement/:memberId': { response: 'agree' },
   }
-  return route.request ? bodies[key] ?? {} : undefined
+  return route.request ? (bodies[key] ?? {}) : undefined
 }
 
 const pathFor = (route: RouteSpec, t: Org): string =>
@@ -109,7 +113,10 @@ export function describeOrganisationRoutes(label: string, openStore: () => Promi
     beforeAll(async () => {
       const { store } = await openStore()
       api = await startApi(store)
-      orgs = { a: await seedOrganisation(api.call, fresh('advice'), fresh('Advice')), b: await seedOrganisation(api.call, fresh('housing'), fresh('Housing')) }
+      orgs = {
+        a: await seedOrganisation(api.call, fresh('advice'), fresh('Advice')),
+        b: await seedOrganisation(api.call, fresh('housing'), fresh('Housing')),
+      }
     })
     afterAll(async () => {
       await api?.close()
@@ -123,27 +130,36 @@ export function describeOrganisationRoutes(label: string, openStore: () => Promi
       }
       const statuses = new Set<number>()
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom<'a' | 'b'>('a', 'b'), fc.constantFrom(...kinds), fc.constantFrom(...SCOPED_ROUTES.map((r) => r.operationId)), async (from, kind, operationId) => {
-          const route = SCOPED_ROUTES.find((r) => r.operationId === operationId)!
-          const target = orgs[from === 'a' ? 'b' : 'a']
-          const ghost = ghostOf(target)
-          const actor = actorOf(orgs[from], kind)
-          const method = route.method.toUpperCase()
-          const real = await api.call(method, pathFor(route, target), { actor, body: bodyFor(route, target) })
-          const none = await api.call(method, pathFor(route, ghost), { actor, body: bodyFor(route, ghost) })
-          const what = `${kind} of ${from}: ${method} ${route.path}`
-          expect(real.status, `${what} ${JSON.stringify(real.body)}`).toBe(none.status)
-          expect(named(real.body, target), what).toEqual(named(none.body, ghost))
-          expect(JSON.stringify(real.body ?? null), what).not.toContain(target.name)
-          statuses.add(real.status)
-          if (kind === 'staff' && route.access === 'staff') expect(real.status, what).toBe(404)
-        }),
+        fc.asyncProperty(
+          fc.constantFrom<'a' | 'b'>('a', 'b'),
+          fc.constantFrom(...kinds),
+          fc.constantFrom(...SCOPED_ROUTES.map((r) => r.operationId)),
+          async (from, kind, operationId) => {
+            const route = SCOPED_ROUTES.find((r) => r.operationId === operationId)!
+            const target = orgs[from === 'a' ? 'b' : 'a']
+            const ghost = ghostOf(target)
+            const actor = actorOf(orgs[from], kind)
+            const method = route.method.toUpperCase()
+            const real = await api.call(method, pathFor(route, target), { actor, body: bodyFor(route, target) })
+            const none = await api.call(method, pathFor(route, ghost), { actor, body: bodyFor(route, ghost) })
+            const what = `${kind} of ${from}: ${method} ${route.path}`
+            expect(real.status, `${what} ${JSON.stringify(real.body)}`).toBe(none.status)
+            expect(named(real.body, target), what).toEqual(named(none.body, ghost))
+            expect(JSON.stringify(real.body ?? null), what).not.toContain(target.name)
+            statuses.add(real.status)
+            if (kind === 'staff' && route.access === 'staff') expect(real.status, what).toBe(404)
+          },
+        ),
         { numRuns: 150 },
       )
       expect(statuses.has(404)).toBe(true)
       // Nothing changed on either side.
-      expect((await api.call('GET', `/initiatives/${orgs.a.initiative}/members`, { actor: actorOf(orgs.a, 'staff') })).body).toEqual(before.a)
-      expect((await api.call('GET', `/initiatives/${orgs.b.initiative}/members`, { actor: actorOf(orgs.b, 'staff') })).body).toEqual(before.b)
+      expect((await api.call('GET', `/initiatives/${orgs.a.initiative}/members`, { actor: actorOf(orgs.a, 'staff') })).body).toEqual(
+        before.a,
+      )
+      expect((await api.call('GET', `/initiatives/${orgs.b.initiative}/members`, { actor: actorOf(orgs.b, 'staff') })).body).toEqual(
+        before.b,
+      )
     }, 120_000)
 
     it('lets a platform operator list and add organisations, and nobody else', async () => {
@@ -158,11 +174,20 @@ export function describeOrganisationRoutes(label: string, openStore: () => Promi
       expect((await api.call('GET', '/organisations', { actor: actorOf(orgs.a, 'staff') })).status).toBe(403)
       expect((await api.call('GET', '/organisations')).status).toBe(401)
       // An operator reads no one's data.
-      expect((await api.call('GET', `/initiatives/${orgs.a.initiative}/members`, { actor: { ...operator, organisationId: orgs.a.organisation } })).status).toBe(403)
+      expect(
+        (
+          await api.call('GET', `/initiatives/${orgs.a.initiative}/members`, {
+            actor: { ...operator, organisationId: orgs.a.organisation },
+          })
+        ).status,
+      ).toBe(403)
     })
 
     it('puts a new initiative in the caller’s organisation and says so', async () => {
-      const res = await api.call('POST', '/initiatives', { actor: actorOf(orgs.a, 'staff'), body: { title: 'New group', purpose: 'Check where it lands' } })
+      const res = await api.call('POST', '/initiatives', {
+        actor: actorOf(orgs.a, 'staff'),
+        body: { title: 'New group', purpose: 'Check where it lands' },
+      })
       expect(res.status).toBe(201)
       expect(res.body.organisationId).toBe(orgs.a.organisation)
       expect((await api.call('GET', `/initiatives/${res.body.id}`, { actor: actorOf(orgs.b, 'staff') })).status).toBe(404)

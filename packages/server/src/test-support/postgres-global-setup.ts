@@ -20,9 +20,11 @@ export default function setup(project: TestProject): (() => void) | undefined {
     return undefined
   }
   const out = execFileSync('bash', [`${scripts}pg-start.sh`, '--env'], { encoding: 'utf8' })
-  const env = Object.fromEntries(
-    [...out.matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1]!, m[2]!] as const),
-  ) as { PG_URL: string; PG_TEST_DIR: string; PG_BIN: string }
+  const env = Object.fromEntries([...out.matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1]!, m[2]!] as const)) as {
+    PG_URL: string
+    PG_TEST_DIR: string
+    PG_BIN: string
+  }
   project.provide('pgUrl', env.PG_URL)
   return () => {
     execFileSync('bash', [`${scripts}pg-stop.sh`], { env: { ...process.env, ...env }, stdio: 'inherit' })

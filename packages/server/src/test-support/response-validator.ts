@@ -51,6 +51,8 @@ export function responseValidator(doc: OpenApiDocument) {
     }
     const validate = validatorFor(ref)
     if (!validate(res.body))
-      throw new Error(`${where}: the body does not match ${ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(res.body).slice(0, 500)}`)
+      throw new Error(
+        `${where}: the body does not match ${ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(res.body).slice(0, 500)}`,
+      )
   }
 }

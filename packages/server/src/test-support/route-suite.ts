@@ -17,7 +17,10 @@ const fill = (path: string, s: Seeded, extra: Record<string, string> = {}) =>
   path
     .replace(':updateId', extra.updateId ?? 'no-such-update')
     .replace(':memberId', s.ben.id)
-    .replace(':id', path.startsWith('/decisions/') ? (extra.decisionId ?? 'no-such-decision') : path.startsWith('/members') ? s.ben.id : s.initiativeId)
+    .replace(
+      ':id',
+      path.startsWith('/decisions/') ? (extra.decisionId ?? 'no-such-decision') : path.startsWith('/members') ? s.ben.id : s.initiativeId,
+    )
 
 /**
  * The HTTP contract, through real HTTP, over one store. Run once per store: memory, PostgreSQL, PGlite.
@@ -117,10 +120,18 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'POST /initiatives', body: { title: '', purpose: 7 }, paths: [['title'], ['purpose']] },
         { route: 'PATCH /initiatives/:id', body: { problemFraming: 'sideways' }, paths: [['problemFraming']] },
         { route: 'POST /initiatives/:id/feedback', body: { kind: 'rating' }, paths: [['rating']] },
-        { route: 'POST /initiatives/:id/updates', body: { youSaid: 'More buses', weDid: 'Asked', status: 'not-possible' }, paths: [['reason']] },
+        {
+          route: 'POST /initiatives/:id/updates',
+          body: { youSaid: 'More buses', weDid: 'Asked', status: 'not-possible' },
+          paths: [['reason']],
+        },
         { route: 'PATCH /initiatives/:id/updates/:updateId', body: { progress: 250 }, paths: [['progress']] },
         { route: 'POST /initiatives/:id/members', body: { displayName: 'Cy', roles: [] }, paths: [['roles']] },
-        { route: 'POST /initiatives/:id/sessions', body: { startsAt: 'next week', durationMinutes: 90, format: 'online' }, paths: [['startsAt']] },
+        {
+          route: 'POST /initiatives/:id/sessions',
+          body: { startsAt: 'next week', durationMinutes: 90, format: 'online' },
+          paths: [['startsAt']],
+        },
         { route: 'PUT /sessions/:id/attendance', body: { attendees: 'everyone' }, paths: [['attendees']] },
         { route: 'POST /initiatives/:id/report', body: { problemFraming: 'sideways' }, paths: [['problemFraming']] },
         {
@@ -132,7 +143,11 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'POST /initiatives/:id/decisions', body: { kind: 'wishes', question: '' }, paths: [['kind'], ['question']] },
         { route: 'POST /decisions/:id/options', body: { text: '' }, paths: [['text']] },
         { route: 'PUT /decisions/:id/views/:memberId', body: {}, paths: [['optionId']] },
-        { route: 'POST /decisions/:id/outcome', body: { text: 'Agreed', method: 'shrug', decidedBy: [] }, paths: [['method'], ['decidedBy']] },
+        {
+          route: 'POST /decisions/:id/outcome',
+          body: { text: 'Agreed', method: 'shrug', decidedBy: [] },
+          paths: [['method'], ['decidedBy']],
+        },
         { route: 'POST /decisions/:id/revisit', body: { reason: 7 }, paths: [['reason']] },
         { route: 'PUT /decisions/:id/agreement/:memberId', body: { response: 'suggest-change' }, paths: [['text']] },
         { route: 'POST /organisations', body: { name: '' }, paths: [['name']] },
@@ -174,7 +189,11 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
       it('malformed JSON → 400; not JSON → 415; a body for another initiative → 422', async () => {
         const url = `/initiatives/${s.initiativeId}/feedback`
         expectProblem(await api.call('POST', url, { raw: '{"kind": "idea", ' }), 400, 'validation')
-        expectProblem(await api.call('POST', url, { raw: 'kind=idea', contentType: 'application/x-www-form-urlencoded' }), 415, 'unsupported-media-type')
+        expectProblem(
+          await api.call('POST', url, { raw: 'kind=idea', contentType: 'application/x-www-form-urlencoded' }),
+          415,
+          'unsupported-media-type',
+        )
         expectProblem(await api.call('POST', url, { raw: '{}', contentType: null }), 415, 'unsupported-media-type')
         expectProblem(await api.call('POST', url, { body: ['idea'] }), 422, 'validation')
         const other = await api.call('POST', url, { body: { initiativeId: 'another', kind: 'idea', text: 'Hello' } })
@@ -221,7 +240,10 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
         await fc.assert(
           fc.asyncProperty(fc.constantFrom(...ALL_ROUTES), segment, segment, fc.boolean(), async (route, a, b, asStaff) => {
-            const path = route.path.replace(':updateId', b).replace(':memberId', b).replace(':id', a || 'x')
+            const path = route.path
+              .replace(':updateId', b)
+              .replace(':memberId', b)
+              .replace(':id', a || 'x')
             const res = await api.call(route.method.toUpperCase(), path, {
               ...(asStaff ? { actor: staff } : {}),
               ...(route.request ? { raw: '{}' } : {}),
@@ -279,18 +301,39 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect(first.body.text).toBe(words)
         const again = await api.call('POST', url, { body: { kind: 'story', text: words }, headers: device })
         expect(again.status).toBe(200)
-        expect(again.body).toEqual({ id: first.body.id, initiativeId: s.initiativeId, kind: 'story', anonymous: true, createdAt: first.body.createdAt, idempotencyKey: 'anon-replay-1' })
-        const other = await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { ...device, 'coproduce-device-key': 'another-device-000000' } })
+        expect(again.body).toEqual({
+          id: first.body.id,
+          initiativeId: s.initiativeId,
+          kind: 'story',
+          anonymous: true,
+          createdAt: first.body.createdAt,
+          idempotencyKey: 'anon-replay-1',
+        })
+        const other = await api.call('POST', url, {
+          body: { kind: 'story', text: words },
+          headers: { ...device, 'coproduce-device-key': 'another-device-000000' },
+        })
         expectProblem(other, 409, 'conflict')
         expect(JSON.stringify(other.body)).not.toContain(words)
-        expectProblem(await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { 'idempotency-key': 'anon-replay-1' } }), 409, 'conflict')
-        expectProblem(await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { ...device, 'coproduce-device-key': 'short' } }), 422, 'validation')
+        expectProblem(
+          await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { 'idempotency-key': 'anon-replay-1' } }),
+          409,
+          'conflict',
+        )
+        expectProblem(
+          await api.call('POST', url, { body: { kind: 'story', text: words }, headers: { ...device, 'coproduce-device-key': 'short' } }),
+          422,
+          'validation',
+        )
       })
     })
 
     describe('erasure', () => {
       it('is final: afterwards the person’s session gets 410 erased with erasedAt everywhere, and erasing again is safe', async () => {
-        const joined = await api.call('POST', `/initiatives/${s.initiativeId}/members`, { actor: staff, body: { displayName: 'Cara Erased', roles: ['lived-experience'] } })
+        const joined = await api.call('POST', `/initiatives/${s.initiativeId}/members`, {
+          actor: staff,
+          body: { displayName: 'Cara Erased', roles: ['lived-experience'] },
+        })
         const cara = { id: joined.body.id as string, actor: { id: joined.body.id as string, roles: [] } }
         const feedbackUrl = `/initiatives/${s.initiativeId}/feedback`
         expect((await api.call('POST', feedbackUrl, { actor: cara.actor, body: { kind: 'idea', text: 'Before I left' } })).status).toBe(201)
@@ -300,8 +343,14 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         const gone = [
           await api.call('POST', feedbackUrl, { actor: cara.actor, body: { kind: 'idea', text: 'After I left' } }),
           await api.call('POST', feedbackUrl, { actor: staff, body: { kind: 'idea', text: 'After they left', memberId: cara.id } }),
-          await api.call('POST', `/members/${cara.id}/consents`, { actor: cara.actor, body: { purposeId: 'quote-with-name', decision: 'give' } }),
-          await api.call('POST', `/members/${cara.id}/consents`, { actor: staff, body: { purposeId: 'quote-with-name', decision: 'give' } }),
+          await api.call('POST', `/members/${cara.id}/consents`, {
+            actor: cara.actor,
+            body: { purposeId: 'quote-with-name', decision: 'give' },
+          }),
+          await api.call('POST', `/members/${cara.id}/consents`, {
+            actor: staff,
+            body: { purposeId: 'quote-with-name', decision: 'give' },
+          }),
           await api.call('GET', `/members/${cara.id}/consents`, { actor: cara.actor }),
           await api.call('GET', `/members/${cara.id}/consents`, { actor: staff }),
           await api.call('GET', `/members/${cara.id}/export`, { actor: staff }),
@@ -327,7 +376,11 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect(given.status).toBe(201)
         const update = await api.call('POST', `/initiatives/${s.initiativeId}/updates`, {
           actor: staff,
-          body: { youSaid: 'Buses skip the hospital in the evening', weDid: 'The 47 now stops there until midnight', linkedFeedback: [given.body.id] },
+          body: {
+            youSaid: 'Buses skip the hospital in the evening',
+            weDid: 'The 47 now stops there until midnight',
+            linkedFeedback: [given.body.id],
+          },
         })
         expect(update.status).toBe(201)
 
@@ -362,9 +415,16 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           expect((await api.call('POST', base, { actor: s.ben.actor, body: { kind: 'idea', text } })).status).toBe(201)
         const first = await api.call('GET', `${base}/inbox?kind=idea&who=named&limit=2`, { actor: staff })
         expect(first.status, JSON.stringify(first.body)).toBe(200)
-        expect(first.body.items.map((f: { text: string }) => f.text).slice(0, 2)).toEqual(['Third idea for the inbox', 'Second idea for the inbox'])
+        expect(first.body.items.map((f: { text: string }) => f.text).slice(0, 2)).toEqual([
+          'Third idea for the inbox',
+          'Second idea for the inbox',
+        ])
         expect(first.body.counts.total).toBeGreaterThanOrEqual(3)
-        const next = await api.call('GET', `${base}/inbox?kind=idea&who=named&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`, { actor: staff })
+        const next = await api.call(
+          'GET',
+          `${base}/inbox?kind=idea&who=named&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+          { actor: staff },
+        )
         expect(next.body.items[0].text).toBe('First idea for the inbox')
         expectProblem(await api.call('GET', `${base}/inbox?limit=500`, { actor: staff }), 422, 'validation')
         expectProblem(await api.call('GET', `${base}/inbox?who=someone`, { actor: staff }), 422, 'validation')
@@ -374,7 +434,10 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect((await api.call('GET', `/initiatives/${s.initiativeId}/updates/all`, { actor: staff })).status).toBe(200)
         const options = await api.call('GET', `/initiatives/${s.initiativeId}/updates/credit-options`, { actor: staff })
         expect(options.body).toEqual(expect.arrayContaining([expect.objectContaining({ memberId: s.ben.id, credit: expect.any(Boolean) })]))
-        const checked = await api.call('POST', '/text-check', { actor: staff, body: { texts: [{ field: 'weDid', text: 'We will leverage synergies with hard to reach groups.' }] } })
+        const checked = await api.call('POST', '/text-check', {
+          actor: staff,
+          body: { texts: [{ field: 'weDid', text: 'We will leverage synergies with hard to reach groups.' }] },
+        })
         expect(checked.status).toBe(200)
         expect(checked.body.flags.map((f: { kind: string }) => f.kind)).toEqual(expect.arrayContaining(['label', 'jargon']))
         expect(checked.body.flags.every((f: { field: string }) => f.field === 'weDid')).toBe(true)
@@ -383,12 +446,20 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
 
     describe('the rest of the contract', () => {
       it('creates, reads and changes an initiative; sessions and payments are recorded and listed', async () => {
-        const patched = await api.call('PATCH', `/initiatives/${s.initiativeId}`, { actor: staff, body: { communication: { updateEveryDays: 14 } } })
+        const patched = await api.call('PATCH', `/initiatives/${s.initiativeId}`, {
+          actor: staff,
+          body: { communication: { updateEveryDays: 14 } },
+        })
         expect(patched.status).toBe(200)
         expect(patched.body.communication.updateEveryDays).toBe(14)
         const session = await api.call('POST', `/initiatives/${s.initiativeId}/sessions`, {
           actor: staff,
-          body: { startsAt: '2026-03-02T18:00:00Z', durationMinutes: 120, format: 'in-person', venue: { name: 'Library', kind: 'community' } },
+          body: {
+            startsAt: '2026-03-02T18:00:00Z',
+            durationMinutes: 120,
+            format: 'in-person',
+            venue: { name: 'Library', kind: 'community' },
+          },
         })
         expect(session.status).toBe(201)
         const payment = await api.call('POST', `/initiatives/${s.initiativeId}/payments`, {
@@ -404,7 +475,10 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
       it('checks a draft of the plan without storing it; members may not', async () => {
         const url = `/initiatives/${s.initiativeId}/report`
         const before = (await api.call('GET', `/initiatives/${s.initiativeId}`, { actor: staff })).body
-        const fixed = await api.call('POST', url, { actor: staff, body: { problemFraming: 'fixed', purpose: 'We will roll out the new app.' } })
+        const fixed = await api.call('POST', url, {
+          actor: staff,
+          body: { problemFraming: 'fixed', purpose: 'We will roll out the new app.' },
+        })
         expect(fixed.status, JSON.stringify(fixed.body)).toBe(200)
         const open = await api.call('POST', url, { actor: staff, body: { problemFraming: 'open' } })
         const outcome = (r: typeof fixed) => r.body.findings.find((f: { path: string }) => f.path === 'initiative.problemFraming')?.outcome
@@ -420,7 +494,10 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           body: { startsAt: '2026-01-05T18:00:00Z', durationMinutes: 60, format: 'online', venue: { name: 'Video call', kind: 'online' } },
         })
         const path = `/sessions/${session.body.id}/attendance`
-        const attendees = [{ memberId: s.ada.id, attended: true }, { memberId: s.ben.id, attended: false }]
+        const attendees = [
+          { memberId: s.ada.id, attended: true },
+          { memberId: s.ben.id, attended: false },
+        ]
         const asMember = await api.call('PUT', path, { actor: s.ada.actor, body: { attendees } })
         expect(asMember.status).toBe(403)
         const stranger = await api.call('PUT', path, { actor: staff, body: { attendees: [{ memberId: 'nobody-here', attended: true }] } })

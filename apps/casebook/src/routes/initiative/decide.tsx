@@ -65,9 +65,11 @@ export function decideRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const result = await tryForm(async () => {
       const method = text(body, 'method')
       const problems = []
-      if (!method || !(DECISION_METHODS as readonly string[]).includes(method)) problems.push({ path: ['method'], message: DECIDE_WORDS.method })
+      if (!method || !(DECISION_METHODS as readonly string[]).includes(method))
+        problems.push({ path: ['method'], message: DECIDE_WORDS.method })
       if (!text(body, 'text')) problems.push({ path: ['text'], message: DECIDE_WORDS.text })
-      if (method !== 'staff-only' && list(body, 'decidedBy').length === 0) problems.push({ path: ['decidedBy'], message: DECIDE_WORDS.decidedBy })
+      if (method !== 'staff-only' && list(body, 'decidedBy').length === 0)
+        problems.push({ path: ['decidedBy'], message: DECIDE_WORDS.decidedBy })
       // Every problem at once, in one round.
       if (problems.length) throw new CoproduceError('validation', 'Some answers need checking', problems)
       const decision = await deps.coproduction.decisions.decide(
@@ -80,13 +82,25 @@ export function decideRoutes(app: CasebookApp, deps: CasebookDeps): void {
         if (decision.kind === 'aims')
           await deps.coproduction.initiatives.update(
             initiative.id,
-            { aims: { text: decision.outcome.text, agreedWith: decision.outcome.decidedBy, agreedAt: decision.outcome.decidedAt, decisionId: decision.id } },
+            {
+              aims: {
+                text: decision.outcome.text,
+                agreedWith: decision.outcome.decidedBy,
+                agreedAt: decision.outcome.decidedAt,
+                decisionId: decision.id,
+              },
+            },
             ctx,
           )
         if (decision.kind === 'ground-rules')
           await deps.coproduction.initiatives.update(
             initiative.id,
-            { agreements: [...(initiative.agreements ?? []), { text: decision.outcome.text, decidedTogether: decision.outcome.method !== 'staff-only', decisionId: decision.id }] },
+            {
+              agreements: [
+                ...(initiative.agreements ?? []),
+                { text: decision.outcome.text, decidedTogether: decision.outcome.method !== 'staff-only', decisionId: decision.id },
+              ],
+            },
             ctx,
           )
       }
@@ -114,7 +128,14 @@ function openPage(c: CasebookContext, initiative: Initiative, form?: { body: For
           small
           options={DECISION_KINDS.map((kind) => ({ value: kind, label: KIND_WORDS[kind] }))}
         />
-        <TextArea name="question" label="The question" hint="Use plain words, as you would say it to the group." value={text(body, 'question')} errors={form?.errors} rows={3} />
+        <TextArea
+          name="question"
+          label="The question"
+          hint="Use plain words, as you would say it to the group."
+          value={text(body, 'question')}
+          errors={form?.errors}
+          rows={3}
+        />
         <Button>Ask the group</Button>
       </form>
     </InitiativePage>,
@@ -129,13 +150,20 @@ async function decidePage(c: CasebookContext, deps: CasebookDeps, initiative: In
     deps.coproduction.members.list(initiative.id, ctx),
   ])
   const body = form?.body ?? {}
-  const tookPart = new Set([...decision.views.map((v) => v.memberId), ...decision.options.flatMap((o) => (o.proposedBy ? [o.proposedBy] : []))])
+  const tookPart = new Set([
+    ...decision.views.map((v) => v.memberId),
+    ...decision.options.flatMap((o) => (o.proposedBy ? [o.proposedBy] : [])),
+  ])
   const current = members.filter((m) => !m.erasedAt && !m.leftAt)
   const linkable = decision.kind === 'aims' || decision.kind === 'ground-rules'
   return render(
     c,
     <InitiativePage initiative={initiative} tab="decisions" identity={c.get('identity')} errors={form?.errors}>
-      <form method="post" action={`/initiatives/${encodeURIComponent(initiative.id)}/decisions/${encodeURIComponent(decision.id)}/decide`} novalidate>
+      <form
+        method="post"
+        action={`/initiatives/${encodeURIComponent(initiative.id)}/decisions/${encodeURIComponent(decision.id)}/decide`}
+        novalidate
+      >
         <h2 class="heading-l">Write down what the group decided</h2>
         <p class="body">
           The question: <strong>{decision.question}</strong>
@@ -148,7 +176,11 @@ async function decidePage(c: CasebookContext, deps: CasebookDeps, initiative: In
           values={[text(body, 'method') ?? '']}
           errors={form?.errors}
           small
-          options={DECISION_METHODS.map((method) => ({ value: method, label: METHOD_WORDS[method].label, hint: METHOD_WORDS[method].hint }))}
+          options={DECISION_METHODS.map((method) => ({
+            value: method,
+            label: METHOD_WORDS[method].label,
+            hint: METHOD_WORDS[method].hint,
+          }))}
         />
         <Choices
           type="checkbox"

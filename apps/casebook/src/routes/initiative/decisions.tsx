@@ -25,7 +25,8 @@ function linksTo(initiative: Initiative, decision: Decision): string[] {
   const links: string[] = []
   if (initiative.aims?.decisionId === decision.id) links.push('the aims')
   if (initiative.agreements?.some((a) => a.decisionId === decision.id)) links.push('the ground rules')
-  for (const r of initiative.riskDecisions ?? []) if (r.decisionId === decision.id) links.push(`the risk decision on ${r.topic.toLowerCase()}`)
+  for (const r of initiative.riskDecisions ?? [])
+    if (r.decisionId === decision.id) links.push(`the risk decision on ${r.topic.toLowerCase()}`)
   return links
 }
 

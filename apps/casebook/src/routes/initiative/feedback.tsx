@@ -16,7 +16,12 @@ export function feedbackRoutes(app: CasebookApp, deps: CasebookDeps): void {
     return render(
       c,
       <InitiativePage initiative={initiative} tab="feedback" identity={c.get('identity')} widgets>
-        <cp-feedback-inbox endpoint={API_BASE} initiative={initiative.id} editor="editor" update-href={`${base}/updates#update-{id}`}></cp-feedback-inbox>
+        <cp-feedback-inbox
+          endpoint={API_BASE}
+          initiative={initiative.id}
+          editor="editor"
+          update-href={`${base}/updates#update-{id}`}
+        ></cp-feedback-inbox>
         <cp-update-editor id="editor" endpoint={API_BASE} initiative={initiative.id}></cp-update-editor>
       </InitiativePage>,
     )

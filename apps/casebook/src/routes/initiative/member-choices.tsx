@@ -20,8 +20,7 @@ export function memberChoicesRoutes(app: CasebookApp, deps: CasebookDeps): void 
         </a>
         <h2 class="heading-l">{member.displayName}’s choices</h2>
         <p class="body">
-          Use this when {member.displayName} gives their answer on paper or by phone. Read them the words, then press the
-          answer they gave.
+          Use this when {member.displayName} gives their answer on paper or by phone. Read them the words, then press the answer they gave.
         </p>
         <cp-consent endpoint={API_BASE} member={member.id} mode="staff"></cp-consent>
       </InitiativePage>,

@@ -81,7 +81,14 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
         </table>
         <form method="post" novalidate class="panel">
           <h3 class="heading-m">Add a member</h3>
-          <TextInput name="displayName" label="Name" hint="The name they want to be called." value={text(body, 'displayName')} errors={form?.errors} autocomplete="off" />
+          <TextInput
+            name="displayName"
+            label="Name"
+            hint="The name they want to be called."
+            value={text(body, 'displayName')}
+            errors={form?.errors}
+            autocomplete="off"
+          />
           <Choices
             type="checkbox"
             name="roles"
@@ -92,7 +99,14 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
             small
             options={MEMBER_ROLES.map((role) => ({ value: role, label: roleWords(role) }))}
           />
-          <TextInput name="hostRef" label="Case reference (optional)" hint="If they have a case in Casebook, for example CB-1042." value={text(body, 'hostRef')} errors={form?.errors} width="medium" />
+          <TextInput
+            name="hostRef"
+            label="Case reference (optional)"
+            hint="If they have a case in Casebook, for example CB-1042."
+            value={text(body, 'hostRef')}
+            errors={form?.errors}
+            width="medium"
+          />
           <Choices
             type="radio"
             name="paymentPreference"
@@ -106,7 +120,13 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
               { value: 'none', label: 'They do not want to be paid' },
             ]}
           />
-          <TextInput name="accessNeeds" label="What helps them take part? (optional)" hint="For example: step-free access, large print. Put a comma between each one." value={text(body, 'accessNeeds')} errors={form?.errors} />
+          <TextInput
+            name="accessNeeds"
+            label="What helps them take part? (optional)"
+            hint="For example: step-free access, large print. Put a comma between each one."
+            value={text(body, 'accessNeeds')}
+            errors={form?.errors}
+          />
           <Button>Add member</Button>
         </form>
       </InitiativePage>,
@@ -125,8 +145,17 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
       displayName: text(body, 'displayName') as string,
       roles: list(body, 'roles') as MemberInput['roles'],
       ...(hostRef ? { hostRef } : {}),
-      ...(text(body, 'paymentPreference') ? { paymentPreference: text(body, 'paymentPreference') as MemberInput['paymentPreference'] } : {}),
-      ...(text(body, 'accessNeeds') ? { accessNeeds: text(body, 'accessNeeds')!.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+      ...(text(body, 'paymentPreference')
+        ? { paymentPreference: text(body, 'paymentPreference') as MemberInput['paymentPreference'] }
+        : {}),
+      ...(text(body, 'accessNeeds')
+        ? {
+            accessNeeds: text(body, 'accessNeeds')!
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          }
+        : {}),
     }
     const result = await tryForm(async () => {
       if (hostRef && !CASELOAD.some((record) => record.ref === hostRef))

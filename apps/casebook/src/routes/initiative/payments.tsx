@@ -39,7 +39,9 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
       <InitiativePage initiative={initiative} tab="payments" identity={c.get('identity')} errors={form?.errors} notice={noticeFrom(c)}>
         <p class="body">
           We value members’ time as we value our own.
-          {rate !== undefined ? ` We pay ${formatMoney(rate, currency)} an hour, the real living wage, in cash unless someone chooses vouchers.` : ''}{' '}
+          {rate !== undefined
+            ? ` We pay ${formatMoney(rate, currency)} an hour, the real living wage, in cash unless someone chooses vouchers.`
+            : ''}{' '}
           So far we have paid <strong>{formatMoney(round(total), currency)}</strong> in {payments.length} payments.
         </p>
         <table class="table table--stack">
@@ -49,8 +51,12 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
               <th scope="col">Paid on</th>
               <th scope="col">Who</th>
               <th scope="col">Session</th>
-              <th scope="col" class="table__numeric">Hours</th>
-              <th scope="col" class="table__numeric">Amount</th>
+              <th scope="col" class="table__numeric">
+                Hours
+              </th>
+              <th scope="col" class="table__numeric">
+                Amount
+              </th>
               <th scope="col">How</th>
             </tr>
           </thead>
@@ -60,8 +66,12 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
                 <td data-label="Paid on">{formatDate(payment.paidAt)}</td>
                 <td data-label="Who">{nameOf(payment.memberId)}</td>
                 <td data-label="Session">{sessionOf(payment.sessionId)}</td>
-                <td data-label="Hours" class="table__numeric">{payment.hours}</td>
-                <td data-label="Amount" class="table__numeric">{formatMoney(payment.amount, payment.currency)}</td>
+                <td data-label="Hours" class="table__numeric">
+                  {payment.hours}
+                </td>
+                <td data-label="Amount" class="table__numeric">
+                  {formatMoney(payment.amount, payment.currency)}
+                </td>
                 <td data-label="How">{payment.method === 'cash' ? 'Cash' : `Vouchers: ${payment.voucherReason ?? ''}`}</td>
               </tr>
             ))}
@@ -84,7 +94,10 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
             label="For which session? (optional)"
             value={text(body, 'sessionId')}
             errors={form?.errors}
-            options={[{ value: '', label: 'Not for a session' }, ...sessions.map((s) => ({ value: s.id, label: `${s.title ?? 'Session'}, ${formatDate(s.startsAt)}` }))]}
+            options={[
+              { value: '', label: 'Not for a session' },
+              ...sessions.map((s) => ({ value: s.id, label: `${s.title ?? 'Session'}, ${formatDate(s.startsAt)}` })),
+            ]}
           />
           <TextInput name="hours" label="Hours" inputmode="decimal" width="short" value={text(body, 'hours')} errors={form?.errors} />
           <TextInput
@@ -108,7 +121,13 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
               { value: 'voucher', label: 'Vouchers', hint: 'Only when the person chooses them, for example to protect their benefits.' },
             ]}
           />
-          <TextArea name="voucherReason" label="If vouchers, why not cash?" value={text(body, 'voucherReason')} errors={form?.errors} rows={2} />
+          <TextArea
+            name="voucherReason"
+            label="If vouchers, why not cash?"
+            value={text(body, 'voucherReason')}
+            errors={form?.errors}
+            rows={2}
+          />
           <Button>Record payment</Button>
         </form>
       </InitiativePage>,

@@ -11,8 +11,8 @@ export function principlesRoutes(app: CasebookApp, deps: CasebookDeps): void {
       c,
       <InitiativePage initiative={initiative} tab="principles" identity={c.get('identity')} widgets>
         <p class="body">
-          How this work measures up to the five principles of trauma-informed co-production: trust and being open; safety;
-          working together; voice and choice; and understanding culture, history and gender.
+          How this work measures up to the five principles of trauma-informed co-production: trust and being open; safety; working together;
+          voice and choice; and understanding culture, history and gender.
         </p>
         <cp-principles-report endpoint={API_BASE} initiative={initiative.id} heading-level="3"></cp-principles-report>
       </InitiativePage>,

@@ -48,15 +48,23 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
                 <td>{session.title ?? 'Session'}</td>
                 <td data-label="When">{formatDateTime(session.startsAt)}</td>
                 <td data-label="Where">
-                  {session.venue ? `${session.venue.name} (${venueKindWords(session.venue.kind).toLowerCase()})` : FORMAT_WORDS[session.format]}
+                  {session.venue
+                    ? `${session.venue.name} (${venueKindWords(session.venue.kind).toLowerCase()})`
+                    : FORMAT_WORDS[session.format]}
                 </td>
-                <td data-label="Help to come">{[session.childcare && 'Childcare', session.travelSupport && 'Travel'].filter(Boolean).join(', ') || '–'}</td>
+                <td data-label="Help to come">
+                  {[session.childcare && 'Childcare', session.travelSupport && 'Travel'].filter(Boolean).join(', ') || '–'}
+                </td>
                 <td data-label="People">{session.attendees?.filter((a) => a.attended).length ?? 0}</td>
                 <td data-label="Held">
                   {session.heldAt ? (
                     'Yes'
                   ) : session.startsAt <= now ? (
-                    <form method="post" action={`/initiatives/${encodeURIComponent(initiative.id)}/sessions/${encodeURIComponent(session.id)}/held`} class="inline-form">
+                    <form
+                      method="post"
+                      action={`/initiatives/${encodeURIComponent(initiative.id)}/sessions/${encodeURIComponent(session.id)}/held`}
+                      class="inline-form"
+                    >
                       <button type="submit" class="button button--secondary button--small">
                         Mark as held<span class="visually-hidden">: {session.title ?? 'session'}</span>
                       </button>
@@ -71,16 +79,45 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
         </table>
         <form method="post" novalidate class="panel">
           <h3 class="heading-m">Add a session</h3>
-          <TextInput name="title" label="Name of the session" hint="For example: Story circle." value={text(body, 'title')} errors={form?.errors} />
+          <TextInput
+            name="title"
+            label="Name of the session"
+            hint="For example: Story circle."
+            value={text(body, 'title')}
+            errors={form?.errors}
+          />
           <div class="grid-row">
             <div class="grid-column-third">
-              <TextInput name="date" errorKey="startsAt" label="Date" type="date" value={text(body, 'date')} errors={form?.errors} width="medium" />
+              <TextInput
+                name="date"
+                errorKey="startsAt"
+                label="Date"
+                type="date"
+                value={text(body, 'date')}
+                errors={form?.errors}
+                width="medium"
+              />
             </div>
             <div class="grid-column-third">
-              <TextInput name="time" label="Start time" hint="UK time" type="time" value={text(body, 'time') ?? '10:00'} errors={form?.errors} width="medium" />
+              <TextInput
+                name="time"
+                label="Start time"
+                hint="UK time"
+                type="time"
+                value={text(body, 'time') ?? '10:00'}
+                errors={form?.errors}
+                width="medium"
+              />
             </div>
             <div class="grid-column-third">
-              <TextInput name="durationMinutes" label="How long (minutes)" inputmode="numeric" value={text(body, 'durationMinutes') ?? '120'} errors={form?.errors} width="short" />
+              <TextInput
+                name="durationMinutes"
+                label="How long (minutes)"
+                inputmode="numeric"
+                value={text(body, 'durationMinutes') ?? '120'}
+                errors={form?.errors}
+                width="short"
+              />
             </div>
           </div>
           <Choices
@@ -92,7 +129,14 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
             small
             options={Object.entries(FORMAT_WORDS).map(([value, label]) => ({ value, label }))}
           />
-          <TextInput name="venueName" errorKey="venue.name" label="Where" hint="For example: Holbeck Community Centre." value={text(body, 'venueName')} errors={form?.errors} />
+          <TextInput
+            name="venueName"
+            errorKey="venue.name"
+            label="Where"
+            hint="For example: Holbeck Community Centre."
+            value={text(body, 'venueName')}
+            errors={form?.errors}
+          />
           <Select
             name="venueKind"
             errorKey="venue.kind"
@@ -126,7 +170,11 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const initiative = await loadInitiative(c, deps)
     const raw = await c.req.parseBody({ all: true })
     const support = Array.isArray(raw.support) ? raw.support : raw.support ? [raw.support] : []
-    const body: FormBody = { ...raw, childcare: support.includes('childcare') ? 'on' : '', travelSupport: support.includes('travelSupport') ? 'on' : '' }
+    const body: FormBody = {
+      ...raw,
+      childcare: support.includes('childcare') ? 'on' : '',
+      travelSupport: support.includes('travelSupport') ? 'on' : '',
+    }
     const date = text(body, 'date') ?? ''
     const time = text(body, 'time') ?? ''
     const venueName = text(body, 'venueName')

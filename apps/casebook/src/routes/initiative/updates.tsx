@@ -69,13 +69,27 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
       c,
       <InitiativePage initiative={initiative} tab="updates" identity={c.get('identity')} errors={allErrors} notice={noticeFrom(c)}>
         <p class="body">
-          People who give feedback want to know what happened. Tell them what you heard and what you did — or why it is not
-          possible. Names only show for people who said yes to being named.
+          People who give feedback want to know what happened. Tell them what you heard and what you did — or why it is not possible. Names
+          only show for people who said yes to being named.
         </p>
         <form method="post" action={`${base}/updates`} novalidate class="panel" id="publish">
           <h3 class="heading-m">Publish an update</h3>
-          <TextArea name="youSaid" label="You said" hint="What people told you, in their words." value={text(body, 'youSaid')} errors={form?.errors} rows={3} />
-          <TextArea name="weDid" label="We did" hint="What you did, or will do, about it." value={text(body, 'weDid')} errors={form?.errors} rows={3} />
+          <TextArea
+            name="youSaid"
+            label="You said"
+            hint="What people told you, in their words."
+            value={text(body, 'youSaid')}
+            errors={form?.errors}
+            rows={3}
+          />
+          <TextArea
+            name="weDid"
+            label="We did"
+            hint="What you did, or will do, about it."
+            value={text(body, 'weDid')}
+            errors={form?.errors}
+            rows={3}
+          />
           <Choices
             type="radio"
             name="status"
@@ -85,8 +99,23 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
             small
             options={UPDATE_STATUSES.map((status) => ({ value: status, label: updateStatusWords(status), hint: STATUS_HINTS[status] }))}
           />
-          <TextArea name="reason" label="If it is not possible, why not?" hint="Be honest and plain. “Not possible, because…”" value={text(body, 'reason')} errors={form?.errors} rows={2} />
-          <TextInput name="progress" label="How far along is it? (optional)" hint="From 0 to 100." inputmode="numeric" width="short" value={text(body, 'progress')} errors={form?.errors} />
+          <TextArea
+            name="reason"
+            label="If it is not possible, why not?"
+            hint="Be honest and plain. “Not possible, because…”"
+            value={text(body, 'reason')}
+            errors={form?.errors}
+            rows={2}
+          />
+          <TextInput
+            name="progress"
+            label="How far along is it? (optional)"
+            hint="From 0 to 100."
+            inputmode="numeric"
+            width="short"
+            value={text(body, 'progress')}
+            errors={form?.errors}
+          />
           <Choices
             type="checkbox"
             name="linkedFeedback"
@@ -113,7 +142,11 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
             small
             options={members
               .filter((m) => !m.erasedAt)
-              .map((m) => ({ value: m.id, label: m.displayName, hint: creditConsent.get(m.id) ? 'Said yes to being named' : 'Has not said yes to being named: their name will not show' }))}
+              .map((m) => ({
+                value: m.id,
+                label: m.displayName,
+                hint: creditConsent.get(m.id) ? 'Said yes to being named' : 'Has not said yes to being named: their name will not show',
+              }))}
           />
           <Button>Publish update</Button>
         </form>
@@ -125,7 +158,8 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
           return (
             <article class="card" id={`update-${update.id}`} aria-labelledby={`update-${update.id}-title`}>
               <p class="card__meta">
-                <strong class={`tag tag--${update.status}`}>{updateStatusWords(update.status)}</strong> Published {formatDate(update.publishedAt)}
+                <strong class={`tag tag--${update.status}`}>{updateStatusWords(update.status)}</strong> Published{' '}
+                {formatDate(update.publishedAt)}
                 {update.progress !== undefined ? ` · ${update.progress}% done` : ''}
               </p>
               <h4 class="heading-s" id={`update-${update.id}-title`}>
@@ -140,8 +174,12 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
                 </p>
               ) : null}
               <p class="hint">
-                {update.linkedFeedback.length === 1 ? 'Answers 1 piece of feedback.' : `Answers ${update.linkedFeedback.length} pieces of feedback.`}
-                {update.credits.length ? ` Thanks: ${update.credits.map((id) => `${nameOf(id)}${creditConsent.get(id) ? '' : ' (not shown)'}`).join(', ')}.` : ''}
+                {update.linkedFeedback.length === 1
+                  ? 'Answers 1 piece of feedback.'
+                  : `Answers ${update.linkedFeedback.length} pieces of feedback.`}
+                {update.credits.length
+                  ? ` Thanks: ${update.credits.map((id) => `${nameOf(id)}${creditConsent.get(id) ? '' : ' (not shown)'}`).join(', ')}.`
+                  : ''}
               </p>
               <details class="details" open={!!mine}>
                 <summary class="details__summary">
@@ -156,9 +194,31 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
                     errors={mine?.errors}
                     options={UPDATE_STATUSES.map((status) => ({ value: status, label: updateStatusWords(status) }))}
                   />
-                  <TextArea name="reason" errorKey={changeKey(update.id, 'reason')} label="If it is not possible, why not?" value={text(values, 'reason') ?? update.reason} errors={mine?.errors} rows={2} />
-                  <TextInput name="progress" errorKey={changeKey(update.id, 'progress')} label="How far along? (0 to 100)" inputmode="numeric" width="short" value={text(values, 'progress') ?? update.progress} errors={mine?.errors} />
-                  <TextArea name="note" errorKey={changeKey(update.id, 'note')} label="What changed? (optional)" value={text(values, 'note')} errors={mine?.errors} rows={2} />
+                  <TextArea
+                    name="reason"
+                    errorKey={changeKey(update.id, 'reason')}
+                    label="If it is not possible, why not?"
+                    value={text(values, 'reason') ?? update.reason}
+                    errors={mine?.errors}
+                    rows={2}
+                  />
+                  <TextInput
+                    name="progress"
+                    errorKey={changeKey(update.id, 'progress')}
+                    label="How far along? (0 to 100)"
+                    inputmode="numeric"
+                    width="short"
+                    value={text(values, 'progress') ?? update.progress}
+                    errors={mine?.errors}
+                  />
+                  <TextArea
+                    name="note"
+                    errorKey={changeKey(update.id, 'note')}
+                    label="What changed? (optional)"
+                    value={text(values, 'note')}
+                    errors={mine?.errors}
+                    rows={2}
+                  />
                   <Button secondary>Save change</Button>
                 </form>
               </details>
@@ -187,7 +247,10 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
     } as UpdateInput
     const result = await tryForm(() => deps.coproduction.updates.publish(input, { actor: actorOf(c) }), PLAIN_WORDS)
     if (!result.ok) return page(c, { body, errors: result.errors })
-    return c.redirect(`/initiatives/${encodeURIComponent(initiative.id)}/updates?done=published#update-${encodeURIComponent(result.value.id)}`, 303)
+    return c.redirect(
+      `/initiatives/${encodeURIComponent(initiative.id)}/updates?done=published#update-${encodeURIComponent(result.value.id)}`,
+      303,
+    )
   })
 
   app.post('/initiatives/:id/updates/:updateId', async (c) => {

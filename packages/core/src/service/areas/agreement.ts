@@ -21,7 +21,13 @@ export function groundRulesOf(initiative: Initiative, decisions: readonly Decisi
   return decisions.find((d) => d.kind === 'ground-rules' && d.suggestedChangeTo === undefined)
 }
 
-async function summary(tx: StoreTx, s: ServiceContext, initiative: Initiative, decision: Decision, viewer: Actor | null): Promise<AgreementSummary> {
+async function summary(
+  tx: StoreTx,
+  s: ServiceContext,
+  initiative: Initiative,
+  decision: Decision,
+  viewer: Actor | null,
+): Promise<AgreementSummary> {
   const all = await tx.decisions.listByInitiative(initiative.id)
   const changes = all.filter((d) => d.suggestedChangeTo === decision.id)
   const names = await DecisionNames.load(tx, s, changes)

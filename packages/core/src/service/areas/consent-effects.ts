@@ -16,7 +16,9 @@ interface InlineChoice {
 export function checkInlineScopes(consents: readonly InlineChoice[], anonymous: boolean): void {
   if (!anonymous) return
   const issues = consents.flatMap((c, i) =>
-    c.scope === 'everything' ? [{ path: ['consents', i, 'scope'], message: 'Without your name, a choice can only cover this feedback' }] : [],
+    c.scope === 'everything'
+      ? [{ path: ['consents', i, 'scope'], message: 'Without your name, a choice can only cover this feedback' }]
+      : [],
   )
   if (issues.length) throw new CoproduceError('validation', 'Some answers need checking', issues)
 }
@@ -32,15 +34,22 @@ export const inlineConsentSubject = (choice: InlineChoice, memberId: string | un
  * A person who took back their yes to `store-contribution` (or said no to it) gives no more named feedback
  * until they say yes again, here or in their choices. Anonymous feedback is still welcome.
  */
-export async function assertMayKeepNamedFeedback(s: ServiceContext, tx: StoreTx, memberId: string, consents: readonly InlineChoice[]): Promise<void> {
+export async function assertMayKeepNamedFeedback(
+  s: ServiceContext,
+  tx: StoreTx,
+  memberId: string,
+  consents: readonly InlineChoice[],
+): Promise<void> {
   const purpose = s.purpose('store-contribution')
   if (!purpose) return
   if (consents.some((c) => c.purposeId === purpose.id && c.decision === 'give')) return
   const state = currentState(await tx.consents.listBySubject(memberId), purpose.id, s.nowDate(), purpose.version)
   if (WORDS_TAKEN_BACK.includes(state))
-    throw new CoproduceError('consent-required', 'You said we should not keep what you tell us. Say yes to that first, or send this without your name.', [
-      { path: ['consents'], message: 'Say yes to “Can we keep what you tell us?” first' },
-    ])
+    throw new CoproduceError(
+      'consent-required',
+      'You said we should not keep what you tell us. Say yes to that first, or send this without your name.',
+      [{ path: ['consents'], message: 'Say yes to “Can we keep what you tell us?” first' }],
+    )
 }
 
 /** The staff read of feedback: words and attachments left out where the person took back their yes to keeping them. */

@@ -14,15 +14,27 @@ describe('consent: the person decides, one use at a time', () => {
     const { cp, sam, clock, asStaff } = await setup()
     const subject = sam.member.id
     const given = await cp.consent.give({ subject, purposeId: 'quote-with-name' }, sam.as)
-    expect(given).toMatchObject({ subject, purposeId: 'quote-with-name', purposeVersion: 1, status: 'given', method: 'widget', recordedBy: subject })
-    expect(given.noticeText).toBe('Can we share your words with your name? We may show what you said in updates and reports, with your name next to it.')
+    expect(given).toMatchObject({
+      subject,
+      purposeId: 'quote-with-name',
+      purposeVersion: 1,
+      status: 'given',
+      method: 'widget',
+      recordedBy: subject,
+    })
+    expect(given.noticeText).toBe(
+      'Can we share your words with your name? We may show what you said in updates and reports, with your name next to it.',
+    )
     clock.advance(1000)
     await cp.consent.withdraw({ subject, purposeId: 'quote-with-name' }, sam.as)
     clock.advance(1000)
     await cp.consent.give({ subject, purposeId: 'quote-with-name', noticeText: 'Words shown on paper', method: 'paper' }, asStaff)
     expect((await cp.consent.history(subject, sam.as)).map((r) => r.status)).toEqual(['given', 'withdrawn', 'given'])
     const current = await cp.consent.current(subject, sam.as)
-    expect(current.find((c) => c.purposeId === 'quote-with-name')).toMatchObject({ status: 'given', record: { noticeText: 'Words shown on paper', method: 'paper' } })
+    expect(current.find((c) => c.purposeId === 'quote-with-name')).toMatchObject({
+      status: 'given',
+      record: { noticeText: 'Words shown on paper', method: 'paper' },
+    })
   })
 
   it('treats a frozen clock correctly: the last decision made wins even at the same moment', async () => {
@@ -65,7 +77,9 @@ describe('consent: the person decides, one use at a time', () => {
   it('refuses to withdraw what was never given, and changes nothing', async () => {
     const { cp, sam, store } = await setup()
     const before = await store.dump()
-    await expect(cp.consent.withdraw({ subject: sam.member.id, purposeId: 'quote-anonymously' }, sam.as)).rejects.toMatchObject({ code: 'conflict' })
+    await expect(cp.consent.withdraw({ subject: sam.member.id, purposeId: 'quote-anonymously' }, sam.as)).rejects.toMatchObject({
+      code: 'conflict',
+    })
     expect(await store.dump()).toEqual(before)
   })
 
@@ -75,11 +89,16 @@ describe('consent: the person decides, one use at a time', () => {
       code: 'not-found',
       issues: [{ path: ['purposeId'] }],
     })
-    await expect(cp.consent.give({ subject: 'nobody', purposeId: 'quote-anonymously' }, asStaff)).rejects.toMatchObject({ code: 'not-found', issues: [{ path: ['subject'] }] })
+    await expect(cp.consent.give({ subject: 'nobody', purposeId: 'quote-anonymously' }, asStaff)).rejects.toMatchObject({
+      code: 'not-found',
+      issues: [{ path: ['subject'] }],
+    })
     await expect(
       cp.consent.refuse({ subject: sam.member.id, purposeId: 'quote-anonymously', expiresAt: '2027-01-01T00:00:00Z' }, sam.as),
     ).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['expiresAt'] }] })
-    await expect(cp.consent.decide({ subject: sam.member.id, purposeId: 'quote-anonymously', decision: 'maybe' as 'give' }, sam.as)).rejects.toMatchObject({
+    await expect(
+      cp.consent.decide({ subject: sam.member.id, purposeId: 'quote-anonymously', decision: 'maybe' as 'give' }, sam.as),
+    ).rejects.toMatchObject({
       code: 'validation',
       issues: [{ path: ['decision'] }],
     })
@@ -119,7 +138,10 @@ describe('consent: the person decides, one use at a time', () => {
     await cp.consent.withdraw({ subject: sam.member.id, purposeId: 'quote-with-name' }, sam.as)
     await cp.flush()
     expect(seen).toHaveLength(2)
-    expect(seen[0]).toMatchObject({ type: 'consent.given', data: { recordId: record.id, subject: sam.member.id, purposeId: 'quote-with-name' } })
+    expect(seen[0]).toMatchObject({
+      type: 'consent.given',
+      data: { recordId: record.id, subject: sam.member.id, purposeId: 'quote-with-name' },
+    })
     expect(JSON.stringify(seen)).not.toContain('Sam')
   })
 })

@@ -3,12 +3,7 @@ import { dpvConsentRecords } from '../../consent/dpv-record.js'
 import { receiptText } from '../../consent/receipt-text.js'
 import { assertCanDecide, currentState, expiryOf, latestRecord, STATUS_OF_DECISION } from '../../lifecycles/consent.js'
 import { defaultNoticeText } from '../../purposes/default-purposes.js'
-import {
-  ConsentDecisionInputSchema,
-  type ConsentDecision,
-  type ConsentPurpose,
-  type ConsentRecord,
-} from '../../schemas/consent.js'
+import { ConsentDecisionInputSchema, type ConsentDecision, type ConsentPurpose, type ConsentRecord } from '../../schemas/consent.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireSelfOrStaff, requireStaff } from '../access.js'
 import { isStaff, type Actor } from '../actor.js'
@@ -117,7 +112,11 @@ function checkMethod(actor: Actor, method: string | undefined, noticeText: strin
   }
 }
 
-async function readAs(s: ServiceContext, subject: unknown, ctx: Parameters<Coproduction['consent']['current']>[1]): Promise<{ subject: string; actor: Actor }> {
+async function readAs(
+  s: ServiceContext,
+  subject: unknown,
+  ctx: Parameters<Coproduction['consent']['current']>[1],
+): Promise<{ subject: string; actor: Actor }> {
   const id = parseId(subject, 'subject')
   const actor = requireSelfOrStaff(await s.actorOf(ctx), id)
   return { subject: id, actor }
@@ -127,7 +126,9 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
   const decide: Coproduction['consent']['decide'] = async (input, ctx) => {
     const data = parseOrThrow(ConsentDecisionInputSchema, input)
     if (data.expiresAt !== undefined && data.decision !== 'give')
-      throw new CoproduceError('validation', 'Only a yes can have an end date', [{ path: ['expiresAt'], message: 'Only a yes can have an end date' }])
+      throw new CoproduceError('validation', 'Only a yes can have an end date', [
+        { path: ['expiresAt'], message: 'Only a yes can have an end date' },
+      ])
     const actor = requireSelfOrStaff(await s.actorOf(ctx), data.subject)
     checkMethod(actor, data.method, data.noticeText)
     const purpose = purposeOrThrow(s, data.purposeId, ['purposeId'])

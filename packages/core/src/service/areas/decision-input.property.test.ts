@@ -13,7 +13,10 @@ async function setup() {
   const w = world()
   const plan = await w.initiative()
   const sam = await w.member(plan.id)
-  const rules = await w.cp.decisions.open({ initiativeId: plan.id, kind: 'ground-rules', question: 'Can we all live with these?' }, w.asStaff)
+  const rules = await w.cp.decisions.open(
+    { initiativeId: plan.id, kind: 'ground-rules', question: 'Can we all live with these?' },
+    w.asStaff,
+  )
   return { ...w, plan, sam, rules }
 }
 
@@ -27,7 +30,9 @@ const mutated = (valid: Record<string, unknown>) =>
       return copy
     })
 
-async function check(make: (w: Awaited<ReturnType<typeof setup>>) => { call: (input: unknown) => Promise<unknown>; valid: Record<string, unknown> }) {
+async function check(
+  make: (w: Awaited<ReturnType<typeof setup>>) => { call: (input: unknown) => Promise<unknown>; valid: Record<string, unknown> },
+) {
   const w = await setup()
   const { call, valid } = make(w)
   await fc.assert(
@@ -53,11 +58,21 @@ describe('decision inputs are checked at the door', { timeout: 120_000 }, () => 
   it('DecisionInput (decisions.open)', () =>
     check(({ cp, asStaff, plan }) => ({
       call: (input) => cp.decisions.open(input as never, asStaff),
-      valid: { initiativeId: plan.id, kind: 'risk', question: 'How do we keep safe?', options: [{ text: 'Pairs' }], anonymousViews: true, showViews: false },
+      valid: {
+        initiativeId: plan.id,
+        kind: 'risk',
+        question: 'How do we keep safe?',
+        options: [{ text: 'Pairs' }],
+        anonymousViews: true,
+        showViews: false,
+      },
     })))
 
   it('DecisionOptionInput (decisions.propose)', () =>
-    check(({ cp, sam, rules }) => ({ call: (input) => cp.decisions.propose(rules.id, input as never, sam.as), valid: { text: 'We start on time' } })))
+    check(({ cp, sam, rules }) => ({
+      call: (input) => cp.decisions.propose(rules.id, input as never, sam.as),
+      valid: { text: 'We start on time' },
+    })))
 
   it('DecisionViewInput (decisions.giveView)', () =>
     check(({ cp, sam, rules }) => ({

@@ -6,7 +6,10 @@ async function setup(options: { anonymousViews?: boolean; showViews?: boolean } 
   const plan = await w.initiative({ decisionsOpenedBy: 'members' })
   const sam = await w.member(plan.id, 'Sam Example')
   const alex = await w.member(plan.id, 'Alex Other')
-  const opened = await w.cp.decisions.open({ initiativeId: plan.id, kind: 'risk', question: 'How do we keep each other safe?', ...options }, w.asStaff)
+  const opened = await w.cp.decisions.open(
+    { initiativeId: plan.id, kind: 'risk', question: 'How do we keep each other safe?', ...options },
+    w.asStaff,
+  )
   const { decision } = await w.cp.decisions.propose(opened.id, { text: 'Meet in pairs' }, sam.as)
   const pairs = decision.options[0]!
   await w.cp.decisions.giveView(opened.id, sam.member.id, { optionId: pairs.id, text: 'Nobody alone.' }, sam.as)
@@ -53,7 +56,11 @@ describe('decisions: the public read shows names only as people agreed', () => {
     expect(open.options[0]!.count).toBeUndefined()
     expect(open.viewCount).toBe(2)
     expect(open.myView?.text).toBe('Nobody alone.')
-    await cp.decisions.decide(decision.id, { text: 'We meet in pairs', method: 'vote', decidedBy: [sam.member.id, alex.member.id] }, asStaff)
+    await cp.decisions.decide(
+      decision.id,
+      { text: 'We meet in pairs', method: 'vote', decidedBy: [sam.member.id, alex.member.id] },
+      asStaff,
+    )
     const decided = await cp.decisions.read(decision.id, anonymous)
     expect(decided.options[0]!.count).toBe(2)
     expect(decided.outcome).toMatchObject({ text: 'We meet in pairs', method: 'vote', decidedBy: ['A member', 'A member'] })

@@ -97,7 +97,12 @@ export function publicDecision(decision: Decision, names: DecisionNames, viewer:
   return result
 }
 
-export async function publicDecisions(tx: StoreTx, s: ServiceContext, decisions: Decision[], viewer: Actor | null): Promise<PublicDecision[]> {
+export async function publicDecisions(
+  tx: StoreTx,
+  s: ServiceContext,
+  decisions: Decision[],
+  viewer: Actor | null,
+): Promise<PublicDecision[]> {
   const names = await DecisionNames.load(tx, s, decisions)
   return decisions.map((d) => publicDecision(d, names, viewer))
 }

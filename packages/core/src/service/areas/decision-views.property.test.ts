@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { world } from '../world.fixture.js'
 import { withView } from './decision-rules.js'
 
-const change = fc.record({ member: fc.integer({ min: 0, max: 3 }), option: fc.integer({ min: 0, max: 2 }), text: fc.option(fc.string({ minLength: 1, maxLength: 20 }).filter((t) => t.trim().length > 0), { nil: undefined }) })
+const change = fc.record({
+  member: fc.integer({ min: 0, max: 3 }),
+  option: fc.integer({ min: 0, max: 2 }),
+  text: fc.option(
+    fc.string({ minLength: 1, maxLength: 20 }).filter((t) => t.trim().length > 0),
+    { nil: undefined },
+  ),
+})
 
 describe('decisions: one current view per member, whatever the order of changes', () => {
   it('withView keeps exactly each member’s latest view', () => {
@@ -26,7 +33,12 @@ describe('decisions: one current view per member, whatever the order of changes'
         const plan = await w.initiative()
         const members = await Promise.all([0, 1, 2, 3].map((n) => w.member(plan.id, `Person ${n}`)))
         const opened = await w.cp.decisions.open(
-          { initiativeId: plan.id, kind: 'priority', question: 'What first?', options: [{ text: 'One' }, { text: 'Two' }, { text: 'Three' }] },
+          {
+            initiativeId: plan.id,
+            kind: 'priority',
+            question: 'What first?',
+            options: [{ text: 'One' }, { text: 'Two' }, { text: 'Three' }],
+          },
           w.asStaff,
         )
         const last = new Map<string, { optionId: string; text?: string }>()
@@ -38,9 +50,11 @@ describe('decisions: one current view per member, whatever the order of changes'
         }
         const stored = await w.cp.decisions.get(opened.id, w.asStaff)
         expect(new Set(stored.views.map((v) => v.memberId)).size).toBe(stored.views.length)
-        expect(Object.fromEntries(stored.views.map((v) => [v.memberId, v.text === undefined ? { optionId: v.optionId } : { optionId: v.optionId, text: v.text }]))).toEqual(
-          Object.fromEntries(last),
-        )
+        expect(
+          Object.fromEntries(
+            stored.views.map((v) => [v.memberId, v.text === undefined ? { optionId: v.optionId } : { optionId: v.optionId, text: v.text }]),
+          ),
+        ).toEqual(Object.fromEntries(last))
       }),
       { numRuns: 60 },
     )

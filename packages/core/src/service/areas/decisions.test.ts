@@ -38,7 +38,11 @@ describe('decisions: deciding together, on record', () => {
 
   it('lets only staff open decisions unless the group says members can', async () => {
     const staffOnly = await setup()
-    expect(await codeOf(staffOnly.cp.decisions.open({ initiativeId: staffOnly.plan.id, kind: 'other', question: 'Tea or coffee?' }, staffOnly.sam.as))).toBe('forbidden')
+    expect(
+      await codeOf(
+        staffOnly.cp.decisions.open({ initiativeId: staffOnly.plan.id, kind: 'other', question: 'Tea or coffee?' }, staffOnly.sam.as),
+      ),
+    ).toBe('forbidden')
     const open = await setup({ decisionsOpenedBy: 'members' })
     const byMember = await open.cp.decisions.open(
       { initiativeId: open.plan.id, kind: 'priority', question: 'What first?', options: [{ text: 'The waiting room' }] },
@@ -47,8 +51,12 @@ describe('decisions: deciding together, on record', () => {
     expect(byMember.openedBy).toBe(open.sam.member.id)
     expect(byMember.options[0]!.proposedBy).toBe(open.sam.member.id)
     const stranger = { actor: { id: 'someone-else', roles: ['member'] } }
-    expect(await codeOf(open.cp.decisions.open({ initiativeId: open.plan.id, kind: 'other', question: 'Why?' }, stranger))).toBe('forbidden')
-    expect(await codeOf(open.cp.decisions.open({ initiativeId: open.plan.id, kind: 'other', question: 'Why?' }, open.anonymous))).toBe('forbidden')
+    expect(await codeOf(open.cp.decisions.open({ initiativeId: open.plan.id, kind: 'other', question: 'Why?' }, stranger))).toBe(
+      'forbidden',
+    )
+    expect(await codeOf(open.cp.decisions.open({ initiativeId: open.plan.id, kind: 'other', question: 'Why?' }, open.anonymous))).toBe(
+      'forbidden',
+    )
   })
 
   it('takes options from anyone taking part, with who proposed them, and not the same option twice', async () => {
@@ -107,7 +115,9 @@ describe('decisions: deciding together, on record', () => {
     expect(decided.outcome).toMatchObject({ method: 'consensus', decidedBy: [sam.member.id, alex.member.id], optionId: heard.id })
     expect(await codeOf(cp.decisions.giveView(aims.id, sam.member.id, { text: 'Late' }, sam.as))).toBe('conflict')
     expect(await codeOf(cp.decisions.propose(aims.id, { text: 'Late idea' }, sam.as))).toBe('conflict')
-    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Again', method: 'vote', decidedBy: [sam.member.id] }, asStaff))).toBe('conflict')
+    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Again', method: 'vote', decidedBy: [sam.member.id] }, asStaff))).toBe(
+      'conflict',
+    )
     await cp.flush()
     expect(events.map((e) => e.type)).toContain('decision.decided')
   })
@@ -115,9 +125,15 @@ describe('decisions: deciding together, on record', () => {
   it('needs members among those who decided unless staff decided alone, and only the staff member recording it besides', async () => {
     const { cp, aims, sam, asStaff, store } = await setup()
     const before = JSON.stringify(await store.dump())
-    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Ours', method: 'consensus', decidedBy: ['staff-1'] }, asStaff))).toBe('validation')
-    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Ours', method: 'vote', decidedBy: [sam.member.id, 'another-staff'] }, asStaff))).toBe('not-found')
-    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Ours', method: 'vote', decidedBy: [sam.member.id] }, sam.as))).toBe('forbidden')
+    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Ours', method: 'consensus', decidedBy: ['staff-1'] }, asStaff))).toBe(
+      'validation',
+    )
+    expect(
+      await codeOf(cp.decisions.decide(aims.id, { text: 'Ours', method: 'vote', decidedBy: [sam.member.id, 'another-staff'] }, asStaff)),
+    ).toBe('not-found')
+    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Ours', method: 'vote', decidedBy: [sam.member.id] }, sam.as))).toBe(
+      'forbidden',
+    )
     expect(JSON.stringify(await store.dump())).toBe(before)
     const staffOnly = await cp.decisions.decide(aims.id, { text: 'Ours', method: 'staff-only', decidedBy: ['staff-1'] }, asStaff)
     expect(staffOnly.outcome?.method).toBe('staff-only')
@@ -130,7 +146,11 @@ describe('decisions: deciding together, on record', () => {
     const again = await cp.decisions.revisit(aims.id, { reason: 'New people joined.' }, asStaff)
     expect(again).toMatchObject({ status: 'revisited', revisitReason: 'New people joined.', outcome: { text: 'A place to be heard' } })
     await cp.decisions.giveView(aims.id, sam.member.id, { text: 'Still agree.' }, sam.as)
-    const decided = await cp.decisions.decide(aims.id, { text: 'A place to be heard, still', method: 'consensus', decidedBy: [sam.member.id] }, asStaff)
+    const decided = await cp.decisions.decide(
+      aims.id,
+      { text: 'A place to be heard, still', method: 'consensus', decidedBy: [sam.member.id] },
+      asStaff,
+    )
     expect(decided.status).toBe('decided')
   })
 
@@ -143,23 +163,40 @@ describe('decisions: deciding together, on record', () => {
     expect(await codeOf(cp.decisions.giveView(aims.id, sam.member.id, { optionId: 'no-such-option' }, sam.as))).toBe('not-found')
     expect(await codeOf(cp.decisions.giveView('no-such-decision', sam.member.id, { text: 'Hi' }, sam.as))).toBe('not-found')
     expect(await codeOf(cp.decisions.propose(aims.id, { text: '' }, sam.as))).toBe('validation')
-    expect(await codeOf(cp.decisions.giveView(aims.id, sam.member.id, { text: 'Hi' }, { ...sam.as, idempotencyKey: '' }))).toBe('validation')
+    expect(await codeOf(cp.decisions.giveView(aims.id, sam.member.id, { text: 'Hi' }, { ...sam.as, idempotencyKey: '' }))).toBe(
+      'validation',
+    )
     expect(JSON.stringify(await store.dump())).toBe(before)
   })
 
   it('lets aims, agreements and risk decisions point only at a decision of the same initiative', async () => {
     const { cp, aims, plan, asStaff, initiative } = await setup()
-    const linked = await cp.initiatives.update(plan.id, { aims: { text: 'A place to be heard', agreedWith: [], decisionId: aims.id } }, asStaff)
+    const linked = await cp.initiatives.update(
+      plan.id,
+      { aims: { text: 'A place to be heard', agreedWith: [], decisionId: aims.id } },
+      asStaff,
+    )
     expect(linked.aims?.decisionId).toBe(aims.id)
     const other = await initiative({ title: 'Another group' })
     try {
-      await cp.initiatives.update(other.id, { riskDecisions: [{ topic: 'Lone working', decision: 'Pairs', decidedTogether: true, decisionId: aims.id }] }, asStaff)
+      await cp.initiatives.update(
+        other.id,
+        { riskDecisions: [{ topic: 'Lone working', decision: 'Pairs', decidedTogether: true, decisionId: aims.id }] },
+        asStaff,
+      )
       throw new Error('expected not-found')
     } catch (error) {
       expect(isCoproduceError(error) && error.code).toBe('not-found')
       expect(isCoproduceError(error) && error.issues[0]!.path).toEqual(['riskDecisions', 0, 'decisionId'])
     }
-    expect(await codeOf(cp.initiatives.create({ title: 'New', purpose: 'New.', agreements: [{ text: 'Listen', decidedTogether: true, decisionId: 'nope' }] }, asStaff))).toBe('not-found')
+    expect(
+      await codeOf(
+        cp.initiatives.create(
+          { title: 'New', purpose: 'New.', agreements: [{ text: 'Listen', decidedTogether: true, decisionId: 'nope' }] },
+          asStaff,
+        ),
+      ),
+    ).toBe('not-found')
   })
 
   it('fills the snapshot’s decisions from the store', async () => {

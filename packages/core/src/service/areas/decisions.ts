@@ -78,14 +78,20 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
         const sent = key === undefined ? undefined : decision.options.find((o) => o.idempotencyKey === key)
         if (sent) {
           if (sent.proposedBy !== member?.id)
-            throw new CoproduceError('conflict', 'This key was already used', [{ path: ['idempotencyKey'], message: 'This key was already used' }])
+            throw new CoproduceError('conflict', 'This key was already used', [
+              { path: ['idempotencyKey'], message: 'This key was already used' },
+            ])
           return { decision, replayed: true }
         }
         requireTakesViews(decision)
         if (decision.options.some((o) => sameText(o.text, data.text)))
-          throw new CoproduceError('conflict', 'This option is already on the table', [{ path: ['text'], message: 'This option is already on the table' }])
+          throw new CoproduceError('conflict', 'This option is already on the table', [
+            { path: ['text'], message: 'This option is already on the table' },
+          ])
         if (decision.options.length >= 100)
-          throw new CoproduceError('conflict', 'This decision has as many options as it can take', [{ path: ['text'], message: 'No room for more options' }])
+          throw new CoproduceError('conflict', 'This decision has as many options as it can take', [
+            { path: ['text'], message: 'No room for more options' },
+          ])
         const option: DecisionOption = { id: s.id('option'), text: data.text, at: s.now() }
         if (member) option.proposedBy = member.id
         if (key !== undefined) option.idempotencyKey = key
@@ -106,8 +112,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
         await requireMemberFor(tx, decision.initiativeId, forMember, actor)
         if (key !== undefined && viewOf(decision, forMember)?.idempotencyKey === key) return { decision, replayed: true }
         requireTakesViews(decision)
-        if (data.optionId !== undefined && !decision.options.some((o) => o.id === data.optionId))
-          throw notFound('option', ['optionId'])
+        if (data.optionId !== undefined && !decision.options.some((o) => o.id === data.optionId)) throw notFound('option', ['optionId'])
         const view: DecisionView = { memberId: forMember, at: s.now() }
         if (data.optionId !== undefined) view.optionId = data.optionId
         if (data.text !== undefined) view.text = data.text
@@ -126,8 +131,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
       return s.run(ctx, async (tx, emit) => {
         const decision = await getDecision(tx, decisionId)
         requireTakesViews(decision)
-        if (data.optionId !== undefined && !decision.options.some((o) => o.id === data.optionId))
-          throw notFound('option', ['optionId'])
+        if (data.optionId !== undefined && !decision.options.some((o) => o.id === data.optionId)) throw notFound('option', ['optionId'])
         const decidedBy = [...new Set(data.decidedBy)]
         let members = 0
         for (const [i, who] of decidedBy.entries()) {
@@ -155,7 +159,9 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
       return s.run(ctx, async (tx) => {
         const decision = await getDecision(tx, decisionId)
         if (decision.status !== 'decided')
-          throw new CoproduceError('conflict', 'Only a decided question can be reopened', [{ path: ['status'], message: 'This is still open' }])
+          throw new CoproduceError('conflict', 'Only a decided question can be reopened', [
+            { path: ['status'], message: 'This is still open' },
+          ])
         const next: Decision = { ...decision, status: 'revisited' }
         if (data.reason !== undefined) next.revisitReason = data.reason
         await tx.decisions.put(next)

@@ -18,14 +18,29 @@ describe('erasure', () => {
       sam.as,
     )
     await w.cp.consent.give({ subject: sam.member.id, purposeId: 'credit-by-name' }, sam.as)
-    await w.cp.payments.record({ initiativeId: plan.id, memberId: sam.member.id, hours: 2, amount: 26.9, currency: 'GBP', method: 'cash' }, w.asStaff)
-    await w.cp.updates.publish({ initiativeId: plan.id, youSaid: 'Waiting', weDid: 'Shorter queues', linkedFeedback: [fb.id], credits: [sam.member.id] }, w.asStaff)
+    await w.cp.payments.record(
+      { initiativeId: plan.id, memberId: sam.member.id, hours: 2, amount: 26.9, currency: 'GBP', method: 'cash' },
+      w.asStaff,
+    )
+    await w.cp.updates.publish(
+      { initiativeId: plan.id, youSaid: 'Waiting', weDid: 'Shorter queues', linkedFeedback: [fb.id], credits: [sam.member.id] },
+      w.asStaff,
+    )
     return { ...w, plan, sam, fb }
   }
 
   it('leaves no name, contact or words in the store, while counts, payments and consent history stay', async () => {
     const { cp, store, plan, sam, asStaff, anonymous } = await setup()
-    const personal = ['Samira Erasable', 'sam@example.org', '07700 900123', 'My poem about the waiting room.', 'drawing-77', 'A long queue', 'Likes mornings', 'crm-Samira']
+    const personal = [
+      'Samira Erasable',
+      'sam@example.org',
+      '07700 900123',
+      'My poem about the waiting room.',
+      'drawing-77',
+      'A long queue',
+      'Likes mornings',
+      'crm-Samira',
+    ]
     const before = JSON.stringify(await store.dump())
     for (const text of personal) expect(before).toContain(text)
     const historyBefore = await cp.consent.history(sam.member.id, asStaff)
@@ -39,26 +54,59 @@ describe('erasure', () => {
       historyBefore.map((r) => ({ ...r, noticeText: `purpose ${r.purposeId} version ${r.purposeVersion}` })),
     )
     expect(await cp.feedback.list(plan.id, asStaff)).toEqual([
-      { id: 'feedback-1', initiativeId: plan.id, kind: 'creative', rating: 'very-good', anonymous: true, createdAt: '2026-01-05T10:00:00.000Z', removedAt: expect.any(String) },
+      {
+        id: 'feedback-1',
+        initiativeId: plan.id,
+        kind: 'creative',
+        rating: 'very-good',
+        anonymous: true,
+        createdAt: '2026-01-05T10:00:00.000Z',
+        removedAt: expect.any(String),
+      },
     ])
     expect((await cp.payments.list(plan.id, asStaff)).map((p) => p.amount)).toEqual([26.9])
     expect(await cp.initiatives.impact(plan.id, anonymous)).toMatchObject({ feedback: 1, answered: 1, credited: [] })
     const [shown] = await cp.updates.listPublic(plan.id, anonymous)
     expect(shown).toMatchObject({ linkedFeedbackCount: 1, quotes: [], credits: [] })
     const member = (await cp.members.list(plan.id, asStaff)).find((m) => m.id === sam.member.id)
-    expect(member).toEqual({ id: sam.member.id, initiativeId: plan.id, displayName: 'Former member', roles: ['lived-experience'], joinedAt: sam.member.joinedAt, erasedAt: '2026-01-05T10:00:00.000Z' })
+    expect(member).toEqual({
+      id: sam.member.id,
+      initiativeId: plan.id,
+      displayName: 'Former member',
+      roles: ['lived-experience'],
+      joinedAt: sam.member.joinedAt,
+      erasedAt: '2026-01-05T10:00:00.000Z',
+    })
   })
 
   it('keeps no free text: no context, no notice words, and a voucher reason cut down to one category word', async () => {
     const { cp, store, plan, sam, asStaff } = await setup()
-    await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Tea.', context: 'At the Tuesday group with my sister Jo' }, sam.as)
-    await cp.consent.give({ subject: sam.member.id, purposeId: 'photo-and-video', noticeText: 'Sam, can we film you at the garden?' }, sam.as)
+    await cp.feedback.submit(
+      { initiativeId: plan.id, kind: 'idea', text: 'Tea.', context: 'At the Tuesday group with my sister Jo' },
+      sam.as,
+    )
+    await cp.consent.give(
+      { subject: sam.member.id, purposeId: 'photo-and-video', noticeText: 'Sam, can we film you at the garden?' },
+      sam.as,
+    )
     await cp.payments.record(
-      { initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'voucher', voucherReason: 'Cash would cut her Universal Credit' },
+      {
+        initiativeId: plan.id,
+        memberId: sam.member.id,
+        hours: 1,
+        amount: 13.45,
+        currency: 'GBP',
+        method: 'voucher',
+        voucherReason: 'Cash would cut her Universal Credit',
+      },
       asStaff,
     )
     await cp.erase(sam.member.id, asStaff)
-    const dump = (await store.dump()) as { feedback: object[]; consents: { subject: string; recordedBy: string; noticeText: string; purposeId: string; purposeVersion: number }[]; payments: { voucherReason?: string }[] }
+    const dump = (await store.dump()) as {
+      feedback: object[]
+      consents: { subject: string; recordedBy: string; noticeText: string; purposeId: string; purposeVersion: number }[]
+      payments: { voucherReason?: string }[]
+    }
     const text = JSON.stringify(dump)
     for (const words of ['Tuesday group', 'film you', 'Universal Credit']) expect(text).not.toContain(words)
     for (const f of dump.feedback) expect(f).not.toHaveProperty('context')
@@ -86,8 +134,15 @@ describe('erasure', () => {
     await expect(cp.exports.member(sam.member.id, asStaff)).rejects.toMatchObject(gone)
     await expect(cp.exports.member(sam.member.id, sam.as)).rejects.toMatchObject(gone)
     await expect(cp.members.get(sam.member.id, asStaff)).rejects.toMatchObject(gone)
-    await expect(cp.payments.record({ initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' }, asStaff)).rejects.toMatchObject(gone)
-    await expect(cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y', credits: [sam.member.id] }, asStaff)).rejects.toMatchObject(gone)
+    await expect(
+      cp.payments.record(
+        { initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' },
+        asStaff,
+      ),
+    ).rejects.toMatchObject(gone)
+    await expect(
+      cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y', credits: [sam.member.id] }, asStaff),
+    ).rejects.toMatchObject(gone)
     await expect(cp.erase(sam.member.id, sam.as)).rejects.toMatchObject(gone)
     // The organisation can still show what was agreed, and when.
     expect((await cp.consent.history(sam.member.id, asStaff)).length).toBeGreaterThan(0)
@@ -105,7 +160,15 @@ describe('erasure', () => {
     await cp.erase(sam.member.id, asStaff)
     // A row that got in some other way (an old instance, a restore from backup) still names them.
     await store.transaction((tx) =>
-      tx.feedback.put({ id: 'late-1', initiativeId: plan.id, kind: 'story', text: 'A late story from Samira', anonymous: false, memberId: sam.member.id, createdAt: '2026-01-05T10:00:00.000Z' }),
+      tx.feedback.put({
+        id: 'late-1',
+        initiativeId: plan.id,
+        kind: 'story',
+        text: 'A late story from Samira',
+        anonymous: false,
+        memberId: sam.member.id,
+        createdAt: '2026-01-05T10:00:00.000Z',
+      }),
     )
     await cp.erase(sam.member.id, asStaff)
     const text = JSON.stringify(await store.dump())

@@ -13,7 +13,14 @@ export const ERASED_NAME = 'Former member'
 
 /** The member without personal data: no name, contact, notes, needs, preferences or host id. */
 export function erasedMember(member: Member, at: string): Member {
-  const erased: Member = { id: member.id, initiativeId: member.initiativeId, displayName: ERASED_NAME, roles: member.roles, joinedAt: member.joinedAt, erasedAt: at }
+  const erased: Member = {
+    id: member.id,
+    initiativeId: member.initiativeId,
+    displayName: ERASED_NAME,
+    roles: member.roles,
+    joinedAt: member.joinedAt,
+    erasedAt: at,
+  }
   if (member.leftAt !== undefined) erased.leftAt = member.leftAt
   return erased
 }
@@ -23,7 +30,14 @@ export function erasedMember(member: Member, at: string): Member {
  * counts still add up.
  */
 export function erasedFeedback(feedback: Feedback, at: string): Feedback {
-  const kept: Feedback = { id: feedback.id, initiativeId: feedback.initiativeId, kind: feedback.kind, anonymous: true, createdAt: feedback.createdAt, removedAt: at }
+  const kept: Feedback = {
+    id: feedback.id,
+    initiativeId: feedback.initiativeId,
+    kind: feedback.kind,
+    anonymous: true,
+    createdAt: feedback.createdAt,
+    removedAt: at,
+  }
   if (feedback.rating !== undefined) kept.rating = feedback.rating
   return kept
 }
@@ -52,7 +66,8 @@ export function erasedPayment(payment: Payment): Payment | undefined {
  * but not what they wrote, and the options they proposed no longer say who proposed them. Unchanged: undefined.
  */
 export function erasedDecision(decision: Decision, memberId: string): Decision | undefined {
-  const touched = decision.views.some((v) => v.memberId === memberId && v.text !== undefined) || decision.options.some((o) => o.proposedBy === memberId)
+  const touched =
+    decision.views.some((v) => v.memberId === memberId && v.text !== undefined) || decision.options.some((o) => o.proposedBy === memberId)
   if (!touched) return undefined
   return {
     ...decision,

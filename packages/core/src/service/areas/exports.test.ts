@@ -15,8 +15,14 @@ describe('exports', () => {
   it('gives a member everything kept about them', async () => {
     const { cp, plan, sam, samSaid, asStaff } = await setup()
     await cp.consent.give({ subject: sam.member.id, purposeId: 'credit-by-name' }, sam.as)
-    await cp.payments.record({ initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' }, asStaff)
-    const update = await cp.updates.publish({ initiativeId: plan.id, youSaid: 'Weekends', weDid: 'Open Saturdays', linkedFeedback: [samSaid.id] }, asStaff)
+    await cp.payments.record(
+      { initiativeId: plan.id, memberId: sam.member.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' },
+      asStaff,
+    )
+    const update = await cp.updates.publish(
+      { initiativeId: plan.id, youSaid: 'Weekends', weDid: 'Open Saturdays', linkedFeedback: [samSaid.id] },
+      asStaff,
+    )
     await cp.updates.publish({ initiativeId: plan.id, youSaid: 'Other', weDid: 'Other' }, asStaff)
     const mine = await cp.exports.member(sam.member.id, sam.as)
     expect(mine.member).toEqual(sam.member)
@@ -39,7 +45,9 @@ describe('exports', () => {
     await cp.consent.give({ subject: sam.member.id, purposeId: 'quote-with-name' }, sam.as)
     await cp.consent.give({ subject: alex.member.id, purposeId: 'quote-with-name' }, alex.as)
     let shared = await cp.exports.partners(plan.id, asStaff)
-    expect(shared.feedback).toEqual([{ id: samSaid.id, kind: 'idea', rating: 'good', text: 'Open on Saturdays.', by: 'Sam Example', createdAt: samSaid.createdAt }])
+    expect(shared.feedback).toEqual([
+      { id: samSaid.id, kind: 'idea', rating: 'good', text: 'Open on Saturdays.', by: 'Sam Example', createdAt: samSaid.createdAt },
+    ])
     expect(shared.counts).toEqual({ feedback: 2, members: 2, updates: 0 })
     expect(JSON.stringify(shared)).not.toContain(alexSaid.text!)
     await cp.consent.withdraw({ subject: sam.member.id, purposeId: 'quote-with-name' }, sam.as)

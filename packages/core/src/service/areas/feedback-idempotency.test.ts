@@ -30,8 +30,14 @@ describe('feedback idempotency (as the IETF Idempotency-Key draft)', () => {
 
   it('treats the same request in another key order as the same request', async () => {
     const { cp, plan, sam } = await setup()
-    const first = await cp.feedback.submitOnce({ initiativeId: plan.id, kind: 'rating', rating: 'good', text: 'Fine.' }, { ...sam.as, idempotencyKey: 'k-2' })
-    const again = await cp.feedback.submitOnce({ text: 'Fine.', rating: 'good', kind: 'rating', initiativeId: plan.id }, { ...sam.as, idempotencyKey: 'k-2' })
+    const first = await cp.feedback.submitOnce(
+      { initiativeId: plan.id, kind: 'rating', rating: 'good', text: 'Fine.' },
+      { ...sam.as, idempotencyKey: 'k-2' },
+    )
+    const again = await cp.feedback.submitOnce(
+      { text: 'Fine.', rating: 'good', kind: 'rating', initiativeId: plan.id },
+      { ...sam.as, idempotencyKey: 'k-2' },
+    )
     expect(again).toMatchObject({ replayed: true, feedback: { id: first.feedback.id } })
   })
 
@@ -43,9 +49,18 @@ describe('feedback idempotency (as the IETF Idempotency-Key draft)', () => {
     const again = await cp.feedback.submitOnce(input, { ...anonymous, idempotencyKey: 'phone-1', anonymousKey: DEVICE })
     expect(again).toEqual({
       replayed: true,
-      feedback: { id: first.feedback.id, initiativeId: plan.id, kind: 'story', anonymous: true, createdAt: first.feedback.createdAt, idempotencyKey: 'phone-1' },
+      feedback: {
+        id: first.feedback.id,
+        initiativeId: plan.id,
+        kind: 'story',
+        anonymous: true,
+        createdAt: first.feedback.createdAt,
+        idempotencyKey: 'phone-1',
+      },
     })
-    await expect(cp.feedback.submitOnce(input, { ...anonymous, idempotencyKey: 'phone-1', anonymousKey: 'another-device-key-0000' })).rejects.toMatchObject({ code: 'conflict' })
+    await expect(
+      cp.feedback.submitOnce(input, { ...anonymous, idempotencyKey: 'phone-1', anonymousKey: 'another-device-key-0000' }),
+    ).rejects.toMatchObject({ code: 'conflict' })
     await expect(cp.feedback.submitOnce(input, { ...anonymous, idempotencyKey: 'phone-1' })).rejects.toMatchObject({ code: 'conflict' })
     await expect(cp.feedback.submitOnce(input, { ...anonymous, idempotencyKey: 'phone-2', anonymousKey: 'short' })).rejects.toMatchObject({
       code: 'validation',
@@ -55,7 +70,10 @@ describe('feedback idempotency (as the IETF Idempotency-Key draft)', () => {
 
   it('keeps the device key only as a hash, so anonymous feedback points to no one', async () => {
     const { cp, plan, anonymous, store } = await setup()
-    await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good' }, { ...anonymous, idempotencyKey: 'k-3', anonymousKey: DEVICE })
+    await cp.feedback.submit(
+      { initiativeId: plan.id, kind: 'rating', rating: 'good' },
+      { ...anonymous, idempotencyKey: 'k-3', anonymousKey: DEVICE },
+    )
     expect(JSON.stringify(await store.dump())).not.toContain(DEVICE)
   })
 
@@ -64,12 +82,18 @@ describe('feedback idempotency (as the IETF Idempotency-Key draft)', () => {
     const input = { initiativeId: plan.id, kind: 'idea' as const, text: 'Open later on Fridays.' }
     const first = await cp.feedback.submitOnce(input, { ...sam.as, idempotencyKey: 'k-4' })
     clock.advance(24 * 60 * 60 * 1000 - 1)
-    expect(await cp.feedback.submitOnce(input, { ...sam.as, idempotencyKey: 'k-4' })).toMatchObject({ replayed: true, feedback: { id: first.feedback.id } })
+    expect(await cp.feedback.submitOnce(input, { ...sam.as, idempotencyKey: 'k-4' })).toMatchObject({
+      replayed: true,
+      feedback: { id: first.feedback.id },
+    })
     clock.advance(1)
     const later = await cp.feedback.submitOnce({ ...input, text: 'A new idea a day later.' }, { ...sam.as, idempotencyKey: 'k-4' })
     expect(later.replayed).toBe(false)
     expect(later.feedback.id).not.toBe(first.feedback.id)
-    expect((await cp.feedback.list(plan.id, { actor: { id: 'staff-1', roles: ['staff'] } })).map((f) => f.text)).toEqual([input.text, 'A new idea a day later.'])
+    expect((await cp.feedback.list(plan.id, { actor: { id: 'staff-1', roles: ['staff'] } })).map((f) => f.text)).toEqual([
+      input.text,
+      'A new idea a day later.',
+    ])
 
     const short = await setup({ idempotencyKeyLifetimeMs: 60_000 })
     const one = await short.cp.feedback.submitOnce(input, { ...short.sam.as, idempotencyKey: 'k-5' })

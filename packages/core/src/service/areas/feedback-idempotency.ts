@@ -14,7 +14,13 @@ export function idempotencyScope(actor: Actor | null, anonymous: boolean, anonym
 
 /** What a replay answers: only what the caller had from the first answer (ids, kind, time, their key), never words. */
 export function replayOf(feedback: Feedback): Feedback {
-  const replay: Feedback = { id: feedback.id, initiativeId: feedback.initiativeId, kind: feedback.kind, anonymous: feedback.anonymous, createdAt: feedback.createdAt }
+  const replay: Feedback = {
+    id: feedback.id,
+    initiativeId: feedback.initiativeId,
+    kind: feedback.kind,
+    anonymous: feedback.anonymous,
+    createdAt: feedback.createdAt,
+  }
   if (feedback.memberId !== undefined) replay.memberId = feedback.memberId
   if (feedback.idempotencyKey !== undefined) replay.idempotencyKey = feedback.idempotencyKey
   return replay
@@ -30,7 +36,8 @@ const keyProblem = (code: 'conflict' | 'idempotency-mismatch', message: string) 
   new CoproduceError(code, message, [{ path: ['idempotencyKey'], message }])
 
 /** Someone else's key, or one still in use by a send that has not finished: `conflict`. */
-export const keyInUse = (): CoproduceError => keyProblem('conflict', 'This key is in use by another send. Wait a moment, then try again with the same key')
+export const keyInUse = (): CoproduceError =>
+  keyProblem('conflict', 'This key is in use by another send. Wait a moment, then try again with the same key')
 
 /**
  * What to do with feedback already stored under the same key: `replay` it, treat the key as `expired`, or throw

@@ -18,7 +18,10 @@ async function setup() {
 describe('the staff feedback inbox', () => {
   it('lists newest first, with counts, and links each piece to the update that answers it', async () => {
     const { cp, plan, samSaid, quiet, alexSaid, asStaff } = await setup()
-    const update = await cp.updates.publish({ initiativeId: plan.id, youSaid: 'More hours', weDid: 'We stay open later', linkedFeedback: [samSaid.id] }, asStaff)
+    const update = await cp.updates.publish(
+      { initiativeId: plan.id, youSaid: 'More hours', weDid: 'We stay open later', linkedFeedback: [samSaid.id] },
+      asStaff,
+    )
     const page = await cp.feedback.inbox(plan.id, {}, asStaff)
     expect(page.items.map((f) => f.id)).toEqual([alexSaid.id, quiet.id, samSaid.id])
     expect(page.counts).toEqual({ total: 3, unanswered: 2 })
@@ -94,7 +97,9 @@ describe('inbox paging', () => {
           if (!page.nextCursor) break
           cursor = page.nextCursor
         }
-        const expected = times.map((at, n) => item(n, at)).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+        const expected = times
+          .map((at, n) => item(n, at))
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
         expect(seen).toEqual(expected.map((f) => f.id))
       }),
     )

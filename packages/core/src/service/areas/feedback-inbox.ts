@@ -1,6 +1,13 @@
 import { CoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
 import type { Feedback } from '../../schemas/feedback.js'
-import { InboxQuerySchema, type CreditOption, type InboxItem, type InboxPage, type InboxQuery, type QuoteConsent } from '../../schemas/inbox.js'
+import {
+  InboxQuerySchema,
+  type CreditOption,
+  type InboxItem,
+  type InboxPage,
+  type InboxQuery,
+  type QuoteConsent,
+} from '../../schemas/inbox.js'
 import type { Update } from '../../schemas/update.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { parseId, requireStaff } from '../access.js'
@@ -16,7 +23,9 @@ const encodeCursor = (f: Pick<Feedback, 'createdAt' | 'id'>): string => `${f.cre
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id, extra] = cursor.split('|')
   if (!createdAt || !id || extra !== undefined || Number.isNaN(Date.parse(createdAt)))
-    throw new CoproduceError('validation', 'Some answers need checking', [{ path: ['cursor'], message: 'Use the nextCursor of the page before' }])
+    throw new CoproduceError('validation', 'Some answers need checking', [
+      { path: ['cursor'], message: 'Use the nextCursor of the page before' },
+    ])
   return { createdAt, id }
 }
 
@@ -58,7 +67,8 @@ async function inboxItems(s: ServiceContext, tx: StoreTx, initiativeId: string):
   const view = await ConsentView.load(tx, s, feedback, [])
   const answers = new Map<string, InboxItem['answeredBy']>()
   for (const u of [...updates].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt)))
-    for (const id of u.linkedFeedback) answers.set(id, [...(answers.get(id) ?? []), { id: u.id, weDid: u.weDid, publishedAt: u.publishedAt }])
+    for (const id of u.linkedFeedback)
+      answers.set(id, [...(answers.get(id) ?? []), { id: u.id, weDid: u.weDid, publishedAt: u.publishedAt }])
   const items: InboxItem[] = []
   for (const f of feedback) {
     const { idempotencyKey: _k, idempotencyScope: _s, idempotencyFingerprint: _f, ...rest } = f
@@ -91,7 +101,12 @@ export async function creditOptions(s: ServiceContext, initiativeId: string, ctx
   return s.run(ctx, async (tx) => {
     await getInitiative(tx, id)
     const members = await tx.members.listByInitiative(id)
-    const view = await ConsentView.load(tx, s, [], members.map((m) => m.id))
+    const view = await ConsentView.load(
+      tx,
+      s,
+      [],
+      members.map((m) => m.id),
+    )
     return members.map((m) => {
       if (m.erasedAt) return { memberId: m.id, displayName: '', credit: false, why: 'removed' }
       const state = view.state(m.id, 'credit-by-name')

@@ -16,10 +16,25 @@ describe('feedback', () => {
   it('stores named feedback under the member who gave it', async () => {
     const { cp, plan, sam, events } = await setup()
     const fb = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good' }, sam.as)
-    expect(fb).toEqual({ id: 'feedback-1', initiativeId: plan.id, kind: 'rating', rating: 'good', anonymous: false, memberId: sam.member.id, createdAt: '2026-01-05T10:00:00.000Z' })
+    expect(fb).toEqual({
+      id: 'feedback-1',
+      initiativeId: plan.id,
+      kind: 'rating',
+      rating: 'good',
+      anonymous: false,
+      memberId: sam.member.id,
+      createdAt: '2026-01-05T10:00:00.000Z',
+    })
     await cp.flush()
     expect(events).toEqual([
-      { id: expect.any(String), at: fb.createdAt, organisationId: 'default', initiativeId: plan.id, type: 'feedback.submitted', data: { feedbackId: fb.id, kind: 'rating', anonymous: false, memberId: sam.member.id } },
+      {
+        id: expect.any(String),
+        at: fb.createdAt,
+        organisationId: 'default',
+        initiativeId: plan.id,
+        type: 'feedback.submitted',
+        data: { feedbackId: fb.id, kind: 'rating', anonymous: false, memberId: sam.member.id },
+      },
     ])
   })
 
@@ -43,11 +58,17 @@ describe('feedback', () => {
     // The member already existed; everything written since must not mention them.
     const added = after.length - before.length
     expect(added).toBeGreaterThan(0)
-    const dump = (await store.dump()) as { feedback: unknown[]; consents: { subject: string; recordedBy: string }[]; events: { data: object }[] }
+    const dump = (await store.dump()) as {
+      feedback: unknown[]
+      consents: { subject: string; recordedBy: string }[]
+      events: { data: object }[]
+    }
     const written = JSON.stringify([dump.feedback, dump.consents, dump.events.filter((e) => JSON.stringify(e).includes(fb.id))])
     expect(written).not.toContain(sam.member.id)
     expect(written).not.toContain('Sam Unforgettable')
-    expect(dump.consents).toEqual([expect.objectContaining({ subject: fb.id, recordedBy: 'anonymous', purposeId: 'quote-anonymously', status: 'given' })])
+    expect(dump.consents).toEqual([
+      expect.objectContaining({ subject: fb.id, recordedBy: 'anonymous', purposeId: 'quote-anonymously', status: 'given' }),
+    ])
     expect(JSON.stringify(events)).not.toContain(sam.member.id)
   })
 
@@ -55,7 +76,13 @@ describe('feedback', () => {
     const { cp, plan, store } = await setup()
     const visitor = { id: 'visitor-7731', roles: ['resident'] }
     await cp.feedback.submit(
-      { initiativeId: plan.id, kind: 'idea', text: 'Tea.', anonymous: true, consents: [{ purposeId: 'share-with-partners', decision: 'give' }] },
+      {
+        initiativeId: plan.id,
+        kind: 'idea',
+        text: 'Tea.',
+        anonymous: true,
+        consents: [{ purposeId: 'share-with-partners', decision: 'give' }],
+      },
       { actor: visitor, idempotencyKey: 'offline-9' },
     )
     await cp.flush()
@@ -67,7 +94,9 @@ describe('feedback', () => {
     const fb = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'poor' }, anonymous)
     expect(fb).toMatchObject({ anonymous: true })
     expect(fb.memberId).toBeUndefined()
-    await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'poor', memberId: 'member-1' }, anonymous)).rejects.toMatchObject({
+    await expect(
+      cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'poor', memberId: 'member-1' }, anonymous),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     })
   })
@@ -75,8 +104,12 @@ describe('feedback', () => {
   it('turns anonymous feedback away when the group asked people to sign in', async () => {
     const { cp, initiative, anonymous, sam } = await setup()
     const closed = await initiative({ allowAnonymousFeedback: false })
-    await expect(cp.feedback.submit({ initiativeId: closed.id, kind: 'rating', rating: 'good' }, anonymous)).rejects.toMatchObject({ code: 'forbidden' })
-    await expect(cp.feedback.submit({ initiativeId: closed.id, kind: 'rating', rating: 'good' }, sam.as)).rejects.toMatchObject({ code: 'not-found' })
+    await expect(cp.feedback.submit({ initiativeId: closed.id, kind: 'rating', rating: 'good' }, anonymous)).rejects.toMatchObject({
+      code: 'forbidden',
+    })
+    await expect(cp.feedback.submit({ initiativeId: closed.id, kind: 'rating', rating: 'good' }, sam.as)).rejects.toMatchObject({
+      code: 'not-found',
+    })
   })
 
   it('stores one feedback for the same idempotency key sent twice, and says so once', async () => {
@@ -84,7 +117,15 @@ describe('feedback', () => {
     const input = { initiativeId: plan.id, kind: 'idea' as const, text: 'Sent from a bus with bad signal.' }
     const first = await cp.feedback.submit(input, { ...sam.as, idempotencyKey: 'k-1' })
     const again = await cp.feedback.submit(input, { ...sam.as, idempotencyKey: 'k-1' })
-    expect(again).toEqual({ id: first.id, initiativeId: plan.id, kind: 'idea', anonymous: false, memberId: sam.member.id, createdAt: first.createdAt, idempotencyKey: 'k-1' })
+    expect(again).toEqual({
+      id: first.id,
+      initiativeId: plan.id,
+      kind: 'idea',
+      anonymous: false,
+      memberId: sam.member.id,
+      createdAt: first.createdAt,
+      idempotencyKey: 'k-1',
+    })
     const [x, y] = await Promise.all([
       cp.feedback.submit(input, { ...sam.as, idempotencyKey: 'k-2' }),
       cp.feedback.submit(input, { ...sam.as, idempotencyKey: 'k-2' }),
@@ -116,7 +157,9 @@ describe('feedback', () => {
     await cp.feedback.submit(input, { ...sam.as, idempotencyKey: 'k-9' })
     await expect(cp.feedback.submit(input, { ...alex.as, idempotencyKey: 'k-9' })).rejects.toMatchObject({ code: 'conflict' })
     await expect(cp.feedback.submit(input, { ...anonymous, idempotencyKey: 'k-9' })).rejects.toMatchObject({ code: 'conflict' })
-    await expect(cp.feedback.submit({ ...input, memberId: sam.member.id }, { ...asStaff, idempotencyKey: 'k-9' })).rejects.toMatchObject({ code: 'conflict' })
+    await expect(cp.feedback.submit({ ...input, memberId: sam.member.id }, { ...asStaff, idempotencyKey: 'k-9' })).rejects.toMatchObject({
+      code: 'conflict',
+    })
   })
 
   it('records consents given on the form in the same step, never pre-ticked', async () => {
@@ -135,11 +178,25 @@ describe('feedback', () => {
     )
     const history = await cp.consent.history(sam.member.id, sam.as)
     expect(history).toEqual([
-      expect.objectContaining({ purposeId: 'quote-with-name', status: 'given', noticeText: 'Can we use your words and name?', method: 'widget', subject: sam.member.id }),
+      expect.objectContaining({
+        purposeId: 'quote-with-name',
+        status: 'given',
+        noticeText: 'Can we use your words and name?',
+        method: 'widget',
+        subject: sam.member.id,
+      }),
       expect.objectContaining({ purposeId: 'share-with-partners', status: 'refused' }),
     ])
     // Saying no for everything on a later form takes back the earlier yes.
-    await cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'More light.', consents: [{ purposeId: 'quote-with-name', decision: 'refuse', scope: 'everything' }] }, sam.as)
+    await cp.feedback.submit(
+      {
+        initiativeId: plan.id,
+        kind: 'idea',
+        text: 'More light.',
+        consents: [{ purposeId: 'quote-with-name', decision: 'refuse', scope: 'everything' }],
+      },
+      sam.as,
+    )
     expect((await cp.consent.history(sam.member.id, sam.as)).at(-1)).toMatchObject({ purposeId: 'quote-with-name', status: 'withdrawn' })
     expect(fb.id).toBe('feedback-1')
   })
@@ -148,11 +205,22 @@ describe('feedback', () => {
     const { cp, plan, sam, store } = await setup()
     const before = await store.dump()
     await expect(
-      cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'x', consents: [{ purposeId: 'not-a-purpose', decision: 'give' }] }, sam.as),
+      cp.feedback.submit(
+        { initiativeId: plan.id, kind: 'idea', text: 'x', consents: [{ purposeId: 'not-a-purpose', decision: 'give' }] },
+        sam.as,
+      ),
     ).rejects.toMatchObject({ code: 'not-found', issues: [{ path: ['consents', 0, 'purposeId'] }] })
     await expect(
       cp.feedback.submit(
-        { initiativeId: plan.id, kind: 'idea', text: 'x', consents: [{ purposeId: 'quote-anonymously', decision: 'give' }, { purposeId: 'quote-anonymously', decision: 'refuse' }] },
+        {
+          initiativeId: plan.id,
+          kind: 'idea',
+          text: 'x',
+          consents: [
+            { purposeId: 'quote-anonymously', decision: 'give' },
+            { purposeId: 'quote-anonymously', decision: 'refuse' },
+          ],
+        },
         sam.as,
       ),
     ).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['consents', 1, 'purposeId'] }] })
@@ -166,12 +234,17 @@ describe('feedback', () => {
   it('lets a member speak only for themself; staff may record it for them', async () => {
     const { cp, plan, sam, member, asStaff } = await setup()
     const alex = await member(plan.id, 'Alex Other')
-    await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good', memberId: sam.member.id }, alex.as)).rejects.toMatchObject({
+    await expect(
+      cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good', memberId: sam.member.id }, alex.as),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     })
     const recorded = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good', memberId: sam.member.id }, asStaff)
     expect(recorded.memberId).toBe(sam.member.id)
-    await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good' }, asStaff)).rejects.toMatchObject({ code: 'not-found', issues: [{ path: ['memberId'] }] })
+    await expect(cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good' }, asStaff)).rejects.toMatchObject({
+      code: 'not-found',
+      issues: [{ path: ['memberId'] }],
+    })
   })
 
   it('is listed for staff only', async () => {

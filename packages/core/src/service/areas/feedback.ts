@@ -57,7 +57,12 @@ export function feedbackArea(s: ServiceContext): Omit<Coproduction['feedback'], 
         if (key !== undefined) {
           const first = await tx.feedback.findByIdempotencyKey(data.initiativeId, key)
           if (first) {
-            const verdict = judgeStoredKey(first, { scope: scope!, fingerprint: fingerprint!, now: s.nowDate(), lifetimeMs: s.idempotencyKeyLifetimeMs })
+            const verdict = judgeStoredKey(first, {
+              scope: scope!,
+              fingerprint: fingerprint!,
+              now: s.nowDate(),
+              lifetimeMs: s.idempotencyKeyLifetimeMs,
+            })
             if (verdict === 'replay') return { feedback: replayOf(first), replayed: true }
             await tx.feedback.put(withoutKey(first))
           }
@@ -77,7 +82,8 @@ export function feedbackArea(s: ServiceContext): Omit<Coproduction['feedback'], 
         if (data.attachments !== undefined) feedback.attachments = data.attachments
         if (memberId !== undefined) feedback.memberId = memberId
         if (data.context !== undefined) feedback.context = data.context
-        if (key !== undefined) Object.assign(feedback, { idempotencyKey: key, idempotencyScope: scope, idempotencyFingerprint: fingerprint })
+        if (key !== undefined)
+          Object.assign(feedback, { idempotencyKey: key, idempotencyScope: scope, idempotencyFingerprint: fingerprint })
         try {
           await tx.feedback.put(feedback)
         } catch (error) {

@@ -8,10 +8,19 @@ describe('initiatives, members, sessions and payments', () => {
     expect(plan).toMatchObject({ id: 'initiative-1', createdAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z' })
     clock.advanceDays(1)
     const changed = await cp.initiatives.update(plan.id, { title: 'The welcome project', label: 'co-design' }, asStaff)
-    expect(changed).toMatchObject({ title: 'The welcome project', label: 'co-design', problemFraming: 'open', communication: { updateEveryDays: 14 }, updatedAt: '2026-01-06T10:00:00.000Z' })
+    expect(changed).toMatchObject({
+      title: 'The welcome project',
+      label: 'co-design',
+      problemFraming: 'open',
+      communication: { updateEveryDays: 14 },
+      updatedAt: '2026-01-06T10:00:00.000Z',
+    })
     expect(await cp.initiatives.get(plan.id, { actor: null })).toEqual(changed)
     expect(await cp.initiatives.list(asStaff)).toEqual([changed])
-    await expect(cp.initiatives.update('missing', { title: 'x' }, asStaff)).rejects.toMatchObject({ code: 'not-found', issues: [{ path: ['id'] }] })
+    await expect(cp.initiatives.update('missing', { title: 'x' }, asStaff)).rejects.toMatchObject({
+      code: 'not-found',
+      issues: [{ path: ['id'] }],
+    })
     await expect(cp.initiatives.get('', { actor: null })).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['id'] }] })
   })
 
@@ -25,8 +34,14 @@ describe('initiatives, members, sessions and payments', () => {
     const { cp, asStaff, initiative, member } = world()
     const plan = await initiative()
     const sam = await member(plan.id)
-    const fb = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good', consents: [{ purposeId: 'store-contribution', decision: 'give' }] }, sam.as)
-    const anon = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'poor', consents: [{ purposeId: 'quote-anonymously', decision: 'refuse' }] }, { actor: null })
+    const fb = await cp.feedback.submit(
+      { initiativeId: plan.id, kind: 'rating', rating: 'good', consents: [{ purposeId: 'store-contribution', decision: 'give' }] },
+      sam.as,
+    )
+    const anon = await cp.feedback.submit(
+      { initiativeId: plan.id, kind: 'rating', rating: 'poor', consents: [{ purposeId: 'quote-anonymously', decision: 'refuse' }] },
+      { actor: null },
+    )
     const snapshot = await cp.initiatives.snapshot(plan.id, asStaff)
     expect(snapshot.initiative.id).toBe(plan.id)
     expect(snapshot.members.map((m) => m.id)).toEqual([sam.member.id])
@@ -49,7 +64,10 @@ describe('initiatives, members, sessions and payments', () => {
       code: 'not-found',
       issues: [{ path: ['initiativeId'] }],
     })
-    await expect(cp.members.join({ initiativeId: plan.id, displayName: 'X', roles: [] }, asStaff)).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['roles'] }] })
+    await expect(cp.members.join({ initiativeId: plan.id, displayName: 'X', roles: [] }, asStaff)).rejects.toMatchObject({
+      code: 'validation',
+      issues: [{ path: ['roles'] }],
+    })
   })
 
   it('plans sessions and marks them held once', async () => {
@@ -59,7 +77,15 @@ describe('initiatives, members, sessions and payments', () => {
     const events: string[] = []
     cp.on('session.held', (e) => void events.push(e.data.sessionId))
     const session = await cp.sessions.schedule(
-      { initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 120, format: 'in-person', venue: { name: 'Community café', kind: 'community' }, attendees: [sam.member.id], childcare: true },
+      {
+        initiativeId: plan.id,
+        startsAt: '2026-02-01T10:00:00Z',
+        durationMinutes: 120,
+        format: 'in-person',
+        venue: { name: 'Community café', kind: 'community' },
+        attendees: [sam.member.id],
+        childcare: true,
+      },
       asStaff,
     )
     expect(session.venue?.access).toEqual([])
@@ -68,7 +94,12 @@ describe('initiatives, members, sessions and payments', () => {
     await cp.flush()
     expect(events).toEqual([session.id])
     expect(await cp.sessions.list(plan.id, asStaff)).toEqual([held])
-    await expect(cp.sessions.schedule({ initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 60, format: 'online', attendees: ['ghost'] }, asStaff)).rejects.toMatchObject({
+    await expect(
+      cp.sessions.schedule(
+        { initiativeId: plan.id, startsAt: '2026-02-01T10:00:00Z', durationMinutes: 60, format: 'online', attendees: ['ghost'] },
+        asStaff,
+      ),
+    ).rejects.toMatchObject({
       code: 'not-found',
       issues: [{ path: ['attendees', 0, 'memberId'] }],
     })
@@ -78,17 +109,32 @@ describe('initiatives, members, sessions and payments', () => {
     const { cp, asStaff, initiative, member } = world()
     const plan = await initiative()
     const sam = await member(plan.id)
-    await expect(cp.payments.record({ initiativeId: plan.id, memberId: sam.member.id, hours: 2, amount: 26.9, currency: 'GBP', method: 'voucher' }, asStaff)).rejects.toMatchObject({
+    await expect(
+      cp.payments.record(
+        { initiativeId: plan.id, memberId: sam.member.id, hours: 2, amount: 26.9, currency: 'GBP', method: 'voucher' },
+        asStaff,
+      ),
+    ).rejects.toMatchObject({
       code: 'validation',
       issues: [{ path: ['voucherReason'] }],
     })
     const paid = await cp.payments.record(
-      { initiativeId: plan.id, memberId: sam.member.id, hours: 2, amount: 26.9, currency: 'GBP', method: 'voucher', voucherReason: 'Cash would affect their benefits.' },
+      {
+        initiativeId: plan.id,
+        memberId: sam.member.id,
+        hours: 2,
+        amount: 26.9,
+        currency: 'GBP',
+        method: 'voucher',
+        voucherReason: 'Cash would affect their benefits.',
+      },
       asStaff,
     )
     expect(paid).toMatchObject({ id: 'payment-1', paidAt: '2026-01-05T10:00:00.000Z' })
     expect(await cp.payments.list(plan.id, asStaff)).toEqual([paid])
-    await expect(cp.payments.record({ initiativeId: plan.id, memberId: 'ghost', hours: 1, amount: 1, currency: 'GBP', method: 'cash' }, asStaff)).rejects.toMatchObject({
+    await expect(
+      cp.payments.record({ initiativeId: plan.id, memberId: 'ghost', hours: 1, amount: 1, currency: 'GBP', method: 'cash' }, asStaff),
+    ).rejects.toMatchObject({
       code: 'not-found',
       issues: [{ path: ['memberId'] }],
     })

@@ -21,8 +21,7 @@ export async function getInitiative(tx: StoreTx, id: string, path: (string | num
 }
 
 /** Drop keys whose value is undefined, so stored records stay plain JSON. */
-const defined = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 
 export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] {
   return {
@@ -37,7 +36,14 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
         await checkDecisionLinks(tx, id, data)
         const now = s.now()
         await ensureOrganisation(tx, organisationId)
-        const initiative: Initiative = defined({ ...data, id, organisationId, stages: data.stages ?? defaultStages(), createdAt: now, updatedAt: now })
+        const initiative: Initiative = defined({
+          ...data,
+          id,
+          organisationId,
+          stages: data.stages ?? defaultStages(),
+          createdAt: now,
+          updatedAt: now,
+        })
         await tx.initiatives.put(initiative)
         await emit('initiative.created', { initiativeId: id }, id)
         return initiative
@@ -61,7 +67,13 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
       return s.run(ctx, async (tx) => {
         const current = await getInitiative(tx, initiativeId, ['id'])
         await checkDecisionLinks(tx, initiativeId, data)
-        const next: Initiative = defined({ ...current, ...defined(data), id: current.id, organisationId: current.organisationId, updatedAt: s.now() })
+        const next: Initiative = defined({
+          ...current,
+          ...defined(data),
+          id: current.id,
+          organisationId: current.organisationId,
+          updatedAt: s.now(),
+        })
         await tx.initiatives.put(next)
         return next
       })

@@ -5,7 +5,13 @@ import { world } from '../world.fixture.js'
 
 /** Attendance as the session schema takes it: member ids, or `{ memberId, attended }`. */
 const attendance = (memberId: string): unknown[] =>
-  SessionInputSchema.safeParse({ initiativeId: 'i', startsAt: '2026-01-01T10:00:00Z', durationMinutes: 60, format: 'online', attendees: [memberId] }).success
+  SessionInputSchema.safeParse({
+    initiativeId: 'i',
+    startsAt: '2026-01-01T10:00:00Z',
+    durationMinutes: 60,
+    format: 'online',
+    attendees: [memberId],
+  }).success
     ? [memberId]
     : [{ memberId, attended: true }]
 
@@ -17,7 +23,14 @@ async function setup() {
   const now = w.clock.now().getTime()
   const at = (days: number) => new Date(now + days * 86_400_000).toISOString()
   const held = await w.cp.sessions.schedule(
-    { initiativeId: plan.id, title: 'First meeting', startsAt: at(-7), durationMinutes: 120, format: 'in-person', attendees: attendance(sam.member.id) } as never,
+    {
+      initiativeId: plan.id,
+      title: 'First meeting',
+      startsAt: at(-7),
+      durationMinutes: 120,
+      format: 'in-person',
+      attendees: attendance(sam.member.id),
+    } as never,
     w.asStaff,
   )
   const paidFor = await w.cp.sessions.schedule(
@@ -37,14 +50,27 @@ async function setup() {
     },
     w.asStaff,
   )
-  await w.cp.payments.record({ initiativeId: plan.id, memberId: sam.member.id, sessionId: paidFor.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' }, w.asStaff)
+  await w.cp.payments.record(
+    { initiativeId: plan.id, memberId: sam.member.id, sessionId: paidFor.id, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' },
+    w.asStaff,
+  )
   const said = await w.cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Open on Saturdays.' }, sam.as)
   await w.cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Someone else said this.' }, alex.as)
   const update = await w.cp.updates.publish(
-    { initiativeId: plan.id, youSaid: 'Open at weekends', weDid: 'We open on Saturday mornings', status: 'done', linkedFeedback: [said.id], credits: [sam.member.id] },
+    {
+      initiativeId: plan.id,
+      youSaid: 'Open at weekends',
+      weDid: 'We open on Saturday mornings',
+      status: 'done',
+      linkedFeedback: [said.id],
+      credits: [sam.member.id],
+    },
     w.asStaff,
   )
-  const aims = await w.cp.decisions.open({ initiativeId: plan.id, kind: 'aims', question: 'What is the drop-in for?', options: [{ text: 'Being heard' }] }, w.asStaff)
+  const aims = await w.cp.decisions.open(
+    { initiativeId: plan.id, kind: 'aims', question: 'What is the drop-in for?', options: [{ text: 'Being heard' }] },
+    w.asStaff,
+  )
   await w.cp.decisions.propose(aims.id, { text: 'Getting help fast' }, sam.as)
   await w.cp.decisions.giveView(aims.id, sam.member.id, { optionId: aims.options[0]!.id, text: 'First, listen.' }, sam.as)
   await w.cp.decisions.decide(aims.id, { text: 'Being heard', method: 'consensus', decidedBy: [sam.member.id, alex.member.id] }, w.asStaff)
@@ -82,7 +108,11 @@ describe('involvement: my part in one place', () => {
     const { cp, sam, said, update } = await setup()
     const mine = await cp.involvement(sam.member.id, sam.as)
     expect(mine.said).toEqual([
-      expect.objectContaining({ feedbackId: said.id, text: 'Open on Saturdays.', changes: [expect.objectContaining({ updateId: update.id, weDid: 'We open on Saturday mornings' })] }),
+      expect.objectContaining({
+        feedbackId: said.id,
+        text: 'Open on Saturdays.',
+        changes: [expect.objectContaining({ updateId: update.id, weDid: 'We open on Saturday mornings' })],
+      }),
     ])
     expect(mine.credited).toEqual([expect.objectContaining({ updateId: update.id, shownByName: false })])
     await cp.consent.give({ subject: sam.member.id, purposeId: 'credit-by-name' }, sam.as)

@@ -14,7 +14,12 @@ export function attended(session: Session, memberId: string): boolean {
   const list = (session as { attendees?: unknown }).attendees
   if (!Array.isArray(list)) return false
   return list.some((a: unknown) =>
-    typeof a === 'string' ? a === memberId : typeof a === 'object' && a !== null && (a as { memberId?: unknown }).memberId === memberId && (a as { attended?: unknown }).attended !== false,
+    typeof a === 'string'
+      ? a === memberId
+      : typeof a === 'object' &&
+        a !== null &&
+        (a as { memberId?: unknown }).memberId === memberId &&
+        (a as { attended?: unknown }).attended !== false,
   )
 }
 

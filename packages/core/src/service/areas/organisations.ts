@@ -27,7 +27,9 @@ export function organisationsArea(s: ServiceContext): Coproduction['organisation
       return s.run(undefined, async (tx) => {
         const id = data.id ?? s.id('organisation')
         if (await tx.organisations.get(id))
-          throw new CoproduceError('conflict', 'An organisation with this id already exists', [{ path: ['id'], message: 'This id is taken' }])
+          throw new CoproduceError('conflict', 'An organisation with this id already exists', [
+            { path: ['id'], message: 'This id is taken' },
+          ])
         const organisation: Organisation = { id, name: data.name }
         await tx.organisations.put(organisation)
         return organisation

@@ -22,7 +22,11 @@ function publicTexts(update: Update): { path: (string | number)[]; text: string 
  * `quote-anonymously` (or `quote-with-name`); when the update credits the person, only with `quote-with-name`.
  * Linked feedback and every other piece of feedback in the same initiative are checked.
  */
-export async function refusedWordsIn(s: ServiceContext, tx: StoreTx, update: Update): Promise<{ feedbackIds: string[]; issues: FieldIssue[] }> {
+export async function refusedWordsIn(
+  s: ServiceContext,
+  tx: StoreTx,
+  update: Update,
+): Promise<{ feedbackIds: string[]; issues: FieldIssue[] }> {
   const all = new Map<string, Feedback>()
   for (const f of await tx.feedback.listByInitiative(update.initiativeId)) all.set(f.id, f)
   for (const id of update.linkedFeedback) {
@@ -34,7 +38,11 @@ export async function refusedWordsIn(s: ServiceContext, tx: StoreTx, update: Upd
 }
 
 /** As `refusedWordsIn`, with the feedback and the consent view already loaded (for reads of many updates). */
-export function refusedWordsSeen(view: ConsentView, feedback: readonly Feedback[], update: Update): { feedbackIds: string[]; issues: FieldIssue[] } {
+export function refusedWordsSeen(
+  view: ConsentView,
+  feedback: readonly Feedback[],
+  update: Update,
+): { feedbackIds: string[]; issues: FieldIssue[] } {
   const credited = new Set(update.credits)
   const texts = publicTexts(update)
   const feedbackIds: string[] = []
@@ -48,7 +56,10 @@ export function refusedWordsSeen(view: ConsentView, feedback: readonly Feedback[
     feedbackIds.push(f.id)
     for (const t of copied)
       if (!issues.some((i) => i.path.join('.') === t.path.join('.')))
-        issues.push({ path: t.path, message: 'These are someone’s own words, and they have not said yes to sharing them. Say it in your own words.' })
+        issues.push({
+          path: t.path,
+          message: 'These are someone’s own words, and they have not said yes to sharing them. Say it in your own words.',
+        })
   }
   return { feedbackIds, issues }
 }
@@ -60,14 +71,12 @@ export const WORDS_TAKEN_OUT = 'Some words were taken out here, because the pers
  * The public read of an update whose words copy someone who has since taken back their yes: those words are
  * replaced (a note is left out), the moment they take it back. Staff still see the update as written, to reword it.
  */
-export function withoutTakenBackWords<T extends { youSaid: string; weDid: string; reason?: string | undefined; timeline: Update['timeline'] }>(
-  view: ConsentView,
-  feedback: readonly Feedback[],
-  update: Update,
-  read: T,
-): T {
+export function withoutTakenBackWords<
+  T extends { youSaid: string; weDid: string; reason?: string | undefined; timeline: Update['timeline'] },
+>(view: ConsentView, feedback: readonly Feedback[], update: Update, read: T): T {
   const { reason: _reason, ...rest } = update
-  const refused = (text: string) => refusedWordsSeen(view, feedback, { ...rest, youSaid: text, weDid: '', timeline: [] }).feedbackIds.length > 0
+  const refused = (text: string) =>
+    refusedWordsSeen(view, feedback, { ...rest, youSaid: text, weDid: '', timeline: [] }).feedbackIds.length > 0
   const out: T = { ...read }
   if (refused(read.youSaid)) out.youSaid = WORDS_TAKEN_OUT
   if (refused(read.weDid)) out.weDid = WORDS_TAKEN_OUT

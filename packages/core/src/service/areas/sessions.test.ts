@@ -23,11 +23,7 @@ describe('attendance', () => {
     const sam = await member(plan.id, 'Sam')
     const kit = await member(plan.id, 'Kit')
     const session = await cp.sessions.schedule({ initiativeId: plan.id, ...held }, asStaff)
-    const recorded = await cp.sessions.recordAttendance(
-      session.id,
-      [sam.member.id, { memberId: kit.member.id, attended: false }],
-      asStaff,
-    )
+    const recorded = await cp.sessions.recordAttendance(session.id, [sam.member.id, { memberId: kit.member.id, attended: false }], asStaff)
     expect(recorded.attendees).toEqual([
       { memberId: sam.member.id, attended: true },
       { memberId: kit.member.id, attended: false },
@@ -46,7 +42,9 @@ describe('attendance', () => {
       code: 'not-found',
       issues: [{ path: ['attendees', 0, 'memberId'] }],
     })
-    await expect(cp.sessions.recordAttendance(past.id, [sam.member.id, sam.member.id], asStaff)).rejects.toMatchObject({ code: 'validation' })
+    await expect(cp.sessions.recordAttendance(past.id, [sam.member.id, sam.member.id], asStaff)).rejects.toMatchObject({
+      code: 'validation',
+    })
     await expect(cp.sessions.recordAttendance('missing', [], asStaff)).rejects.toMatchObject({ code: 'not-found' })
     expect((await cp.sessions.list(plan.id, asStaff)).map((s) => s.attendees)).toEqual([undefined, undefined])
   })

@@ -48,7 +48,9 @@ export function sessionsArea(s: ServiceContext): Coproduction['sessions'] {
         const found = await tx.sessions.get(sessionId)
         if (!found) throw notFound('session', ['id'])
         if (Date.parse(found.startsAt) > s.nowDate().getTime())
-          throw new CoproduceError('conflict', 'Attendance is recorded after the session has started', [{ path: ['attendees'], message: 'This session has not started yet' }])
+          throw new CoproduceError('conflict', 'Attendance is recorded after the session has started', [
+            { path: ['attendees'], message: 'This session has not started yet' },
+          ])
         await checkAttendees(tx, found.initiativeId, list)
         const session: Session = { ...storedSession(found), attendees: list }
         await tx.sessions.put(session)
@@ -74,7 +76,9 @@ async function checkAttendees(tx: StoreTx, initiativeId: string, attendees: read
   const seen = new Set<string>()
   for (const [i, { memberId }] of attendees.entries()) {
     if (seen.has(memberId))
-      throw new CoproduceError('validation', 'Each person is listed once', [{ path: ['attendees', i, 'memberId'], message: 'This person is already listed' }])
+      throw new CoproduceError('validation', 'Each person is listed once', [
+        { path: ['attendees', i, 'memberId'], message: 'This person is already listed' },
+      ])
     seen.add(memberId)
     await getMemberOf(tx, initiativeId, memberId, ['attendees', i, 'memberId'])
   }

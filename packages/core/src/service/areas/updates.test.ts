@@ -9,7 +9,14 @@ async function setup() {
   const samSaid = await w.cp.feedback.submit({ initiativeId: plan.id, kind: 'idea', text: 'Open on Saturdays.' }, sam.as)
   const alexSaid = await w.cp.feedback.submit({ initiativeId: plan.id, kind: 'story', text: 'I waited two hours.' }, alex.as)
   const update = await w.cp.updates.publish(
-    { initiativeId: plan.id, youSaid: 'Open at weekends', weDid: 'We now open on Saturday mornings', status: 'done', linkedFeedback: [samSaid.id, alexSaid.id], credits: [sam.member.id, alex.member.id] },
+    {
+      initiativeId: plan.id,
+      youSaid: 'Open at weekends',
+      weDid: 'We now open on Saturday mornings',
+      status: 'done',
+      linkedFeedback: [samSaid.id, alexSaid.id],
+      credits: [sam.member.id, alex.member.id],
+    },
     w.asStaff,
   )
   const publicRead = async (ctx = w.anonymous) => (await w.cp.updates.listPublic(plan.id, ctx))[0]!
@@ -50,7 +57,9 @@ describe('updates: "you said, we did", shown only as people agreed', () => {
     const { cp, sam, publicRead, asStaff, plan } = await setup()
     await cp.consent.give({ subject: sam.member.id, purposeId: 'credit-by-name' }, sam.as)
     expect((await publicRead()).credits).toEqual([{ memberId: sam.member.id, displayName: 'Sam Example' }])
-    expect((await cp.initiatives.impact(plan.id, { actor: null })).credited).toEqual([{ memberId: sam.member.id, displayName: 'Sam Example' }])
+    expect((await cp.initiatives.impact(plan.id, { actor: null })).credited).toEqual([
+      { memberId: sam.member.id, displayName: 'Sam Example' },
+    ])
     await cp.consent.withdraw({ subject: sam.member.id, purposeId: 'credit-by-name' }, sam.as)
     expect((await publicRead()).credits).toEqual([])
     expect((await cp.updates.list(plan.id, asStaff))[0]!.credits).toHaveLength(2)
@@ -74,7 +83,10 @@ describe('updates: "you said, we did", shown only as people agreed', () => {
       { initiativeId: plan.id, kind: 'idea', text: 'A quiet room.', consents: [{ purposeId: 'quote-with-name', decision: 'give' }] },
       anonymous,
     )
-    const update = await cp.updates.publish({ initiativeId: plan.id, youSaid: 'Space', weDid: 'Rearranged the room', linkedFeedback: [quiet.id, shared.id] }, asStaff)
+    const update = await cp.updates.publish(
+      { initiativeId: plan.id, youSaid: 'Space', weDid: 'Rearranged the room', linkedFeedback: [quiet.id, shared.id] },
+      asStaff,
+    )
     const shown = (await cp.updates.listPublic(plan.id, anonymous)).find((u) => u.id === update.id)!
     expect(shown.quotes).toEqual([{ feedbackId: shared.id, text: 'A quiet room.' }])
   })
@@ -83,13 +95,22 @@ describe('updates: "you said, we did", shown only as people agreed', () => {
     const { cp, plan, asStaff, clock } = await setup()
     const update = await cp.updates.publish({ initiativeId: plan.id, youSaid: 'A lift', weDid: 'Asked the landlord' }, asStaff)
     expect(update).toMatchObject({ status: 'planned', timeline: [{ status: 'planned' }] })
-    await expect(cp.updates.change(update.id, { status: 'not-possible' }, asStaff)).rejects.toMatchObject({ code: 'validation', issues: [{ path: ['reason'] }] })
-    await expect(cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y', status: 'not-possible' }, asStaff)).rejects.toMatchObject({
+    await expect(cp.updates.change(update.id, { status: 'not-possible' }, asStaff)).rejects.toMatchObject({
+      code: 'validation',
+      issues: [{ path: ['reason'] }],
+    })
+    await expect(
+      cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y', status: 'not-possible' }, asStaff),
+    ).rejects.toMatchObject({
       code: 'validation',
       issues: [{ path: ['reason'] }],
     })
     clock.advanceDays(3)
-    const changed = await cp.updates.change(update.id, { status: 'not-possible', reason: 'The building is listed.', note: 'We tried.' }, asStaff)
+    const changed = await cp.updates.change(
+      update.id,
+      { status: 'not-possible', reason: 'The building is listed.', note: 'We tried.' },
+      asStaff,
+    )
     expect(changed.timeline).toEqual([
       { at: '2026-01-05T10:00:00.000Z', status: 'planned' },
       { at: '2026-01-08T10:00:00.000Z', status: 'not-possible', note: 'We tried.' },
@@ -103,16 +124,23 @@ describe('updates: "you said, we did", shown only as people agreed', () => {
     expect((await cp.updates.credit(update.id, [sam.member.id], asStaff)).credits).toHaveLength(2)
     const other = await initiative({ title: 'Another plan' })
     const stranger = await member(other.id, 'Stranger')
-    await expect(cp.updates.credit(update.id, [stranger.member.id], asStaff)).rejects.toMatchObject({ code: 'not-found', issues: [{ path: ['credits', 0] }] })
+    await expect(cp.updates.credit(update.id, [stranger.member.id], asStaff)).rejects.toMatchObject({
+      code: 'not-found',
+      issues: [{ path: ['credits', 0] }],
+    })
     await expect(cp.updates.linkFeedback(update.id, ['no-such-feedback'], asStaff)).rejects.toMatchObject({ code: 'not-found' })
-    await expect(cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y', credits: [stranger.member.id] }, asStaff)).rejects.toMatchObject({
+    await expect(
+      cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y', credits: [stranger.member.id] }, asStaff),
+    ).rejects.toMatchObject({
       code: 'not-found',
     })
   })
 
   it('is read by anyone in public, but changed only by staff', async () => {
     const { cp, plan, sam, update, anonymous } = await setup()
-    await expect(cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y' }, sam.as)).rejects.toMatchObject({ code: 'forbidden' })
+    await expect(cp.updates.publish({ initiativeId: plan.id, youSaid: 'x', weDid: 'y' }, sam.as)).rejects.toMatchObject({
+      code: 'forbidden',
+    })
     await expect(cp.updates.change(update.id, { progress: 50 }, sam.as)).rejects.toMatchObject({ code: 'forbidden' })
     await expect(cp.updates.linkFeedback(update.id, [], anonymous)).rejects.toMatchObject({ code: 'forbidden' })
     await expect(cp.updates.credit(update.id, [], sam.as)).rejects.toMatchObject({ code: 'forbidden' })

@@ -82,20 +82,21 @@ async function publicUpdates(tx: StoreTx, s: ServiceContext, updates: Update[], 
 }
 
 export function updatesArea(s: ServiceContext): Omit<Coproduction['updates'], 'creditOptions'> {
-  const changeLinks = (field: 'linkedFeedback' | 'credits') => async (id: string, ids: string[], ctx: Parameters<Coproduction['updates']['list']>[1]) => {
-    const updateId = parseId(id, 'id')
-    const list = parseIds(ids, field)
-    requireStaff(await s.actorOf(ctx))
-    return s.run(ctx, async (tx) => {
-      const update = await getUpdate(tx, updateId)
-      if (field === 'linkedFeedback') await checkFeedback(tx, update.initiativeId, list, field)
-      else await checkMembers(tx, update.initiativeId, list, field)
-      const next: Update = { ...update, [field]: unique([...update[field], ...list]) }
-      await assertNoRefusedWords(s, tx, next)
-      await tx.updates.put(next)
-      return next
-    })
-  }
+  const changeLinks =
+    (field: 'linkedFeedback' | 'credits') => async (id: string, ids: string[], ctx: Parameters<Coproduction['updates']['list']>[1]) => {
+      const updateId = parseId(id, 'id')
+      const list = parseIds(ids, field)
+      requireStaff(await s.actorOf(ctx))
+      return s.run(ctx, async (tx) => {
+        const update = await getUpdate(tx, updateId)
+        if (field === 'linkedFeedback') await checkFeedback(tx, update.initiativeId, list, field)
+        else await checkMembers(tx, update.initiativeId, list, field)
+        const next: Update = { ...update, [field]: unique([...update[field], ...list]) }
+        await assertNoRefusedWords(s, tx, next)
+        await tx.updates.put(next)
+        return next
+      })
+    }
 
   return {
     async publish(input, ctx) {

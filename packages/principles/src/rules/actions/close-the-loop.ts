@@ -22,7 +22,17 @@ export const closeTheLoop = defineRule({
       pass: plan({
         initiative: { communication: { updateEveryDays: 14 } },
         feedback: [{ id: 'f1', kind: 'idea', text: 'Open later.', createdAt: '2026-05-01T10:00:00Z' }],
-        updates: [{ id: 'u1', youSaid: 'Open later.', weDid: 'Not possible yet.', status: 'not-possible', reason: 'No staff after 6pm until June.', linkedFeedback: ['f1'], publishedAt: '2026-05-10T10:00:00Z' }],
+        updates: [
+          {
+            id: 'u1',
+            youSaid: 'Open later.',
+            weDid: 'Not possible yet.',
+            status: 'not-possible',
+            reason: 'No staff after 6pm until June.',
+            linkedFeedback: ['f1'],
+            publishedAt: '2026-05-10T10:00:00Z',
+          },
+        ],
       }),
       fail: plan({
         initiative: { communication: { updateEveryDays: 14 } },

@@ -17,12 +17,21 @@ export const consentValid = defineRule({
     description:
       'Checks that consent is asked for each use on its own, is never pre-ticked, can be taken back as easily as it was given, and that the exact words people saw are kept with each decision.',
     guidance:
-      'Ask about each use of people\'s words and names on its own (quoting, naming, photos, sharing). Leave every box empty until the person chooses. Make taking consent back one step. Keep the exact words you showed with each decision.',
+      "Ask about each use of people's words and names on its own (quoting, naming, photos, sharing). Leave every box empty until the person chooses. Make taking consent back one step. Keep the exact words you showed with each decision.",
     path: PRACTICE,
     examples: {
       pass: plan({
         initiative: { consentPractice: { granular: true, preTicked: false, withdrawable: true, noticeTextRecorded: true } },
-        consents: [{ id: 'c1', subject: 'm1', purposeId: 'quote-anonymously', status: 'given', noticeText: 'Can we quote your words without your name?', at: '2026-02-01T10:00:00Z' }],
+        consents: [
+          {
+            id: 'c1',
+            subject: 'm1',
+            purposeId: 'quote-anonymously',
+            status: 'given',
+            noticeText: 'Can we quote your words without your name?',
+            at: '2026-02-01T10:00:00Z',
+          },
+        ],
       }),
       fail: plan({ initiative: { consentPractice: { granular: false, preTicked: true, withdrawable: true, noticeTextRecorded: true } } }),
     },
@@ -32,17 +41,25 @@ export const consentValid = defineRule({
     const results: RuleResult[] = []
     const unknown: string[] = []
     if (cp) {
-      if (cp.granular === false) results.push(fail('Consent is asked for several uses at once, so people cannot say yes to one and no to another.', `${PRACTICE}.granular`))
+      if (cp.granular === false)
+        results.push(
+          fail('Consent is asked for several uses at once, so people cannot say yes to one and no to another.', `${PRACTICE}.granular`),
+        )
       else if (cp.granular === undefined) unknown.push('whether each use is asked about on its own')
-      if (cp.preTicked === true) results.push(fail('Consent boxes are ticked before people choose. A pre-ticked box is not consent.', `${PRACTICE}.preTicked`))
+      if (cp.preTicked === true)
+        results.push(fail('Consent boxes are ticked before people choose. A pre-ticked box is not consent.', `${PRACTICE}.preTicked`))
       else if (cp.preTicked === undefined) unknown.push('whether any box is ticked before people choose')
       if (cp.withdrawable === false) results.push(fail('People cannot take their consent back.', `${PRACTICE}.withdrawable`))
       else if (cp.withdrawable === undefined) unknown.push('whether people can take consent back')
-      if (cp.noticeTextRecorded === false) results.push(fail('The words people were shown are not kept, so no one can show what they agreed to.', `${PRACTICE}.noticeTextRecorded`))
+      if (cp.noticeTextRecorded === false)
+        results.push(
+          fail('The words people were shown are not kept, so no one can show what they agreed to.', `${PRACTICE}.noticeTextRecorded`),
+        )
       else if (cp.noticeTextRecorded === undefined) unknown.push('whether the words people saw are kept')
     }
     snapshot.consents.forEach((record, i) => {
-      if (!record.noticeText) results.push(fail('This consent decision does not keep the exact words the person saw.', `consents[${i}].noticeText`))
+      if (!record.noticeText)
+        results.push(fail('This consent decision does not keep the exact words the person saw.', `consents[${i}].noticeText`))
     })
     if (results.length) return results
     if (!cp) {

@@ -8,8 +8,25 @@ new RuleTester().run(creativeMethods, {
     { name: 'on a session only', snapshot: { initiative: { methods: ['survey'] }, sessions: [{ id: 'a', methods: ['community walk'] }] } },
   ],
   invalid: [
-    { name: 'only reports and meetings', snapshot: { initiative: { methods: ['board meeting', 'written report', 'survey'] } }, message: 'reading or writing' },
-    { name: 'false pass: planning and reporting words that start like creative ones', snapshot: { initiative: { methods: ['project timeline review', 'cost modelling', 'article for the newsletter', 'drawdown planning', 'mapping of services'.replace('mapping', 'map-reading')] } } },
+    {
+      name: 'only reports and meetings',
+      snapshot: { initiative: { methods: ['board meeting', 'written report', 'survey'] } },
+      message: 'reading or writing',
+    },
+    {
+      name: 'false pass: planning and reporting words that start like creative ones',
+      snapshot: {
+        initiative: {
+          methods: [
+            'project timeline review',
+            'cost modelling',
+            'article for the newsletter',
+            'drawdown planning',
+            'mapping of services'.replace('mapping', 'map-reading'),
+          ],
+        },
+      },
+    },
   ],
   incomplete: [{ name: 'no methods', snapshot: {} }],
 })

@@ -12,10 +12,13 @@ export const embeddingStage = defineRule({
     stage: 'actions',
     severity: 'info',
     source: 'Resources and Inspiration: the Poverty Truth Commissions',
-    quote: 'Embedding: the final stage (that has no end!). How can what has been seen, heard and learnt, be embedded in organisations, behaviours and cultures to bring about lasting change?',
+    quote:
+      'Embedding: the final stage (that has no end!). How can what has been seen, heard and learnt, be embedded in organisations, behaviours and cultures to bring about lasting change?',
     docs: docsFor('embedding-stage'),
-    description: 'Checks that the work plans how what was learned will last in organisations, behaviours and cultures, and that this stage is not cut off with an end date.',
-    guidance: 'Plan how what you learn together will last: who keeps it going, in which teams and meetings, and how the group stays part of it. Leave this stage open-ended.',
+    description:
+      'Checks that the work plans how what was learned will last in organisations, behaviours and cultures, and that this stage is not cut off with an end date.',
+    guidance:
+      'Plan how what you learn together will last: who keeps it going, in which teams and meetings, and how the group stays part of it. Leave this stage open-ended.',
     path: 'initiative.stages',
     examples: {
       pass: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'embedding' }] } }),
@@ -28,7 +31,8 @@ export const embeddingStage = defineRule({
     const i = stages.findIndex((s) => stageMatches(s, WORDS))
     if (i < 0) return fail('No stage plans how what was learned will last once the project ends.')
     const stage = stages[i]
-    if (stage?.end) return fail(`"${stage.name}" has an end date. Making change last is the stage that has no end.`, `initiative.stages[${i}].end`)
+    if (stage?.end)
+      return fail(`"${stage.name}" has an end date. Making change last is the stage that has no end.`, `initiative.stages[${i}].end`)
     return pass(`"${stage?.name}" plans how the change will last.`, `initiative.stages[${i}]`)
   },
 })

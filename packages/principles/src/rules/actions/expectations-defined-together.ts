@@ -27,8 +27,13 @@ export const expectationsDefinedTogether = defineRule({
     const decision = decisionById(snapshot, outcomes?.decisionId)
     if (decision) {
       const how = howDecided(decision, ctx.index)
-      if (how === 'together') return { ...pass(`The expectations were agreed with the group, on record: "${decision.question}".`), basis: 'record' }
-      if (how !== 'not-decided') return { ...fail(`The decision on what to expect, "${decision.question}", was taken without people with lived experience.`), basis: 'record' }
+      if (how === 'together')
+        return { ...pass(`The expectations were agreed with the group, on record: "${decision.question}".`), basis: 'record' }
+      if (how !== 'not-decided')
+        return {
+          ...fail(`The decision on what to expect, "${decision.question}", was taken without people with lived experience.`),
+          basis: 'record',
+        }
     }
     if (outcomes?.definedTogether === true) return pass('The expectations were worked out with the group.')
     if (outcomes?.definedTogether === false) return fail('The expectations were set by staff and told to the group.')

@@ -12,10 +12,12 @@ export const experimentSmall = defineRule({
     stage: 'actions',
     severity: 'info',
     source: 'Resources and Inspiration: the Poverty Truth Commissions',
-    quote: 'Experimentation: from these new perspectives Commissioners are encouraged to improvise on a \'risk small, fail early, learn quickly\' basis. Rather than coming up with THE PLAN, they ask, \'what might happen if we just tried doing this a bit differently?\'',
+    quote:
+      "Experimentation: from these new perspectives Commissioners are encouraged to improvise on a 'risk small, fail early, learn quickly' basis. Rather than coming up with THE PLAN, they ask, 'what might happen if we just tried doing this a bit differently?'",
     docs: docsFor('experiment-small'),
     description: 'Checks that the work tries small changes first ("risk small, fail early, learn quickly") before rolling anything out.',
-    guidance: 'Before rolling out a new way of working, plan a stage to try small changes, learn from what does not work, and change course together. Name it so that it says so, such as "try small changes".',
+    guidance:
+      'Before rolling out a new way of working, plan a stage to try small changes, learn from what does not work, and change course together. Name it so that it says so, such as "try small changes".',
     path: 'initiative.stages',
     examples: {
       pass: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'experimentation' }, { name: 'embedding' }] } }),
@@ -28,7 +30,8 @@ export const experimentSmall = defineRule({
     const trial = stages.findIndex((s) => stageMatches(s, WORDS))
     const rollout = stages.findIndex((s) => stageMatches(s, ROLLOUT))
     if (trial < 0) return fail('No stage is for trying small changes first: "risk small, fail early, learn quickly".')
-    if (rollout >= 0 && rollout < trial) return fail(`"${stages[rollout]?.name}" comes before trying anything small.`, `initiative.stages[${rollout}]`)
+    if (rollout >= 0 && rollout < trial)
+      return fail(`"${stages[rollout]?.name}" comes before trying anything small.`, `initiative.stages[${rollout}]`)
     return pass(`"${stages[trial]?.name}" tries small changes first.`, `initiative.stages[${trial}]`)
   },
 })

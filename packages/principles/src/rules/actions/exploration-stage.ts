@@ -12,10 +12,13 @@ export const explorationStage = defineRule({
     stage: 'actions',
     severity: 'info',
     source: 'Resources and Inspiration: the Poverty Truth Commissions',
-    quote: 'Exploration: working with the questions, \'What do I see? What do you see? Now what do we see?\' They begin to see the city through each other\'s eyes and experience.',
+    quote:
+      "Exploration: working with the questions, 'What do I see? What do you see? Now what do we see?' They begin to see the city through each other's eyes and experience.",
     docs: docsFor('exploration-stage'),
-    description: 'Checks that the work has a stage for looking at the problem together, through each other\'s eyes, before deciding what to try.',
-    guidance: 'After getting to know each other, plan time to look at the problem together before anyone proposes a fix: what do I see, what do you see, now what do we see?',
+    description:
+      "Checks that the work has a stage for looking at the problem together, through each other's eyes, before deciding what to try.",
+    guidance:
+      'After getting to know each other, plan time to look at the problem together before anyone proposes a fix: what do I see, what do you see, now what do we see?',
     path: 'initiative.stages',
     examples: {
       pass: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'exploration' }, { name: 'experimentation' }] } }),

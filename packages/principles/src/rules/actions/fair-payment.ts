@@ -16,7 +16,7 @@ export const fairPayment = defineRule({
     description:
       'Checks that people are paid for their time in cash at no less than the living wage (£13.45 an hour by default), that vouchers come with a stated reason, and that benefits advice is offered.',
     guidance:
-      'Pay people with lived experience for their time, in cash, at the living wage or more, as you are paid for yours. If you must use vouchers, for example to protect someone\'s benefits, say why, and let people choose. Offer advice on how payment affects benefits before anyone is paid.',
+      "Pay people with lived experience for their time, in cash, at the living wage or more, as you are paid for yours. If you must use vouchers, for example to protect someone's benefits, say why, and let people choose. Offer advice on how payment affects benefits before anyone is paid.",
     path: 'initiative.paymentPolicy',
     examples: {
       pass: plan({ initiative: { paymentPolicy: { method: 'cash', hourlyRate: 15, currency: 'GBP', benefitsAdviceOffered: true } } }),

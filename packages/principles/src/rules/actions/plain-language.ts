@@ -32,7 +32,7 @@ export const plainLanguage = defineRule({
     severity: 'warning',
     source: 'Actions: Clear and transparent communication (Language)',
     quote:
-      'Don\'t talk about \'hard to reach\' people, often it is academics and service providers who are hard to reach. Labels can be shaming. If you use jargon and complicated language people will feel disempowered and they might not come back.',
+      "Don't talk about 'hard to reach' people, often it is academics and service providers who are hard to reach. Labels can be shaming. If you use jargon and complicated language people will feel disempowered and they might not come back.",
     docs: docsFor('plain-language'),
     description:
       'Checks every text people taking part will read (the purpose, aims, scope, outcomes, stages, ground rules, risk decisions, session titles and notes, decision questions and options, and updates) for shaming labels, jargon, short forms not written out, and a reading age above 9.',

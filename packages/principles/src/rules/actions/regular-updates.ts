@@ -32,7 +32,9 @@ export const regularUpdates = defineRule({
   check(snapshot, ctx) {
     const every = snapshot.initiative.communication?.updateEveryDays
     if (!hasBegun(snapshot, ctx.now))
-      return every === undefined ? incomplete('The plan does not say how often people will get news.') : pass(`News is planned at least every ${every} days.`)
+      return every === undefined
+        ? incomplete('The plan does not say how often people will get news.')
+        : pass(`News is planned at least every ${every} days.`)
     if (every === undefined) return incomplete('The plan does not say how often people will get news, so the gaps cannot be judged.')
     const start = toTime(snapshot.initiative.timeline?.start) ?? ctx.index.firstSessionAt
     if (start === undefined) return incomplete('The plan does not say when the work started.', 'initiative.timeline.start')

@@ -18,12 +18,26 @@ const scope = { negotiable: ['How the drop-in is run'], nonNegotiable: ['Budget'
 
 new RuleTester().run(scopeStated, {
   valid: [
-    { name: 'both lists, before it starts', snapshot: { initiative: { scope: { negotiable: ['Times the drop-in opens'], nonNegotiable: ['Budget'] } } }, basis: 'statement' },
+    {
+      name: 'both lists, before it starts',
+      snapshot: { initiative: { scope: { negotiable: ['Times the drop-in opens'], nonNegotiable: ['Budget'] } } },
+      basis: 'statement',
+    },
     { name: 'nothing fixed', snapshot: { initiative: { scope: { negotiable: ['Everything about the service'] } } } },
-    { name: 'decisions taken together on record', snapshot: { members, initiative: { scope }, decisions: [decision('consensus', ['le', 'staff'])] }, basis: 'record', message: 'decided 1 thing together' },
+    {
+      name: 'decisions taken together on record',
+      snapshot: { members, initiative: { scope }, decisions: [decision('consensus', ['le', 'staff'])] },
+      basis: 'record',
+      message: 'decided 1 thing together',
+    },
   ],
   invalid: [
-    { name: 'only what is fixed', snapshot: { initiative: { scope: { nonNegotiable: ['All of it'] } } }, path: 'initiative.scope.negotiable', message: 'only what is fixed' },
+    {
+      name: 'only what is fixed',
+      snapshot: { initiative: { scope: { nonNegotiable: ['All of it'] } } },
+      path: 'initiative.scope.negotiable',
+      message: 'only what is fixed',
+    },
     { name: 'two empty lists', snapshot: { initiative: { scope: {} } }, message: 'does not list anything' },
     {
       name: 'false pass: one small thing open to change (the biscuits)',
@@ -43,7 +57,8 @@ new RuleTester().run(scopeStated, {
 
 describe('isSmallThing', () => {
   it('knows the biscuits, the colours and the meeting times are small', () => {
-    for (const t of ['Which biscuits we have', 'The colour of the leaflet', 'Meeting times', 'refreshments and music']) expect(isSmallThing(t), t).toBe(true)
+    for (const t of ['Which biscuits we have', 'The colour of the leaflet', 'Meeting times', 'refreshments and music'])
+      expect(isSmallThing(t), t).toBe(true)
   })
   it('false fail: does not call real choices about the work small', () => {
     for (const t of ['How the drop-in is run', 'Opening times', 'What the service spends its money on', 'Where we meet', 'Who we talk to'])

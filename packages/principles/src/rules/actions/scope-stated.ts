@@ -7,17 +7,27 @@ const PATH = 'initiative.scope'
 
 /** Small, practical things. A list of what the group can change that holds only these leaves nothing that matters open. */
 const SMALL = new Set(
-  'refreshment refreshments food snack snacks biscuit biscuits tea coffee drink drinks lunch catering cake cakes menu music colour colours color colors font fonts logo name leaflet leaflets poster posters design seating layout'.split(' '),
+  'refreshment refreshments food snack snacks biscuit biscuits tea coffee drink drinks lunch catering cake cakes menu music colour colours color colors font fonts logo name leaflet leaflets poster posters design seating layout'.split(
+    ' ',
+  ),
 )
 /** Words that say nothing either way. */
 const FILLER = new Set(
-  'the a an of and or for our we which what when where to at on in is are be will choose choosing chosen pick picking decide deciding have has us group get can its it their this that these those meeting meetings session sessions time times date dates day days'.split(' '),
+  'the a an of and or for our we which what when where to at on in is are be will choose choosing chosen pick picking decide deciding have has us group get can its it their this that these those meeting meetings session sessions time times date dates day days'.split(
+    ' ',
+  ),
 )
 
 /** Only small, practical things (the biscuits, the colour of a leaflet, the meeting times). */
 export function isSmallThing(item: string): boolean {
-  const words = norm(item).replace(/[^\p{L}\p{N} ]+/gu, ' ').split(' ').filter(Boolean)
-  return words.some((w) => SMALL.has(w) || /^(meetings?|sessions?|times?|dates?|days?)$/.test(w)) && words.every((w) => SMALL.has(w) || FILLER.has(w))
+  const words = norm(item)
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean)
+  return (
+    words.some((w) => SMALL.has(w) || /^(meetings?|sessions?|times?|dates?|days?)$/.test(w)) &&
+    words.every((w) => SMALL.has(w) || FILLER.has(w))
+  )
 }
 
 export const scopeStated = defineRule({
@@ -64,10 +74,17 @@ export const scopeStated = defineRule({
       const verdicts = snapshot.decisions.map((d) => howDecided(d, ctx.index)).filter((v) => v !== 'not-decided')
       const together = verdicts.filter((v) => v === 'together').length
       if (together)
-        return fromRecord({ ...pass(`The plan lists ${things} the group can change, and the group has decided ${count(together, 'thing')} together on record.`), path: 'decisions' })
+        return fromRecord({
+          ...pass(
+            `The plan lists ${things} the group can change, and the group has decided ${count(together, 'thing')} together on record.`,
+          ),
+          path: 'decisions',
+        })
       if (verdicts.length)
         return fromRecord({
-          ...fail(`The plan lists ${things} the group can change, but all ${count(verdicts.length, 'decision')} on record ${verdicts.length === 1 ? 'was' : 'were'} taken without anyone with lived experience.`),
+          ...fail(
+            `The plan lists ${things} the group can change, but all ${count(verdicts.length, 'decision')} on record ${verdicts.length === 1 ? 'was' : 'were'} taken without anyone with lived experience.`,
+          ),
           path: 'decisions',
         })
     }

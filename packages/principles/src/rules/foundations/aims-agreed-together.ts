@@ -15,7 +15,8 @@ export const aimsAgreedTogether = defineRule({
     source: 'Foundations: Building the co-producing community',
     quote: 'Design the aims together so that realistic expectations can be set from the outset.',
     docs: docsFor('aims-agreed-together'),
-    description: 'Checks that the aims were agreed with people with lived experience, not only by staff. A decision on record (`aims.decisionId`) comes first; otherwise only members with lived experience named in `aims.agreedWith` count, never a staff team or "everyone".',
+    description:
+      'Checks that the aims were agreed with people with lived experience, not only by staff. A decision on record (`aims.decisionId`) comes first; otherwise only members with lived experience named in `aims.agreedWith` count, never a staff team or "everyone".',
     guidance:
       'Agree the aims with the people with lived experience in the group, early on. Ask what they need and want from the work. Record who agreed them in `aims.agreedWith` (member ids or group names).',
     path: PATH,
@@ -36,7 +37,12 @@ export const aimsAgreedTogether = defineRule({
     const fact = aimsFact({ s: snapshot, ix: ctx.index, wage: ctx.livingWage, now: ctx.now, begun: false })
     if (fact.ok === true)
       return fact.basis === 'record'
-        ? { outcome: 'pass', basis: 'record', message: 'The decision on the aims is on record, and people with lived experience took part in it.', places: [`the decision "${decisionById(snapshot, aims.decisionId)?.question ?? aims.decisionId}"`] }
+        ? {
+            outcome: 'pass',
+            basis: 'record',
+            message: 'The decision on the aims is on record, and people with lived experience took part in it.',
+            places: [`the decision "${decisionById(snapshot, aims.decisionId)?.question ?? aims.decisionId}"`],
+          }
         : pass('The aims were agreed with members who have lived experience.')
     if (fact.ok === false) return { outcome: 'fail', basis: fact.basis, message: `The aims were not agreed together: ${fact.why}.` }
     if (aims.agreedWith.length === 0) return incomplete('The plan does not say who agreed the aims.', `${PATH}.agreedWith`)

@@ -19,8 +19,15 @@ const decision = (openedBy: string, proposers: string[]) => ({
 
 new RuleTester().run(livedExperienceLedOptions, {
   valid: [
-    { name: 'said to be led by lived experience, before it starts', snapshot: { members, initiative: { leadership: { livedExperienceLed: true } } }, basis: 'statement' },
-    { name: 'existing groups looked for, and named', snapshot: { initiative: { leadership: { existingGroupsConsidered: true, notes: 'We asked the tenants group.' } } } },
+    {
+      name: 'said to be led by lived experience, before it starts',
+      snapshot: { members, initiative: { leadership: { livedExperienceLed: true } } },
+      basis: 'statement',
+    },
+    {
+      name: 'existing groups looked for, and named',
+      snapshot: { initiative: { leadership: { existingGroupsConsidered: true, notes: 'We asked the tenants group.' } } },
+    },
     {
       name: 'false fail: the plan does not say, but people with lived experience opened the questions on record',
       snapshot: { members, decisions: [decision('le', ['staff', 'le'])] },
@@ -29,10 +36,18 @@ new RuleTester().run(livedExperienceLedOptions, {
     },
   ],
   invalid: [
-    { name: 'neither', snapshot: { initiative: { leadership: { livedExperienceLed: false, existingGroupsConsidered: false } } }, basis: 'statement' },
+    {
+      name: 'neither',
+      snapshot: { initiative: { leadership: { livedExperienceLed: false, existingGroupsConsidered: false } } },
+      basis: 'statement',
+    },
     {
       name: 'false pass: said to be led by lived experience, but staff opened every question and put forward every idea',
-      snapshot: { members, initiative: { leadership: { livedExperienceLed: true } }, decisions: [decision('staff', ['staff', 'staff', 'staff'])] },
+      snapshot: {
+        members,
+        initiative: { leadership: { livedExperienceLed: true } },
+        decisions: [decision('staff', ['staff', 'staff', 'staff'])],
+      },
       basis: 'record',
       message: 'staff put forward all 3 ideas',
     },
@@ -46,7 +61,16 @@ new RuleTester().run(livedExperienceLedOptions, {
   incomplete: [
     { name: 'not said', snapshot: {}, basis: 'none' },
     { name: 'half said', snapshot: { initiative: { leadership: { livedExperienceLed: false } } } },
-    { name: 'a ticked box: existing groups looked for, but none named', snapshot: { initiative: { leadership: { existingGroupsConsidered: true } } }, message: 'not which groups' },
-    { name: 'not said, and staff are at the centre on record', snapshot: { members, decisions: [decision('staff', ['staff', 'staff'])] }, basis: 'none', message: 'could lead instead' },
+    {
+      name: 'a ticked box: existing groups looked for, but none named',
+      snapshot: { initiative: { leadership: { existingGroupsConsidered: true } } },
+      message: 'not which groups',
+    },
+    {
+      name: 'not said, and staff are at the centre on record',
+      snapshot: { members, decisions: [decision('staff', ['staff', 'staff'])] },
+      basis: 'none',
+      message: 'could lead instead',
+    },
   ],
 })

@@ -22,7 +22,15 @@ export const livedExperienceLedOptions = defineRule({
       'Ask: is there a way of doing this without us at the centre? Look for groups that already meet about something they care about, offer to support them, and write down which groups you asked in `leadership.notes`. Or ask a person with lived experience to lead, through their own networks: let members open questions (`decisionsOpenedBy: members`) and put their own ideas forward.',
     path: PATH,
     examples: {
-      pass: plan({ initiative: { leadership: { livedExperienceLed: false, existingGroupsConsidered: true, notes: 'We asked the Holbeck tenants group and the food bank volunteers.' } } }),
+      pass: plan({
+        initiative: {
+          leadership: {
+            livedExperienceLed: false,
+            existingGroupsConsidered: true,
+            notes: 'We asked the Holbeck tenants group and the food bank volunteers.',
+          },
+        },
+      }),
       fail: plan({ initiative: { leadership: { livedExperienceLed: false, existingGroupsConsidered: false } } }),
     },
   },
@@ -39,23 +47,31 @@ export const livedExperienceLedOptions = defineRule({
     }
     if (lead?.livedExperienceLed === true) {
       if (snapshot.members.length > 0 && ctx.index.livedExperienceIds.size === 0)
-        return fromRecord({ ...fail('The plan says people with lived experience lead the work, but no one in the group has lived experience.'), path: 'members' })
+        return fromRecord({
+          ...fail('The plan says people with lived experience lead the work, but no one in the group has lived experience.'),
+          path: 'members',
+        })
       if (staffOnRecord && v)
         return fromRecord({
-          ...fail(`The plan says people with lived experience lead the work, but staff put forward all ${count(v.staffOptions, 'idea')} on record and opened every question.`),
+          ...fail(
+            `The plan says people with lived experience lead the work, but staff put forward all ${count(v.staffOptions, 'idea')} on record and opened every question.`,
+          ),
           path: 'decisions',
         })
       return pass('The plan says the work is led by someone with lived experience.')
     }
     if (lead?.existingGroupsConsidered === true) {
-      if (!lead.notes?.trim()) return incomplete('The plan says staff looked for groups that already exist, but not which groups or what they said.')
+      if (!lead.notes?.trim())
+        return incomplete('The plan says staff looked for groups that already exist, but not which groups or what they said.')
       return pass('Staff looked for groups and networks that already exist, and wrote down which.')
     }
     if (lead?.livedExperienceLed === false && lead.existingGroupsConsidered === false)
       return fail('Staff lead the work and did not look for groups that already exist.')
     if (staffOnRecord && v)
       return {
-        ...incomplete(`Staff put forward all ${count(v.staffOptions, 'idea')} on record and opened every question. The plan does not say whether a group that already exists, or a person with lived experience, could lead instead.`),
+        ...incomplete(
+          `Staff put forward all ${count(v.staffOptions, 'idea')} on record and opened every question. The plan does not say whether a group that already exists, or a person with lived experience, could lead instead.`,
+        ),
         path: 'decisions',
       }
     return incomplete('The plan does not say who leads, or whether groups that already exist were asked.')

@@ -12,9 +12,10 @@ export const openProblemFraming = defineRule({
     severity: 'warning',
     source: 'Foundations: Forget what you think you know',
     quote:
-      'If you begin with a clear idea of the problem that you\'re out to address, you will not get the real value of the wisdom of lived experience.',
+      "If you begin with a clear idea of the problem that you're out to address, you will not get the real value of the wisdom of lived experience.",
     docs: docsFor('open-problem-framing'),
-    description: 'Checks that the work starts from an open question, not from a solution staff picked already: the problem is open and the outcomes are not fixed in advance.',
+    description:
+      'Checks that the work starts from an open question, not from a solution staff picked already: the problem is open and the outcomes are not fixed in advance.',
     guidance:
       'Start from the question, not the answer. Ask people with lived experience what the problem is before you decide what to fix. Set `problemFraming` to `open` when you have.',
     path: PATH,
@@ -26,12 +27,15 @@ export const openProblemFraming = defineRule({
   check(snapshot) {
     const framing = snapshot.initiative.problemFraming
     const fixedOutcomes = snapshot.initiative.outcomes?.fixedInAdvance
-    if (framing === 'fixed')
-      return fail('The work starts from a fixed idea of the problem, so you will only hear answers that fit it.')
+    if (framing === 'fixed') return fail('The work starts from a fixed idea of the problem, so you will only hear answers that fit it.')
     if (fixedOutcomes === true)
-      return fail('The plan calls the problem open, but the outcomes are fixed in advance: people can only answer the question staff already chose.', 'initiative.outcomes.fixedInAdvance')
+      return fail(
+        'The plan calls the problem open, but the outcomes are fixed in advance: people can only answer the question staff already chose.',
+        'initiative.outcomes.fixedInAdvance',
+      )
     if (framing === undefined) return incomplete('The plan does not say if the problem is open or already decided.')
-    if (fixedOutcomes === undefined) return incomplete('The problem is open, but the plan does not say if the outcomes are fixed in advance.', 'initiative.outcomes')
+    if (fixedOutcomes === undefined)
+      return incomplete('The problem is open, but the plan does not say if the outcomes are fixed in advance.', 'initiative.outcomes')
     return pass('The work starts from an open question, and the outcomes are not fixed in advance.')
   },
 })

@@ -8,7 +8,8 @@ const PATH = 'initiative.groupChangePlan'
 
 /** Words that show the plan says how new people join, and what happens when people leave or step back. */
 const JOINING = /\b(join\w*|new (people|members?|faces)|newcomers?|welcom\w*|buddy|buddies|induct\w*|invit\w*|recruit\w*)\b/
-const LEAVING = /\b(leav\w*|left|step\w* (back|down|away)|come back|coming back|return\w*|stop\w*|pause\w*|break|drop\w* out|move\w* on|keep in touch|lives? change\w*|ill|sick)\b/
+const LEAVING =
+  /\b(leav\w*|left|step\w* (back|down|away)|come back|coming back|return\w*|stop\w*|pause\w*|break|drop\w* out|move\w* on|keep in touch|lives? change\w*|ill|sick)\b/
 
 /**
  * Members who have quietly stopped coming: not marked as left, and recorded as not coming to the last two
@@ -49,7 +50,11 @@ export const planForGroupChange = defineRule({
       'Write down what you will do when people leave or their lives change: how new people can join, how you keep in touch with people who step back, and how work carries on. If many people have left or stopped coming, ask those who stayed (and those who left, if they want to talk) what would help, before carrying on.',
     path: PATH,
     examples: {
-      pass: plan({ initiative: { groupChangePlan: 'People can step back and come back at any time. New members join at the start of each month with a buddy.' } }),
+      pass: plan({
+        initiative: {
+          groupChangePlan: 'People can step back and come back at any time. New members join at the start of each month with a buddy.',
+        },
+      }),
       fail: plan({
         members: [
           { id: 'm1', roles: ['lived-experience'], joinedAt: '2026-01-01T00:00:00Z', leftAt: '2026-03-01T00:00:00Z' },
@@ -69,11 +74,17 @@ export const planForGroupChange = defineRule({
 
     const changed = [
       left && `${left} of ${total} ${total === 1 ? 'member has' : 'members have'} left`,
-      stopped.length && `${someOf(stopped.map((id) => memberName(ctx.index, id)))} ${stopped.length === 1 ? 'has' : 'have'} not come to the last 2 sessions`,
+      stopped.length &&
+        `${someOf(stopped.map((id) => memberName(ctx.index, id)))} ${stopped.length === 1 ? 'has' : 'have'} not come to the last 2 sessions`,
     ].filter(Boolean) as string[]
 
     const text = snapshot.initiative.groupChangePlan ? norm(snapshot.initiative.groupChangePlan) : undefined
-    const missing = text === undefined ? [] : [!JOINING.test(text) && 'how new people join', !LEAVING.test(text) && 'what happens when people leave or step back'].filter(Boolean)
+    const missing =
+      text === undefined
+        ? []
+        : [!JOINING.test(text) && 'how new people join', !LEAVING.test(text) && 'what happens when people leave or step back'].filter(
+            Boolean,
+          )
 
     if (text === undefined) {
       if (changed.length) results.push(fromRecord(fail(`${changed.join(', and ')}, and there is no plan for the group changing.`)))
@@ -81,14 +92,23 @@ export const planForGroupChange = defineRule({
     } else if (missing.length) {
       results.push(incomplete(`The plan for the group changing does not say ${missing.join(', or ')}.`))
     } else if (changed.length && joinedLater) {
-      results.push(fromRecord(pass(`The group changed and carried on as planned: ${changed.join(', and ')}; ${count(joinedLater, 'person', 'people')} joined later.`)))
+      results.push(
+        fromRecord(
+          pass(
+            `The group changed and carried on as planned: ${changed.join(', and ')}; ${count(joinedLater, 'person', 'people')} joined later.`,
+          ),
+        ),
+      )
     } else {
       results.push(pass('There is a plan for people joining, and for people leaving or stepping back.'))
     }
     if (total >= 2 && gone * 2 >= total)
       results.push(
         fromRecord(
-          fail(`Half or more of the group has ${stopped.length ? 'gone' : 'left'} (${gone} of ${total}${stopped.length ? `, counting ${count(stopped.length, 'person', 'people')} who stopped coming` : ''}). Stop and ask why before carrying on.`, 'members'),
+          fail(
+            `Half or more of the group has ${stopped.length ? 'gone' : 'left'} (${gone} of ${total}${stopped.length ? `, counting ${count(stopped.length, 'person', 'people')} who stopped coming` : ''}). Stop and ask why before carrying on.`,
+            'members',
+          ),
         ),
       )
     return results

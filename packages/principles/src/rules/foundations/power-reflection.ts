@@ -14,17 +14,19 @@ export const powerReflection = defineRule({
     source: 'Foundations: Know your power',
     quote: 'You should think about power imbalances before embarking on the work.',
     docs: docsFor('power-reflection'),
-    description:
-      'Checks that staff looked at their own power, attitudes and fears before the first session, and wrote down when.',
+    description: 'Checks that staff looked at their own power, attitudes and fears before the first session, and wrote down when.',
     guidance:
-      'Before the first session, take time as a staff team to talk about the power you hold over people\'s access to help, and your own fears and assumptions. Write down when you did it in `powerReflection.completedAt`.',
+      "Before the first session, take time as a staff team to talk about the power you hold over people's access to help, and your own fears and assumptions. Write down when you did it in `powerReflection.completedAt`.",
     path: PATH,
     examples: {
       pass: plan({
         initiative: { powerReflection: { completedAt: '2026-03-01', notes: 'We talked about who holds the keys to support.' } },
         sessions: [{ id: 's1', startsAt: '2026-03-10T10:00:00Z' }],
       }),
-      fail: plan({ initiative: { powerReflection: { completedAt: '2026-04-01' } }, sessions: [{ id: 's1', startsAt: '2026-03-10T10:00:00Z' }] }),
+      fail: plan({
+        initiative: { powerReflection: { completedAt: '2026-04-01' } },
+        sessions: [{ id: 's1', startsAt: '2026-03-10T10:00:00Z' }],
+      }),
     },
   },
   check(snapshot, ctx) {
@@ -36,7 +38,10 @@ export const powerReflection = defineRule({
       return incomplete('The plan does not yet say when staff will think about their power.')
     }
     if (done > ctx.now.getTime() && started)
-      return fail('Sessions have started, and the date given for thinking about power is still to come. It needs to come before the first session.', `${PATH}.completedAt`)
+      return fail(
+        'Sessions have started, and the date given for thinking about power is still to come. It needs to come before the first session.',
+        `${PATH}.completedAt`,
+      )
     if (first !== undefined && done > first)
       return fail('Staff thought about their power only after the first session. It needs to come before.', `${PATH}.completedAt`)
     return pass('Staff thought about their power before the work began.')

@@ -16,7 +16,7 @@ export const timeForRelationships = defineRule({
     docs: docsFor('time-for-relationships'),
     description: `Checks that the first stage is for getting to know each other, before any problem solving, and that the timescale has room to spare (at least ${TIGHT_DAYS / 7} weeks).`,
     guidance:
-      'Make the first stage about getting to know each other: share stories, eat together, agree what matters. Mark it with `buildsRelationships: true`. Give the whole work more time than you think it needs, and plan times around people\'s lives.',
+      "Make the first stage about getting to know each other: share stories, eat together, agree what matters. Mark it with `buildsRelationships: true`. Give the whole work more time than you think it needs, and plan times around people's lives.",
     path: 'initiative.stages',
     examples: {
       pass: plan({
@@ -40,9 +40,15 @@ export const timeForRelationships = defineRule({
     else if (stages[0] && buildsRelationships(stages[0])) {
       const first = stages[0]
       const days = stageDays(first)
-      if (days === undefined) results.push(pass(`The first stage, "${first.name}", is for getting to know each other.`, 'initiative.stages[0]'))
+      if (days === undefined)
+        results.push(pass(`The first stage, "${first.name}", is for getting to know each other.`, 'initiative.stages[0]'))
       else if (days < RELATIONSHIP_DAYS)
-        results.push(fail(`The first stage, "${first.name}", is for getting to know each other, but it lasts only ${weeks(days)}. The Poverty Truth Commission spends 3 to 4 months on it.`, 'initiative.stages[0]'))
+        results.push(
+          fail(
+            `The first stage, "${first.name}", is for getting to know each other, but it lasts only ${weeks(days)}. The Poverty Truth Commission spends 3 to 4 months on it.`,
+            'initiative.stages[0]',
+          ),
+        )
       else results.push(pass(`The first stage, "${first.name}", gives ${weeks(days)} to get to know each other.`, 'initiative.stages[0]'))
     } else {
       const later = stages.findIndex((s) => buildsRelationships(s))
@@ -55,9 +61,17 @@ export const timeForRelationships = defineRule({
     const days = daysAvailable(snapshot, ctx.index, ctx.now)
     const movable = snapshot.initiative.timeline?.deadlineFixed === false
     if (days === undefined) results.push(incomplete('The plan does not say when the work starts and ends.', 'initiative.timeline'))
-    else if (days < 0) results.push(fail(`The end date ${until(days)}. Agree a new one with the group that leaves time to build trust.`, 'initiative.timeline'))
+    else if (days < 0)
+      results.push(
+        fail(`The end date ${until(days)}. Agree a new one with the group that leaves time to build trust.`, 'initiative.timeline'),
+      )
     else if (days < TIGHT_DAYS)
-      results.push(fail(`The work has only ${weeks(days)}. That leaves no room to build trust${movable ? ': the end date can move, so move it' : ''}.`, 'initiative.timeline'))
+      results.push(
+        fail(
+          `The work has only ${weeks(days)}. That leaves no room to build trust${movable ? ': the end date can move, so move it' : ''}.`,
+          'initiative.timeline',
+        ),
+      )
     else results.push(pass(`The work has ${weeks(days)}, with room to spare.`, 'initiative.timeline'))
     return results
   },

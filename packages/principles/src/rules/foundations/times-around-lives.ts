@@ -72,7 +72,10 @@ export const timesAroundLives = defineRule({
       const hit = said.filter((m) => expectedAt(session, m.id) && (m.cannotCome ?? []).some((c: Slot) => slots.has(c)))
       if (!hit.length) return
       clashes.push(sessionName(session, i))
-      for (const m of hit) who.add(`${memberName(ctx.index, m.id)} (${words((m.cannotCome ?? []).filter((c: Slot) => slots.has(c)).map((c: Slot) => SLOT_WORDS[c]))})`)
+      for (const m of hit)
+        who.add(
+          `${memberName(ctx.index, m.id)} (${words((m.cannotCome ?? []).filter((c: Slot) => slots.has(c)).map((c: Slot) => SLOT_WORDS[c]))})`,
+        )
     })
     if (clashes.length) {
       const r: RuleResult = fail(`${count(clashes.length, 'session')} clash with times people said they cannot come: ${someOf([...who])}.`)

@@ -35,11 +35,27 @@ export const accessAndChildcare = defineRule({
     examples: {
       pass: plan({
         members: [{ id: 'm1', roles: ['lived-experience'], accessNeeds: ['childcare'] }],
-        sessions: [{ id: 's1', format: 'in-person', childcare: true, travelSupport: true, venue: { name: 'Library', kind: 'community', access: ['step-free', 'hearing loop'] } }],
+        sessions: [
+          {
+            id: 's1',
+            format: 'in-person',
+            childcare: true,
+            travelSupport: true,
+            venue: { name: 'Library', kind: 'community', access: ['step-free', 'hearing loop'] },
+          },
+        ],
       }),
       fail: plan({
         members: [{ id: 'm1', roles: ['lived-experience'], accessNeeds: ['childcare'] }],
-        sessions: [{ id: 's1', format: 'in-person', childcare: false, travelSupport: false, venue: { name: 'Library', kind: 'community', access: [] } }],
+        sessions: [
+          {
+            id: 's1',
+            format: 'in-person',
+            childcare: false,
+            travelSupport: false,
+            venue: { name: 'Library', kind: 'community', access: [] },
+          },
+        ],
       }),
     },
   },
@@ -90,7 +106,11 @@ export const accessAndChildcare = defineRule({
         if (everyoneAsked && !who.length) continue
         if (offered(s, w) === false) {
           gap = true
-          lackingWhat.add(who.length ? `${SAY[w]} (${someOf(who.map((m) => memberName(ctx.index, m.id)))} ${who.length === 1 ? 'needs' : 'need'} it)` : SAY[w])
+          lackingWhat.add(
+            who.length
+              ? `${SAY[w]} (${someOf(who.map((m) => memberName(ctx.index, m.id)))} ${who.length === 1 ? 'needs' : 'need'} it)`
+              : SAY[w],
+          )
         } else {
           unknown = true
           unsaidWhat.add(SAY[w])
@@ -101,14 +121,37 @@ export const accessAndChildcare = defineRule({
       else if (unknown) unsaid.push(name)
       else fine.push(name)
     }
-    if (lacking.length) results.push(at(fail(`${count(lacking.length, 'session')} in a room ${lacking.length === 1 ? 'has' : 'have'} no ${words([...lackingWhat])}.`), lacking))
+    if (lacking.length)
+      results.push(
+        at(
+          fail(`${count(lacking.length, 'session')} in a room ${lacking.length === 1 ? 'has' : 'have'} no ${words([...lackingWhat])}.`),
+          lacking,
+        ),
+      )
     if (unsaid.length)
-      results.push(at(incomplete(`The plan does not say if ${count(unsaid.length, 'session')} ${unsaid.length === 1 ? 'offers' : 'offer'} ${words([...unsaidWhat])}.`), unsaid))
+      results.push(
+        at(
+          incomplete(
+            `The plan does not say if ${count(unsaid.length, 'session')} ${unsaid.length === 1 ? 'offers' : 'offer'} ${words([...unsaidWhat])}.`,
+          ),
+          unsaid,
+        ),
+      )
     if (fine.length && !missed.size)
-      results.push(at(pass(`${count(fine.length, 'session')} in a room ${fine.length === 1 ? 'offers' : 'offer'} what people need: childcare and help with travel, or no one needs them.`), fine))
+      results.push(
+        at(
+          pass(
+            `${count(fine.length, 'session')} in a room ${fine.length === 1 ? 'offers' : 'offer'} what people need: childcare and help with travel, or no one needs them.`,
+          ),
+          fine,
+        ),
+      )
 
     if (!asked.length)
-      results.push({ ...incomplete('No one has been asked what they need to take part, such as childcare, travel or a step-free way in.'), path: 'members' })
+      results.push({
+        ...incomplete('No one has been asked what they need to take part, such as childcare, travel or a step-free way in.'),
+        path: 'members',
+      })
     return results
   },
 })

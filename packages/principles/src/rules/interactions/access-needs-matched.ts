@@ -13,7 +13,7 @@ export const accessNeedsMatched = defineRule({
     quote: 'Attention should be paid to accessibility, time, and childcare as well as how comfortable people will feel there.',
     docs: docsFor('access-needs-matched'),
     description:
-      'Checks each person\'s stated access needs against what each place they are expected at offers (for example step-free, hearing loop, quiet room).',
+      "Checks each person's stated access needs against what each place they are expected at offers (for example step-free, hearing loop, quiet room).",
     guidance:
       'Ask each person what they need to take part, and write it in their `accessNeeds`. For every place, list what it offers in `venue.access`, in the same words. Move a session, or arrange what is missing, before people arrive.',
     path: 'sessions',
@@ -56,8 +56,11 @@ export const accessNeedsMatched = defineRule({
       }
       if (gap) gaps.push(sessionName(s, i))
     }
-    if (gaps.length) return { ...fail(`${count(gaps.length, 'session')} meet where people's needs are not met: ${someOf([...unmet])}.`), places: gaps }
+    if (gaps.length)
+      return { ...fail(`${count(gaps.length, 'session')} meet where people's needs are not met: ${someOf([...unmet])}.`), places: gaps }
     if (unknown === placed.length) return incomplete('The plan does not say what the places offer, so needs cannot be matched.')
-    return pass(`Every place with its access listed meets the needs of ${count(needing.length, 'person', 'people')} who said what they need.`)
+    return pass(
+      `Every place with its access listed meets the needs of ${count(needing.length, 'person', 'people')} who said what they need.`,
+    )
   },
 })

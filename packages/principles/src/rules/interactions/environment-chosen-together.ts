@@ -26,7 +26,10 @@ export const environmentChosenTogether = defineRule({
     if (!placed.length) return inapplicable('No session meets in a place yet.')
     const byStaff = placed.filter(({ s }) => s.venue?.chosenBy === 'staff')
     if (byStaff.length)
-      return { ...fail(`Staff chose the place for ${count(byStaff.length, 'session')}.`), places: byStaff.map(({ s, i }) => sessionName(s, i)) }
+      return {
+        ...fail(`Staff chose the place for ${count(byStaff.length, 'session')}.`),
+        places: byStaff.map(({ s, i }) => sessionName(s, i)),
+      }
     const unsaid = placed.filter(({ s }) => s.venue?.chosenBy === undefined)
     if (unsaid.length === placed.length) return incomplete('The plan does not say who chose the places.')
     const venues = [...new Set(placed.filter(({ s }) => s.venue?.chosenBy === 'group').map(({ s }) => s.venue?.name ?? ''))]

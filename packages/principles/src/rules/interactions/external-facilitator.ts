@@ -28,6 +28,8 @@ export const externalFacilitator = defineRule({
     if (!said.length) return incomplete('The plan does not say who guides the sessions.')
     const neutral = said.filter((s) => s.facilitator?.external === true || s.conversation === 'lived-experience-led')
     if (!neutral.length) return fail(`Staff of the service guide all ${count(said.length, 'session')}. No one outside it guides any.`)
-    return pass(`${count(neutral.length, 'session')} ${neutral.length === 1 ? 'is' : 'are'} guided by someone outside the service or by people with lived experience.`)
+    return pass(
+      `${count(neutral.length, 'session')} ${neutral.length === 1 ? 'is' : 'are'} guided by someone outside the service or by people with lived experience.`,
+    )
   },
 })

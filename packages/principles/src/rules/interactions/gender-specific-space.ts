@@ -30,7 +30,10 @@ export const genderSpecificSpace = defineRule({
         members: [{ id: 'm1', roles: ['lived-experience'], accessNeeds: ['women-only space'] }],
         sessions: [{ id: 's1', space: 'women-only' }],
       }),
-      fail: plan({ members: [{ id: 'm1', roles: ['lived-experience'], accessNeeds: ['women-only space'] }], sessions: [{ id: 's1', space: 'mixed' }] }),
+      fail: plan({
+        members: [{ id: 'm1', roles: ['lived-experience'], accessNeeds: ['women-only space'] }],
+        sessions: [{ id: 's1', space: 'mixed' }],
+      }),
     },
   },
   check(snapshot, ctx) {
@@ -46,7 +49,14 @@ export const genderSpecificSpace = defineRule({
     if (!snapshot.sessions.length) return inapplicable('No sessions are planned yet.')
     const unmet = [...asks].filter(([kind]) => !snapshot.sessions.some((s) => s.space === kind))
     if (unmet.length)
-      return fail(unmet.map(([kind, who]) => `${count(who.length, 'person', 'people')} asked for a ${kind} space (${someOf(who)}), and no session offers one.`).join(' '))
+      return fail(
+        unmet
+          .map(
+            ([kind, who]) =>
+              `${count(who.length, 'person', 'people')} asked for a ${kind} space (${someOf(who)}), and no session offers one.`,
+          )
+          .join(' '),
+      )
     return pass(`Sessions offer the ${[...asks.keys()].join(' and ')} space people asked for.`)
   },
 })

@@ -17,7 +17,7 @@ export const groundRulesTogether = defineRule({
     docs: docsFor('ground-rules-together'),
     description: 'Checks that the group decided its ground rules together, rather than being handed them.',
     guidance:
-      'At an early session, agree together how you will work: how you listen, how you keep each other\'s stories safe, what happens if someone is upset. Write them down in the group\'s own words and mark them `decidedTogether: true`.',
+      "At an early session, agree together how you will work: how you listen, how you keep each other's stories safe, what happens if someone is upset. Write them down in the group's own words and mark them `decidedTogether: true`.",
     path: PATH,
     examples: {
       pass: plan({ initiative: { agreements: [{ text: 'We listen without jumping in.', decidedTogether: true }] } }),
@@ -29,13 +29,21 @@ export const groundRulesTogether = defineRule({
     const fact = groundRulesFact({ s: snapshot, ix: ctx.index, wage: ctx.livingWage, now: ctx.now, begun: false })
     const records = (agreements ?? []).map((a) => decisionById(snapshot, a.decisionId)).filter((d) => d !== undefined)
     const places = records.map((d) => `the decision "${d.question}"`)
-    if (fact.ok === true && fact.basis === 'record') return { outcome: 'pass', basis: 'record', message: 'The ground rules were decided on record, with people with lived experience taking part.', places }
-    if (fact.ok === false && fact.basis === 'record') return { outcome: 'fail', basis: 'record', message: `The ground rules were not decided together: ${fact.why}.`, places }
+    if (fact.ok === true && fact.basis === 'record')
+      return {
+        outcome: 'pass',
+        basis: 'record',
+        message: 'The ground rules were decided on record, with people with lived experience taking part.',
+        places,
+      }
+    if (fact.ok === false && fact.basis === 'record')
+      return { outcome: 'fail', basis: 'record', message: `The ground rules were not decided together: ${fact.why}.`, places }
     if (agreements === undefined) return incomplete('The plan does not list any ground rules yet.')
     if (agreements.length === 0) return fail('The group has no ground rules.')
     const together = agreements.filter((a) => a.decidedTogether).length
     if (together === 0) return fail('The ground rules were set by staff, not decided together.')
-    if (together < agreements.length) return fail(`Only ${together} of ${agreements.length} ground rules were decided together; staff set the rest.`)
+    if (together < agreements.length)
+      return fail(`Only ${together} of ${agreements.length} ground rules were decided together; staff set the rest.`)
     return pass(`All ${agreements.length} ground rules were decided together.`)
   },
 })

@@ -15,7 +15,7 @@ export const interpretersBooked = defineRule({
     docs: docsFor('interpreters-booked'),
     description: 'Checks that every session has interpreting in the languages the people expected there need (including sign language).',
     guidance:
-      'Ask each person which language they want to take part in, and write it in their `languages`. Book an interpreter they are happy with for every session they come to, and list it in the session\'s `interpreting`.',
+      "Ask each person which language they want to take part in, and write it in their `languages`. Book an interpreter they are happy with for every session they come to, and list it in the session's `interpreting`.",
     path: 'sessions',
     examples: {
       pass: plan({
@@ -32,7 +32,9 @@ export const interpretersBooked = defineRule({
     if (!snapshot.sessions.length) return inapplicable('No sessions are planned yet.')
     const needing = snapshot.members.filter((m) => !m.leftAt && (m.languages?.length ?? 0) > 0)
     if (!needing.length)
-      return snapshot.members.length ? inapplicable('No one has said they need a language other than English.') : incomplete('The plan does not list who takes part yet.')
+      return snapshot.members.length
+        ? inapplicable('No one has said they need a language other than English.')
+        : incomplete('The plan does not list who takes part yet.')
     const gaps: string[] = []
     const missing = new Set<string>()
     snapshot.sessions.forEach((s, i) => {
@@ -48,7 +50,13 @@ export const interpretersBooked = defineRule({
       }
       if (gap) gaps.push(sessionName(s, i))
     })
-    if (gaps.length) return { ...fail(`${count(gaps.length, 'session')} ${gaps.length === 1 ? 'has' : 'have'} no interpreting that people need: ${someOf([...missing])}.`), places: gaps }
+    if (gaps.length)
+      return {
+        ...fail(
+          `${count(gaps.length, 'session')} ${gaps.length === 1 ? 'has' : 'have'} no interpreting that people need: ${someOf([...missing])}.`,
+        ),
+        places: gaps,
+      }
     return pass(`Every session has interpreting for the ${count(needing.length, 'person', 'people')} who need it.`)
   },
 })

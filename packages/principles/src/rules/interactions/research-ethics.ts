@@ -21,8 +21,12 @@ export const researchEthics = defineRule({
       'Before any research, talk as a group about what could harm the people you ask, and the researchers: consent, what is kept, how stories are used, support afterwards. Decide it together and write it in `ethics`.',
     path: 'initiative.ethics',
     examples: {
-      pass: plan({ initiative: { methods: ['peer research'], ethics: { approach: 'Pairs, consent each time, support after.', decidedTogether: true } } }),
-      fail: plan({ initiative: { methods: ['peer research'], ethics: { approach: 'Staff follow the council policy.', decidedTogether: false } } }),
+      pass: plan({
+        initiative: { methods: ['peer research'], ethics: { approach: 'Pairs, consent each time, support after.', decidedTogether: true } },
+      }),
+      fail: plan({
+        initiative: { methods: ['peer research'], ethics: { approach: 'Staff follow the council policy.', decidedTogether: false } },
+      }),
     },
   },
   check(snapshot, ctx) {
@@ -34,9 +38,11 @@ export const researchEthics = defineRule({
     if (decision) {
       const how = howDecided(decision, ctx.index)
       if (how === 'together') return { ...pass('The group decided the research ethics together, on record.'), basis: 'record' }
-      if (how !== 'not-decided') return { ...fail('The decision on research ethics on record was taken without people with lived experience.'), basis: 'record' }
+      if (how !== 'not-decided')
+        return { ...fail('The decision on research ethics on record was taken without people with lived experience.'), basis: 'record' }
     }
-    if (!ethics.decidedTogether) return fail('The research ethics were set by staff, not decided with the group.', 'initiative.ethics.decidedTogether')
+    if (!ethics.decidedTogether)
+      return fail('The research ethics were set by staff, not decided with the group.', 'initiative.ethics.decidedTogether')
     return pass('The research ethics were decided with the group.')
   },
 })

@@ -12,7 +12,7 @@ export const twoWaySessions = defineRule({
     severity: 'warning',
     source: 'Interactions: Relationships come first',
     quote:
-      'Conversations must go both ways. You cannot know another\'s experience if you do all the talking or jump straight to problem solving mode.',
+      "Conversations must go both ways. You cannot know another's experience if you do all the talking or jump straight to problem solving mode.",
     docs: docsFor('two-way-sessions'),
     description:
       'Checks that talk goes both ways. Once the work has begun it reads the records: ideas put forward, views given and feedback sent by people with lived experience, against ideas put forward by staff. Before that it reads how each session is planned.',
@@ -68,7 +68,12 @@ export const twoWaySessions = defineRule({
       if (unsaid.length)
         results.push(at(incomplete(`The plan does not say who leads the talking in ${count(unsaid.length, 'session')}.`), unsaid))
       if (bothWays.length)
-        results.push(at(pass(`${count(bothWays.length, 'session')} ${bothWays.length === 1 ? 'is' : 'are'} planned as talk that goes both ways.`), bothWays))
+        results.push(
+          at(
+            pass(`${count(bothWays.length, 'session')} ${bothWays.length === 1 ? 'is' : 'are'} planned as talk that goes both ways.`),
+            bothWays,
+          ),
+        )
     }
     return results
   },

@@ -13,12 +13,22 @@ const tickBox: PlanInput = {
     outcomes: { fixedInAdvance: false },
     timeline: { start: '2026-05-01', end: '2026-05-22', deadlineFixed: true },
   },
-  members: [{ id: 'le', roles: ['lived-experience'] }, { id: 'st', roles: ['practitioner'] }],
+  members: [
+    { id: 'le', roles: ['lived-experience'] },
+    { id: 'st', roles: ['practitioner'] },
+  ],
   sessions: [
     {
-      id: 's1', title: 'Sign-off meeting', startsAt: '2026-05-10T10:00:00Z', durationMinutes: 30, conversation: 'two-way',
+      id: 's1',
+      title: 'Sign-off meeting',
+      startsAt: '2026-05-10T10:00:00Z',
+      durationMinutes: 30,
+      conversation: 'two-way',
       venue: { name: 'Civic Hall board room', kind: 'community' },
-      attendees: [{ memberId: 'le', attended: false }, { memberId: 'st', attended: true }],
+      attendees: [
+        { memberId: 'le', attended: false },
+        { memberId: 'st', attended: true },
+      ],
     },
   ],
 }
@@ -30,7 +40,11 @@ new RuleTester().run(labelMatchesPractice, {
   ],
   invalid: [
     { name: 'false pass: a tick-box plan called co-production', snapshot: tickBox, message: 'tokenism', basis: 'record' },
-    { name: 'the plan itself fixes the outcomes of work called co-design', snapshot: { initiative: { label: 'co-design', outcomes: { fixedInAdvance: true } }, ...asked }, message: 'tokenism' },
+    {
+      name: 'the plan itself fixes the outcomes of work called co-design',
+      snapshot: { initiative: { label: 'co-design', outcomes: { fixedInAdvance: true } }, ...asked },
+      message: 'tokenism',
+    },
   ],
   incomplete: [
     { name: 'no label', snapshot: asked },

@@ -1,7 +1,7 @@
 import { LADDER_RUNGS } from '@coproduce/core'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
-import { docsFor, incomplete, } from '../result.js'
+import { docsFor, incomplete } from '../result.js'
 
 export const labelMatchesPractice = defineRule({
   meta: {
@@ -11,16 +11,19 @@ export const labelMatchesPractice = defineRule({
     severity: 'error',
     source: 'Introduction; Why not to? (For organisations)',
     quote:
-      'The term has become very popular but there is a wide range of ideas about what that means, with varying levels of lived-experience involvement. Just because co-production sounds brilliant and important doesn\'t mean that now is the right time to embark upon the journey.',
+      "The term has become very popular but there is a wide range of ideas about what that means, with varying levels of lived-experience involvement. Just because co-production sounds brilliant and important doesn't mean that now is the right time to embark upon the journey.",
     docs: docsFor('label-matches-practice'),
     description:
       'Checks that what the work is called (`label`) is no higher on the ladder (informing, consultation, engagement, co-design, co-production) than what it actually does. It fails only when records or the plan itself contradict the label; when facts are only missing it says "not enough to judge". The rungs are set out in docs/principles/ladder.md.',
     guidance:
-      'Call the work what it is. If it is consultation, say consultation: people can trust that. To earn a higher name, change the practice: see the reasons in the report\'s ladder for what is missing.',
+      "Call the work what it is. If it is consultation, say consultation: people can trust that. To earn a higher name, change the practice: see the reasons in the report's ladder for what is missing.",
     path: 'initiative.label',
     examples: {
       pass: plan({ initiative: { label: 'consultation' }, feedback: [{ id: 'f1', kind: 'rating', rating: 'good' }] }),
-      fail: plan({ initiative: { label: 'co-production', outcomes: { fixedInAdvance: true } }, feedback: [{ id: 'f1', kind: 'rating', rating: 'good' }] }),
+      fail: plan({
+        initiative: { label: 'co-production', outcomes: { fixedInAdvance: true } },
+        feedback: [{ id: 'f1', kind: 'rating', rating: 'good' }],
+      }),
     },
   },
   check(_snapshot, ctx) {
@@ -28,13 +31,22 @@ export const labelMatchesPractice = defineRule({
     if (claimed === null) return incomplete('The plan does not say what the work is called.')
     const rank = (r: typeof claimed) => LADDER_RUNGS.indexOf(r)
     if (rank(claimed) > rank(possible))
-      return { outcome: 'fail', basis: basis === 'none' ? 'statement' : basis, message: reasons[0] ?? `This work is called ${claimed}, but what it does is ${assessed}.` }
+      return {
+        outcome: 'fail',
+        basis: basis === 'none' ? 'statement' : basis,
+        message: reasons[0] ?? `This work is called ${claimed}, but what it does is ${assessed}.`,
+      }
     if (rank(claimed) > rank(assessed))
-      return incomplete(`This work is called ${claimed}. Nothing rules that out, but the plan and records do not yet show enough to say so: see the ladder's reasons.`)
+      return incomplete(
+        `This work is called ${claimed}. Nothing rules that out, but the plan and records do not yet show enough to say so: see the ladder's reasons.`,
+      )
     return {
       outcome: 'pass',
       basis,
-      message: claimed === assessed ? `The work is called ${claimed}, and that is what it does.` : `The work is called ${claimed}, and it does more: ${assessed}.`,
+      message:
+        claimed === assessed
+          ? `The work is called ${claimed}, and that is what it does.`
+          : `The work is called ${claimed}, and it does more: ${assessed}.`,
     }
   },
 })

@@ -16,7 +16,7 @@ export const tokenismRisk = defineRule({
     severity: 'error',
     source: 'Why not to? (For organisations)',
     quote:
-      'If you\'re required to produce something very specific and have a tight timeframe, then there is an increased likelihood that the co-production process that you do undertake will be (and will feel to the co-producers with lived experience) tokenistic and actually produce a net harm.',
+      "If you're required to produce something very specific and have a tight timeframe, then there is an increased likelihood that the co-production process that you do undertake will be (and will feel to the co-producers with lived experience) tokenistic and actually produce a net harm.",
     docs: docsFor('tokenism-risk'),
     description: `Checks for the mix the briefing warns "produces a net harm": something very specific to produce (outcomes fixed in advance) and a tight timeframe (under ${TIGHT_DAYS / 7} weeks, with a deadline that cannot move). Fair pay does not make up for it.`,
     guidance:
@@ -57,10 +57,18 @@ export const tokenismRisk = defineRule({
         : incomplete('The plan does not say if the outcomes are fixed in advance.')
     if (timeline?.deadlineFixed === false)
       return fixed === true
-        ? incomplete(`The outcomes are fixed and the plan gives ${span}, but the end date can move. Move it before you start.`, 'initiative.timeline.deadlineFixed')
+        ? incomplete(
+            `The outcomes are fixed and the plan gives ${span}, but the end date can move. Move it before you start.`,
+            'initiative.timeline.deadlineFixed',
+          )
         : incomplete('The plan does not say if the outcomes are fixed in advance.')
     if (fixed === undefined) return incomplete(`The work has ${span}, and the plan does not say if the outcomes are fixed.`)
-    const paid = pay.verdict === 'unfair' ? ` On top of that, ${pay.problems[0]?.short ?? 'people are not paid fairly'}.` : pay.verdict === 'fair' ? ' Fair pay does not change this.' : ''
+    const paid =
+      pay.verdict === 'unfair'
+        ? ` On top of that, ${pay.problems[0]?.short ?? 'people are not paid fairly'}.`
+        : pay.verdict === 'fair'
+          ? ' Fair pay does not change this.'
+          : ''
     return fail(
       `The work must produce something fixed in advance, with ${span}. The briefing warns this is very likely to feel tokenistic and do harm.${paid} Do not call this co-production yet.`,
     )
