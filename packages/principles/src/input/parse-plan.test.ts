@@ -43,7 +43,7 @@ describe('parsePlan: unknown keys', () => {
 
   it('lists the fields it takes when no key is close', () => {
     expect(at({ initiative: { ...initiative, colourScheme: 'blue' } }, ['initiative', 'colourScheme'])).toMatch(
-      /^`colourScheme` is not a field here\. The fields you can use here are `id`, `title`, `purpose`/,
+      /^`colourScheme` is not a field here\. The fields you can use here are `id`, `organisationId`, `title`, `purpose`/,
     )
   })
 })
