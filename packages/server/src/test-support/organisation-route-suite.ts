@@ -79,6 +79,8 @@ const bodyFor = (route: RouteSpec, t: Org): unknown => {
     'POST /decisions/:id/outcome': { text: 'Agreed', method: 'consensus', decidedBy: [t.member] },
     'POST /decisions/:id/revisit': { reason: 'Things changed' },
     'PUT /decisions/:id/agreement/:memberId': { response: 'agree' },
+    'PUT /sessions/:id/attendance': { attendees: [{ memberId: t.member, attended: true }] },
+    'POST /initiatives/:id/report': { title: 'Taken over' },
   }
   return route.request ? (bodies[key] ?? {}) : undefined
 }
