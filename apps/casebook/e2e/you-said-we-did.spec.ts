@@ -32,7 +32,8 @@ test.describe
       const item = inbox.getByRole('listitem').filter({ hasText: words })
       await expect(item).toContainText('Without a name')
       await expect(item).not.toContainText('Dave')
-      await expect(item).toContainText('Has not agreed to be quoted')
+      // Dave said yes to being quoted without his name in his choices; the form showed that answer and he kept it.
+      await expect(item).toContainText('Agreed to be quoted without their name')
       await item.getByRole('button', { name: 'Answer with an update' }).click()
 
       const editor = page.locator('cp-update-editor')
@@ -68,7 +69,9 @@ test.describe
       await expect(updates.getByRole('heading', { name: 'You said, we did' })).toBeVisible()
       const card = updates.getByRole('article').filter({ hasText: weDid })
       await expect(card).toContainText(paraphrase)
-      await expect(card).not.toContainText(words)
+      // Dave agreed to be quoted without his name: his words show under "What people said", and his name does not.
+      await expect(card.getByText(words)).toBeVisible()
+      await expect(card).not.toContainText('Dave')
       await expect(card).toContainText('This answers 1 piece of feedback.')
       await card.scrollIntoViewIfNeeded()
       await screenshot(page, 'flow-3-member-sees-answer')
