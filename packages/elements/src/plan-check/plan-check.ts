@@ -234,7 +234,7 @@ export class CpPlanCheck extends CpFormElement<PlanCheckMessages> {
     const d = this._draft
     const aria = (id: string) => [this._errors[id] ? errorId(id) : '', `${PART_OF[id as Field]}-found`].join(' ').trim()
     const err = (id: string) => inlineError({ html, nothing }, id, this._errors[id], t('errorPrefix'))
-    const text = (id: Field, label: string, area = false, type = 'text') => html`<div class="field">
+    const text = (id: Field, label: string, area = false, type: 'text' | 'date' = 'text') => html`<div class="field">
       <label for=${id}>${label}</label>
       ${err(id)}
       ${

@@ -321,7 +321,7 @@ export class CpSessions extends CpElement<SessionsMessages> {
     const t = this.t
     const d = this._draft
     const err = (id: string) => (this._errors[id] ? errorId(id) : undefined)
-    const input = (id: keyof Draft, type: string, extra: Record<string, string> = {}) => html`<input id=${id} type=${type}
+    const input = (id: keyof Draft, type: 'text' | 'date' | 'time', extra: Record<string, string> = {}) => html`<input id=${id} type=${type}
       inputmode=${extra.inputmode ?? nothing} autocomplete="off"
       aria-describedby=${err(id) ?? nothing} aria-invalid=${this._errors[id] ? 'true' : 'false'}
       .value=${d[id] as string} @input=${(e: Event) => this._set(id, (e.target as HTMLInputElement).value as never)} />`
