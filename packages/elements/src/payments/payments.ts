@@ -265,7 +265,10 @@ export class CpPayments extends CpElement<PaymentsMessages> {
   _form() {
     const t = this.t
     const d = this._draft
-    const aria = (id: string) => ({ describedby: this._errors[id] ? errorId(id) : undefined, invalid: this._errors[id] ? ('true' as const) : ('false' as const) })
+    const aria = (id: string) => ({
+      describedby: this._errors[id] ? errorId(id) : undefined,
+      invalid: this._errors[id] ? ('true' as const) : ('false' as const),
+    })
     const input = (
       id: 'hours' | 'amount' | 'reason',
       key: keyof Draft,
