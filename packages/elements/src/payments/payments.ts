@@ -8,7 +8,8 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { Member, Payment, PaymentRecord, Session } from '../shared/types.js'
 import { leastPay, paymentsCsv } from './payments-csv.js'
 import { paymentsMessages, type PaymentsMessages } from './payments.messages.js'
-import { paymentsStyles, tableStyles } from './payments.styles.js'
+import { staffFormStyles } from '../shared/staff-form.styles.js'
+import { tableStyles } from './payments.styles.js'
 
 type Phase = 'loading' | 'ready' | 'error' | 'offline'
 interface Draft {
@@ -45,7 +46,7 @@ const NUMBER = /^\s*\d+(\.\d+)?\s*$/
  * @cssprop --cp-color-error - Errors. Default `#b3261e`.
  */
 export class CpPayments extends CpElement<PaymentsMessages> {
-  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), paymentsStyles, tableStyles]
+  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), staffFormStyles, tableStyles]
   static override properties = {
     livingWage: { type: Number, attribute: 'living-wage' },
     currency: { type: String },

@@ -7,7 +7,8 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { Finding, Initiative } from '../shared/types.js'
 import { draftOf, partOf, patchOf, problemsOf, PARTS, type Part, type PlanDraft } from './plan-draft.js'
 import { planCheckMessages, type PlanCheckMessages } from './plan-check.messages.js'
-import { findingStyles, planCheckStyles } from './plan-check.styles.js'
+import { staffFormStyles } from '../shared/staff-form.styles.js'
+import { findingStyles } from './plan-check.styles.js'
 
 type Phase = 'loading' | 'ready' | 'error' | 'offline'
 type Field = keyof PlanDraft
@@ -51,7 +52,7 @@ const PART_OF: Record<Field, Part> = {
  * @cssprop --cp-color-error - Errors and findings that need work. Default `#b3261e`.
  */
 export class CpPlanCheck extends CpFormElement<PlanCheckMessages> {
-  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), planCheckStyles, findingStyles]
+  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), staffFormStyles, findingStyles]
   static override properties = {
     name: { type: String },
     delay: { type: Number },

@@ -8,7 +8,7 @@ import { baseStyles, formStyles } from '../shared/styles.js'
 import type { Attendance, Member, Session, SessionPlan } from '../shared/types.js'
 import { missingAccess, timeClashes } from './session-checks.js'
 import { sessionsMessages, type SessionsMessages } from './sessions.messages.js'
-import { sessionsStyles } from './sessions.styles.js'
+import { staffFormStyles } from '../shared/staff-form.styles.js'
 
 type Phase = 'loading' | 'ready' | 'error' | 'offline'
 type VenueKind = NonNullable<SessionPlan['venue']>['kind']
@@ -67,7 +67,7 @@ const empty = (): Draft => ({
  * @cssprop --cp-color-warning - Warnings. Default `#b58800`.
  */
 export class CpSessions extends CpElement<SessionsMessages> {
-  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), sessionsStyles]
+  static override styles = [baseStyles, formStyles, unsafeCSS(errorCss), staffFormStyles]
   static override properties = {
     _phase: { state: true },
     _sessions: { state: true },

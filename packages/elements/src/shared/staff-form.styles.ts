@@ -1,7 +1,7 @@
 import { css } from 'lit'
 
-/** `<cp-sessions>`'s own styles: one card per session, the plan form below. */
-export const sessionsStyles = css`
+/** What `<cp-sessions>`, `<cp-payments>` and `<cp-plan-check>` share: a list of cards, the form below. */
+export const staffFormStyles = css`
   ul {
     list-style: none;
     padding: 0;
