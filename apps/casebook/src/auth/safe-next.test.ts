@@ -26,6 +26,12 @@ describe('safeNext: where to go after choosing who you are', () => {
       '/caseload\n',
       '/caseload\r\nLocation: https://evil.example',
       '/%E0%A4%A',
+      // found by the property below: dot segments that the URL parser folds into '//evil.example'
+      '/.//evil.example',
+      '/..//evil.example',
+      '/a/..//evil.example',
+      '/%2e//evil.example',
+      '/.//',
       '',
       undefined,
     ]
@@ -33,7 +39,7 @@ describe('safeNext: where to go after choosing who you are', () => {
   })
 
   it('for any text, gives either nothing or a path that stays on this site and is safe in a header', () => {
-    const tricky = fc.constantFrom('/', '//', '\\', '%09', '%0a', '%0d', '%2f', '%5c', '\t', '\n', '@', ':', 'evil.example', '..', '%')
+    const tricky = fc.constantFrom('/', '//', '\\', '%09', '%0a', '%0d', '%2f', '%5c', '\t', '\n', '@', ':', 'evil.example', '.', '..', '%', '%2e')
     fc.assert(
       fc.property(
         fc.oneof(
