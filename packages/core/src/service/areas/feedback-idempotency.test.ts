@@ -41,6 +41,29 @@ describe('feedback idempotency (as the IETF Idempotency-Key draft)', () => {
     expect(again).toMatchObject({ replayed: true, feedback: { id: first.feedback.id } })
   })
 
+  it('never hands out whose key it was or the request hash: staff cannot tell two anonymous sends came from one device', async () => {
+    const { cp, plan, anonymous, asStaff } = await setup()
+    const sent = []
+    for (const [key, text] of [
+      ['phone-a', 'The room is cold.'],
+      ['phone-b', 'Nobody rang me back.'],
+    ] as const)
+      sent.push(
+        (
+          await cp.feedback.submitOnce(
+            { initiativeId: plan.id, kind: 'idea', text, anonymous: true },
+            { ...anonymous, idempotencyKey: key, anonymousKey: DEVICE },
+          )
+        ).feedback,
+      )
+    const listed = await cp.feedback.list(plan.id, asStaff)
+    for (const f of [...sent, ...listed]) {
+      expect(f).not.toHaveProperty('idempotencyScope')
+      expect(f).not.toHaveProperty('idempotencyFingerprint')
+    }
+    expect(listed.map((f) => f.text)).toEqual(['The room is cold.', 'Nobody rang me back.'])
+  })
+
   it('gives an anonymous replay only ids, never the words, and only to the same device key', async () => {
     const { cp, plan, anonymous } = await setup()
     const input = { initiativeId: plan.id, kind: 'story' as const, text: 'My landlord shouts at me.' }

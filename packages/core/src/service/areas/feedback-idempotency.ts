@@ -26,6 +26,15 @@ export function replayOf(feedback: Feedback): Feedback {
   return replay
 }
 
+/**
+ * Feedback as the service hands it out: without the hash of whose key it was or of the request. Both stay in the
+ * store for replays; handed out, the caller hash would let staff see which anonymous sends came from one device.
+ */
+export function withoutKeyHashes(feedback: Feedback): Feedback {
+  const { idempotencyScope: _s, idempotencyFingerprint: _f, ...rest } = feedback
+  return rest
+}
+
 /** The stored feedback minus its key, once the key has expired, so the key can be used again. */
 export function withoutKey(feedback: Feedback): Feedback {
   const { idempotencyKey: _k, idempotencyScope: _s, idempotencyFingerprint: _f, ...rest } = feedback

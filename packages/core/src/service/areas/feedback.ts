@@ -10,7 +10,7 @@ import { assertMayKeepNamedFeedback, checkInlineScopes, inlineConsentSubject, wi
 import { getInitiative } from './initiatives.js'
 import { fingerprintOf } from '../fingerprint.js'
 import { parseIdempotencyKey } from '../idempotency-key.js'
-import { idempotencyScope, judgeStoredKey, keyInUse, replayOf, withoutKey } from './feedback-idempotency.js'
+import { idempotencyScope, judgeStoredKey, keyInUse, replayOf, withoutKey, withoutKeyHashes } from './feedback-idempotency.js'
 import { getMemberOf } from './members.js'
 import { eraseHiddenWordsArea } from './hidden-words.js'
 
@@ -110,7 +110,7 @@ export function feedbackArea(s: ServiceContext): Omit<Coproduction['feedback'], 
             initiativeId: data.initiativeId,
           })
         }
-        return { feedback, replayed: false }
+        return { feedback: withoutKeyHashes(feedback), replayed: false }
       })
     },
 
@@ -119,7 +119,7 @@ export function feedbackArea(s: ServiceContext): Omit<Coproduction['feedback'], 
       requireStaff(await s.actorOf(ctx))
       return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
-        return withWordsHidden(s, tx, await tx.feedback.listByInitiative(id))
+        return (await withWordsHidden(s, tx, await tx.feedback.listByInitiative(id))).map(withoutKeyHashes)
       })
     },
 
