@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { memoryStore } from '../store/memory-store.js'
+import type { OutboxPort } from '../store/store-port.js'
+import { createCoproduction } from './create-coproduction.js'
 import { world } from './world.fixture.js'
 
 describe('createCoproduction: a first walk through', () => {
@@ -22,5 +25,27 @@ describe('createCoproduction: a first walk through', () => {
     })
     const impact = await cp.initiatives.impact(plan.id, anonymous)
     expect(impact).toMatchObject({ feedback: 1, answered: 1, medianDaysToAnswer: 0 })
+  })
+})
+
+describe('createCoproduction: close()', () => {
+  it('stops the outbox and closes the store even when the last delivery cannot reach the store, then says why', async () => {
+    const store = memoryStore()
+    const calls: string[] = []
+    const away = Object.assign(new Error('The PGlite database is closed'), { code: '08003' })
+    const outbox: OutboxPort = {
+      start: () => calls.push('start'),
+      flush: async () => {
+        calls.push('flush')
+        throw away
+      },
+      stop: async () => {
+        calls.push('stop')
+      },
+    }
+    const cp = createCoproduction({ store: { ...store, close: () => store.close(), outbox } })
+    await expect(cp.close()).rejects.toBe(away)
+    expect(calls).toEqual(['start', 'flush', 'stop'])
+    expect(store.closed).toBe(true)
   })
 })

@@ -80,13 +80,23 @@ export function createCoproduction(options: CoproductionOptions): Coproduction {
       if (store.outbox) await store.outbox.flush()
       await dispatcher.settle()
     },
-    /** Deliver what is pending, stop the outbox and close the store. */
+    /**
+     * Deliver what is pending, stop the outbox and close the store. The outbox is stopped and the store closed
+     * even when the last delivery fails (the store is away, say); that failure is then thrown. Events still in a
+     * durable outbox are delivered after the next start.
+     */
     async close() {
       if (closed) return
       closed = true
-      await this.flush()
-      if (store.outbox) await store.outbox.stop()
-      await store.close()
+      try {
+        await this.flush()
+      } finally {
+        try {
+          if (store.outbox) await store.outbox.stop()
+        } finally {
+          await store.close()
+        }
+      }
     },
   }
 }

@@ -12,10 +12,33 @@ export interface PGliteLike extends PGliteQueryable {
   readonly closed?: boolean
 }
 
+/**
+ * A stopped PGlite (closed by the host, or ended after a fault) says only "PGlite is closed". It is the embedded
+ * form of "the server is away", so it is reported with PostgreSQL's own code for it (08003,
+ * connection_does_not_exist): hosts and the HTTP server then answer 503 with Retry-After, as for a server outage.
+ */
+export class PgliteClosedError extends Error {
+  override readonly name = 'PgliteClosedError'
+  readonly code = '08003'
+  constructor(cause: unknown) {
+    super('The PGlite database is closed', { cause })
+  }
+}
+
+const isClosedError = (error: unknown) => error instanceof Error && /PGlite is closed/i.test(error.message)
+
+async function whileOpen<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw isClosedError(error) ? new PgliteClosedError(error) : error
+  }
+}
+
 const sessionOf = (db: PGliteQueryable): SqlSession => ({
-  query: async <R>(text: string, params?: unknown[]) => (await db.query(text, params)).rows as R[],
+  query: async <R>(text: string, params?: unknown[]) => (await whileOpen(() => db.query(text, params))).rows as R[],
   exec: async (text: string) => {
-    await db.exec(text)
+    await whileOpen(() => db.exec(text))
   },
 })
 
@@ -25,7 +48,7 @@ export function pgliteDriver(db: PGliteLike, options: { ownsDatabase: boolean })
   return {
     ...session,
     session: (work) => work(session),
-    transaction: (work) => db.transaction((tx) => work(sessionOf(tx))),
+    transaction: (work) => whileOpen(() => db.transaction((tx) => work(sessionOf(tx)))),
     close: async () => {
       if (options.ownsDatabase && !db.closed) await db.close()
     },
