@@ -190,6 +190,51 @@ describe('members, sessions and payments', () => {
     expect(members.find((m) => m.displayName === 'Grace Adeyemi')).toMatchObject({ hostRef: 'CB-1063', roles: ['lived-experience'] })
   })
 
+  it('changes a member’s details, clearing an emptied box, and explains what is wrong all at once', async () => {
+    const grace = (await t.coproduction.members.list(DEMO_INITIATIVE_ID, staff)).find((m) => m.displayName === 'Grace Adeyemi')!
+    const list = await (await t.request(`${base}/members`, { cookie: sam })).text()
+    expect(list).toContain(`href="${base}/members/${grace.id}/details"`)
+    const url = `${base}/members/${grace.id}/details`
+    const form = await (await t.request(url, { cookie: sam })).text()
+    expect(form).toContain('Change Grace Adeyemi’s details')
+    expect(form).toMatch(/name="hostRef"[^>]*value="CB-1063"|value="CB-1063"[^>]*name="hostRef"/)
+    const bad = await t.post(url, { displayName: '', hostRef: 'CB-9999' }, sam)
+    expect(bad.status).toBe(422)
+    const badPage = await bad.text()
+    for (const words of ['Enter the name they want to be called', 'Choose at least one way they take part'])
+      expect(badPage).toContain(words)
+    expect((await t.coproduction.members.get(grace.id, staff)).displayName).toBe('Grace Adeyemi')
+    const good = await t.post(
+      url,
+      { displayName: 'Grace A', roles: ['lived-experience', 'peer-researcher'], accessNeeds: 'Large print, hearing loop' },
+      sam,
+    )
+    expect(good.status).toBe(303)
+    expect(good.headers.get('location')).toBe(`${base}/members?done=member-changed#${grace.id}`)
+    const changed = await t.coproduction.members.get(grace.id, staff)
+    expect(changed).toMatchObject({
+      displayName: 'Grace A',
+      roles: ['lived-experience', 'peer-researcher'],
+      accessNeeds: ['Large print', 'hearing loop'],
+    })
+    expect(changed).not.toHaveProperty('hostRef')
+    expect(changed).not.toHaveProperty('paymentPreference')
+  })
+
+  it('writes down that a member has left; another organisation’s caseworker cannot open or change them', async () => {
+    const grace = (await t.coproduction.members.list(DEMO_INITIATIVE_ID, staff)).find((m) => m.displayName === 'Grace A')!
+    const kemi = await t.login('kemi')
+    expect((await t.request(`${base}/members/${grace.id}/details`, { cookie: kemi })).status).toBe(404)
+    expect((await t.post(`${base}/members/${grace.id}/leave`, {}, kemi)).status).toBe(404)
+    expect((await t.coproduction.members.get(grace.id, staff)).leftAt).toBeUndefined()
+    const left = await t.post(`${base}/members/${grace.id}/leave`, {}, sam)
+    expect(left.status).toBe(303)
+    expect((await t.coproduction.members.get(grace.id, staff)).leftAt).toMatch(/^\d{4}-/)
+    const page = await (await t.request(`${base}/members?done=member-left`, { cookie: sam })).text()
+    expect(page).toContain('Marked as having left the group.')
+    expect(page).toContain('Grace A (has left)')
+  })
+
   it('adds a session in UK time, and asks for the date when it is missing', async () => {
     const bad = await (
       await t.post(`${base}/sessions`, { title: 'Story circle', time: '10:00', durationMinutes: '120', format: 'in-person' }, sam)

@@ -18,6 +18,7 @@ import { decideRoutes } from './routes/initiative/decide.js'
 import { decisionsRoutes } from './routes/initiative/decisions.js'
 import { feedbackRoutes } from './routes/initiative/feedback.js'
 import { memberChoicesRoutes } from './routes/initiative/member-choices.js'
+import { memberDetailsRoutes } from './routes/initiative/member-details.js'
 import { membersRoutes } from './routes/initiative/members.js'
 import { overviewRoutes } from './routes/initiative/overview.js'
 import { paymentsRoutes } from './routes/initiative/payments.js'
@@ -107,6 +108,7 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   overviewRoutes(app, deps)
   membersRoutes(app, deps)
   memberChoicesRoutes(app, deps)
+  memberDetailsRoutes(app, deps)
   sessionsRoutes(app, deps)
   paymentsRoutes(app, deps)
   feedbackRoutes(app, deps)

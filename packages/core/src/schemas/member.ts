@@ -36,6 +36,26 @@ export const MemberInputSchema = z.strictObject({
 })
 export type MemberInput = z.input<typeof MemberInputSchema>
 
+/**
+ * A correction to a member's details (staff): any of the fields a member was added with, at least one. A field
+ * sent as `null` is cleared (not `displayName` or `roles`, which every member has).
+ */
+export const MemberPatchSchema = z
+  .strictObject({
+    displayName: memberFields.displayName.optional(),
+    roles: memberFields.roles.optional(),
+    accessNeeds: memberFields.accessNeeds.nullable(),
+    languages: memberFields.languages.nullable(),
+    cannotCome: memberFields.cannotCome.nullable(),
+    contactPreferences: memberFields.contactPreferences.nullable(),
+    paymentPreference: memberFields.paymentPreference.nullable(),
+    contact: memberFields.contact.nullable(),
+    hostRef: memberFields.hostRef.nullable(),
+    notes: memberFields.notes.nullable(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Change at least one detail' })
+export type MemberPatch = z.input<typeof MemberPatchSchema>
+
 export const MemberSchema = z.object({
   id: IdSchema,
   initiativeId: IdSchema,

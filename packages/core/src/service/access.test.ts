@@ -24,6 +24,7 @@ describe('who may do what', () => {
       ['take a snapshot', (ctx) => cp.initiatives.snapshot(plan.id, ctx)],
       ['add a member', (ctx) => cp.members.join({ initiativeId: plan.id, displayName: 'X', roles: ['practitioner'] }, ctx)],
       ['list members', (ctx) => cp.members.list(plan.id, ctx)],
+      ['correct a member’s details', (ctx) => cp.members.change(sam.member.id, { displayName: 'Changed' }, ctx)],
       ['mark someone as left', (ctx) => cp.members.leave(sam.member.id, ctx)],
       ['look up a host reference', (ctx) => cp.members.findByHostRef('crm-Sam Example', ctx)],
       [

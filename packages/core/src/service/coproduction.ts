@@ -16,7 +16,7 @@ import type { AgreementResponseResult, AgreementSummary, PublicDecision } from '
 import type { Feedback, FeedbackInput } from '../schemas/feedback.js'
 import type { CreditOption, InboxPage, InboxQuery } from '../schemas/inbox.js'
 import type { Initiative, InitiativeInput, InitiativePatch } from '../schemas/initiative.js'
-import type { Member, MemberInput } from '../schemas/member.js'
+import type { Member, MemberInput, MemberPatch } from '../schemas/member.js'
 import type { Organisation, OrganisationInput } from '../schemas/organisation.js'
 import type { Payment, PaymentInput } from '../schemas/payment.js'
 import type { AttendeeInput, Session, SessionInput } from '../schemas/session.js'
@@ -95,6 +95,8 @@ export interface Coproduction {
     join(input: MemberInput, ctx: CallContext): Promise<Member>
     get(id: string, ctx: CallContext): Promise<Member>
     list(initiativeId: string, ctx: CallContext): Promise<Member[]>
+    /** Staff: correct a member's details. `null` clears an optional detail. Not for someone who was erased. */
+    change(id: string, patch: MemberPatch, ctx: CallContext): Promise<Member>
     leave(id: string, ctx: CallContext): Promise<Member>
     findByHostRef(hostRef: string, ctx: CallContext): Promise<Member | undefined>
   }

@@ -92,6 +92,12 @@ describe('every input is checked at the door', { timeout: 120_000 }, () => {
       },
     })))
 
+  it('MemberPatch (members.change)', () =>
+    check(({ cp, asStaff, sam }) => ({
+      call: (input) => cp.members.change(sam.member.id, input as never, asStaff),
+      valid: { displayName: 'Sam E', accessNeeds: ['hearing loop'], notes: null },
+    })))
+
   it('SessionInput (sessions.schedule)', () =>
     check(({ cp, asStaff, plan }) => ({
       call: (input) => cp.sessions.schedule(input as never, asStaff),

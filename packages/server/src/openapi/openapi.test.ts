@@ -40,6 +40,8 @@ const CONTRACT = [
   'GET /members/{id}/consents/record',
   'GET /members/{id}/export',
   'DELETE /members/{id}',
+  'PATCH /members/{id}',
+  'POST /members/{id}/leave',
   'GET /initiatives/{id}/decisions',
   'POST /initiatives/{id}/decisions',
   'GET /decisions/{id}',

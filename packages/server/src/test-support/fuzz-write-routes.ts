@@ -70,6 +70,19 @@ export async function fuzzWriteRoute(api: Api, s: Seeded, route: RouteSpec, runs
     expect(own.status).toBe(201)
     pathId = own.body.id
   }
+  if (route.path === '/members/:id' && route.method === 'patch') {
+    // Valid corrections may pass here, so they go to a person in a group of their own, never one the other tests share.
+    const group = await api.call('POST', '/initiatives', {
+      actor: staff,
+      body: { title: 'Fuzzed people', purpose: 'Only for random corrections' },
+    })
+    const own = await api.call('POST', `/initiatives/${group.body.id}/members`, {
+      actor: staff,
+      body: { displayName: 'Fuzzed person', roles: ['practitioner'] },
+    })
+    expect(own.status).toBe(201)
+    pathId = own.body.id
+  }
   if (route.path.startsWith('/decisions/')) {
     // A ground-rules decision takes every decision write: options, views, answers to the rules, outcome.
     const opened = await api.call('POST', `/initiatives/${s.initiativeId}/decisions`, {

@@ -73,6 +73,7 @@ const bodyFor = (route: RouteSpec, t: Org): unknown => {
     'POST /initiatives/:id/sessions': { startsAt: '2026-03-01T10:00:00Z', durationMinutes: 30, format: 'online' },
     'POST /initiatives/:id/payments': { memberId: t.member, hours: 1, amount: 13, currency: 'GBP', method: 'cash' },
     'POST /members/:id/consents': { purposeId: 'store-contribution', decision: 'give' },
+    'PATCH /members/:id': { displayName: 'Renamed by an intruder' },
     'POST /initiatives/:id/decisions': { kind: 'risk', question: 'Ours now?' },
     'POST /decisions/:id/options': { text: 'Another way' },
     'PUT /decisions/:id/views/:memberId': { optionId: 'any-option' },

@@ -140,6 +140,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           paths: [['voucherReason']],
         },
         { route: 'POST /members/:id/consents', body: { purposeId: 'quote-with-name', decision: 'maybe' }, paths: [['decision']] },
+        { route: 'PATCH /members/:id', body: { displayName: null, roles: ['boss'] }, paths: [['displayName'], ['roles', 0]] },
         { route: 'POST /initiatives/:id/decisions', body: { kind: 'wishes', question: '' }, paths: [['kind'], ['question']] },
         { route: 'POST /decisions/:id/options', body: { text: '' }, paths: [['text']] },
         { route: 'PUT /decisions/:id/views/:memberId', body: {}, paths: [['optionId']] },
@@ -255,7 +256,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
       })
 
-      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(19))
+      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(20))
 
       it.each(WRITE_ROUTES.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}` })))(
         '$name: 1,000 random bodies → no 5xx, always a problem, and no rows added or removed',
@@ -355,6 +356,8 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           await api.call('GET', `/members/${cara.id}/consents`, { actor: staff }),
           await api.call('GET', `/members/${cara.id}/export`, { actor: staff }),
           await api.call('DELETE', `/members/${cara.id}`, { actor: cara.actor }),
+          await api.call('PATCH', `/members/${cara.id}`, { actor: staff, body: { displayName: 'Cara Erased' } }),
+          await api.call('POST', `/members/${cara.id}/leave`, { actor: staff }),
         ]
         for (const res of gone) {
           expectProblem(res, 410, 'erased')
@@ -545,6 +548,25 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         const parsed = evaluate(await api.coproduction.initiatives.snapshot(s.initiativeId, { actor: staff }))
         expect(res.body.findings).toEqual(parsed.findings)
         expect(res.body.ladder).toEqual(parsed.ladder)
+      })
+
+      it('lets staff correct a member’s details and record that they left; members may not', async () => {
+        const other = await seed(api.call)
+        const url = `/members/${other.ben.id}`
+        expectProblem(await api.call('PATCH', url, { actor: other.ben.actor, body: { displayName: 'Me' } }), 403, 'forbidden')
+        expectProblem(await api.call('POST', `${url}/leave`, { actor: other.ben.actor }), 403, 'forbidden')
+        const changed = await api.call('PATCH', url, { actor: staff, body: { accessNeeds: ['hearing loop'], notes: null } })
+        expect(changed.status).toBe(200)
+        expect(changed.body).toMatchObject({ id: other.ben.id, displayName: other.ben.name, accessNeeds: ['hearing loop'] })
+        expect(changed.body).not.toHaveProperty('notes')
+        const left = await api.call('POST', `${url}/leave`, { actor: staff })
+        expect(left.status).toBe(200)
+        expect(left.body.leftAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+        const listed = await api.call('GET', `/initiatives/${other.initiativeId}/members`, { actor: staff })
+        expect(listed.body.find((m: { id: string }) => m.id === other.ben.id)).toMatchObject({
+          accessNeeds: ['hearing loop'],
+          leftAt: left.body.leftAt,
+        })
       })
 
       it('erases a member on request (204): and their name leaves the staff list of members', async () => {

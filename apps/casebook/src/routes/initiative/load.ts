@@ -9,6 +9,8 @@ export const loadInitiative = (c: CasebookContext, deps: CasebookDeps) =>
 
 const NOTICES: Record<string, string> = {
   member: 'Member added.',
+  'member-changed': 'Details saved.',
+  'member-left': 'Marked as having left the group.',
   session: 'Session added.',
   held: 'Session marked as held.',
   payment: 'Payment recorded.',

@@ -1,5 +1,5 @@
 import { CoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
-import { MemberInputSchema, type Member } from '../../schemas/member.js'
+import { MemberInputSchema, MemberPatchSchema, type Member } from '../../schemas/member.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireSelfOrStaff, requireStaff } from '../access.js'
 import type { Coproduction } from '../coproduction.js'
@@ -55,6 +55,23 @@ export function membersArea(s: ServiceContext): Coproduction['members'] {
       return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
         return tx.members.listByInitiative(id)
+      })
+    },
+
+    async change(id, patch, ctx) {
+      const memberId = parseId(id, 'id')
+      const changes = parseOrThrow(MemberPatchSchema, patch)
+      requireStaff(await s.actorOf(ctx))
+      return s.run(ctx, async (tx) => {
+        const member = await getMember(tx, memberId, ['id'])
+        const changed: Member = { ...member }
+        for (const [field, value] of Object.entries(changes) as [keyof typeof changes, unknown][]) {
+          if (value === undefined) continue
+          if (value === null) delete changed[field]
+          else (changed as Record<string, unknown>)[field] = value
+        }
+        await tx.members.put(changed)
+        return changed
       })
     },
 
