@@ -11,9 +11,26 @@ export const staff: Actor = { id: 'staff-1', roles: ['staff'], organisationId: D
 /** A platform operator: organisations only. */
 export const operator: Actor = { id: 'operator-1', roles: ['operator'] }
 
+/** Columns the outbox worker changes on its own at any moment: when and how often it tried to deliver. */
+const DELIVERY_BOOKKEEPING = ['attempts', 'delivered_at', 'last_attempt_at', 'next_attempt_at', 'last_error']
+
+/**
+ * What the store holds, for "nothing changed" checks: its dump without the outbox's delivery bookkeeping, which
+ * the background worker updates whenever it delivers an earlier event (the events themselves are kept).
+ */
+export async function recordsOf(store: Store): Promise<unknown> {
+  const dump = (await store.dump()) as { tables?: { outbox?: Record<string, unknown>[] } }
+  const outbox = dump.tables?.outbox
+  if (!outbox) return dump
+  const events = outbox.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !DELIVERY_BOOKKEEPING.includes(key))))
+  return { ...dump, tables: { ...dump.tables, outbox: events } }
+}
+
 export interface Api {
   url: string
   store: Store
+  /** See `recordsOf`. */
+  records(): Promise<unknown>
   coproduction: Coproduction
   call: HttpCall
   close(): Promise<void>
@@ -38,6 +55,7 @@ export async function startApi(store: Store, options: Partial<HandlerOptions> = 
   return {
     url: server.url,
     store,
+    records: () => recordsOf(store),
     coproduction,
     call,
     close: async () => {

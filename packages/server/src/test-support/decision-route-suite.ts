@@ -86,7 +86,7 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
 
     it('checks who may do what: members give only their own view, staff record outcomes, and no one anonymous takes part', async () => {
       const risk = await open({ kind: 'risk', question: 'How do we keep safe on late buses?' })
-      const before = await api.store.dump()
+      const before = await api.records()
       expectProblem(
         await api.call('PUT', `/decisions/${risk.id}/views/${s.ben.id}`, { actor: s.ada.actor, body: { text: 'For Ben' } }),
         403,
@@ -115,7 +115,7 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
         'forbidden',
       )
       expectProblem(await api.call('GET', '/decisions/no-such-decision'), 404, 'not-found')
-      expect(await api.store.dump()).toEqual(before)
+      expect(await api.records()).toEqual(before)
 
       const membersOpen = await seed(api.call, { decisionsOpenedBy: 'members' })
       const byMember = await api.call('POST', `/initiatives/${membersOpen.initiativeId}/decisions`, {

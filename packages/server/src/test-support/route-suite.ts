@@ -67,7 +67,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
       })
 
       it('stops a member reading or changing another member’s consents, receipt or data (403), and changes nothing', async () => {
-        const before = await api.store.dump()
+        const before = await api.records()
         const asAda = { actor: s.ada.actor }
         expectProblem(await api.call('GET', `/members/${s.ben.id}/consents`, asAda), 403, 'forbidden')
         expectProblem(await api.call('GET', `/members/${s.ben.id}/consents/receipt`, asAda), 403, 'forbidden')
@@ -78,7 +78,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           'forbidden',
         )
         expectProblem(await api.call('DELETE', `/members/${s.ben.id}`, asAda), 403, 'forbidden')
-        expect(await api.store.dump()).toEqual(before)
+        expect(await api.records()).toEqual(before)
       })
 
       it('lets a member read their own consents, receipt and data, and lets staff read anyone’s', async () => {
@@ -285,12 +285,12 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         const url = `/initiatives/${s.initiativeId}/feedback`
         const headers = { 'idempotency-key': 'k-ada-mismatch' }
         expect((await api.call('POST', url, { actor: s.ada.actor, body: { kind: 'idea', text: 'Later buses' }, headers })).status).toBe(201)
-        const before = await api.store.dump()
+        const before = await api.records()
         const changed = { kind: 'idea', text: 'Earlier buses', consents: [{ purposeId: 'quote-with-name', decision: 'give' }] }
         const res = await api.call('POST', url, { actor: s.ada.actor, body: changed, headers })
         expectProblem(res, 422, 'idempotency-mismatch')
         expect(res.body.errors).toEqual([{ path: ['idempotencyKey'], message: expect.any(String) }])
-        expect(await api.store.dump()).toEqual(before)
+        expect(await api.records()).toEqual(before)
       })
 
       it('answers an anonymous replay with ids only, never the words, and only to the same device key', async () => {
@@ -340,7 +340,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect((await api.call('POST', feedbackUrl, { actor: cara.actor, body: { kind: 'idea', text: 'Before I left' } })).status).toBe(201)
         expect((await api.call('DELETE', `/members/${cara.id}`, { actor: cara.actor })).status).toBe(204)
 
-        const before = await api.store.dump()
+        const before = await api.records()
         const gone = [
           await api.call('POST', feedbackUrl, { actor: cara.actor, body: { kind: 'idea', text: 'After I left' } }),
           await api.call('POST', feedbackUrl, { actor: staff, body: { kind: 'idea', text: 'After they left', memberId: cara.id } }),
@@ -363,7 +363,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           expectProblem(res, 410, 'erased')
           expect(res.body.erasedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
         }
-        expect(await api.store.dump()).toEqual(before)
+        expect(await api.records()).toEqual(before)
         expect((await api.call('DELETE', `/members/${cara.id}`, { actor: staff })).status).toBe(204)
         expect(JSON.stringify(await api.store.dump())).not.toContain('Before I left')
       })
