@@ -331,6 +331,56 @@ describe('the impact page', () => {
   })
 })
 
+describe('impact for a range of days', () => {
+  const url = `/impact/${DEMO_INITIATIVE_ID}`
+
+  it('counts only the feedback given on the days asked, and says which days', async () => {
+    const all = await t.coproduction.initiatives.impact(DEMO_INITIATIVE_ID, { actor: null })
+    const firstMonth = all.byMonth[0]!.month
+    const range = { from: `${firstMonth}-01`, to: `${firstMonth}-28` }
+    const some = await t.coproduction.initiatives.impact(DEMO_INITIATIVE_ID, { actor: null }, range)
+    expect(some.feedback).toBeLessThan(all.feedback)
+    const page = await (await t.request(`${url}?from=${range.from}&to=${range.to}`)).text()
+    expect(page).toMatch(/name="from"[^>]*type="date"[^>]*value="\d{4}-\d\d-01"/)
+    expect(page).toContain(`(${some.answered} of ${some.feedback})`)
+    expect(page).toMatch(/of feedback given from \d+ \w+ \d{4} to 28 \w+ \d{4}/)
+    expect(page).toContain(`href="${url}/export.csv?from=${range.from}&amp;to=${range.to}"`)
+  })
+
+  it('downloads the numbers as CSV: a row a month and a total, and nothing personal', async () => {
+    const all = await t.coproduction.initiatives.impact(DEMO_INITIATIVE_ID, { actor: null })
+    const res = await t.request(`${url}/export.csv`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="impact-${DEMO_INITIATIVE_ID}.csv"`)
+    const lines = (await res.text()).trimEnd().split('\r\n')
+    expect(lines[0]).toBe('Month,Feedback given,With an answer,Share answered (%)')
+    expect(lines.slice(1, -1)).toEqual(
+      all.byMonth.map((m) => `${m.month},${m.feedback},${m.answered},${Math.round((m.answered / m.feedback) * 100)}`),
+    )
+    expect(lines.at(-1)).toBe(`Total,${all.feedback},${all.answered},${Math.round((all.answered / all.feedback) * 100)}`)
+    for (const name of ['Amira', 'Joy', 'Dave']) expect(lines.join('\n')).not.toContain(name)
+    const ranged = await t.request(`${url}/export.csv?from=2020-01-01&to=2020-01-31`)
+    expect(await ranged.text()).toBe('Month,Feedback given,With an answer,Share answered (%)\r\nTotal,0,0,0\r\n')
+    expect(ranged.headers.get('content-disposition')).toContain('impact-leeds-truth-commission-2020-01-01-2020-01-31.csv')
+  })
+
+  it('explains a day it cannot read, or days the wrong way round, and still shows every day’s numbers', async () => {
+    const bad = await t.request(`${url}?from=last+spring&to=2020-01-01`)
+    expect(bad.status).toBe(422)
+    const page = await bad.text()
+    expect(page).toContain('<title>Error: Impact')
+    expect(page).toContain('<a href="#field-from">Use a date like 2026-04-01</a>')
+    const all = await t.coproduction.initiatives.impact(DEMO_INITIATIVE_ID, { actor: null })
+    expect(page).toContain(`(${all.answered} of ${all.feedback})`)
+    expect(page).not.toContain('href="#field-to"')
+    expect(page).toContain('value="last spring"')
+    const backwards = await (await t.request(`${url}?from=2026-03-01&to=2026-02-01`)).text()
+    expect(backwards).toContain('<a href="#field-to">The end date must be the same as or after the start date</a>')
+    expect((await t.request(`${url}/export.csv?from=nope`)).status).toBe(422)
+  })
+})
+
 describe('safety', () => {
   it('sends a strict content security policy on every page', async () => {
     for (const path of ['/login', '/take-part', '/impact/leeds-truth-commission']) {

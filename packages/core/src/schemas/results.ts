@@ -70,9 +70,27 @@ export const PartnerExportSchema = z.object({
 })
 export type PartnerExport = z.infer<typeof PartnerExportSchema>
 
+const CalendarDateSchema = z.iso.date({ message: 'Use a date like 2026-04-01' })
+
+/**
+ * Which feedback an impact summary counts: given from `from` to `to` (whole days, UTC, both included; either may
+ * be left out). Thanks count from updates published in the same days.
+ */
+export const ImpactRangeSchema = z
+  .strictObject({ from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional() })
+  .refine((range) => !range.from || !range.to || range.from <= range.to, {
+    message: 'The end date must be the same as or after the start date',
+    path: ['to'],
+    // Only compare two days that could both be read: a day that cannot be read has its own message.
+    when: (payload) => payload.issues.length === 0,
+  })
+export type ImpactRange = z.infer<typeof ImpactRangeSchema>
+
 /** Counts for a board: how much feedback got a "you said, we did" answer, how fast, and who was credited. */
 export const ImpactSummarySchema = z.object({
   initiativeId: z.string(),
+  /** The days counted, when the summary was asked for a range. */
+  range: z.object({ from: z.string().optional(), to: z.string().optional() }).optional(),
   feedback: z.number().int(),
   answered: z.number().int(),
   /** Median days from feedback to the first update linked to it. */

@@ -1,7 +1,7 @@
 import type { CoproducePlugin } from '../plugins/define-plugin.js'
 import type { ConsentDecisionInput, ConsentPurpose, ConsentRecord } from '../schemas/consent.js'
 import type { Decision } from '../schemas/decision.js'
-import type { ConsentReceipt, CurrentConsent, ImpactSummary, MemberExport, PartnerExport } from '../schemas/results.js'
+import type { ConsentReceipt, CurrentConsent, ImpactRange, ImpactSummary, MemberExport, PartnerExport } from '../schemas/results.js'
 import type {
   AgreementResponseInput,
   DecisionInput,
@@ -88,8 +88,11 @@ export interface Coproduction {
     update(id: string, patch: InitiativePatch, ctx: CallContext): Promise<Initiative>
     /** Everything the principles engine reads (staff only). */
     snapshot(id: string, ctx: CallContext): Promise<InitiativeSnapshot>
-    /** Counts for a board: how much feedback got a "you said, we did" answer, how fast, and who was credited (public, consent-filtered). */
-    impact(id: string, ctx: CallContext): Promise<ImpactSummary>
+    /**
+     * Counts for a board: how much feedback got a "you said, we did" answer, how fast, and who was credited
+     * (public, consent-filtered). With a `range`, only the feedback given on those days (see `ImpactRangeSchema`).
+     */
+    impact(id: string, ctx: CallContext, range?: ImpactRange): Promise<ImpactSummary>
   }
   members: {
     join(input: MemberInput, ctx: CallContext): Promise<Member>

@@ -98,7 +98,17 @@ export const initiativeRoutes: RouteSpec[] = [
     summary: 'How much feedback got an answer, how fast, and who was thanked by name',
     tag: 'initiatives',
     access: 'public',
+    query: [
+      { name: 'from', schema: z.iso.date(), description: 'Count feedback given on or after this day (YYYY-MM-DD, UTC)' },
+      { name: 'to', schema: z.iso.date(), description: 'Count feedback given on or before this day (YYYY-MM-DD, UTC)' },
+    ],
     response: { status: 200, description: 'The impact summary', schema: ImpactSummarySchema },
-    handle: async ({ coproduction, call, params }) => ({ body: await coproduction.initiatives.impact(params.id!, call) }),
+    handle: async ({ coproduction, call, params, query }) => {
+      const from = query('from')
+      const to = query('to')
+      // The service checks the days and says what is wrong with each, by name.
+      const range = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
+      return { body: await coproduction.initiatives.impact(params.id!, call, range) }
+    },
   },
 ]

@@ -550,6 +550,21 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect(res.body.ladder).toEqual(parsed.ladder)
       })
 
+      it('sums up impact for a range of days, and names a day it cannot read', async () => {
+        const url = `/initiatives/${s.initiativeId}/impact`
+        const today = new Date().toISOString().slice(0, 10)
+        const all = await api.call('GET', url)
+        const upToToday = await api.call('GET', `${url}?from=2020-01-01&to=${today}`)
+        expect(upToToday.status).toBe(200)
+        expect(upToToday.body).toEqual({ ...all.body, range: { from: '2020-01-01', to: today } })
+        const before = await api.call('GET', `${url}?to=2020-01-01`)
+        expect(before.body).toMatchObject({ feedback: 0, answered: 0, byMonth: [], range: { to: '2020-01-01' } })
+        const bad = await api.call('GET', `${url}?from=yesterday&to=2020-01-01`)
+        expectProblem(bad, 422, 'validation')
+        expect(bad.body.errors.map((e: { path: unknown }) => e.path)).toEqual([['from']])
+        expectProblem(await api.call('GET', `${url}?from=2026-03-01&to=2026-02-01`), 422, 'validation')
+      })
+
       it('lets staff correct a member’s details and record that they left; members may not', async () => {
         const other = await seed(api.call)
         const url = `/members/${other.ben.id}`

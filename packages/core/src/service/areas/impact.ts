@@ -1,4 +1,4 @@
-import type { ImpactSummary } from '../../schemas/results.js'
+import type { ImpactRange, ImpactSummary } from '../../schemas/results.js'
 import type { ServiceContext } from '../service-context.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { ConsentView } from './consent-view.js'
@@ -13,9 +13,19 @@ const median = (values: number[]): number | null => {
   return Math.round(value * 10) / 10
 }
 
-/** How much feedback got a "you said, we did" answer, how fast, and who may be thanked by name. */
-export async function impactSummary(tx: StoreTx, s: ServiceContext, initiativeId: string): Promise<ImpactSummary> {
-  const feedback = await tx.feedback.listByInitiative(initiativeId)
+/** True when an ISO moment falls on one of the range's days (UTC, both ends included). */
+const within = (at: string, range: ImpactRange) => {
+  const day = at.slice(0, 10)
+  return (!range.from || day >= range.from) && (!range.to || day <= range.to)
+}
+
+/**
+ * How much feedback got a "you said, we did" answer, how fast, and who may be thanked by name. With a range:
+ * the feedback given in it (and every answer to that feedback, whenever it came), and the thanks in updates
+ * published in it.
+ */
+export async function impactSummary(tx: StoreTx, s: ServiceContext, initiativeId: string, range: ImpactRange = {}): Promise<ImpactSummary> {
+  const feedback = (await tx.feedback.listByInitiative(initiativeId)).filter((f) => within(f.createdAt, range))
   const updates = await tx.updates.listByInitiative(initiativeId)
   const firstAnswer = new Map<string, number>()
   for (const update of updates) {
@@ -39,10 +49,11 @@ export async function impactSummary(tx: StoreTx, s: ServiceContext, initiativeId
     row.answered++
     days.push(Math.max(0, (answerAt - Date.parse(f.createdAt)) / DAY_MS))
   }
-  const creditIds = [...new Set(updates.flatMap((u) => u.credits))]
+  const creditIds = [...new Set(updates.filter((u) => within(u.publishedAt, range)).flatMap((u) => u.credits))]
   const view = await ConsentView.load(tx, s, [], creditIds)
   return {
     initiativeId,
+    ...(range.from || range.to ? { range } : {}),
     feedback: feedback.length,
     answered,
     medianDaysToAnswer: median(days),

@@ -161,4 +161,48 @@ describe('initiatives, members, sessions and payments', () => {
       credited: [],
     })
   })
+  it('sums up impact for a range of days: the feedback given then, with its answers whenever they came', async () => {
+    const { cp, asStaff, initiative, anonymous, clock, member } = world()
+    const plan = await initiative()
+    const { member: sam, as } = await member(plan.id)
+    await cp.consent.give({ subject: sam.id, purposeId: 'credit-by-name' }, as)
+    clock.set('2026-01-20T10:00:00Z')
+    const january = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'good' }, anonymous)
+    clock.set('2026-02-10T23:30:00Z')
+    const february = await cp.feedback.submit({ initiativeId: plan.id, kind: 'rating', rating: 'poor' }, anonymous)
+    clock.set('2026-03-02T10:00:00Z')
+    await cp.updates.publish(
+      { initiativeId: plan.id, youSaid: 'x', weDid: 'y', linkedFeedback: [january.id, february.id], credits: [sam.id] },
+      asStaff,
+    )
+    const feb = await cp.initiatives.impact(plan.id, anonymous, { from: '2026-02-01', to: '2026-02-10' })
+    expect(feb).toEqual({
+      initiativeId: plan.id,
+      range: { from: '2026-02-01', to: '2026-02-10' },
+      feedback: 1,
+      answered: 1,
+      medianDaysToAnswer: 19.4, // 10 Feb 23:30 to 2 Mar 10:00
+      byMonth: [{ month: '2026-02', feedback: 1, answered: 1 }],
+      // The thanks were in March.
+      credited: [],
+    })
+    const fromMarch = await cp.initiatives.impact(plan.id, anonymous, { from: '2026-03-01' })
+    expect(fromMarch).toMatchObject({ feedback: 0, answered: 0, medianDaysToAnswer: null, byMonth: [] })
+    expect(fromMarch.credited).toEqual([{ memberId: sam.id, displayName: sam.displayName }])
+    expect(await cp.initiatives.impact(plan.id, anonymous, {})).toEqual(await cp.initiatives.impact(plan.id, anonymous))
+  })
+
+  it('says plainly what is wrong with a range', async () => {
+    const { cp, initiative, anonymous } = world()
+    const plan = await initiative()
+    await expect(cp.initiatives.impact(plan.id, anonymous, { from: '1 Feb' })).rejects.toMatchObject({
+      code: 'validation',
+      issues: [{ path: ['from'], message: 'Use a date like 2026-04-01' }],
+    })
+    await expect(cp.initiatives.impact(plan.id, anonymous, { from: '2026-03-01', to: '2026-02-01' })).rejects.toMatchObject({
+      code: 'validation',
+      issues: [{ path: ['to'], message: 'The end date must be the same as or after the start date' }],
+    })
+    await expect(cp.initiatives.impact(plan.id, anonymous, { since: '2026-01-01' } as never)).rejects.toMatchObject({ code: 'validation' })
+  })
 })

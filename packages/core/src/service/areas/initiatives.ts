@@ -8,6 +8,7 @@ import type { Coproduction } from '../coproduction.js'
 import type { ServiceContext } from '../service-context.js'
 import { checkDecisionLinks } from './decision-links.js'
 import { impactSummary } from './impact.js'
+import { ImpactRangeSchema } from '../../schemas/results.js'
 import { withWordsHidden } from './consent-effects.js'
 import { storedSession } from './session-record.js'
 import { organisationOf } from '../actor.js'
@@ -103,11 +104,12 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
       })
     },
 
-    async impact(id, ctx) {
+    async impact(id, ctx, range) {
       const initiativeId = parseId(id, 'id')
+      const days = parseOrThrow(ImpactRangeSchema, range ?? {})
       return s.run(ctx, async (tx) => {
         await getInitiative(tx, initiativeId, ['id'])
-        return impactSummary(tx, s, initiativeId)
+        return impactSummary(tx, s, initiativeId, days)
       })
     },
   }
