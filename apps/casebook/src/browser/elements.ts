@@ -6,6 +6,8 @@ import '@coproduce/elements/principles-report'
 import '@coproduce/elements/decision'
 import '@coproduce/elements/agreement'
 import '@coproduce/elements/my-involvement'
-// The staff widgets: the feedback inbox and the "you said, we did" editor.
+// The staff widgets: the feedback inbox, the "you said, we did" editor, sessions and payments.
 import '@coproduce/elements/feedback-inbox'
 import '@coproduce/elements/update-editor'
+import '@coproduce/elements/sessions'
+import '@coproduce/elements/payments'

@@ -126,6 +126,18 @@ describe('<cp-payments> with the real server', () => {
     await expectNoAxeViolations(el, 'error')
   })
 
+  it('draws each way to pay as a 24 pixel circle beside its words', async () => {
+    const el = await open()
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')]
+    expect(radios).toHaveLength(2)
+    for (const radio of radios) {
+      const box = radio.getBoundingClientRect()
+      expect([radio.id, Math.round(box.width)]).toEqual([radio.id, 24])
+      const label = el.shadowRoot!.querySelector(`label[for=${radio.id}]`)!.getBoundingClientRect()
+      expect(label.left - box.right).toBeLessThan(16)
+    }
+  })
+
   it('works in Welsh and Urdu (right to left)', async () => {
     const ur = await open(ids.initiative, document.body, 'ur')
     expect($(ur, '[part=root]').getAttribute('dir')).toBe('rtl')

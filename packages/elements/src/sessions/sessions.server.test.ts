@@ -91,7 +91,7 @@ describe('<cp-sessions> with the real server', () => {
     expect(text(el, '[part=warning]').join()).toContain('hearing-loop (Kim)')
     expect(text(el, '[part=warning]').join()).toContain('step-free (Kim)')
     const boxes = [...el.shadowRoot!.querySelectorAll('fieldset label')].filter(
-      (l) => l.textContent === 'hearing-loop' || l.textContent === 'step-free',
+      (l) => l.textContent === 'Hearing loop' || l.textContent === 'Step-free way in',
     )
     for (const label of boxes) await tick(el, label.getAttribute('for')!)
     expect(text(el, '[part=warning]')).toEqual([])
@@ -107,7 +107,7 @@ describe('<cp-sessions> with the real server', () => {
     await type(el, 'duration', '90')
     await type(el, 'venue', 'Community centre')
     await type(el, 'kind', 'community')
-    const step = [...el.shadowRoot!.querySelectorAll('fieldset label')].find((l) => l.textContent === 'step-free')!
+    const step = [...el.shadowRoot!.querySelectorAll('fieldset label')].find((l) => l.textContent === 'Step-free way in')!
     await tick(el, step.getAttribute('for')!)
     await tick(el, 'childcare')
     await tick(el, 'travel')
@@ -173,6 +173,26 @@ describe('<cp-sessions> with the real server', () => {
     await el.updateComplete
     expect(el.shadowRoot!.textContent).toContain('Sorry, we could not load this.')
     await expectNoAxeViolations(el, 'error')
+  })
+
+  it('names every feature of a place in plain words, and lists a need someone stated only once', async () => {
+    const el = await open()
+    const labels = [...el.shadowRoot!.querySelectorAll('fieldset label')].map((l) => l.textContent!.trim())
+    for (const words of ['Step-free way in', 'Hearing loop', 'Quiet room', 'Accessible toilet', 'Large print', 'Interpreter'])
+      expect(labels).toContain(words)
+    // No key made for computers reaches the screen, and Kim's "hearing-loop" is the same tick box as "Hearing loop".
+    expect(labels.filter((l) => /^[a-z]+(-[a-z]+)+$/.test(l))).toEqual([])
+    expect(labels.filter((l) => l.toLowerCase().replace(/[\s-]+/g, '') === 'hearingloop')).toHaveLength(1)
+  })
+
+  it('draws each "how people take part" choice as a 24 pixel circle beside its words', async () => {
+    const el = await open()
+    for (const radio of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+      const box = radio.getBoundingClientRect()
+      expect([radio.id, Math.round(box.width)]).toEqual([radio.id, 24])
+      const label = el.shadowRoot!.querySelector(`label[for=${radio.id}]`)!.getBoundingClientRect()
+      expect(label.left - box.right).toBeLessThan(16)
+    }
   })
 
   it('works in Welsh and Urdu (right to left)', async () => {

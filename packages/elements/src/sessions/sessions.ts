@@ -15,7 +15,13 @@ type VenueKind = NonNullable<SessionPlan['venue']>['kind']
 const KINDS: VenueKind[] = ['community', 'neutral', 'online', 'professional', 'service-premises']
 const FORMATS = ['in-person', 'online', 'hybrid'] as const
 /** Features offered to tick, besides every need a member stated. */
-const FEATURES = ['step-free', 'hearing-loop', 'quiet-room', 'accessible-toilet', 'large-print', 'interpreter']
+const FEATURES = ['step-free', 'hearing-loop', 'quiet-room', 'accessible-toilet', 'large-print', 'interpreter'] as const
+/** The same need however it is written: "Hearing loop", "hearing-loop" and "hearing_loop" are one. */
+const featureKey = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
 
 /** The plan as typed: strings, checked all at once when staff press "Plan session". */
 interface Draft {
@@ -326,7 +332,12 @@ export class CpSessions extends CpElement<SessionsMessages> {
       aria-describedby=${err(id) ?? nothing} aria-invalid=${this._errors[id] ? 'true' : 'false'}
       .value=${d[id] as string} @input=${(e: Event) => this._set(id, (e.target as HTMLInputElement).value as never)} />`
     const clashes = timeClashes(d.date, d.time, Number(d.duration))
-    const features = [...new Set([...FEATURES, ...this._members.flatMap((m) => m.accessNeeds ?? []).map((n) => n.trim())])]
+    // The usual features in plain words, then every other need someone stated, as they wrote it, once.
+    const features = new Map<string, [value: string, words: string]>(FEATURES.map((f) => [f, [f, t(f)]]))
+    for (const need of this._members.flatMap((m) => m.accessNeeds ?? [])) {
+      const key = featureKey(need)
+      if (key && !features.has(key)) features.set(key, [need.trim(), need.trim()])
+    }
     const missing = missingAccess(this._members, d.access)
     const warn = (text: string) => html`<p class="warning" part="warning">${text}</p>`
     return html`<form part="form" novalidate @submit=${(e: Event) => void this._plan(e)}>
@@ -358,11 +369,11 @@ export class CpSessions extends CpElement<SessionsMessages> {
       <fieldset class="field" aria-describedby="access-hint">
         <legend>${t('access')}</legend>
         <p class="hint" id="access-hint">${t('accessHint')}</p>
-        ${features.map(
-          (f, i) => html`<div class="choice">
+        ${[...features.values()].map(
+          ([f, words], i) => html`<div class="choice">
             <input type="checkbox" id="access-${i}" .checked=${d.access.includes(f)}
               @change=${(e: Event) => this._set('access', (e.target as HTMLInputElement).checked ? [...d.access, f] : d.access.filter((a) => a !== f))} />
-            <label for="access-${i}">${f}</label>
+            <label for="access-${i}">${words}</label>
           </div>`,
         )}
         <div aria-live="polite">

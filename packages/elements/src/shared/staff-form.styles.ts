@@ -10,7 +10,7 @@ export const staffFormStyles = css`
     border-block-start: 1px solid var(--cp-color-border, #b1b4b6);
     padding-block: 0.5rem;
   }
-  input:not([type='checkbox']),
+  input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
     box-sizing: border-box;
