@@ -109,67 +109,37 @@ describe('staff pages', () => {
   })
 })
 
-describe('the updates editor', () => {
-  it('asks for a reason when something is not possible, and keeps what was typed', async () => {
-    const response = await t.post(
-      `${base}/updates`,
-      { youSaid: 'Open on Sundays', weDid: 'We asked the council', status: 'not-possible' },
-      sam,
-    )
-    expect(response.status).toBe(422)
-    const page = await response.text()
-    expect(page).toContain('<title>Error: You said, we did')
-    expect(page).toContain('<a href="#field-reason">Say why this is not possible</a>')
-    expect(page).toContain('aria-invalid="true"')
-    expect(page).toContain('Open on Sundays')
-  })
-
-  it('puts missing answers in plain words, not the validator’s', async () => {
-    const page = await (await t.post(`${base}/updates`, { status: 'planned' }, sam)).text()
-    expect(page).toContain('Say what people told you, in their words')
-    expect(page).toContain('Say what you did, or will do')
-    expect(page).not.toContain('Invalid input')
-  })
-
-  it('publishes an update that answers a piece of feedback, so it leaves the waiting list', async () => {
-    const feedback = await t.coproduction.feedback.list(DEMO_INITIATIVE_ID, staff)
-    const sundays = feedback.find((f) => f.text?.includes('Sundays'))!
-    const waiting = async () =>
-      (await t.coproduction.feedback.inbox(DEMO_INITIATIVE_ID, { unanswered: true, limit: 100 }, staff)).items.map((f) => f.id)
-    expect(await waiting()).toContain(sundays.id)
-    const form = await (await t.request(`${base}/updates?answer=${sundays.id}`, { cookie: sam })).text()
-    expect(form).toContain('Can the warm space stay open on Sundays?</textarea>')
-
-    const response = await t.post(
-      `${base}/updates`,
-      {
-        youSaid: 'Keep the warm space open on Sundays.',
-        weDid: 'We are asking volunteers to open it on Sundays.',
-        status: 'in-progress',
-        progress: '20',
-        linkedFeedback: [sundays.id],
-        credits: [DEMO_MEMBER_IDS.dave],
-      },
-      sam,
-    )
-    expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toMatch(/\?done=published#update-/)
-    expect(await waiting()).not.toContain(sundays.id)
-
-    const publicUpdates = await (await t.request(`/api/coproduce/initiatives/${DEMO_INITIATIVE_ID}/updates`)).json()
-    const published = publicUpdates.find((u: { youSaid: string }) => u.youSaid.includes('Sundays'))
-    expect(published).toMatchObject({ status: 'in-progress', linkedFeedbackCount: 1, credits: [] })
-  })
-
-  it('changes the status of an update, and needs a reason for "not possible"', async () => {
+describe('"you said, we did" for staff', () => {
+  it('lists every update with its history and the notes written on the way, and holds no form of its own', async () => {
     const [update] = await t.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)
-    const bad = await t.post(`${base}/updates/${update!.id}`, { status: 'not-possible' }, sam)
-    expect(bad.status).toBe(422)
-    expect(await bad.text()).toContain(`href="#field-change-${update!.id}-reason"`)
-    const good = await t.post(`${base}/updates/${update!.id}`, { status: 'not-possible', reason: 'The budget was cut.' }, sam)
-    expect(good.status).toBe(303)
-    const changed = (await t.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)).find((u) => u.id === update!.id)
-    expect(changed).toMatchObject({ status: 'not-possible', reason: 'The budget was cut.' })
+    await t.coproduction.updates.change(update!.id, { status: 'in-progress', note: 'The council wrote back: a meeting in May.' }, staff)
+    const page = await (await t.request(`${base}/updates`, { cookie: sam })).text()
+    const main = page.slice(page.indexOf('<main'), page.indexOf('</main>'))
+    expect(main).not.toContain('<form')
+    expect(main).toContain(`id="update-${update!.id}"`)
+    expect(main).toContain('In progress — The council wrote back: a meeting in May.')
+    expect(main).toContain(`href="${base}/updates/${update!.id}/change"`)
+    expect(main).toContain(`href="${base}/updates/new"`)
+    // Nothing answers a form post: publishing and changing go through the Coproduce API, as the signed-in staff.
+    expect((await t.post(`${base}/updates`, { youSaid: 'x', weDid: 'y' }, sam)).status).toBe(404)
+    expect((await t.post(`${base}/updates/${update!.id}`, { status: 'done' }, sam)).status).toBe(404)
+  })
+
+  it('writes a new update and changes one with <cp-update-editor>, pointed at the API', async () => {
+    const fresh = await (await t.request(`${base}/updates/new`, { cookie: sam })).text()
+    expect(fresh).toContain(`<cp-update-editor endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}"></cp-update-editor>`)
+    expect(fresh).toContain('<script type="module" src="/static/elements/index.js"></script>')
+    const [update] = await t.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)
+    const change = await (await t.request(`${base}/updates/${update!.id}/change`, { cookie: sam })).text()
+    expect(change).toContain(`<cp-update-editor endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}" update-id="${update!.id}">`)
+  })
+
+  it('answers "not found" for an update that does not exist, and for another organisation’s caseworker', async () => {
+    expect((await t.request(`${base}/updates/nope/change`, { cookie: sam })).status).toBe(404)
+    const [update] = await t.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)
+    const kemi = await t.login('kemi')
+    for (const path of ['/updates', '/updates/new', `/updates/${update!.id}/change`])
+      expect([path, (await t.request(`${base}${path}`, { cookie: kemi })).status]).toEqual([path, 404])
   })
 })
 
@@ -567,28 +537,5 @@ describe('after someone is removed', () => {
     const gone = await app.request(`${base}/members/${DEMO_MEMBER_IDS.priya}/choices`, { cookie: sam })
     expect(gone.status).toBe(410)
     expect(await gone.text()).toContain('This person’s information was removed')
-  })
-})
-
-describe('publishing words someone has not agreed to share', () => {
-  it('keeps the form, says why on the "You said" field, and publishes nothing', async () => {
-    const app = await casebookTestApp()
-    const sam = await app.login('sam')
-    const words = 'The bus stop outside the community centre has no shelter, and we get soaked every single day.'
-    const given = await app.coproduction.feedback.submit(
-      { initiativeId: DEMO_INITIATIVE_ID, kind: 'idea', text: words, anonymous: true },
-      { actor: null },
-    )
-    const before = (await app.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)).length
-    const response = await app.post(
-      `${base}/updates`,
-      { youSaid: words, weDid: 'We asked for a shelter.', status: 'planned', linkedFeedback: given.id },
-      sam,
-    )
-    expect(response.status).toBe(422)
-    const page = await response.text()
-    expect(page).toContain('Say it in your own words')
-    expect(page).toMatch(/href="#field-youSaid"/)
-    expect((await app.coproduction.updates.list(DEMO_INITIATIVE_ID, staff)).length).toBe(before)
   })
 })

@@ -11,8 +11,6 @@ const NOTICES: Record<string, string> = {
   member: 'Member added.',
   'member-changed': 'Details saved.',
   'member-left': 'Marked as having left the group.',
-  published: 'Update published. Everyone who gave the linked feedback can now see it.',
-  changed: 'Update changed.',
   'decision-opened': 'Question sent to the group. Everyone taking part can now see it and give their view.',
   decided: 'Decision saved. Everyone taking part can now see what was decided, how and by whom.',
 }

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, loginAs, screenshot, widgetsReady } from './support/casebook.js'
+
+const updates = '/initiatives/leeds-truth-commission/updates'
+
+/**
+ * Staff write an update with `<cp-update-editor>`, then change where it stands with a note; the updates page shows
+ * the note in the update's history (casebook's old form stored notes and never showed them).
+ */
+test('an update is written, then changed with a note that shows in its history', async ({ page }) => {
+  const youSaid = `The letters are too long (${Date.now()}).`
+  await loginAs(page, 'Sam Okafor')
+  await page.goto(`${updates}/new`)
+  await widgetsReady(page)
+  const editor = page.locator('cp-update-editor')
+  await editor.getByRole('textbox', { name: 'You said', exact: true }).fill(youSaid)
+  await editor.getByRole('textbox', { name: 'We did', exact: true }).fill('We are writing shorter letters with the group.')
+  await editor.getByRole('radio', { name: 'Planned' }).check()
+  // Plain words: the language check finds nothing to flag, so one press publishes.
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(editor).toContainText('Published. People can see it now.')
+
+  await page.goto(updates)
+  const card = page.getByRole('article').filter({ hasText: youSaid })
+  await expect(card).toContainText('Planned')
+  await card.getByRole('link', { name: /Change this update/ }).click()
+  await widgetsReady(page)
+  const change = page.locator('cp-update-editor')
+  await expect(change.getByRole('textbox', { name: 'You said', exact: true })).toHaveValue(youSaid)
+  await change.getByRole('radio', { name: 'Under way' }).check()
+  await change.getByLabel('What changed (shown in the update’s history)').fill('The first three letters are done.')
+  await change.getByRole('button', { name: 'Save changes' }).click()
+  await expect(change).toContainText('Saved.')
+
+  await page.getByRole('link', { name: 'All updates' }).click()
+  const changed = page.getByRole('article').filter({ hasText: youSaid })
+  await expect(changed).toContainText('In progress')
+  await changed.getByText('What happened so far').click()
+  await expect(changed.getByRole('listitem').last()).toContainText('In progress — The first three letters are done.')
+  await expectNoAxeViolations(page)
+  await screenshot(page, 'initiative-updates-history')
+})
