@@ -125,6 +125,20 @@ describe('"you said, we did" for staff', () => {
     expect((await t.post(`${base}/updates/${update!.id}`, { status: 'done' }, sam)).status).toBe(404)
   })
 
+  it('lists a taken-down update as taken down, with when and why, and no longer offers to change it', async () => {
+    const made = await t.coproduction.updates.publish(
+      { initiativeId: DEMO_INITIATIVE_ID, youSaid: 'Tea after the meeting', weDid: 'We bought a kettle for the wrong building' },
+      staff,
+    )
+    await t.coproduction.updates.withdraw(made.id, { reason: 'It named the wrong building' }, staff)
+    const page = await (await t.request(`${base}/updates`, { cookie: sam })).text()
+    const card = page.slice(page.indexOf(`id="update-${made.id}"`), page.indexOf('</article>', page.indexOf(`id="update-${made.id}"`)))
+    expect(card).toContain('<strong class="tag tag--withdrawn">Taken down</strong>')
+    expect(card).toMatch(/Taken down on [^<]+\. People can no longer see it\. Why:<\/strong> It named the wrong building/)
+    expect(card).toContain('See this update')
+    expect(card).not.toContain('Change this update')
+  })
+
   it('writes a new update and changes one with <cp-update-editor>, pointed at the API', async () => {
     const fresh = await (await t.request(`${base}/updates/new`, { cookie: sam })).text()
     expect(fresh).toContain(`<cp-update-editor endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}"></cp-update-editor>`)

@@ -11,6 +11,7 @@ export { DEFAULT_PURPOSES, DEFAULT_PURPOSE_IDS, defaultNoticeText } from './purp
 export { mergePurposes } from './purposes/merge-purposes.js'
 export * from './lifecycles/consent.js'
 export * from './lifecycles/update-status.js'
+export * from './lifecycles/live-updates.js'
 export * from './lifecycles/stages.js'
 export * from './consent/dpv-record.js'
 export { dateInWords } from './consent/date-in-words.js'

@@ -87,6 +87,19 @@ export function staffClient(items: InboxItem[] = INBOX): CoproduceClient {
         publishedAt: at(8),
         timeline: [{ at: at(8), status: 'in-progress' }],
       },
+      {
+        id: 'u-2',
+        initiativeId: 'init-1',
+        youSaid: 'Tea after the meeting',
+        weDid: 'We bought a kettle for the wrong building',
+        status: 'done',
+        progress: 100,
+        linkedFeedback: [],
+        credits: [],
+        publishedAt: at(9),
+        timeline: [{ at: at(9), status: 'done' }],
+        withdrawn: { at: at(10), reason: 'It named the wrong building' },
+      },
     ],
     checkText: async (texts) => ({
       flags: texts.some((t) => /hard to reach/i.test(t.text))
@@ -112,6 +125,19 @@ export function staffClient(items: InboxItem[] = INBOX): CoproduceClient {
         ...input,
         publishedAt: at(14),
         timeline: [],
+      }) as never,
+    withdrawUpdate: async (_id, updateId, input) =>
+      ({
+        id: updateId,
+        initiativeId: 'init-1',
+        youSaid: 'Opening is too late',
+        weDid: 'From May the doors open at nine',
+        status: 'in-progress',
+        linkedFeedback: [],
+        credits: [],
+        publishedAt: at(8),
+        timeline: [],
+        withdrawn: { at: at(14), reason: input.reason },
       }) as never,
     changeUpdate: async (_id, updateId, patch) =>
       ({

@@ -64,6 +64,24 @@ export const LanguageFlags: Story = {
   play: async ({ canvasElement }) => press(canvasElement, { youSaid: 'Hard to reach people cannot get here', weDid: 'We moved the time' }),
 }
 export const Editing: Story = { name: 'Changing an update', render: () => editor(staffClient(), 'en', 'u-1') }
+export const TakeDownError: Story = {
+  name: 'Taking down, with no reason',
+  parameters: { docs: { description: { story: 'A reason is needed before an update comes down.' } } },
+  render: () => editor(staffClient(), 'en', 'u-1'),
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement, 'cp-update-editor')
+    await new Promise((r) => setTimeout(r, 100))
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=withdraw-button]')!.click()
+    await new Promise((r) => setTimeout(r, 100))
+    await el.updateComplete
+    played()
+  },
+}
+export const TakenDown: Story = {
+  name: 'Taken down',
+  parameters: { docs: { description: { story: 'When and why it came down; no form, as it cannot be changed.' } } },
+  render: () => editor(staffClient(), 'en', 'u-2'),
+}
 export const Welsh: Story = { render: () => editor(staffClient(), 'cy') }
 export const Urdu: Story = { name: 'Urdu right to left', render: () => editor(staffClient(), 'ur') }
 export const ForcedColours: Story = { name: 'Forced colours', parameters: forcedColours, render: () => editor() }

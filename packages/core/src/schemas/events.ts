@@ -25,6 +25,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   event('consent.refused', consentData),
   event('consent.withdrawn', consentData),
   event('update.published', { updateId: IdSchema }),
+  event('update.withdrawn', { updateId: IdSchema }),
   event('payment.recorded', { paymentId: IdSchema, memberId: IdSchema }),
   event('member.erased', { memberId: IdSchema }),
   event('decision.opened', { decisionId: IdSchema }),

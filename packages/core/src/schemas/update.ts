@@ -51,6 +51,17 @@ export const UpdatePatchSchema = z
   .superRefine(reasonRequired)
 export type UpdatePatch = z.input<typeof UpdatePatchSchema>
 
+/** Input to take a published update down: it leaves the public page, and the reason is kept for staff. */
+export const UpdateWithdrawalInputSchema = z.strictObject({
+  /** Why it comes down, for the team's record: "it named the wrong building". */
+  reason: TextSchema,
+})
+export type UpdateWithdrawalInput = z.input<typeof UpdateWithdrawalInputSchema>
+
+/** When and why an update was taken down. */
+export const UpdateWithdrawalSchema = z.object({ at: DateTimeSchema, reason: TextSchema })
+export type UpdateWithdrawal = z.infer<typeof UpdateWithdrawalSchema>
+
 /** What every read of an update shows: the words, where it stands, and its history. */
 const updateFields = {
   id: IdSchema,
@@ -69,6 +80,8 @@ export const UpdateSchema = z.object({
   ...updateFields,
   linkedFeedback: z.array(IdSchema),
   credits: z.array(IdSchema),
+  /** Set once the update is taken down: it no longer shows in public, answers no feedback and thanks no one. */
+  withdrawn: UpdateWithdrawalSchema.optional(),
 })
 export type Update = z.infer<typeof UpdateSchema>
 

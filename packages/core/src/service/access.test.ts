@@ -46,6 +46,7 @@ describe('who may do what', () => {
       ['read all feedback', (ctx) => cp.feedback.list(plan.id, ctx)],
       ['publish an update', (ctx) => cp.updates.publish({ initiativeId: plan.id, youSaid: 'a', weDid: 'b' }, ctx)],
       ['change an update', (ctx) => cp.updates.change(update.id, { progress: 10 }, ctx)],
+      ['take an update down', (ctx) => cp.updates.withdraw(update.id, { reason: 'Wrong day' }, ctx)],
       ['read every update link', (ctx) => cp.updates.list(plan.id, ctx)],
       ['export for partners', (ctx) => cp.exports.partners(plan.id, ctx)],
     ]

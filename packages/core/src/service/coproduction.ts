@@ -21,7 +21,7 @@ import type { Organisation, OrganisationInput } from '../schemas/organisation.js
 import type { Payment, PaymentInput } from '../schemas/payment.js'
 import type { AttendeeInput, Session, SessionInput } from '../schemas/session.js'
 import type { InitiativeSnapshot } from '../schemas/snapshot.js'
-import type { PublicUpdate, Update, UpdateInput, UpdatePatch } from '../schemas/update.js'
+import type { PublicUpdate, Update, UpdateInput, UpdatePatch, UpdateWithdrawalInput } from '../schemas/update.js'
 import type { Store } from '../store/store-port.js'
 import type { CallContext } from './actor.js'
 import type { DpvConsentRecordDocument } from '../consent/dpv-record.js'
@@ -149,6 +149,11 @@ export interface Coproduction {
   updates: {
     publish(input: UpdateInput, ctx: CallContext): Promise<Update>
     change(id: string, patch: UpdatePatch, ctx: CallContext): Promise<Update>
+    /**
+     * Staff: take a published update down, with a reason kept for staff. It leaves the public list, answers no
+     * feedback and thanks no one; it cannot be changed after. Doing it twice changes nothing.
+     */
+    withdraw(id: string, input: UpdateWithdrawalInput, ctx: CallContext): Promise<Update>
     linkFeedback(id: string, feedbackIds: string[], ctx: CallContext): Promise<Update>
     credit(id: string, memberIds: string[], ctx: CallContext): Promise<Update>
     /** Staff read: every link and credit. */

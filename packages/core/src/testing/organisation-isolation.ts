@@ -127,6 +127,7 @@ export const operations: Record<string, Operation> = {
   'updates.change': (cp, ctx, t) => cp.updates.change(t.update, { weDid: 'Changed' }, ctx),
   'updates.linkFeedback': (cp, ctx, t) => cp.updates.linkFeedback(t.update, [t.feedback], ctx),
   'updates.credit': (cp, ctx, t) => cp.updates.credit(t.update, [t.member], ctx),
+  'updates.withdraw': (cp, ctx, t) => cp.updates.withdraw(t.update, { reason: 'Taken down' }, ctx),
   'updates.list': (cp, ctx, t) => cp.updates.list(t.initiative, ctx),
   'updates.listPublic': (cp, ctx, t) => cp.updates.listPublic(t.initiative, ctx),
   'payments.record': (cp, ctx, t) =>

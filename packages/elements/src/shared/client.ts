@@ -95,6 +95,8 @@ export interface CoproduceClient {
   publishUpdate?(initiativeId: string, input: Omit<UpdateInput, 'initiativeId'>): Promise<Update>
   /** `PATCH /initiatives/:id/updates/:updateId`. */
   changeUpdate?(initiativeId: string, updateId: string, patch: UpdatePatch): Promise<Update>
+  /** `POST /initiatives/:id/updates/:updateId/withdraw`: take it off the public list, with a reason kept for staff. */
+  withdrawUpdate?(initiativeId: string, updateId: string, input: { reason: string }): Promise<Update>
   /** `POST /text-check`: words to reword before publishing. */
   checkText?(texts: { field: string; text: string }[]): Promise<{ flags: TextFlag[] }>
 }
@@ -303,6 +305,10 @@ export const changeUpdateCall =
   (http: HttpCall): NonNullable<CoproduceClient['changeUpdate']> =>
   (id, update, patch) =>
     http(`/initiatives/${seg(id)}/updates/${seg(update)}`, patch, {}, 'PATCH')
+export const withdrawUpdateCall =
+  (http: HttpCall): NonNullable<CoproduceClient['withdrawUpdate']> =>
+  (id, update, input) =>
+    http(`/initiatives/${seg(id)}/updates/${seg(update)}/withdraw`, input)
 export const checkTextCall =
   (http: HttpCall): NonNullable<CoproduceClient['checkText']> =>
   (texts) =>
@@ -369,6 +375,7 @@ export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClien
     getCreditOptions: creditOptionsCall(http),
     publishUpdate: publishUpdateCall(http),
     changeUpdate: changeUpdateCall(http),
+    withdrawUpdate: withdrawUpdateCall(http),
     checkText: checkTextCall(http),
     listMembers: membersCall(http),
     listSessions: sessionsCall(http),

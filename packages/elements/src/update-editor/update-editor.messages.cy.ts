@@ -62,6 +62,16 @@ const cy: Translation<UpdateEditorMessages> = {
   errorTooLong: 'Defnyddiwch {max} nod neu lai',
   errorNotSetUp: 'Nid yw hwn wedi ei osod i gadw diweddariadau.',
   errorOffline: "Mae'n edrych fel eich bod chi all-lein, felly doedden ni ddim yn gallu ei gadw. Mae eich geiriau yma o hyd.",
+  titleWithdrawn: 'Cafodd y diweddariad hwn ei dynnu i lawr',
+  withdrawTitle: "Tynnu'r diweddariad hwn i lawr",
+  withdrawReason: "Pam ydych chi'n ei dynnu i lawr?",
+  withdrawHint: "Bydd yn gadael y dudalen gyhoeddus ar unwaith, ac ni ellir ei newid wedyn. Dim ond eich tîm sy'n gweld pam.",
+  withdrawButton: 'Ei dynnu i lawr',
+  withdrawnDone: 'Wedi ei dynnu i lawr. Ni all pobl ei weld mwyach.',
+  withdrawnOn: 'Wedi ei dynnu i lawr ar {date}.',
+  withdrawnNoChange:
+    'Ni all pobl ei weld mwyach, ac ni ellir ei newid. Os oes rhywbeth newydd wedi digwydd, ysgrifennwch ddiweddariad newydd.',
+  errorWithdrawReason: "Dywedwch pam rydych chi'n ei dynnu i lawr",
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
 }
 export default cy

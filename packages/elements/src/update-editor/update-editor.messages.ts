@@ -61,6 +61,15 @@ const en = {
   errorTooLong: 'Use {max} characters or fewer',
   errorNotSetUp: 'This is not set up to save updates.',
   errorOffline: 'You seem to be offline, so we could not save it. Your words are still here.',
+  titleWithdrawn: 'This update was taken down',
+  withdrawTitle: 'Take this update down',
+  withdrawReason: 'Why are you taking it down?',
+  withdrawHint: 'It leaves the public page at once, and cannot be changed after. Only your team sees why.',
+  withdrawButton: 'Take it down',
+  withdrawnDone: 'Taken down. People can no longer see it.',
+  withdrawnOn: 'Taken down on {date}.',
+  withdrawnNoChange: 'People can no longer see it, and it cannot be changed. If something new has happened, write a new update.',
+  errorWithdrawReason: 'Say why you are taking it down',
   months: '',
 }
 

@@ -62,6 +62,15 @@ const ur: Translation<UpdateEditorMessages> = {
   errorTooLong: '{max} یا کم حروف استعمال کریں',
   errorNotSetUp: 'یہ اپ ڈیٹس محفوظ کرنے کے لیے تیار نہیں۔',
   errorOffline: 'لگتا ہے آپ آف لائن ہیں، اس لیے ہم اسے محفوظ نہیں کر سکے۔ آپ کے الفاظ ابھی یہیں ہیں۔',
+  titleWithdrawn: 'یہ اپ ڈیٹ ہٹا دی گئی',
+  withdrawTitle: 'یہ اپ ڈیٹ ہٹائیں',
+  withdrawReason: 'آپ اسے کیوں ہٹا رہے ہیں؟',
+  withdrawHint: 'یہ فوراً عوامی صفحے سے ہٹ جائے گی، اور بعد میں بدلی نہیں جا سکتی۔ وجہ صرف آپ کی ٹیم دیکھتی ہے۔',
+  withdrawButton: 'اسے ہٹائیں',
+  withdrawnDone: 'ہٹا دی گئی۔ لوگ اب اسے نہیں دیکھ سکتے۔',
+  withdrawnOn: '{date} کو ہٹا دی گئی۔',
+  withdrawnNoChange: 'لوگ اب اسے نہیں دیکھ سکتے، اور اسے بدلا نہیں جا سکتا۔ اگر کچھ نیا ہوا ہے تو نئی اپ ڈیٹ لکھیں۔',
+  errorWithdrawReason: 'بتائیں کہ آپ اسے کیوں ہٹا رہے ہیں',
   months: '',
 }
 export default ur

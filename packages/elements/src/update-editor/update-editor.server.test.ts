@@ -170,6 +170,61 @@ describe('<cp-update-editor> with the real server', () => {
     expect(after.timeline.at(-1)).toMatchObject({ status: 'not-possible', note: 'We heard back from the nursery' })
   })
 
+  it('takes an update down with a reason: it leaves <cp-updates>, and the editor then shows when and why, with no form', async () => {
+    const made = await call<Update>(staff, 'POST', `/initiatives/${ids.initiative}/updates`, {
+      youSaid: 'Tea after the meeting',
+      weDid: 'We bought a kettle for the wrong building',
+    })
+    const el = await editor({ 'update-id': made.id })
+    const takeDown = async () => {
+      root(el).querySelector<HTMLButtonElement>('[part=withdraw-button]')!.click()
+      await el.updateComplete
+      await waitFor(() => !root(el).querySelector<HTMLButtonElement>('[part=withdraw-button]')?.disabled || undefined)
+      await el.updateComplete
+    }
+    await takeDown()
+    expect(summary(el)).toEqual(['Say why you are taking it down'])
+    expect(root(el).querySelector('#withdrawReason')!.getAttribute('aria-invalid')).toBe('true')
+    await expectNoAxeViolations(el, 'take-down with an error')
+    // The public list, read as the widget's signed-in staff member (the page's session stays theirs).
+    const publicIds = async () => (await call<PublicUpdate[]>(staff, 'GET', `/initiatives/${ids.initiative}/updates`)).map((u) => u.id)
+    expect(await publicIds()).toContain(made.id)
+
+    write(el, 'withdrawReason', 'It named the wrong building')
+    const done = nextEvent<Update>(el, 'cp-submit')
+    await takeDown()
+    expect((await done).detail.withdrawn).toMatchObject({ reason: 'It named the wrong building' })
+    await waitFor(() => root(el).querySelector('.done'))
+    expect(root(el).activeElement?.classList.contains('done')).toBe(true)
+    expect(textOf(el)).toContain('Taken down. People can no longer see it.')
+    expect(root(el).querySelector('form')).toBeNull()
+    expect(await publicIds()).not.toContain(made.id)
+    await expectNoAxeViolations(el, 'taken down')
+
+    document.body.replaceChildren()
+    actAs(staff)
+    const again = document.createElement('cp-update-editor')
+    const loaded = nextEvent<Update>(again, 'cp-load')
+    for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative, 'update-id': made.id }))
+      again.setAttribute(name, value)
+    document.body.append(again)
+    await loaded
+    await again.updateComplete
+    expect(root(again).querySelector('h2')!.textContent).toBe('This update was taken down')
+    expect(textOf(again)).toContain('It named the wrong building')
+    expect(textOf(again)).toContain('write a new update')
+    expect(root(again).querySelector('form, textarea, button')).toBeNull()
+
+    actAs(ids.sam)
+    const updates = document.createElement('cp-updates')
+    const shown = nextEvent<unknown>(updates, 'cp-load')
+    for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative })) updates.setAttribute(name, value)
+    document.body.append(updates)
+    await shown
+    await updates.updateComplete
+    expect(textOf(updates)).not.toContain('We bought a kettle for the wrong building')
+  })
+
   it('keeps names and words from the server as text, fits 320 px, and speaks Welsh and Urdu', async () => {
     const own = await freshInitiative('XSS editor')
     trapDialogs()

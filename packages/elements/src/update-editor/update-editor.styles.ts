@@ -1,6 +1,6 @@
 import { css } from 'lit'
 
-/** `<cp-update-editor>`'s own styles: text boxes, the pick lists, the flags and the preview card. */
+/** `<cp-update-editor>`'s own styles: text boxes, the pick lists, the flags, the preview card and the take-down form. */
 export const updateEditorStyles = css`
   textarea,
   #progress {
@@ -33,5 +33,10 @@ export const updateEditorStyles = css`
   }
   blockquote {
     margin: 0.5rem 0;
+  }
+  .withdraw {
+    border-block-start: 2px solid var(--cp-color-border, #b1b4b6);
+    margin-block-start: 2rem;
+    padding-block-start: 1rem;
   }
 `

@@ -8,12 +8,14 @@ import {
   isClientError,
   isOfflineError,
   publishUpdateCall,
+  withdrawUpdateCall,
   type HttpCall,
   type TextFlag,
 } from '../shared/client.js'
 import { errorCss, errorSummary, inlineError, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
 import { CpFormElement } from '../shared/form-element.js'
+import { formatDate } from '../shared/i18n.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { CreditOption, InboxItem, Update, UpdateStatus } from '../shared/types.js'
 import { updateEditorMessages, type UpdateEditorMessages } from './update-editor.messages.js'
@@ -70,10 +72,12 @@ export function draftProblems(d: UpdateDraft): { id: string; key: keyof UpdateEd
  * offered only for people whose consent allows it now (the others are listed with why not). A preview shows the
  * public card; the words are checked for labels, jargon and hard reading before publishing, and the flags shown.
  * Every problem is shown at once in an error summary. Form-associated: in a host's `<form>` it submits the draft
- * as JSON under its `name`, and the form will not submit while the draft has problems.
+ * as JSON under its `name`, and the form will not submit while the draft has problems. An update being changed can
+ * also be taken down, with a reason kept for staff; a taken-down update is shown with when and why, and no form.
  *
  * @tag cp-update-editor
- * @fires {CustomEvent<Update>} cp-submit - The update was published or changed. `detail` is the stored `Update`.
+ * @fires {CustomEvent<Update>} cp-submit - The update was published, changed or taken down (then `detail.withdrawn`
+ * says when and why). `detail` is the stored `Update`.
  * @fires {CustomEvent<Update>} cp-load - The update to change was loaded.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.
  * @csspart root - The widget's box.
@@ -81,6 +85,8 @@ export function draftProblems(d: UpdateDraft): { id: string; key: keyof UpdateEd
  * @csspart preview - The public card as people will see it.
  * @csspart flags - What the language check found.
  * @csspart publish - The "Publish" or "Save changes" button.
+ * @csspart withdraw - The "Take this update down" form, shown when changing an update.
+ * @csspart withdraw-button - The "Take it down" button.
  * @csspart state - The loading, error or offline message.
  * @cssprop --cp-color-primary - Buttons. Default `#00703c`.
  * @cssprop --cp-color-error - Errors. Default `#b3261e`.
@@ -100,6 +106,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     _checked: { state: true },
     _busy: { state: true },
     _done: { state: true },
+    _withdrawReason: { state: true },
   }
 
   /** The id of an update to change (`update-id`). Without it, the widget writes a new one. */
@@ -117,6 +124,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
   declare _checked: string | undefined
   declare _busy: boolean
   declare _done: string
+  declare _withdrawReason: string
   _existing: Update | undefined
   #ticket = 0
 
@@ -128,6 +136,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
       getCreditOptions: creditOptionsCall(http),
       publishUpdate: publishUpdateCall(http),
       changeUpdate: changeUpdateCall(http),
+      withdrawUpdate: withdrawUpdateCall(http),
       checkText: checkTextCall(http),
     }
   }
@@ -143,6 +152,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     this._flags = []
     this._busy = false
     this._done = ''
+    this._withdrawReason = ''
   }
 
   /** The draft as it stands (a copy). */
@@ -316,9 +326,41 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     }
   }
 
+  /** Take the update being changed down, with the reason typed in "Why are you taking it down?". */
+  async withdraw(): Promise<Update | undefined> {
+    const api = this.api
+    const existing = this._existing
+    if (this._busy || !existing || existing.withdrawn) return undefined
+    const reason = this._withdrawReason.trim()
+    const problem = !reason ? 'errorWithdrawReason' : reason.length > MAX ? 'errorTooLong' : undefined
+    if (problem) return void (await this.#showErrors([{ id: 'withdrawReason', message: this.t(problem, { max: MAX }) }]))
+    if (!this.initiative || !api?.withdrawUpdate)
+      return void (await this.#showErrors([{ id: 'withdrawReason', message: this.t('errorNotSetUp') }]))
+    this._summary = []
+    this._errors = {}
+    this._busy = true
+    try {
+      const saved = await api.withdrawUpdate(this.initiative, existing.id, { reason })
+      this._existing = saved
+      this._withdrawReason = ''
+      this._done = this.t('withdrawnDone')
+      emit(this, 'cp-submit', saved)
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('.done')?.focus()
+      return saved
+    } catch (error) {
+      this.reportError(error)
+      const message = isOfflineError(error) ? this.t('errorOffline') : isClientError(error) ? error.detail : this.t('error')
+      await this.#showErrors([{ id: 'withdrawReason', message }])
+      return undefined
+    } finally {
+      this._busy = false
+    }
+  }
+
   protected override render(): TemplateResult {
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="title">
-      <h2 id="title">${this.t(this.updateId ? 'titleEdit' : 'titleNew')}</h2>
+      <h2 id="title">${this.t(this._existing?.withdrawn ? 'titleWithdrawn' : this.updateId ? 'titleEdit' : 'titleNew')}</h2>
       ${this._phase === 'ready' || this._phase === 'idle' ? this.#form() : this.#state()}
     </section>`
   }
@@ -349,6 +391,12 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
   #form(): TemplateResult {
     const t = this.t
     const d = this._draft
+    const withdrawn = this._existing?.withdrawn
+    if (withdrawn)
+      return html`${this._done ? html`<p class="status done" role="status" tabindex="-1">${this._done}</p>` : nothing}
+        <p>${t('withdrawnOn', { date: formatDate(withdrawn.at, this.language, t('months')) })}</p>
+        <p><b>${t('withdrawReason')}</b> <span dir="auto">${withdrawn.reason}</span></p>
+        <p>${t('withdrawnNoChange')}</p>`
     return html`${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
       <form novalidate @submit=${(e: Event) => {
         e.preventDefault()
@@ -381,7 +429,30 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
             ${this._busy ? t('saving') : this._flags.length && this._checked === JSON.stringify(this.#texts()) ? t('publishAnyway') : t(this._existing ? 'save' : 'publish')}
           </button>
         </p>
-      </form>`
+      </form>
+      ${this._existing ? this.#withdrawForm() : nothing}`
+  }
+
+  #withdrawForm(): TemplateResult {
+    const t = this.t
+    const error = this._errors.withdrawReason
+    return html`<form class="withdraw" part="withdraw" novalidate aria-labelledby="withdraw-title" @submit=${(e: Event) => {
+      e.preventDefault()
+      void this.withdraw()
+    }}>
+      <h3 id="withdraw-title">${t('withdrawTitle')}</h3>
+      <div class="field ${error ? 'field--error' : ''}">
+        <label for="withdrawReason"><b>${t('withdrawReason')}</b></label>
+        <p class="hint" id="withdrawReason-hint">${t('withdrawHint')}</p>
+        ${this.#error('withdrawReason')}
+        <textarea id="withdrawReason" rows="2" dir="auto" .value=${this._withdrawReason}
+          aria-describedby=${error ? 'withdrawReason-hint withdrawReason-error' : 'withdrawReason-hint'} aria-invalid=${error ? 'true' : nothing}
+          @input=${(e: Event) => {
+            this._withdrawReason = (e.target as HTMLTextAreaElement).value
+          }}></textarea>
+      </div>
+      <p class="actions"><button class="button button--secondary" part="withdraw-button" ?disabled=${this._busy}>${t('withdrawButton')}</button></p>
+    </form>`
   }
 
   #linked(): TemplateResult {

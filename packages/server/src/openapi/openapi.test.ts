@@ -27,6 +27,7 @@ const CONTRACT = [
   'GET /initiatives/{id}/updates',
   'POST /initiatives/{id}/updates',
   'PATCH /initiatives/{id}/updates/{updateId}',
+  'POST /initiatives/{id}/updates/{updateId}/withdraw',
   'GET /initiatives/{id}/members',
   'POST /initiatives/{id}/members',
   'GET /initiatives/{id}/sessions',

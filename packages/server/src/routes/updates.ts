@@ -1,7 +1,22 @@
-import { CoproduceError, PublicUpdateSchema, UpdateInputSchema, UpdatePatchSchema, UpdateSchema } from '@coproduce/core'
+import {
+  type CallContext,
+  type Coproduction,
+  CoproduceError,
+  PublicUpdateSchema,
+  UpdateInputSchema,
+  UpdatePatchSchema,
+  UpdateSchema,
+  UpdateWithdrawalInputSchema,
+} from '@coproduce/core'
 import { z } from 'zod'
 import { withPathId } from '../http/with-path-id.js'
 import type { RouteSpec } from './route-spec.js'
+
+/** The update must belong to the initiative in the path; otherwise it is answered as missing. */
+async function assertUpdateOf(coproduction: Coproduction, call: CallContext, initiativeId: string, updateId: string): Promise<void> {
+  const existing = await coproduction.updates.list(initiativeId, call)
+  if (!existing.some((u) => u.id === updateId)) throw new CoproduceError('not-found', 'There is no such update in this initiative')
+}
 
 export const updateRoutes: RouteSpec[] = [
   {
@@ -38,10 +53,23 @@ export const updateRoutes: RouteSpec[] = [
     request: { schema: UpdatePatchSchema },
     response: { status: 200, description: 'The changed update', schema: UpdateSchema },
     handle: async ({ coproduction, call, params, body }) => {
-      const existing = await coproduction.updates.list(params.id!, call)
-      if (!existing.some((u) => u.id === params.updateId))
-        throw new CoproduceError('not-found', 'There is no such update in this initiative')
+      await assertUpdateOf(coproduction, call, params.id!, params.updateId!)
       return { body: await coproduction.updates.change(params.updateId!, body as never, call) }
+    },
+  },
+  {
+    method: 'post',
+    path: '/initiatives/:id/updates/:updateId/withdraw',
+    operationId: 'withdrawUpdate',
+    summary:
+      'Take an update down (staff): it leaves the public list, answers no feedback and thanks no one; the reason is kept for staff. Doing it again changes nothing',
+    tag: 'updates',
+    access: 'staff',
+    request: { schema: UpdateWithdrawalInputSchema },
+    response: { status: 200, description: 'The update, with when and why it was taken down', schema: UpdateSchema },
+    handle: async ({ coproduction, call, params, body }) => {
+      await assertUpdateOf(coproduction, call, params.id!, params.updateId!)
+      return { body: await coproduction.updates.withdraw(params.updateId!, body as never, call) }
     },
   },
 ]

@@ -69,6 +69,7 @@ const bodyFor = (route: RouteSpec, t: Org): unknown => {
     'POST /initiatives/:id/feedback': { kind: 'rating', rating: 'poor' },
     'POST /initiatives/:id/updates': { youSaid: 'Buses are late', weDid: 'We asked' },
     'PATCH /initiatives/:id/updates/:updateId': { progress: 50 },
+    'POST /initiatives/:id/updates/:updateId/withdraw': { reason: 'Taken down' },
     'POST /initiatives/:id/members': { displayName: 'Intruder', roles: ['lived-experience'] },
     'POST /initiatives/:id/sessions': { startsAt: '2026-03-01T10:00:00Z', durationMinutes: 30, format: 'online' },
     'POST /initiatives/:id/payments': { memberId: t.member, hours: 1, amount: 13, currency: 'GBP', method: 'cash' },

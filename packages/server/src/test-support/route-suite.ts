@@ -126,6 +126,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           paths: [['reason']],
         },
         { route: 'PATCH /initiatives/:id/updates/:updateId', body: { progress: 250 }, paths: [['progress']] },
+        { route: 'POST /initiatives/:id/updates/:updateId/withdraw', body: { reason: '   ' }, paths: [['reason']] },
         { route: 'POST /initiatives/:id/members', body: { displayName: 'Cy', roles: [] }, paths: [['roles']] },
         {
           route: 'POST /initiatives/:id/sessions',
@@ -256,7 +257,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
       })
 
-      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(20))
+      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(21))
 
       it.each(WRITE_ROUTES.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}` })))(
         '$name: 1,000 random bodies → no 5xx, always a problem, and no rows added or removed',
@@ -529,6 +530,42 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
           await api.call('PATCH', `/initiatives/${other.initiativeId}/updates/${made.body.id}`, { actor: staff, body: { progress: 5 } }),
           404,
           'not-found',
+        )
+      })
+
+      it('takes an update down: off the public list, kept for staff with the reason, then no more changes', async () => {
+        const made = await api.call('POST', `/initiatives/${s.initiativeId}/updates`, {
+          actor: staff,
+          body: { youSaid: 'The ramp is steep', weDid: 'We put in a handrail on the wrong side' },
+        })
+        const withdraw = `/initiatives/${s.initiativeId}/updates/${made.body.id}/withdraw`
+        const other = await seed(api.call)
+        expectProblem(
+          await api.call('POST', `/initiatives/${other.initiativeId}/updates/${made.body.id}/withdraw`, {
+            actor: staff,
+            body: { reason: 'Wrong side' },
+          }),
+          404,
+          'not-found',
+        )
+        expectProblem(await api.call('POST', withdraw, { body: { reason: 'Wrong side' } }), 401, 'unauthorized')
+        expectProblem(await api.call('POST', withdraw, { actor: staff, body: {} }), 422, 'validation')
+        const publicIds = async () =>
+          ((await api.call('GET', `/initiatives/${s.initiativeId}/updates`)).body as { id: string }[]).map((u) => u.id)
+        expect(await publicIds()).toContain(made.body.id)
+        const down = await api.call('POST', withdraw, { actor: staff, body: { reason: 'It named the wrong side' } })
+        expect(down.status).toBe(200)
+        expect(down.body.withdrawn).toMatchObject({ reason: 'It named the wrong side' })
+        expect(await publicIds()).not.toContain(made.body.id)
+        const all = await api.call('GET', `/initiatives/${s.initiativeId}/updates/all`, { actor: staff })
+        expect(all.body.find((u: { id: string }) => u.id === made.body.id)).toEqual(down.body)
+        const again = await api.call('POST', withdraw, { actor: staff, body: { reason: 'Another reason' } })
+        expect(again.status).toBe(200)
+        expect(again.body).toEqual(down.body)
+        expectProblem(
+          await api.call('PATCH', `/initiatives/${s.initiativeId}/updates/${made.body.id}`, { actor: staff, body: { progress: 5 } }),
+          409,
+          'conflict',
         )
       })
 

@@ -80,9 +80,19 @@ function UpdateCard({ update, nameOf, changeHref }: { update: Update; nameOf: (i
   return (
     <article class="card" id={id} aria-labelledby={`${id}-title`}>
       <p class="card__meta">
-        <strong class={`tag tag--${update.status}`}>{updateStatusWords(update.status)}</strong> Published {formatDate(update.publishedAt)}
+        {update.withdrawn ? (
+          <strong class="tag tag--withdrawn">Taken down</strong>
+        ) : (
+          <strong class={`tag tag--${update.status}`}>{updateStatusWords(update.status)}</strong>
+        )}{' '}
+        Published {formatDate(update.publishedAt)}
         {update.progress !== undefined ? ` · ${update.progress}% done` : ''}
       </p>
+      {update.withdrawn ? (
+        <p class="body">
+          <strong>Taken down on {formatDate(update.withdrawn.at)}. People can no longer see it. Why:</strong> {update.withdrawn.reason}
+        </p>
+      ) : null}
       <h4 class="heading-s" id={`${id}-title`}>
         You said: {update.youSaid}
       </h4>
@@ -113,7 +123,8 @@ function UpdateCard({ update, nameOf, changeHref }: { update: Update; nameOf: (i
       </details>
       <p class="body">
         <a href={changeHref}>
-          Change this update<span class="visually-hidden">: {short(update.youSaid)}</span>
+          {update.withdrawn ? 'See this update' : 'Change this update'}
+          <span class="visually-hidden">: {short(update.youSaid)}</span>
         </a>
       </p>
     </article>

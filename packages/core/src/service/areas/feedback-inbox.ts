@@ -16,6 +16,7 @@ import type { ServiceContext } from '../service-context.js'
 import { withWordsHidden } from './consent-effects.js'
 import { ConsentView } from './consent-view.js'
 import { getInitiative } from './initiatives.js'
+import { liveUpdates } from '../../lifecycles/live-updates.js'
 
 /** A cursor names the last item of a page (its time and id), so items given later never shift the next page. */
 const encodeCursor = (f: Pick<Feedback, 'createdAt' | 'id'>): string => `${f.createdAt}|${f.id}`
@@ -63,7 +64,7 @@ function quoteOf(view: ConsentView, f: Feedback): QuoteConsent {
 
 async function inboxItems(s: ServiceContext, tx: StoreTx, initiativeId: string): Promise<InboxItem[]> {
   const feedback = await withWordsHidden(s, tx, await tx.feedback.listByInitiative(initiativeId))
-  const updates: Update[] = await tx.updates.listByInitiative(initiativeId)
+  const updates: Update[] = liveUpdates(await tx.updates.listByInitiative(initiativeId))
   const view = await ConsentView.load(tx, s, feedback, [])
   const answers = new Map<string, InboxItem['answeredBy']>()
   for (const u of [...updates].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt)))

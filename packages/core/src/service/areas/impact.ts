@@ -2,6 +2,7 @@ import type { ImpactRange, ImpactSummary } from '../../schemas/results.js'
 import type { ServiceContext } from '../service-context.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { ConsentView } from './consent-view.js'
+import { liveUpdates } from '../../lifecycles/live-updates.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -26,7 +27,7 @@ const within = (at: string, range: ImpactRange) => {
  */
 export async function impactSummary(tx: StoreTx, s: ServiceContext, initiativeId: string, range: ImpactRange = {}): Promise<ImpactSummary> {
   const feedback = (await tx.feedback.listByInitiative(initiativeId)).filter((f) => within(f.createdAt, range))
-  const updates = await tx.updates.listByInitiative(initiativeId)
+  const updates = liveUpdates(await tx.updates.listByInitiative(initiativeId))
   const firstAnswer = new Map<string, number>()
   for (const update of updates) {
     const at = Date.parse(update.publishedAt)

@@ -14,6 +14,7 @@ import { storedSession } from './session-record.js'
 import { organisationOf } from '../actor.js'
 import { DEFAULT_ORGANISATION_ID } from '../../schemas/organisation.js'
 import { ensureOrganisation } from './organisations.js'
+import { liveUpdates } from '../../lifecycles/live-updates.js'
 
 export async function getInitiative(tx: StoreTx, id: string, path: (string | number)[] = ['initiativeId']): Promise<Initiative> {
   const initiative = await tx.initiatives.get(id)
@@ -96,7 +97,7 @@ export function initiativesArea(s: ServiceContext): Coproduction['initiatives'] 
           payments: await tx.payments.listByInitiative(initiativeId),
           consents: await tx.consents.listBySubjects(subjects),
           feedback: await withWordsHidden(s, tx, feedback),
-          updates: await tx.updates.listByInitiative(initiativeId),
+          updates: liveUpdates(await tx.updates.listByInitiative(initiativeId)),
           decisions: await tx.decisions.listByInitiative(initiativeId),
           asOf: s.now(),
         }

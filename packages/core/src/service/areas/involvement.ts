@@ -8,6 +8,7 @@ import { ConsentView } from './consent-view.js'
 import { tookPart } from './decision-rules.js'
 import { getInitiative } from './initiatives.js'
 import { getMember } from './members.js'
+import { liveUpdates } from '../../lifecycles/live-updates.js'
 
 /** Did this member attend? Attendance is a list of member ids, or of `{ memberId, attended }`. */
 export function attended(session: Session, memberId: string): boolean {
@@ -38,7 +39,7 @@ export function involvementArea(s: ServiceContext): Coproduction['involvement'] 
       const now = s.now()
       const sessions = await tx.sessions.listByInitiative(initiative.id)
       const payments = (await tx.payments.listByMember(memberId)).filter((p) => p.initiativeId === initiative.id)
-      const updates = await tx.updates.listByInitiative(initiative.id)
+      const updates = liveUpdates(await tx.updates.listByInitiative(initiative.id))
       const feedback = (await tx.feedback.listByMember(memberId)).filter((f) => f.initiativeId === initiative.id && !f.anonymous)
       const consent = await ConsentView.load(tx, s, [], [memberId])
       const policy = initiative.paymentPolicy

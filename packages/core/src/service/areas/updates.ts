@@ -1,7 +1,8 @@
 import { CoproduceError, parseOrThrow } from '../../errors/coproduce-error.js'
+import { liveUpdates } from '../../lifecycles/live-updates.js'
 import { applyStatusChange } from '../../lifecycles/update-status.js'
 import { IdSchema } from '../../schemas/common.js'
-import { UpdateInputSchema, UpdatePatchSchema, type PublicUpdate, type Update } from '../../schemas/update.js'
+import { UpdateInputSchema, UpdatePatchSchema, UpdateWithdrawalInputSchema, type PublicUpdate, type Update } from '../../schemas/update.js'
 import type { StoreTx } from '../../store/store-port.js'
 import { notFound, parseId, requireStaff } from '../access.js'
 import type { Actor } from '../actor.js'
@@ -36,6 +37,16 @@ async function checkMembers(tx: StoreTx, initiativeId: string, ids: readonly str
 async function getUpdate(tx: StoreTx, id: string): Promise<Update> {
   const update = await tx.updates.get(id)
   if (!update) throw notFound('update', ['id'])
+  return update
+}
+
+/** A taken-down update stays as it was: changing it would change words nobody can see any more. */
+async function getStandingUpdate(tx: StoreTx, id: string): Promise<Update> {
+  const update = await getUpdate(tx, id)
+  if (update.withdrawn)
+    throw new CoproduceError('conflict', 'This update was taken down, so it cannot be changed. Write a new one instead', [
+      { path: ['id'], message: 'This update was taken down' },
+    ])
   return update
 }
 
@@ -88,7 +99,7 @@ export function updatesArea(s: ServiceContext): Omit<Coproduction['updates'], 'c
       const list = parseIds(ids, field)
       requireStaff(await s.actorOf(ctx))
       return s.run(ctx, async (tx) => {
-        const update = await getUpdate(tx, updateId)
+        const update = await getStandingUpdate(tx, updateId)
         if (field === 'linkedFeedback') await checkFeedback(tx, update.initiativeId, list, field)
         else await checkMembers(tx, update.initiativeId, list, field)
         const next: Update = { ...update, [field]: unique([...update[field], ...list]) }
@@ -138,7 +149,7 @@ export function updatesArea(s: ServiceContext): Omit<Coproduction['updates'], 'c
       const data = parseOrThrow(UpdatePatchSchema, patch)
       requireStaff(await s.actorOf(ctx))
       return s.run(ctx, async (tx) => {
-        const update = await getUpdate(tx, updateId)
+        const update = await getStandingUpdate(tx, updateId)
         if (data.linkedFeedback) await checkFeedback(tx, update.initiativeId, data.linkedFeedback, 'linkedFeedback')
         if (data.credits) await checkMembers(tx, update.initiativeId, data.credits, 'credits')
         const next = applyStatusChange(update, data, s.now())
@@ -148,6 +159,21 @@ export function updatesArea(s: ServiceContext): Omit<Coproduction['updates'], 'c
         if (data.credits) next.credits = unique(data.credits)
         await assertNoRefusedWords(s, tx, next)
         await tx.updates.put(next)
+        return next
+      })
+    },
+
+    async withdraw(id, input, ctx) {
+      const updateId = parseId(id, 'id')
+      const data = parseOrThrow(UpdateWithdrawalInputSchema, input)
+      requireStaff(await s.actorOf(ctx))
+      return s.run(ctx, async (tx, emit) => {
+        const update = await getUpdate(tx, updateId)
+        // Taking down what is already down changes nothing: a retried request gets the same answer.
+        if (update.withdrawn) return update
+        const next: Update = { ...update, withdrawn: { at: s.now(), reason: data.reason } }
+        await tx.updates.put(next)
+        await emit('update.withdrawn', { updateId }, update.initiativeId)
         return next
       })
     },
@@ -169,7 +195,7 @@ export function updatesArea(s: ServiceContext): Omit<Coproduction['updates'], 'c
       const viewer = await s.actorOf(ctx)
       return s.run(ctx, async (tx) => {
         await getInitiative(tx, id)
-        return publicUpdates(tx, s, await tx.updates.listByInitiative(id), viewer)
+        return publicUpdates(tx, s, liveUpdates(await tx.updates.listByInitiative(id)), viewer)
       })
     },
   }
