@@ -20,9 +20,23 @@ const freePort = () =>
   ).trim()
 
 process.env.CASEBOOK_E2E_PORT ??= freePort()
+process.env.CASEBOOK_E2E_PG_PORT ??= freePort()
 process.env.CASEBOOK_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'casebook-e2e-'))
 const port = process.env.CASEBOOK_E2E_PORT
 const baseURL = `http://127.0.0.1:${port}`
+const pgPort = process.env.CASEBOOK_E2E_PG_PORT
+const pgBaseURL = `http://127.0.0.1:${pgPort}`
+
+/** Each staff flow runs on both stores: on PGlite (the Quick start's store) and on PostgreSQL (production's). */
+const STAFF_FLOWS = [
+  'you-said-we-did.spec.ts',
+  'updates-history.spec.ts',
+  'sessions-and-payments.spec.ts',
+  'impact-range.spec.ts',
+  'member-details.spec.ts',
+  'decide-together.spec.ts',
+]
+const env = { SESSION_SECRET: 'casebook-e2e-secret' }
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,22 +51,33 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
-    baseURL,
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: 'node dist/main.js',
-    url: `${baseURL}/login`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: port,
-      DATA_DIR: process.env.CASEBOOK_E2E_DATA_DIR,
-      SESSION_SECRET: 'casebook-e2e-secret',
-      DATABASE_URL: '',
+  projects: [
+    { name: 'pglite', use: { baseURL } },
+    { name: 'postgres', use: { baseURL: pgBaseURL }, testMatch: STAFF_FLOWS },
+  ],
+  webServer: [
+    {
+      command: 'node dist/main.js',
+      url: `${baseURL}/login`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { ...env, PORT: port, DATA_DIR: process.env.CASEBOOK_E2E_DATA_DIR, DATABASE_URL: '' },
     },
-  },
+    {
+      command: 'node e2e/support/casebook-on-postgres.mjs',
+      url: `${pgBaseURL}/login`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      // SIGTERM, so the script drops its database (and stops a server it started) before it exits.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: { ...env, PORT: pgPort },
+    },
+  ],
 })
