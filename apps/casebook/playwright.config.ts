@@ -35,6 +35,7 @@ const STAFF_FLOWS = [
   'impact-range.spec.ts',
   'member-details.spec.ts',
   'decide-together.spec.ts',
+  'organisations-apart.spec.ts',
 ]
 const env = { SESSION_SECRET: 'casebook-e2e-secret' }
 

@@ -8,7 +8,7 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', imp
 /** Chooses a demo identity on the login picker, as a person would. */
 export async function loginAs(
   page: Page,
-  name: 'Sam Okafor' | 'Amira Hussain' | 'Dave Price' | 'Priya Shah' | 'A visitor',
+  name: 'Sam Okafor' | 'Kemi Adeyemi' | 'Amira Hussain' | 'Dave Price' | 'Priya Shah' | 'A visitor',
   baseURL = '',
 ): Promise<void> {
   await page.goto(`${baseURL}/login`)
