@@ -5,6 +5,8 @@
 const isInternal = (name) => typeof name === 'string' && name.startsWith('_')
 
 import { fileURLToPath } from 'node:url'
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration'
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration'
 import { widgetSurface } from './scripts/widget-surface.mjs'
 
 const src = fileURLToPath(new URL('./src/', import.meta.url))
@@ -81,5 +83,21 @@ export default {
         }
       },
     },
+    // Editor data, made from the finished manifest (so after the plugins above): tag, attribute, event, part and
+    // CSS property hints in VS Code (`html.customData`) and in JetBrains IDEs (the `web-types` field).
+    customElementVsCodePlugin({
+      outdir: '.',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({
+      outdir: '.',
+      webTypesFileName: 'web-types.json',
+      excludeCss: false,
+      hideLogs: true,
+      // The web-types "source" names the shipped entry that defines the element, not the TypeScript source.
+      modulePathTemplate: (_name, modulePath) => modulePath.replace(/^src\/([\w-]+)\/[\w.-]+\.ts$/, 'dist/$1/index.js'),
+    }),
   ],
 }

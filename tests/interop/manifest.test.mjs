@@ -1,7 +1,13 @@
 // custom-elements.json is complete: for every widget, every public property, event (with its type), CSS part and
 // CSS custom property its code uses is listed, and the tag is defined. Checked against the widgets themselves
-// (their reactive properties at run time, their templates and styles), so the manifest cannot drift.
+// (their reactive properties at run time, their templates and styles), so the manifest cannot drift. The editor
+// data made from it (VS Code custom data, JetBrains web-types) is shipped, and says the same.
 import '@coproduce/elements'
+import '@coproduce/elements/feedback-inbox'
+import '@coproduce/elements/update-editor'
+import '@coproduce/elements/sessions'
+import '@coproduce/elements/payments'
+import '@coproduce/elements/plan-check'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -11,7 +17,17 @@ import { widgetSurface } from '../../packages/elements/scripts/widget-surface.mj
 const require = createRequire(import.meta.url)
 const manifest = require('@coproduce/elements/custom-elements.json')
 const src = join(dirname(require.resolve('@coproduce/elements/package.json')), 'src')
-const TAGS = ['cp-feedback', 'cp-consent', 'cp-updates', 'cp-principles-report', 'cp-decision', 'cp-agreement', 'cp-my-involvement']
+const PARTICIPANT_TAGS = [
+  'cp-feedback',
+  'cp-consent',
+  'cp-updates',
+  'cp-principles-report',
+  'cp-decision',
+  'cp-agreement',
+  'cp-my-involvement',
+]
+const STAFF_TAGS = ['cp-feedback-inbox', 'cp-update-editor', 'cp-sessions', 'cp-payments', 'cp-plan-check']
+const TAGS = [...PARTICIPANT_TAGS, ...STAFF_TAGS]
 
 const declarationOf = (tag) => {
   for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.tagName === tag) return { mod, d }
@@ -52,4 +68,45 @@ for (const tag of TAGS)
 test('the manifest has no entry without a real tag name', () => {
   for (const mod of manifest.modules)
     for (const d of mod.declarations ?? []) if (d.customElement) assert.match(d.tagName ?? '', /^cp-[a-z-]+$/, `${mod.path}: ${d.name}`)
+})
+
+const packageDir = dirname(require.resolve('@coproduce/elements/package.json'))
+const packageJson = require('@coproduce/elements/package.json')
+const readShipped = (file) => {
+  assert.ok(packageJson.files.includes(file), `${file} is in the package's files`)
+  return require(join(packageDir, file))
+}
+const sorted = (list) => [...list].sort()
+const manifestTags = () => sorted(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName)))
+
+test('VS Code custom data lists every widget once, with the attributes the manifest gives it', () => {
+  const data = readShipped('vscode.html-custom-data.json')
+  assert.deepEqual(sorted(data.tags.map((t) => t.name)), manifestTags())
+  assert.deepEqual(sorted(TAGS), manifestTags())
+  for (const tag of data.tags) {
+    const { d } = declarationOf(tag.name)
+    assert.deepEqual(sorted(tag.attributes.map((a) => a.name)), sorted((d.attributes ?? []).map((a) => a.name)), tag.name)
+    for (const event of d.events ?? []) assert.ok(tag.description.includes(event.name), `${tag.name}: ${event.name} is described`)
+  }
+  const css = readShipped('vscode.css-custom-data.json')
+  const properties = new Set(css.properties.map((p) => p.name))
+  for (const tag of TAGS) for (const p of declarationOf(tag).d.cssProperties ?? []) assert.ok(properties.has(p.name), `${tag}: ${p.name}`)
+})
+
+test('JetBrains web-types list every widget with its attributes, events and the shipped file that defines it', () => {
+  assert.equal(packageJson['web-types'], './web-types.json')
+  const webTypes = readShipped('web-types.json')
+  assert.equal(webTypes.name, '@coproduce/elements')
+  assert.equal(webTypes.version, packageJson.version)
+  const elements = webTypes.contributions.html.elements
+  assert.deepEqual(sorted(elements.map((e) => e.name)), manifestTags())
+  for (const element of elements) {
+    const { d } = declarationOf(element.name)
+    assert.deepEqual(sorted(element.attributes.map((a) => a.name)), sorted((d.attributes ?? []).map((a) => a.name)), element.name)
+    assert.deepEqual(sorted(element.js.events.map((e) => e.name)), sorted((d.events ?? []).map((e) => e.name)), element.name)
+    assert.equal(element.source.symbol, d.name)
+    const shipped = element.source.module
+    assert.match(shipped, /^dist\/[\w-]+\/index\.js$/, `${element.name}: ${shipped}`)
+    assert.ok(packageJson.exports[`./${shipped.split('/')[1]}`], `${element.name}: ${shipped} is an entry point of the package`)
+  }
 })

@@ -6,8 +6,28 @@ import { html, unsafeStatic } from 'lit/static-html.js'
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
-const ENTRIES = ['', '/feedback', '/consent', '/updates', '/principles-report', '/decision', '/agreement', '/my-involvement']
-const TAGS = ['cp-feedback', 'cp-consent', 'cp-updates', 'cp-principles-report', 'cp-decision', 'cp-agreement', 'cp-my-involvement']
+const STAFF_ENTRIES = ['/feedback-inbox', '/update-editor', '/sessions', '/payments', '/plan-check']
+const ENTRIES = [
+  '',
+  '/feedback',
+  '/consent',
+  '/updates',
+  '/principles-report',
+  '/decision',
+  '/agreement',
+  '/my-involvement',
+  ...STAFF_ENTRIES,
+]
+const TAGS = [
+  'cp-feedback',
+  'cp-consent',
+  'cp-updates',
+  'cp-principles-report',
+  'cp-decision',
+  'cp-agreement',
+  'cp-my-involvement',
+  ...STAFF_ENTRIES.map((entry) => `cp-${entry.slice(1)}`),
+]
 
 test('every entry of @coproduce/elements imports in Node, where there is no window or document', async () => {
   assert.equal(typeof globalThis.window, 'undefined')
@@ -17,6 +37,7 @@ test('every entry of @coproduce/elements imports in Node, where there is no wind
 for (const tag of TAGS)
   test(`<${tag}> renders on the server as declarative shadow DOM`, async () => {
     await import('@coproduce/elements')
+    for (const entry of STAFF_ENTRIES) await import(`@coproduce/elements${entry}`)
     const t = unsafeStatic(tag)
     const out = await collectResult(render(html`<${t} initiative="drop-in-hours" member="m-1" lang="en"></${t}>`))
     assert.match(out, new RegExp(`<${tag}[^>]*>`), 'the element itself')
