@@ -1,4 +1,4 @@
-// The widgets as React 19, Vue 3 and Svelte 5 use them, in real Chromium: an attribute set in the framework's
+// The widgets as React 19, Vue 3, Svelte 5 and Angular 20 use them, in real Chromium: an attribute set in the framework's
 // template reaches the widget, a rich `.client` property is used, and the framework's own listener hears `cp-submit`.
 import { build } from 'esbuild'
 import assert from 'node:assert/strict'
@@ -49,6 +49,7 @@ for (const [framework, entry] of [
   ['React 19', 'react.js'],
   ['Vue 3', 'vue.js'],
   ['Svelte 5', 'svelte.js'],
+  ['Angular 20', 'angular.js'],
 ])
   test(`${framework}: attributes, the .client property and the cp-submit event`, async () => {
     const code = await bundle(entry)
