@@ -1,5 +1,6 @@
 // The widgets as React 19, Vue 3, Svelte 5 and Angular 20 use them, in real Chromium: an attribute set in the framework's
 // template reaches the widget, a rich `.client` property is used, and the framework's own listener hears `cp-submit`.
+// The widgets come from the packed tarball installed with npm outside the workspace (packed-elements.mjs).
 import { build } from 'esbuild'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { compile } from 'svelte/compiler'
 import { chromiumLaunchOptions } from '../../test-support/chromium-launch.mjs'
+import { installPackedElements, resolveElementsFrom } from './packed-elements.mjs'
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url))
 
@@ -21,6 +23,7 @@ const svelte = {
   },
 }
 
+let packed
 const bundle = async (entry) => {
   const result = await build({
     entryPoints: [here(`apps/${entry}`)],
@@ -36,14 +39,28 @@ const bundle = async (entry) => {
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
-    plugins: [svelte],
+    plugins: [svelte, resolveElementsFrom(packed.project)],
+    metafile: true,
   })
+  // The widget came from the install of the tarball, not from the workspace.
+  const inputs = Object.keys(result.metafile.inputs)
+  assert.ok(
+    inputs.some((i) => i.includes('coproduce-interop-') && i.includes('node_modules/@coproduce/elements/dist/')),
+    'bundled from the packed @coproduce/elements',
+  )
+  assert.ok(!inputs.some((i) => i.includes('packages/elements/')), 'nothing from the workspace copy of @coproduce/elements')
   return result.outputFiles[0].text
 }
 
 let browser
-before(async () => (browser = await chromium.launch(chromiumLaunchOptions)))
-after(() => browser?.close())
+before(async () => {
+  packed = installPackedElements()
+  browser = await chromium.launch(chromiumLaunchOptions)
+})
+after(async () => {
+  await browser?.close()
+  packed?.remove()
+})
 
 for (const [framework, entry] of [
   ['React 19', 'react.js'],
