@@ -7,9 +7,15 @@ const isInternal = (name) => typeof name === 'string' && name.startsWith('_')
 import { fileURLToPath } from 'node:url'
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration'
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration'
+import { readFileSync } from 'node:fs'
+import { toShippedManifest } from './scripts/shipped-manifest.mjs'
 import { widgetSurface } from './scripts/widget-surface.mjs'
 
 const src = fileURLToPath(new URL('./src/', import.meta.url))
+/** The widget folders the package publishes as entry points (`./feedback` → `dist/feedback/index.js`). */
+const entryFolders = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).exports)
+  .map((key) => /^\.\/([\w-]+)$/.exec(key)?.[1])
+  .filter(Boolean)
 
 /** `define('cp-x', CpX)` calls (src/shared/define.ts), found while analysing: class name → tag. */
 const defined = new Map()
@@ -83,6 +89,13 @@ export default {
         }
       },
     },
+    {
+      // Module paths name the shipped files (dist/…), not the sources, which are not published.
+      name: 'coproduce-shipped-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        toShippedManifest(customElementsManifest, entryFolders)
+      },
+    },
     // Editor data, made from the finished manifest (so after the plugins above): tag, attribute, event, part and
     // CSS property hints in VS Code (`html.customData`) and in JetBrains IDEs (the `web-types` field).
     customElementVsCodePlugin({
@@ -96,8 +109,8 @@ export default {
       webTypesFileName: 'web-types.json',
       excludeCss: false,
       hideLogs: true,
-      // The web-types "source" names the shipped entry that defines the element, not the TypeScript source.
-      modulePathTemplate: (_name, modulePath) => modulePath.replace(/^src\/([\w-]+)\/[\w.-]+\.ts$/, 'dist/$1/index.js'),
+      // The manifest's paths already name the shipped entry that defines each element.
+      modulePathTemplate: (_name, modulePath) => modulePath,
     }),
   ],
 }

@@ -10,6 +10,7 @@ import '@coproduce/elements/payments'
 import '@coproduce/elements/plan-check'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { test } from 'node:test'
 import { widgetSurface } from '../../packages/elements/scripts/widget-surface.mjs'
@@ -108,5 +109,26 @@ test('JetBrains web-types list every widget with its attributes, events and the 
     const shipped = element.source.module
     assert.match(shipped, /^dist\/[\w-]+\/index\.js$/, `${element.name}: ${shipped}`)
     assert.ok(packageJson.exports[`./${shipped.split('/')[1]}`], `${element.name}: ${shipped} is an entry point of the package`)
+  }
+})
+
+test('every path in the manifest names a file the package ships and exports', () => {
+  const targets = new Set(
+    Object.values(packageJson.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+  )
+  const paths = new Set()
+  const collect = (value) => {
+    if (Array.isArray(value)) return value.forEach(collect)
+    if (!value || typeof value !== 'object') return
+    if (typeof value.module === 'string') paths.add(value.module)
+    for (const v of Object.values(value)) collect(v)
+  }
+  for (const mod of manifest.modules) paths.add(mod.path)
+  collect(manifest.modules)
+  assert.ok(paths.size > TAGS.length, 'the manifest names its files')
+  for (const path of paths) {
+    assert.match(path, /^dist\/([\w-]+\/)?[\w-]+\.js$/, `${path} is a shipped file, not a source`)
+    assert.ok(targets.has(`./${path}`), `${path} is an entry point in package.json's exports`)
+    assert.ok(existsSync(join(packageDir, path)), `${path} exists after the build`)
   }
 })

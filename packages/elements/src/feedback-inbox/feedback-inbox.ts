@@ -22,6 +22,8 @@ const RATINGS = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know
  * feedback never shows any identity.
  *
  * @tag cp-feedback-inbox
+ * @attr {string} update-href - Where an update lives: a link with a placeholder for its id (see `updateHref`).
+ * @attr {number} page-size - How many to load at a time (1 to 100). Default 25.
  * @fires {CustomEvent<InboxPage>} cp-load - A page was loaded. `detail` is the `InboxPage`.
  * @fires {CustomEvent<CpAnswerDetail>} cp-answer - "Answer with an update" was chosen. `detail` is `{ feedback }`.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.

@@ -99,6 +99,7 @@ export interface CpFeedback {
  * is saved on the device and sent, exactly once, when the connection returns.
  *
  * @tag cp-feedback
+ * @attr {number} reply-within-days - How many days until people hear back. The thank-you says so.
  * @fires {CustomEvent<Feedback>} cp-submit - The server stored the feedback. `detail` is the stored `Feedback`.
  * @fires {CustomEvent<CpQueuedDetail>} cp-queued - Saved on this device to send later. `detail` is `{ idempotencyKey, initiativeId, input }`.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.

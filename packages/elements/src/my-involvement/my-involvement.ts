@@ -29,6 +29,7 @@ export interface CpMyInvolvement {
  * thanked, the decisions they took part in, and a link to their choices (`choices-href`, or a `choices` slot).
  *
  * @tag cp-my-involvement
+ * @attr {string} choices-href - Where the host shows the person's choices (`<cp-consent>`).
  * @fires {CustomEvent<Involvement>} cp-load - It was loaded. `detail` is the `Involvement`.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - It could not be loaded. `detail` is `{ error, code, status? }`.
  * @slot choices - Where the person changes their choices (a link, or `<cp-consent>` itself). Default: a link to `choices-href`.

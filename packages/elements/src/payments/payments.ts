@@ -31,6 +31,7 @@ const NUMBER = /^\s*\d+(\.\d+)?\s*$/
  * once, in a summary above the form.
  *
  * @tag cp-payments
+ * @attr {number} living-wage - The living wage per hour, in `currency`. Default 13.45 (the UK real living wage outside London).
  * @fires {CustomEvent<Payment[]>} cp-load - The payments were loaded.
  * @fires {CustomEvent<Payment>} cp-submit - A payment was recorded. `detail` is the `Payment`.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - Something went wrong. `detail` is `{ error, code, status? }`.

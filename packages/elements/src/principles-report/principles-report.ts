@@ -31,6 +31,7 @@ export interface CpPrinciplesReport {
  * is called and what it does), a score for each of the five principles (chart and table), and every finding by
  * stage, errors first, each with what to do.
  *
+ * @attr {number} heading-level - The level of the widget's heading (sections are one below, stages two below).
  * @fires {CustomEvent<{ report: Report }>} cp-load - the report arrived from the server: `detail` is `{ report }`.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - it could not be loaded: `detail` is `{ error, code, status? }`.
  * @csspart root - the whole widget; also `heading`, `summary`, `ladder`, `rung`, `claimed`, `assessed`, `verdict`,

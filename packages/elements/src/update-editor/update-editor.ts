@@ -76,6 +76,7 @@ export function draftProblems(d: UpdateDraft): { id: string; key: keyof UpdateEd
  * also be taken down, with a reason kept for staff; a taken-down update is shown with when and why, and no form.
  *
  * @tag cp-update-editor
+ * @attr {string} update-id - The id of an update to change. Without it, the widget writes a new one.
  * @fires {CustomEvent<Update>} cp-submit - The update was published, changed or taken down (then `detail.withdrawn`
  * says when and why). `detail` is the stored `Update`.
  * @fires {CustomEvent<Update>} cp-load - The update to change was loaded.

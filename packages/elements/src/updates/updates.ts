@@ -39,6 +39,8 @@ export interface CpUpdates {
  * it is, people's words and names (only those the server returned: it applies consent), the member's own
  * contributions, and what is new since their last visit.
  *
+ * @attr {number} page-size - How many cards show at first, and how many more each "Show more" adds.
+ * @attr {number} heading-level - The level of the widget's heading (cards are one below).
  * @fires {CustomEvent<{ updates: PublicUpdate[] }>} cp-load - the updates arrived from the server: `detail` is `{ updates }`.
  * @fires {CustomEvent<CpErrorDetail>} cp-error - they could not be loaded: `detail` is `{ error, code, status? }` (`code` is `offline` with no connection).
  * @csspart heading - the heading
