@@ -6,8 +6,10 @@ const isInternal = (name) => typeof name === 'string' && name.startsWith('_')
 
 import { fileURLToPath } from 'node:url'
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration'
+import { customElementJsxPlugin } from 'custom-element-jsx-integration'
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration'
 import { readFileSync } from 'node:fs'
+import { fixJsxTypes } from './scripts/jsx-types-fixup.mjs'
 import { toShippedManifest } from './scripts/shipped-manifest.mjs'
 import { widgetSurface } from './scripts/widget-surface.mjs'
 
@@ -98,6 +100,14 @@ export default {
     },
     // Editor data, made from the finished manifest (so after the plugins above): tag, attribute, event, part and
     // CSS property hints in VS Code (`html.customData`) and in JetBrains IDEs (the `web-types` field).
+    // JSX types for the tags (Preact, Solid, Stencil, React's own JSX): `CustomElements` from `@coproduce/elements/jsx`.
+    customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
+    {
+      name: 'coproduce-jsx-event-types',
+      packageLinkPhase() {
+        fixJsxTypes(fileURLToPath(new URL('./dist/jsx.d.ts', import.meta.url)))
+      },
+    },
     customElementVsCodePlugin({
       outdir: '.',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -8,7 +8,8 @@
  *    free one instead of 3000).
  * 3. Once the guide's server is up, a real Chromium opens its page and gives feedback with the widget, and the
  *    guide's own `curl` as staff must return those words.
- * 4. Typechecks a strict consumer (`skipLibCheck: false`) under `node16`, `nodenext` and `bundler`.
+ * 4. Typechecks a strict consumer (`skipLibCheck: false`) under `node16`, `nodenext` and `bundler`, with the
+ *    widgets' tags in Preact JSX (`@coproduce/elements/jsx`).
  *
  * Prints one line per check and a closing "N passed, N failed" line; exits 1 if anything failed.
  */
@@ -198,9 +199,10 @@ async function followGuide(manager, database) {
 
 /** A strict consumer: every package's public API, with `skipLibCheck: false`, under each module resolution. */
 async function typecheckStrictConsumer(project) {
-  const { code, output } = await sh('npm install --save-dev typescript@5.9.3 @types/node@20', project)
-  if (!check('strict consumer: TypeScript installed', code === 0, output.slice(-2000))) return
+  const { code, output } = await sh('npm install --save-dev typescript@5.9.3 @types/node@20 preact@10.29.0', project)
+  if (!check('strict consumer: TypeScript (and Preact, for JSX) installed', code === 0, output.slice(-2000))) return
   cpSync(join(here, 'consumer-types.ts'), join(project, 'consumer-types.ts'))
+  cpSync(join(here, 'consumer-jsx.tsx'), join(project, 'consumer-jsx.tsx'))
   for (const [module, moduleResolution] of [
     ['node16', 'node16'],
     ['nodenext', 'nodenext'],
@@ -216,8 +218,11 @@ async function typecheckStrictConsumer(project) {
         moduleResolution,
         lib: ['es2022', 'dom'],
         types: ['node'],
+        // The widgets' tags in JSX, typed by @coproduce/elements/jsx (consumer-jsx.tsx).
+        jsx: 'react-jsx',
+        jsxImportSource: 'preact',
       },
-      files: ['consumer-types.ts'],
+      files: ['consumer-types.ts', 'consumer-jsx.tsx'],
     }
     writeFileSync(join(project, `tsconfig.${moduleResolution}.json`), JSON.stringify(tsconfig, null, 2))
     const result = await sh(`npx tsc -p tsconfig.${moduleResolution}.json`, project)
