@@ -9,7 +9,9 @@ const KNOWN_GLOBALS = new Set(['CustomEvent', 'Event', 'Record', 'Partial', 'Arr
 export function fixJsxTypes(file) {
   let text = readFileSync(file, 'utf8')
   text = text.replace(/\(e: CustomEvent<CustomEvent<(.*)>>\) => void;/g, '(e: CustomEvent<$1>) => void;')
-  const imported = new Set([...text.matchAll(/import type \{([^}]*)\} from "\.\/index\.js";/g)].flatMap((m) => m[1].split(',').map((s) => s.trim())))
+  const imported = new Set(
+    [...text.matchAll(/import type \{([^}]*)\} from "\.\/index\.js";/g)].flatMap((m) => m[1].split(',').map((s) => s.trim())),
+  )
   const used = new Set()
   for (const [, type] of text.matchAll(/\(e: CustomEvent<(.*)>\) => void;/g))
     for (const [name] of type.matchAll(/\b[A-Z][A-Za-z0-9]*\b/g)) if (!KNOWN_GLOBALS.has(name) && !imported.has(name)) used.add(name)

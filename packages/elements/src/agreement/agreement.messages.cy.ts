@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { AgreementMessages } from './agreement.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Welsh: loaded only when a widget shows Welsh. */
-const cy: Translation<AgreementMessages> = {
+const cy = {
   heading: 'Ein rheolau sylfaenol',
   intro: "Rydyn ni'n gwneud y rheolau hyn gyda'n gilydd. Maen nhw'n helpu pawb i deimlo'n ddiogel ac yn cael eu clywed.",
   loading: "Wrthi'n llwytho'r rheolau sylfaenol…",
@@ -40,6 +38,5 @@ const cy: Translation<AgreementMessages> = {
     "Mae'n ymddangos eich bod all-lein, felly doedden ni ddim yn gallu ei anfon. Mae eich geiriau yma o hyd. Rhowch gynnig arall arni pan fyddwch chi ar-lein eto.",
   errorServer: "Aeth rhywbeth o'i le ar ein hochr ni. Dydy eich geiriau ddim wedi'u colli. Rhowch gynnig arall arni mewn ychydig funudau.",
   errorForbidden: "Allwch chi ddim ateb yma. Gofynnwch i'r person a roddodd y ddolen hon i chi.",
-}
-
+} satisfies Record<string, string>
 export default cy

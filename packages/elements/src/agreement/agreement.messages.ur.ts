@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { AgreementMessages } from './agreement.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Urdu (right to left): loaded only when a widget shows Urdu. */
-const ur: Translation<AgreementMessages> = {
+const ur = {
   heading: 'ہمارے بنیادی اصول',
   intro: 'ہم یہ اصول مل کر بناتے ہیں۔ یہ سب کو محفوظ محسوس کرنے اور سنے جانے میں مدد دیتے ہیں۔',
   loading: 'بنیادی اصول لوڈ ہو رہے ہیں…',
@@ -39,6 +37,5 @@ const ur: Translation<AgreementMessages> = {
     'لگتا ہے آپ آف لائن ہیں، اس لیے ہم اسے بھیج نہیں سکے۔ آپ کے الفاظ ابھی یہیں ہیں۔ جب آپ دوبارہ آن لائن ہوں تو پھر کوشش کریں۔',
   errorServer: 'ہماری طرف کچھ غلط ہو گیا۔ آپ کے الفاظ ضائع نہیں ہوئے۔ چند منٹ بعد دوبارہ کوشش کریں۔',
   errorForbidden: 'آپ یہاں جواب نہیں دے سکتے۔ اس شخص سے پوچھیں جس نے آپ کو یہ لنک دیا۔',
-}
-
+} satisfies Record<string, string>
 export default ur

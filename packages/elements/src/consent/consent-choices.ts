@@ -3,7 +3,6 @@ import type { CoproduceClient } from '../shared/client.js'
 import type { CpErrorDetail } from '../shared/events.js'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose, ConsentReceipt, ConsentRecord, ConsentStatus, MemberConsents } from '../shared/types.js'
-import type { ConsentMessages } from './consent.messages.js'
 
 /**
  * What `<cp-consent>` runs when the person acts: record a yes, a no or a taking back, and print or download the
@@ -44,6 +43,9 @@ export const words = {
   receiptYou: 'you',
   receiptNow: 'Now: {status}',
 }
+/** The words this part speaks: its own, and those it shares with the widget's catalogue. */
+type Words = Record<keyof typeof words | BaseKey, string>
+type BaseKey = 'byStaff' | 'errorForbidden' | 'errorLoad' | 'errorOffline' | 'historyGiven' | 'receiptHeading' | 'statusNone'
 
 /** The words a person is shown for a purpose, as they are recorded with their answer. */
 export const purposeText = (p: ConsentPurpose): string => [p.title, p.description, p.audience, p.retention.description].join('\n')
@@ -88,7 +90,7 @@ export async function decide(
   purpose: ConsentPurpose,
   index: number,
   decision: Decision,
-  t: Translate<ConsentMessages>,
+  t: Translate<Words>,
   emit: Emit,
 ): Promise<void> {
   const member = host.member
@@ -145,7 +147,7 @@ const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 export function receiptText(
   receipt: ConsentReceipt & { displayName?: string },
   purposes: ConsentPurpose[],
-  t: Translate<ConsentMessages>,
+  t: Translate<Words>,
   date: (iso: string) => string,
 ): string {
   const lines = [t('receiptHeading'), t('receiptFor', { name: receipt.displayName || t('receiptYou'), date: date(receipt.issuedAt) })]
@@ -168,7 +170,7 @@ export async function keepReceipt(
   host: ChoosingHost,
   api: CoproduceClient,
   how: 'print' | 'download',
-  t: Translate<ConsentMessages>,
+  t: Translate<Words>,
   date: (iso: string) => string,
 ) {
   const member = host.member

@@ -2,7 +2,6 @@ import type { TemplateResult } from 'lit'
 import type { Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose, ConsentRecord } from '../shared/types.js'
-import type { ConsentMessages } from './consent.messages.js'
 import { purposeText } from './consent-choices.js'
 import { adoptCss } from '../shared/adopt-css.js'
 
@@ -71,6 +70,9 @@ export const words = {
   verbal: 'By phone or face to face',
   wordsShown: 'The words you read out or showed them',
 }
+/** The words this part speaks: its own, and those it shares with the widget's catalogue. */
+type Words = Record<keyof typeof words | BaseKey, string>
+type BaseKey = 'byStaff' | 'historyGiven' | 'historyHeading' | 'statusNone'
 
 /** The widget's state these screens read. */
 export interface MoreHost {
@@ -86,7 +88,7 @@ export interface MoreHost {
  * Above the purposes: signed out (401) or removed (410 `erased`), a message and nothing to press; in staff mode,
  * how the person gave their answer.
  */
-export function top(host: MoreHost, t: Translate<ConsentMessages>, { html, nothing }: Lit): TemplateResult | typeof nothing {
+export function top(host: MoreHost, t: Translate<Words>, { html, nothing }: Lit): TemplateResult | typeof nothing {
   adoptStyles(host.shadowRoot)
   if (host._phase === 'gone')
     return host._erasedAt !== undefined
@@ -118,7 +120,7 @@ export function top(host: MoreHost, t: Translate<ConsentMessages>, { html, nothi
  */
 export function inPurpose(
   host: MoreHost,
-  t: Translate<ConsentMessages>,
+  t: Translate<Words>,
   { html, nothing }: Lit,
   purpose: ConsentPurpose & { changeNote?: string },
   i: number,
@@ -145,13 +147,7 @@ export function inPurpose(
 }
 
 /** A purpose's answers so far, oldest first, with a note where staff wrote one down for the person. */
-export function history(
-  host: MoreHost,
-  t: Translate<ConsentMessages>,
-  { html, nothing }: Lit,
-  purpose: ConsentPurpose,
-  i: number,
-): unknown {
+export function history(host: MoreHost, t: Translate<Words>, { html, nothing }: Lit, purpose: ConsentPurpose, i: number): unknown {
   const records = (host._data?.history ?? []).filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
   if (records.length === 0) return nothing
   return html`<div class="history" part="history">

@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { ConsentMessages } from './consent.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Welsh. Loaded only when a page asks for it. */
-const cy: Translation<ConsentMessages> = {
+const cy = {
   heading: 'Eich dewisiadau',
   intro: "Chi sy'n penderfynu sut rydyn ni'n defnyddio'r hyn rydych chi'n ei rannu. Gallwch newid eich meddwl unrhyw bryd.",
   what: "Beth mae'n ei olygu",
@@ -55,6 +53,5 @@ const cy: Translation<ConsentMessages> = {
   wordsShown: 'Y geiriau a ddarllenoch chi neu a ddangosoch chi iddyn nhw',
   tryAgain: 'Rhoi cynnig arall arni',
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
-}
-
+} satisfies Record<string, string>
 export default cy

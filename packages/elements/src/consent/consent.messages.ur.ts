@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { ConsentMessages } from './consent.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Urdu. Loaded only when a page asks for it. */
-const ur: Translation<ConsentMessages> = {
+const ur = {
   heading: 'آپ کے انتخاب',
   intro: 'آپ فیصلہ کرتے ہیں کہ آپ جو کچھ بتاتے ہیں، ہم اسے کیسے استعمال کریں۔ آپ کسی بھی وقت اپنا ارادہ بدل سکتے ہیں۔',
   what: 'اس کا مطلب کیا ہے',
@@ -55,6 +53,5 @@ const ur: Translation<ConsentMessages> = {
   wordsShown: 'وہ الفاظ جو آپ نے انہیں پڑھ کر سنائے یا دکھائے',
   tryAgain: 'دوبارہ کوشش کریں',
   months: '',
-}
-
+} satisfies Record<string, string>
 export default ur

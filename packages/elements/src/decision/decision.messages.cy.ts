@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { DecisionMessages } from './decision.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Welsh: loaded only when a widget shows Welsh. */
-const cy: Translation<DecisionMessages> = {
+const cy = {
   loading: "Wrthi'n llwytho'r cwestiwn…",
   empty: 'Does dim byd i benderfynu yma eto.',
   error: "Mae'n ddrwg gennym, doedden ni ddim yn gallu llwytho hwn. Nid eich bai chi yw hyn. Rhowch gynnig arall arni nes ymlaen.",
@@ -53,6 +51,5 @@ const cy: Translation<DecisionMessages> = {
   thanks: "Diolch. Mae eich barn wedi'i chadw.",
   thanksOption: "Diolch. Mae eich dewis wedi'i ychwanegu.",
   queued: "Wedi'i gadw. Byddwn ni'n ei anfon pan fyddwch chi ar-lein eto.",
-}
-
+} satisfies Record<string, string>
 export default cy

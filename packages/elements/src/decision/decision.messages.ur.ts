@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { DecisionMessages } from './decision.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Urdu (right to left): loaded only when a widget shows Urdu. */
-const ur: Translation<DecisionMessages> = {
+const ur = {
   loading: 'سوال لوڈ ہو رہا ہے…',
   empty: 'یہاں ابھی فیصلہ کرنے کو کچھ نہیں ہے۔',
   error: 'معاف کیجیے، ہم اسے لوڈ نہیں کر سکے۔ اس میں آپ کی کوئی غلطی نہیں۔ براہ کرم بعد میں دوبارہ کوشش کریں۔',
@@ -53,6 +51,5 @@ const ur: Translation<DecisionMessages> = {
   thanks: 'شکریہ۔ آپ کی رائے محفوظ ہو گئی۔',
   thanksOption: 'شکریہ۔ آپ کا انتخاب شامل ہو گیا۔',
   queued: 'محفوظ ہو گیا۔ جب آپ دوبارہ آن لائن ہوں گے تو ہم اسے بھیج دیں گے۔',
-}
-
+} satisfies Record<string, string>
 export default ur

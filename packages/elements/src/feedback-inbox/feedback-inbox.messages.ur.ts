@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { FeedbackInboxMessages } from './feedback-inbox.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Urdu (best effort): loaded only when the widget shows Urdu. */
-const ur: Translation<FeedbackInboxMessages> = {
+const ur = {
   title: 'لوگوں نے ہمیں کیا بتایا',
   loading: 'لوگوں کی باتیں لوڈ ہو رہی ہیں…',
   empty: 'ابھی یہاں کچھ نہیں۔ جب لوگ رائے دیں گے تو یہاں نظر آئے گی۔',
@@ -46,5 +44,5 @@ const ur: Translation<FeedbackInboxMessages> = {
   more: 'مزید دکھائیں',
   showing: '{total} میں سے {shown} دکھا رہے ہیں',
   months: '',
-}
+} satisfies Record<string, string>
 export default ur

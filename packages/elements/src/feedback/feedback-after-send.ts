@@ -6,7 +6,6 @@ import type { Translate } from '../shared/i18n.js'
 import type { QueuedFeedback } from '../shared/offline-queue.js'
 import { enqueue, flush } from '../shared/offline-queue.js'
 import type { Feedback, FeedbackSubmission } from '../shared/types.js'
-import type { FeedbackMessages } from './feedback.messages.js'
 
 /**
  * What `<cp-feedback>` needs only once Send is pressed: sending, the offline queue, the error summary, the server's
@@ -58,6 +57,9 @@ export const words = {
   sentAfterQueue: 'Sent. Thank you.',
   retry: 'Try sending now',
 }
+/** The words this part speaks: its own, and those it shares with the widget's catalogue. */
+type Words = Record<keyof typeof words | BaseKey, string>
+type BaseKey = 'errorOffline'
 
 /** What the widget hands this part: Lit's `html` and `nothing`, and how to fire its events. */
 export interface Tools extends Lit {
@@ -110,7 +112,7 @@ export async function send(
   api: CoproduceClient,
   initiativeId: string,
   input: FeedbackSubmission,
-  t: Translate<FeedbackMessages>,
+  t: Translate<Words>,
   tools: Tools,
 ): Promise<void> {
   host._key ??= crypto.randomUUID()
@@ -156,7 +158,7 @@ async function queue(host: SendingHost, item: QueuedFeedback, tools: Tools): Pro
 }
 
 /** Send what this page saved while offline; show the thank-you if it was this widget's. */
-export async function sendQueued(host: SendingHost, api: CoproduceClient, t: Translate<FeedbackMessages>, tools: Tools): Promise<void> {
+export async function sendQueued(host: SendingHost, api: CoproduceClient, t: Translate<Words>, tools: Tools): Promise<void> {
   const result = await flush(host._target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
   for (const { item, feedback } of result.sent) {
     tools.emit(host, 'cp-submit', feedback)
@@ -203,7 +205,7 @@ interface ProblemLike {
  * The server's answer as problems to show, each by the field it is about: the server's own words for each answer
  * it could not take (422), else one plain message by the Send button.
  */
-export function serverProblems(error: unknown, textField: 'text' | 'story', t: Translate<FeedbackMessages>): ErrorItem[] {
+export function serverProblems(error: unknown, textField: 'text' | 'story', t: Translate<Words>): ErrorItem[] {
   const problem = (error ?? {}) as ProblemLike
   const fromServer = problem.name === 'ClientError'
   if (fromServer && problem.status === 422 && problem.errors?.length) {
@@ -222,7 +224,7 @@ async function sendMore(host: SendingHost, again: () => void): Promise<void> {
 }
 
 /** The thank-you, or "saved, we will send it later": what happens next, and when. */
-export function renderDone(host: SendingHost, t: Translate<FeedbackMessages>, again: () => void, { html, nothing }: Tools): TemplateResult {
+export function renderDone(host: SendingHost, t: Translate<Words>, again: () => void, { html, nothing }: Tools): TemplateResult {
   if (host._phase === 'queued')
     return html`<div class="status queued" part="status" role="status" tabindex="-1">
         <h2 part="heading">${t('queuedHeading')}</h2>

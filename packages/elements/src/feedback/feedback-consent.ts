@@ -4,7 +4,6 @@ import type { Lit } from '../shared/error-summary.js'
 import type { CoproduceClient } from '../shared/client.js'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose } from '../shared/types.js'
-import type { FeedbackMessages } from './feedback.messages.js'
 
 /**
  * The "How may we use your words?" questions of `<cp-feedback>`, in their own module: they need the purposes from
@@ -48,6 +47,8 @@ export const words = {
   everything: 'Use this answer for everything I send',
   everythingHint: 'If you do not tick this, your answer is only for what you send now.',
 }
+/** The words this part speaks: its own. */
+type Words = Record<keyof typeof words, string>
 
 /** One question about how words may be used, as sent with the feedback. */
 export interface InlineConsent {
@@ -67,8 +68,8 @@ export interface ConsentHost {
 }
 
 /** The question for a purpose: our own words (in the reader's language), else the service's title. */
-function question(purpose: ConsentPurpose, t: Translate<FeedbackMessages>): string {
-  const key = `consent.${purpose.id}` as keyof FeedbackMessages & string
+function question(purpose: ConsentPurpose, t: Translate<Words>): string {
+  const key = `consent.${purpose.id}` as keyof Words & string
   const ours = t(key)
   return ours !== key ? ours : purpose.title
 }
@@ -79,10 +80,10 @@ function asked(host: ConsentHost, ids: string[]): ConsentPurpose[] {
 }
 
 /** Exactly the words the person is shown for a purpose. */
-const shown = (p: ConsentPurpose, t: Translate<FeedbackMessages>) => [question(p, t), p.description, p.audience, p.retention.description]
+const shown = (p: ConsentPurpose, t: Translate<Words>) => [question(p, t), p.description, p.audience, p.retention.description]
 
 /** The answers given, each with the words shown (and `scope: 'everything'` when the person ticked it). */
-export function consents(host: ConsentHost, ids: string[], t: Translate<FeedbackMessages>): InlineConsent[] {
+export function consents(host: ConsentHost, ids: string[], t: Translate<Words>): InlineConsent[] {
   return asked(host, ids)
     .filter((p) => host._answers[p.id])
     .map((p) => ({
@@ -124,7 +125,7 @@ document.addEventListener('cp-consent-change', (event) => {
 export function renderConsent(
   host: ConsentHost & HTMLElement,
   ids: string[],
-  t: Translate<FeedbackMessages>,
+  t: Translate<Words>,
   { html, nothing }: Lit,
 ): TemplateResult | typeof nothing {
   const purposes = asked(host, ids)

@@ -3,8 +3,14 @@ import type { nothing as litNothing, TemplateResult } from 'lit'
 import type { Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { FeedbackSubmission } from '../shared/types.js'
-import type { UploadFunction } from './feedback.js'
-import type { FeedbackMessages } from './feedback.messages.js'
+
+/** What the host's `upload` function is given. It stores the file and returns where it is (a URL or key). */
+export interface UploadInfo {
+  kind: 'audio' | 'image'
+  name: string
+  type: string
+}
+export type UploadFunction = (file: Blob, info: UploadInfo) => Promise<string>
 
 /**
  * The picture and voice-recording part of `<cp-feedback>`, in its own module: it loads only when the host gives
@@ -45,6 +51,8 @@ export const words = {
   descriptionLabel: 'Say what is in it (optional)',
   descriptionHint: 'This helps people who cannot see it or hear it.',
 }
+/** The words this part speaks: its own. */
+type Words = Record<keyof typeof words, string>
 
 /** This part's styles: the recorder and the link-styled button (its boxes share the form's text box style). */
 const css = /* css */ `
@@ -114,11 +122,7 @@ async function toggleRecording(host: CreativeHost): Promise<void> {
   }
 }
 
-export function renderCreative(
-  host: CreativeHost,
-  t: Translate<FeedbackMessages>,
-  { html, nothing, error: errorFor }: CreativeTools,
-): TemplateResult {
+export function renderCreative(host: CreativeHost, t: Translate<Words>, { html, nothing, error: errorFor }: CreativeTools): TemplateResult {
   const error = host._errors['creative-file']
   const canRecord = typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia
   return html`<div class="field ${error ? 'field--error' : ''}">

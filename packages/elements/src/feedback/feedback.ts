@@ -64,13 +64,8 @@ const MAX_TEXT = 10_000
 export type FeedbackField = 'rating' | 'text' | 'story'
 type Phase = 'form' | 'sending' | 'queued' | 'sent'
 
-/** What the host's `upload` function is given. It stores the file and returns where it is (a URL or key). */
-export interface UploadInfo {
-  kind: 'audio' | 'image'
-  name: string
-  type: string
-}
-export type UploadFunction = (file: Blob, info: UploadInfo) => Promise<string>
+import type { UploadFunction } from './feedback-creative.js'
+export type { UploadFunction, UploadInfo } from './feedback-creative.js'
 
 /** What `cp-queued` carries. */
 export interface QueuedDetail {

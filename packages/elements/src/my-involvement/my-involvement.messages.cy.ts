@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { MyInvolvementMessages } from './my-involvement.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Welsh: loaded only when a widget shows Welsh. */
-const cy: Translation<MyInvolvementMessages> = {
+const cy = {
   heading: 'Eich rhan chi yn y gwaith hwn',
   loading: "Wrthi'n llwytho…",
   empty: 'Does dim byd i’w ddangos eto.',
@@ -49,6 +47,5 @@ const cy: Translation<MyInvolvementMessages> = {
   'method.staff-only': 'Staff benderfynodd',
   choices: 'Gweld neu newid eich dewisiadau am eich geiriau a’ch enw',
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
-}
-
+} satisfies Record<string, string>
 export default cy

@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { PaymentsMessages } from './payments.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Welsh (best effort): loaded only when the widget shows Welsh. */
-const cy: Translation<PaymentsMessages> = {
+const cy = {
   heading: 'Taliadau',
   loading: "Wrthi'n llwytho…",
   error: "Mae'n ddrwg gennym, doedden ni ddim yn gallu llwytho hwn. Rhowch gynnig arall arni.",
@@ -40,5 +38,5 @@ const cy: Translation<PaymentsMessages> = {
   none: 'Does dim taliadau wedi’u cofnodi eto.',
   export: 'Lawrlwytho taliadau ar gyfer cyllid (CSV)',
   formerMember: 'Cyn-aelod',
-}
+} satisfies Record<string, string>
 export default cy

@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { PaymentsMessages } from './payments.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Urdu (best effort, right to left): loaded only when the widget shows Urdu. */
-const ur: Translation<PaymentsMessages> = {
+const ur = {
   heading: 'ادائیگیاں',
   loading: 'لوڈ ہو رہا ہے…',
   error: 'معاف کیجیے، ہم اسے لوڈ نہیں کر سکے۔ دوبارہ کوشش کریں۔',
@@ -40,5 +38,5 @@ const ur: Translation<PaymentsMessages> = {
   none: 'ابھی کوئی ادائیگی درج نہیں ہوئی۔',
   export: 'فنانس کے لیے ادائیگیاں ڈاؤن لوڈ کریں (CSV)',
   formerMember: 'سابق رکن',
-}
+} satisfies Record<string, string>
 export default ur

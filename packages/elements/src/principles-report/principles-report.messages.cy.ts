@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { PrinciplesReportMessages } from './principles-report.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Welsh: loaded only when a widget shows Welsh. */
-const cy: Translation<PrinciplesReportMessages> = {
+const cy = {
   heading: 'Gwiriad cyd-gynhyrchu: {title}',
   headingPlain: 'Gwiriad cyd-gynhyrchu',
   checkedOn: 'Gwiriwyd ar {date}, gyda’r rheolau {preset}.',
@@ -58,6 +56,5 @@ const cy: Translation<PrinciplesReportMessages> = {
   from: 'O’r papur briffio',
   principlesLabel: 'Egwyddorion',
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
-}
-
+} satisfies Record<string, string>
 export default cy

@@ -1,8 +1,6 @@
-import type { Translation } from '../shared/i18n.js'
-import type { UpdatesMessages } from './updates.messages.js'
-
+// Every key of the English words: the catalogue's loader type and src/messages-complete.test.ts check it.
 /** Urdu: loaded only when a widget shows Urdu. */
-const ur: Translation<UpdatesMessages> = {
+const ur = {
   heading: 'آپ نے کہا، ہم نے کیا',
   newCount: 'آپ کے پچھلے دورے کے بعد سے {count} نئے',
   loading: 'اپ ڈیٹس لوڈ ہو رہی ہیں…',
@@ -34,6 +32,5 @@ const ur: Translation<UpdatesMessages> = {
   notes: 'کیا بدلا',
   showMore: 'مزید اپ ڈیٹس دکھائیں',
   months: '',
-}
-
+} satisfies Record<string, string>
 export default ur

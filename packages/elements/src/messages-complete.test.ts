@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+
+/**
+ * Every widget speaks Welsh and Urdu with exactly the words it has in English: no key missing (the catalogue's
+ * loader type checks that too) and none misspelt or left over (which the types cannot see). A widget's English
+ * is its catalogue plus the words its lazy parts bring with them.
+ */
+type Module = Record<string, unknown> & { default?: object; words?: object }
+declare global {
+  interface ImportMeta {
+    /** Vite's module glob (the browser tests run through Vite). */
+    glob<M>(patterns: string[]): Record<string, () => Promise<M>>
+  }
+}
+const modules = import.meta.glob<Module>([
+  './*/*.ts',
+  '!./*/*.test.ts',
+  '!./*/*.styles.ts',
+  '!./*/*fixture*.ts',
+  '!./shared/**',
+  '!./test-support/**',
+])
+const widgets = Object.keys(modules)
+  .map((path) => /^\.\/([\w-]+)\/\1\.messages\.cy\.ts$/.exec(path)?.[1])
+  .filter((name): name is string => !!name)
+  .sort()
+
+/** Words that are the service's own in English (sent by the server), so only Welsh and Urdu carry them. */
+const SERVER_WORDS_IN_ENGLISH = /^consent\.(store-contribution|quote-with-name|credit-by-name|share-with-partners)$/
+
+const keysOf = (words: object) => Object.keys(words).sort()
+const load = (path: string) => modules[path]!()
+
+describe('Welsh and Urdu words', () => {
+  it('are there for all twelve widgets', () => expect(widgets).toHaveLength(12))
+
+  it.each(widgets)('%s: the same keys as English, in both languages', async (widget) => {
+    const catalogue = Object.values(await load(`./${widget}/${widget}.messages.ts`)).find(
+      (v): v is { en: object } => typeof v === 'object' && v !== null && 'en' in v,
+    )!
+    const partWords: object[] = []
+    for (const path of Object.keys(modules).filter((p) => p.startsWith(`./${widget}/`) && !p.includes('.messages'))) {
+      const mod = await load(path)
+      if (mod.words) partWords.push(mod.words)
+    }
+    const english = keysOf(Object.assign({}, catalogue.en, ...partWords))
+    const cy = keysOf((await load(`./${widget}/${widget}.messages.cy.ts`)).default!)
+    const ur = keysOf((await load(`./${widget}/${widget}.messages.ur.ts`)).default!)
+    expect(
+      cy.filter((k) => !SERVER_WORDS_IN_ENGLISH.test(k)),
+      'Welsh',
+    ).toEqual(english)
+    expect(
+      ur.filter((k) => !SERVER_WORDS_IN_ENGLISH.test(k)),
+      'Urdu',
+    ).toEqual(english)
+  })
+})
