@@ -325,6 +325,48 @@ export function describeSqlStoreSpec(name: string, { store, sql }: SqlStoreSpecO
       expect(second).toEqual(events.slice(1).map((e) => e.id))
     })
 
+    it('is fair to every organisation: one organisation’s stuck hook holds up none of another’s events, and each keeps its order', async () => {
+      const outbox = store().outbox
+      const stuck = uniqueId('org-stuck')
+      const other = uniqueId('org-other')
+      const of = (organisationId: string, count: number) =>
+        Array.from({ length: count }, (_, n) => ({ ...event(uniqueId('i'), n % 60), organisationId }))
+      // The stuck organisation's flood is written first, more than one claim holds.
+      const flood = of(stuck, 120)
+      const few = of(other, 3)
+      await store().transaction(async (tx) => {
+        for (const e of [...flood, ...few]) await tx.events.append(e)
+      })
+      let open!: () => void
+      const gate = new Promise<void>((resolve) => (open = resolve))
+      const delivered = new Map<string, string[]>([
+        [stuck, []],
+        [other, []],
+      ])
+      outbox.start(async (ev) => {
+        const list = delivered.get(ev.organisationId)
+        if (!list) return
+        list.push(ev.id)
+        if (ev.organisationId === stuck) await gate
+      })
+      try {
+        await waitFor(() => delivered.get(other)!.length === few.length, 10_000, 'the other organisation’s events')
+        expect(delivered.get(other)).toEqual(few.map((e) => e.id))
+        expect(delivered.get(stuck)).toEqual([flood[0]!.id])
+        open()
+        await outbox.flush()
+        expect(delivered.get(stuck)).toEqual(flood.map((e) => e.id))
+        const left = await sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ${s()}.outbox WHERE organisation_id = ANY($1::text[]) AND delivered_at IS NULL`,
+          [[stuck, other]],
+        )
+        expect(left).toEqual([{ n: 0 }])
+      } finally {
+        open()
+        await outbox.stop()
+      }
+    })
+
     it('gives up after the last attempt and keeps the event with its error', async () => {
       const outbox = store().outbox
       const e = event(uniqueId('i'))

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { definePlugin } from '../plugins/define-plugin.js'
 import type { DomainEvent } from '../schemas/events.js'
 import { memoryStore } from '../store/memory-store.js'
 import type { OutboxPort, Store } from '../store/store-port.js'
+import { EventDispatcher } from './event-dispatch.js'
 import { world } from './world.fixture.js'
 
 describe('events and plugin hooks', () => {
@@ -110,5 +111,30 @@ describe('events and plugin hooks', () => {
     expect(hooked).toHaveLength(1)
     await w.cp.close()
     expect(deliver).toBeUndefined()
+  })
+
+  it('delivers each organisation in its own lane: a stuck hook of one holds up none of another’s events, and each keeps its order', async () => {
+    const dispatcher = new EventDispatcher([], async () => undefined)
+    const seen: string[] = []
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    dispatcher.on('initiative.created', async (event) => {
+      seen.push(event.id)
+      if (event.organisationId === 'stuck') await gate
+    })
+    const event = (organisationId: string, n: number): DomainEvent => ({
+      id: `${organisationId}-${n}`,
+      organisationId,
+      at: '2026-03-01T10:00:00.000Z',
+      type: 'initiative.created',
+      data: { initiativeId: `${organisationId}-plan-${n}` },
+    })
+    dispatcher.enqueue([event('stuck', 1), event('other', 1), event('stuck', 2)])
+    dispatcher.enqueue([event('other', 2), event('stuck', 3)])
+    await vi.waitFor(() => expect(seen.filter((id) => id.startsWith('other'))).toEqual(['other-1', 'other-2']))
+    expect(seen.filter((id) => id.startsWith('stuck'))).toEqual(['stuck-1'])
+    open()
+    await dispatcher.settle()
+    expect(seen.filter((id) => id.startsWith('stuck'))).toEqual(['stuck-1', 'stuck-2', 'stuck-3'])
   })
 })

@@ -17,11 +17,13 @@ const logError: HookErrorHandler = (error, info) => {
 /**
  * Delivers committed events to plugin hooks, then to `on()` handlers. A hook that throws is reported to
  * `onHookError` and never undoes the change. With an outbox store, the outbox calls `deliver`; otherwise the
- * service hands events over after each commit, in order.
+ * service hands events over after each commit: each organisation's in the order committed, in a lane of its own,
+ * so one organisation's slow hook never holds up another's events.
  */
 export class EventDispatcher {
   private readonly handlers = new Map<DomainEventType, Set<Handler>>()
-  private pending: Promise<void> = Promise.resolve()
+  /** Each organisation's deliveries still to finish, chained in commit order. */
+  private readonly lanes = new Map<string, Promise<void>>()
   private readonly onHookError: HookErrorHandler
 
   constructor(
@@ -49,21 +51,25 @@ export class EventDispatcher {
     for (const handler of [...(this.handlers.get(event.type) ?? [])]) await this.guard(ON_HANDLER, event, () => handler(event))
   }
 
-  /** Queue events committed in-process; they are delivered in the order they were committed. */
+  /** Queue events committed in-process; each organisation's are delivered in the order they were committed. */
   enqueue(events: readonly DomainEvent[]): void {
-    if (events.length === 0) return
-    this.pending = this.pending.then(async () => {
-      for (const event of events) await this.deliver(event)
-    })
+    const byOrganisation = new Map<string, DomainEvent[]>()
+    for (const event of events) byOrganisation.set(event.organisationId, [...(byOrganisation.get(event.organisationId) ?? []), event])
+    for (const [organisation, mine] of byOrganisation) {
+      const lane: Promise<void> = (this.lanes.get(organisation) ?? Promise.resolve())
+        .then(async () => {
+          for (const event of mine) await this.deliver(event)
+        })
+        .finally(() => {
+          if (this.lanes.get(organisation) === lane) this.lanes.delete(organisation)
+        })
+      this.lanes.set(organisation, lane)
+    }
   }
 
-  /** Wait for everything queued so far. */
+  /** Wait for everything queued so far, in every organisation's lane (and what those deliveries queued). */
   async settle(): Promise<void> {
-    let seen: Promise<void>
-    do {
-      seen = this.pending
-      await seen
-    } while (seen !== this.pending)
+    while (this.lanes.size > 0) await Promise.all(this.lanes.values())
   }
 
   private async guard(plugin: string, event: DomainEvent, run: () => void | Promise<void>): Promise<void> {

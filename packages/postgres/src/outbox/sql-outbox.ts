@@ -22,6 +22,7 @@ interface Claimed {
   id: string
   seq: string | number
   attempts: number
+  organisation_id: string
   data: DomainEvent
 }
 
@@ -36,6 +37,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? `${error.name}: 
  * each other), reserves them for `leaseMs`, delivers them outside any transaction, then marks each delivered —
  * or records the error and schedules the next try with backoff. A process that dies before marking an event
  * delivered leaves it due again, so every event is delivered at least once.
+ *
+ * Fair to every organisation: a claim takes the organisations' due events in turns (each one's oldest first, then
+ * each one's second…), and each organisation's events are delivered in their own lane, in order. While a lane is
+ * busy (a slow webhook), this instance claims nothing more of that organisation, and the other organisations'
+ * lanes go on: one organisation's slow or failing hook never holds up another's events.
  */
 export class SqlOutbox implements OutboxPort {
   private deliver: Deliver | undefined
@@ -48,6 +54,8 @@ export class SqlOutbox implements OutboxPort {
   private readonly maxAttempts: number
   private readonly batchSize: number
   private readonly leaseMs: number
+  /** Each organisation's delivery in progress on this instance. */
+  private readonly lanes = new Map<string, Promise<void>>()
 
   constructor(
     private readonly driver: SqlDriver,
@@ -76,10 +84,16 @@ export class SqlOutbox implements OutboxPort {
     if (this.deliver) void this.kick()
   }
 
+  /** Deliver everything due now, every organisation's lane included, and what those deliveries made due. */
   async flush(): Promise<void> {
     if (!this.deliver) return
-    const error = await this.kick()
-    if (error !== undefined) throw error
+    for (;;) {
+      const error = await this.kick()
+      if (error !== undefined) throw error
+      if (this.lanes.size === 0) return
+      await Promise.all(this.lanes.values())
+      if (!this.deliver) return
+    }
   }
 
   async stop(): Promise<void> {
@@ -88,6 +102,7 @@ export class SqlOutbox implements OutboxPort {
     if (this.timer) clearTimeout(this.timer)
     this.timer = undefined
     await this.running
+    await Promise.all(this.lanes.values())
   }
 
   /** Drain everything due; if woken while draining, drain once more. One drain at a time per instance. */
@@ -125,21 +140,40 @@ export class SqlOutbox implements OutboxPort {
     this.timer.unref?.()
   }
 
+  /** Claim due events of the organisations with no lane busy here, and start a lane for each. */
   private async drain(): Promise<void> {
     await this.ready()
     for (;;) {
       const deliver = this.deliver
       if (!deliver) return
-      const batch = await this.claim()
+      const batch = await this.claim([...this.lanes.keys()])
       if (batch.length === 0) return
-      for (const [n, row] of batch.entries()) {
+      const byOrganisation = new Map<string, Claimed[]>()
+      for (const row of batch) byOrganisation.set(row.organisation_id, [...(byOrganisation.get(row.organisation_id) ?? []), row])
+      for (const [organisation, rows] of byOrganisation) {
+        const lane = this.lane(rows, deliver).finally(() => {
+          this.lanes.delete(organisation)
+          // Its next events (and anything held back while it was busy) can go now.
+          if (this.deliver) void this.kick()
+        })
+        this.lanes.set(organisation, lane)
+      }
+    }
+  }
+
+  /** One organisation's claimed events, in order. Never rejects: a database error leaves the rest to their lease. */
+  private async lane(rows: Claimed[], deliver: Deliver): Promise<void> {
+    try {
+      for (const [n, row] of rows.entries()) {
         if (this.deliver !== deliver) {
           // Stopped (or restarted) part way: hand the rest back at once instead of holding them for the lease.
-          await this.release(batch.slice(n))
+          await this.release(rows.slice(n))
           return
         }
         await this.deliverOne(row, deliver)
       }
+    } catch {
+      // The database is unreachable or closing: the lease runs out and the events are due again. Nothing is lost.
     }
   }
 
@@ -150,17 +184,26 @@ export class SqlOutbox implements OutboxPort {
     )
   }
 
-  private async claim(): Promise<Claimed[]> {
+  /**
+   * Reserve up to `batchSize` due events, taking the organisations in turns (each one's oldest first) and leaving
+   * out `busy` ones, whose lane here has not finished: their order is kept, and they cannot crowd out the rest.
+   */
+  private async claim(busy: string[]): Promise<Claimed[]> {
     const s = this.schema
     const rows = await this.driver.query<Claimed>(
       `UPDATE ${s}.outbox SET next_attempt_at = now() + $1::float8 * interval '1 millisecond'
        WHERE id IN (
          SELECT id FROM ${s}.outbox
-         WHERE delivered_at IS NULL AND next_attempt_at <= now()
-         ORDER BY seq LIMIT $2
+         WHERE id IN (
+           SELECT id FROM (
+             SELECT id, seq, row_number() OVER (PARTITION BY organisation_id ORDER BY seq) AS turn
+             FROM ${s}.outbox
+             WHERE delivered_at IS NULL AND next_attempt_at <= now() AND NOT (organisation_id = ANY($3::text[]))
+           ) due
+           ORDER BY turn, seq LIMIT $2)
          FOR UPDATE SKIP LOCKED)
-       RETURNING id, seq, attempts, data`,
-      [this.leaseMs, this.batchSize],
+       RETURNING id, seq, attempts, organisation_id, data`,
+      [this.leaseMs, this.batchSize, busy],
     )
     return rows.sort((a, b) => Number(a.seq) - Number(b.seq))
   }
