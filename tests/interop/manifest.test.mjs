@@ -14,22 +14,11 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { test } from 'node:test'
 import { widgetSurface } from '../../packages/elements/scripts/widget-surface.mjs'
+import { TAGS } from './widgets.mjs'
 
 const require = createRequire(import.meta.url)
 const manifest = require('@coproduce/elements/custom-elements.json')
 const src = join(dirname(require.resolve('@coproduce/elements/package.json')), 'src')
-const PARTICIPANT_TAGS = [
-  'cp-feedback',
-  'cp-consent',
-  'cp-updates',
-  'cp-principles-report',
-  'cp-decision',
-  'cp-agreement',
-  'cp-my-involvement',
-]
-const STAFF_TAGS = ['cp-feedback-inbox', 'cp-update-editor', 'cp-sessions', 'cp-payments', 'cp-plan-check']
-const TAGS = [...PARTICIPANT_TAGS, ...STAFF_TAGS]
-
 const declarationOf = (tag) => {
   for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.tagName === tag) return { mod, d }
   return undefined

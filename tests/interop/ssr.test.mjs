@@ -5,29 +5,9 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js'
 import { html, unsafeStatic } from 'lit/static-html.js'
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { ENTRIES, STAFF_TAGS, TAGS } from './widgets.mjs'
 
-const STAFF_ENTRIES = ['/feedback-inbox', '/update-editor', '/sessions', '/payments', '/plan-check']
-const ENTRIES = [
-  '',
-  '/feedback',
-  '/consent',
-  '/updates',
-  '/principles-report',
-  '/decision',
-  '/agreement',
-  '/my-involvement',
-  ...STAFF_ENTRIES,
-]
-const TAGS = [
-  'cp-feedback',
-  'cp-consent',
-  'cp-updates',
-  'cp-principles-report',
-  'cp-decision',
-  'cp-agreement',
-  'cp-my-involvement',
-  ...STAFF_ENTRIES.map((entry) => `cp-${entry.slice(1)}`),
-]
+const STAFF_ENTRIES = STAFF_TAGS.map((tag) => `/${tag.slice(3)}`)
 
 test('every entry of @coproduce/elements imports in Node, where there is no window or document', async () => {
   assert.equal(typeof globalThis.window, 'undefined')

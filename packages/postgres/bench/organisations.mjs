@@ -6,12 +6,10 @@
 //   pnpm --filter @coproduce/postgres bench:organisations            (1,000 organisations: 4 million feedback)
 //   ORGANISATIONS=100 pnpm --filter @coproduce/postgres bench:organisations
 // Uses the PostgreSQL server in PG_URL, or starts a throwaway one with scripts/pg-start.sh.
-import { execFileSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import { createCoproduction } from '@coproduce/core'
 import pg from 'pg'
 import { postgresStore } from '../dist/index.js'
+import { freshDatabase, usePostgres } from './postgres-server.mjs'
 
 const ORGANISATIONS = Number(process.env.ORGANISATIONS ?? 1000)
 const INITIATIVES = 20
@@ -19,33 +17,18 @@ const FEEDBACK = 200
 const READS = 400
 const GOAL = 1.3
 
-const scripts = fileURLToPath(new URL('../../../scripts/', import.meta.url))
-let stopServer = () => undefined
-if (!process.env.PG_URL) {
-  const out = execFileSync('bash', [`${scripts}pg-start.sh`, '--env'], { encoding: 'utf8' })
-  const env = Object.fromEntries([...out.matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1], m[2]]))
-  process.env.PG_URL = env.PG_URL
-  stopServer = () => execFileSync('bash', [`${scripts}pg-stop.sh`], { env: { ...process.env, ...env } })
-}
+const stopServer = usePostgres()
 
+/** A fresh database with a pool on it; `drop` ends the pool and removes the database. */
 async function freshDb() {
-  const name = `coproduce_orgs_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: process.env.PG_URL })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const url = new URL(process.env.PG_URL)
-  url.pathname = `/${name}`
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 4 })
+  const db = await freshDatabase('coproduce_orgs')
+  const pool = new pg.Pool({ connectionString: db.url, max: 4 })
   pool.on('error', () => undefined)
   return {
     pool,
     drop: async () => {
       await pool.end()
-      const c = new pg.Client({ connectionString: process.env.PG_URL })
-      await c.connect()
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await c.end()
+      await db.drop()
     },
   }
 }

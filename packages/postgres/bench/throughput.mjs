@@ -1,20 +1,12 @@
 // Throughput of the two stores, measured in one run on this machine. Run after `pnpm build`:
 //   pnpm --filter @coproduce/postgres bench
 // Uses the PostgreSQL server in PG_URL, or starts a throwaway one with scripts/pg-start.sh.
-import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { pgliteStore, postgresStore } from '../dist/index.js'
+import { freshDatabase, usePostgres } from './postgres-server.mjs'
 
-const scripts = fileURLToPath(new URL('../../../scripts/', import.meta.url))
-let stopServer = () => undefined
-if (!process.env.PG_URL) {
-  const out = execFileSync('bash', [`${scripts}pg-start.sh`, '--env'], { encoding: 'utf8' })
-  const env = Object.fromEntries([...out.matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1], m[2]]))
-  process.env.PG_URL = env.PG_URL
-  stopServer = () => execFileSync('bash', [`${scripts}pg-stop.sh`], { env: { ...process.env, ...env } })
-}
+const stopServer = usePostgres()
 
 const SEQUENTIAL = 300
 const CONCURRENT = 1000
@@ -83,27 +75,8 @@ async function measure(label, makeStore) {
   }
 }
 
-async function freshDb() {
-  const name = `coproduce_bench_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: process.env.PG_URL })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const url = new URL(process.env.PG_URL)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: process.env.PG_URL })
-      await c.connect()
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await c.end()
-    },
-  }
-}
-
 try {
-  const db = await freshDb()
+  const db = await freshDatabase('coproduce_bench')
   const pool = new pg.Pool({ connectionString: db.url, max: 10 })
   const postgres = await measure('postgresStore (pool of 10)', () => postgresStore({ pool }))
   await pool.end()

@@ -63,6 +63,16 @@ const press = async (el: CpUpdateEditor) => {
   await waitFor(() => !root(el).querySelector<HTMLButtonElement>('[part=publish]')!.disabled || undefined)
   await el.updateComplete
 }
+/** The participant's side: <cp-updates> as Sam sees it, once it has loaded. */
+async function updatesAsSam(): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  actAs(ids.sam)
+  const updates = document.createElement('cp-updates') as HTMLElement & { updateComplete: Promise<boolean> }
+  const shown = nextEvent<unknown>(updates, 'cp-load')
+  for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative })) updates.setAttribute(name, value)
+  document.body.append(updates)
+  await shown
+  return updates
+}
 const summary = (el: CpUpdateEditor) => [...root(el).querySelectorAll('.error-summary li')].map((li) => li.textContent!.trim())
 
 describe('<cp-update-editor> with the real server', () => {
@@ -140,12 +150,7 @@ describe('<cp-update-editor> with the real server', () => {
     expect(update).toMatchObject({ status: 'in-progress', progress: 40, linkedFeedback: [said.id], credits: [ids.sam] })
     expect(textOf(el)).toContain('Published. People can see it now.')
 
-    actAs(ids.sam)
-    const updates = document.createElement('cp-updates')
-    const shown = nextEvent<unknown>(updates, 'cp-load')
-    for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative })) updates.setAttribute(name, value)
-    document.body.append(updates)
-    await shown
+    const updates = await updatesAsSam()
     const mine = (await call<PublicUpdate[]>(ids.sam, 'GET', `/initiatives/${ids.initiative}/updates`)).find((u) => u.id === update.id)
     expect(mine).toMatchObject({ weDid: 'From May the doors open at nine', credits: [{ displayName: 'Sam' }], yours: true })
     await updates.updateComplete
@@ -215,12 +220,7 @@ describe('<cp-update-editor> with the real server', () => {
     expect(textOf(again)).toContain('write a new update')
     expect(root(again).querySelector('form, textarea, button')).toBeNull()
 
-    actAs(ids.sam)
-    const updates = document.createElement('cp-updates')
-    const shown = nextEvent<unknown>(updates, 'cp-load')
-    for (const [name, value] of Object.entries({ endpoint: apiUrl, initiative: ids.initiative })) updates.setAttribute(name, value)
-    document.body.append(updates)
-    await shown
+    const updates = await updatesAsSam()
     await updates.updateComplete
     expect(textOf(updates)).not.toContain('We bought a kettle for the wrong building')
   })

@@ -304,10 +304,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
       } else {
         this._draft = emptyDraft()
       }
-      emit(this, 'cp-submit', saved)
-      await this.updateComplete
-      this.renderRoot.querySelector<HTMLElement>('.done')?.focus()
-      return saved
+      return await this.#announce(saved)
     } catch (error) {
       this.reportError(error)
       const fieldErrors = isClientError(error) ? error.errors : []
@@ -325,6 +322,14 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
     } finally {
       this._busy = false
     }
+  }
+
+  /** Tell the host (`cp-submit`) and the person (focus on the "done" message) that `saved` is stored. */
+  async #announce(saved: Update): Promise<Update> {
+    emit(this, 'cp-submit', saved)
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('.done')?.focus()
+    return saved
   }
 
   /** Take the update being changed down, with the reason typed in "Why are you taking it down?". */
@@ -345,10 +350,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
       this._existing = saved
       this._withdrawReason = ''
       this._done = this.t('withdrawnDone')
-      emit(this, 'cp-submit', saved)
-      await this.updateComplete
-      this.renderRoot.querySelector<HTMLElement>('.done')?.focus()
-      return saved
+      return await this.#announce(saved)
     } catch (error) {
       this.reportError(error)
       const message = isOfflineError(error) ? this.t('errorOffline') : isClientError(error) ? error.detail : this.t('error')
