@@ -194,13 +194,15 @@ export class SqlOutbox implements OutboxPort {
       `UPDATE ${s}.outbox SET next_attempt_at = now() + $1::float8 * interval '1 millisecond'
        WHERE id IN (
          SELECT id FROM ${s}.outbox
-         WHERE id IN (
-           SELECT id FROM (
-             SELECT id, seq, row_number() OVER (PARTITION BY organisation_id ORDER BY seq) AS turn
-             FROM ${s}.outbox
-             WHERE delivered_at IS NULL AND next_attempt_at <= now() AND NOT (organisation_id = ANY($3::text[]))
-           ) due
-           ORDER BY turn, seq LIMIT $2)
+         -- Checked again on the row as it is when locked: another instance may have claimed it meanwhile.
+         WHERE delivered_at IS NULL AND next_attempt_at <= now()
+           AND id IN (
+             SELECT id FROM (
+               SELECT id, seq, row_number() OVER (PARTITION BY organisation_id ORDER BY seq) AS turn
+               FROM ${s}.outbox
+               WHERE delivered_at IS NULL AND next_attempt_at <= now() AND NOT (organisation_id = ANY($3::text[]))
+             ) due
+             ORDER BY turn, seq LIMIT $2)
          FOR UPDATE SKIP LOCKED)
        RETURNING id, seq, attempts, organisation_id, data`,
       [this.leaseMs, this.batchSize, busy],
