@@ -54,7 +54,11 @@ export class EventDispatcher {
   /** Queue events committed in-process; each organisation's are delivered in the order they were committed. */
   enqueue(events: readonly DomainEvent[]): void {
     const byOrganisation = new Map<string, DomainEvent[]>()
-    for (const event of events) byOrganisation.set(event.organisationId, [...(byOrganisation.get(event.organisationId) ?? []), event])
+    for (const event of events) {
+      const list = byOrganisation.get(event.organisationId)
+      if (list) list.push(event)
+      else byOrganisation.set(event.organisationId, [event])
+    }
     for (const [organisation, mine] of byOrganisation) {
       const lane: Promise<void> = (this.lanes.get(organisation) ?? Promise.resolve())
         .then(async () => {

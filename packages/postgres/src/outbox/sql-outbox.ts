@@ -149,7 +149,11 @@ export class SqlOutbox implements OutboxPort {
       const batch = await this.claim([...this.lanes.keys()])
       if (batch.length === 0) return
       const byOrganisation = new Map<string, Claimed[]>()
-      for (const row of batch) byOrganisation.set(row.organisation_id, [...(byOrganisation.get(row.organisation_id) ?? []), row])
+      for (const row of batch) {
+        const list = byOrganisation.get(row.organisation_id)
+        if (list) list.push(row)
+        else byOrganisation.set(row.organisation_id, [row])
+      }
       for (const [organisation, rows] of byOrganisation) {
         const lane = this.lane(rows, deliver).finally(() => {
           this.lanes.delete(organisation)
