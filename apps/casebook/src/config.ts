@@ -6,6 +6,11 @@ export interface CasebookConfig {
   port: number
   /** PostgreSQL connection string. When set, data lives there instead of in PGlite. */
   databaseUrl: string | undefined
+  /**
+   * The tables' owner, to migrate as, when `databaseUrl` connects as an application role that owns nothing (so
+   * PostgreSQL's row-level security holds for it). The application role gets its rights from this step.
+   */
+  migrationDatabaseUrl: string | undefined
   /** Where PGlite keeps its files when `databaseUrl` is not set. */
   dataDir: string
   /** Signs the login cookie. A random one is made at start when not set (everyone is then logged out on restart). */
@@ -38,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CasebookConfig
     secureCookies: production,
     trustProxy: env.TRUST_PROXY === '1',
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR || './.data'),
     sessionSecret: env.SESSION_SECRET || randomBytes(32).toString('hex'),
   }

@@ -26,6 +26,7 @@ export async function freshDatabase(prefix) {
   url.pathname = `/${name}`
   return {
     url: url.toString(),
+    name,
     drop: async () => {
       const c = new pg.Client({ connectionString: process.env.PG_URL })
       await c.connect()
@@ -33,4 +34,12 @@ export async function freshDatabase(prefix) {
       await c.end()
     },
   }
+}
+
+/** Remove a role from the PG_URL server (roles belong to the server, not to one database). */
+export async function dropRole(role) {
+  const c = new pg.Client({ connectionString: process.env.PG_URL })
+  await c.connect()
+  await c.query(`DROP ROLE IF EXISTS ${role}`)
+  await c.end()
 }

@@ -1,5 +1,5 @@
 export { postgresStore, type PostgresStoreOptions } from './postgres-store.js'
-export { pgliteStore, type PgliteStoreOptions } from './pglite-store.js'
+export { pgliteStore, PGLITE_APPLICATION_ROLE, type PgliteStoreOptions } from './pglite-store.js'
 export type { SqlStore, SqlStoreOptions } from './store/sql-store.js'
 export type { OutboxOptions, SqlOutbox } from './outbox/sql-outbox.js'
 export type { Backoff } from './outbox/backoff.js'

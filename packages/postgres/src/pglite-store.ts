@@ -1,5 +1,7 @@
 import type { PGliteLike } from './sql/pglite-driver.js'
 import { pgliteDriver } from './sql/pglite-driver.js'
+import { grants } from './migrations/migrate.js'
+import type { SqlDriver } from './sql/sql-driver.js'
 import { createSqlStore, type SqlStore, type SqlStoreOptions } from './store/sql-store.js'
 
 export interface PgliteStoreOptions extends SqlStoreOptions {
@@ -7,6 +9,24 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
   dataDir?: string
   /** Or a PGlite instance you made yourself. The store never closes it. */
   pglite?: PGliteLike
+  /**
+   * Hold the store to the row-level security policies, as on PostgreSQL. PGlite's own user is a superuser, whom
+   * PostgreSQL lets past every policy, so once migrated the store switches its connection to the role
+   * `coproduce_app` (created if missing, with the rights `migrate({ grantTo })` gives). Default true for a
+   * database the store opens; false for a PGlite you pass in, whose connection it would otherwise change.
+   */
+  rowLevelSecurity?: boolean
+}
+
+/** The role a PGlite store works as when `rowLevelSecurity` is on. */
+export const PGLITE_APPLICATION_ROLE = 'coproduce_app'
+
+const becomeApplicationRole = async (driver: SqlDriver, s: string) => {
+  await driver.exec(`DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${PGLITE_APPLICATION_ROLE}') THEN CREATE ROLE ${PGLITE_APPLICATION_ROLE} NOLOGIN; END IF;
+END $$;
+${grants(s, PGLITE_APPLICATION_ROLE)}
+SET ROLE ${PGLITE_APPLICATION_ROLE};`)
 }
 
 interface PGliteModule {
@@ -63,7 +83,8 @@ function lazyPglite(dataDir: string | undefined): PGliteLike {
  * ```
  */
 export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
-  const { dataDir, pglite, ...rest } = options
-  if (pglite) return createSqlStore(pgliteDriver(pglite, { ownsDatabase: false }), rest)
-  return createSqlStore(pgliteDriver(lazyPglite(dataDir), { ownsDatabase: true }), rest)
+  const { dataDir, pglite, rowLevelSecurity, ...rest } = options
+  const start = (rowLevelSecurity ?? !pglite) ? { afterMigrations: becomeApplicationRole } : {}
+  if (pglite) return createSqlStore(pgliteDriver(pglite, { ownsDatabase: false }), rest, start)
+  return createSqlStore(pgliteDriver(lazyPglite(dataDir), { ownsDatabase: true }), rest, start)
 }

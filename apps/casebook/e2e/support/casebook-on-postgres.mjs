@@ -1,5 +1,7 @@
 // Starts the built Casebook on PostgreSQL for the `postgres` Playwright project: a fresh database in the server at
 // PG_URL (or in a throwaway server from scripts/pg-start.sh), dropped again when Playwright stops it with SIGTERM.
+// As in production: an owner role migrates, and Casebook connects as an application role that owns nothing, so
+// PostgreSQL's row-level security holds for every request.
 import { execFileSync, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
@@ -26,18 +28,26 @@ const admin = async (sql) => {
     await client.end()
   }
 }
+const owner = `${database}_owner`
+const app = `${database}_app`
 await admin(`CREATE DATABASE ${database}`)
-const url = new URL(serverUrl)
-url.pathname = `/${database}`
+await admin(`CREATE ROLE ${owner} LOGIN; CREATE ROLE ${app} LOGIN; GRANT CREATE ON DATABASE ${database} TO ${owner}`)
+const as = (role) => {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  url.username = role
+  return url.toString()
+}
 
 const casebook = spawn(process.execPath, ['dist/main.js'], {
-  env: { ...process.env, DATABASE_URL: url.toString(), DATA_DIR: '/nonexistent-must-not-be-used' },
+  env: { ...process.env, DATABASE_URL: as(app), MIGRATION_DATABASE_URL: as(owner), DATA_DIR: '/nonexistent-must-not-be-used' },
   stdio: 'inherit',
 })
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => casebook.kill(signal))
 casebook.on('exit', async (code) => {
   try {
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    await admin(`DROP ROLE IF EXISTS ${app}; DROP ROLE IF EXISTS ${owner}`)
   } finally {
     stopServer()
     process.exit(code ?? 0)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, LabelSchema } from './common.js'
+import { ConsentPurposeSchema } from './consent.js'
 
 /**
  * The organisation every record belongs to when nobody said otherwise: actors without an `organisationId`
@@ -11,6 +12,8 @@ export const DEFAULT_ORGANISATION_ID = 'default'
 export const OrganisationSchema = z.object({
   id: IdSchema,
   name: LabelSchema,
+  /** Consent purposes this organisation added for itself, next to everyone's (the defaults and the plugins'). */
+  purposes: z.array(ConsentPurposeSchema).max(50).optional(),
 })
 export type Organisation = z.infer<typeof OrganisationSchema>
 
@@ -18,5 +21,7 @@ export type Organisation = z.infer<typeof OrganisationSchema>
 export const OrganisationInputSchema = z.strictObject({
   id: IdSchema.optional(),
   name: LabelSchema,
+  /** Consent purposes of its own, as `organisations.addPurpose` adds them. */
+  purposes: z.array(ConsentPurposeSchema).max(50).optional(),
 })
 export type OrganisationInput = z.input<typeof OrganisationInputSchema>

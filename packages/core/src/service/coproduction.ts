@@ -80,6 +80,14 @@ export interface Coproduction {
   organisations: {
     list(ctx: CallContext): Promise<Organisation[]>
     create(input: OrganisationInput, ctx: CallContext): Promise<Organisation>
+    /** The consent purposes that apply in the caller's organisation: everyone's, then its own. Any signed-in caller. */
+    purposes(ctx: CallContext): Promise<ConsentPurpose[]>
+    /**
+     * Staff only: add a consent purpose for the caller's organisation alone, next to everyone's. Its id must be
+     * new to the organisation. Changing one of the organisation's own purposes needs a higher `version`: people's
+     * earlier yes then counts as expired and they are asked again.
+     */
+    addPurpose(purpose: ConsentPurpose, ctx: CallContext): Promise<ConsentPurpose>
   }
   initiatives: {
     create(input: InitiativeInput, ctx: CallContext): Promise<Initiative>
@@ -132,7 +140,10 @@ export interface Coproduction {
     inbox(initiativeId: string, query: InboxQuery, ctx: CallContext): Promise<InboxPage>
   }
   consent: {
+    /** Everyone's purposes: the defaults and every plugin's. Organisations may add their own (`organisations.addPurpose`). */
     purposes(): ConsentPurpose[]
+    /** The purposes that apply to a subject: everyone's, then its organisation's own. The subject or staff. */
+    purposesFor(subject: string, ctx: CallContext): Promise<ConsentPurpose[]>
     decide(input: ConsentDecisionInput, ctx: CallContext): Promise<ConsentRecord>
     give(input: Omit<ConsentDecisionInput, 'decision'>, ctx: CallContext): Promise<ConsentRecord>
     refuse(input: Omit<ConsentDecisionInput, 'decision'>, ctx: CallContext): Promise<ConsentRecord>

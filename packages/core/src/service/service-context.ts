@@ -1,8 +1,8 @@
 import type { CoproducePlugin } from '../plugins/define-plugin.js'
 import type { ConsentPurpose } from '../schemas/consent.js'
 import type { DomainEvent, DomainEventOf, DomainEventType } from '../schemas/events.js'
-import type { Store, StoreTx } from '../store/store-port.js'
-import { organisationOf, type Actor, type CallContext } from './actor.js'
+import type { Store, StoreTx, TransactionScope } from '../store/store-port.js'
+import { isOperator, organisationOf, type Actor, type CallContext } from './actor.js'
 import { DEFAULT_ORGANISATION_ID } from '../schemas/organisation.js'
 import { initiativeOrganisation, scopedTx } from './organisation-scope.js'
 import { erasedError } from './areas/erased.js'
@@ -13,6 +13,14 @@ import type { EventDispatcher } from './event-dispatch.js'
 export type Emit = <T extends DomainEventType>(type: T, data: DomainEventOf<T>['data'], initiativeId?: string) => Promise<void>
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The store scope of a call: its organisation, so a store with row-level security enforces it a second time.
+ * Operators work across organisations (they list and create them, and read no personal data); anonymous
+ * callers have no organisation and reach records by id only.
+ */
+const scopeOf = (actor: Actor | null | undefined, organisationId: string | undefined): TransactionScope =>
+  organisationId === undefined || isOperator(actor) ? {} : { organisationId }
 
 /** What every area of the service shares. Internal: not exported from the package. */
 export interface ServiceContext {
@@ -64,20 +72,23 @@ export function createServiceContext(options: {
     purpose: (id) => byId.get(id),
     async run(ctx, work) {
       const organisationId = organisationOf(ctx?.actor)
-      const { result, events } = await store.transaction(async (raw) => {
-        const tx = organisationId === undefined ? raw : scopedTx(raw, organisationId)
-        const events: DomainEvent[] = []
-        const emit: Emit = async (type, data, initiativeId) => {
-          const initiative = initiativeId === undefined ? undefined : await raw.initiatives.get(initiativeId)
-          const eventOrganisation = initiative ? initiativeOrganisation(initiative) : (organisationId ?? DEFAULT_ORGANISATION_ID)
-          const event = { id: ids.next('event'), at: context.now(), organisationId: eventOrganisation, type, data } as DomainEvent
-          if (initiativeId !== undefined) event.initiativeId = initiativeId
-          await tx.events.append(event)
-          events.push(event)
-        }
-        const result = await work(tx, emit)
-        return { result, events }
-      })
+      const { result, events } = await store.transaction(
+        async (raw) => {
+          const tx = organisationId === undefined ? raw : scopedTx(raw, organisationId)
+          const events: DomainEvent[] = []
+          const emit: Emit = async (type, data, initiativeId) => {
+            const initiative = initiativeId === undefined ? undefined : await raw.initiatives.get(initiativeId)
+            const eventOrganisation = initiative ? initiativeOrganisation(initiative) : (organisationId ?? DEFAULT_ORGANISATION_ID)
+            const event = { id: ids.next('event'), at: context.now(), organisationId: eventOrganisation, type, data } as DomainEvent
+            if (initiativeId !== undefined) event.initiativeId = initiativeId
+            await tx.events.append(event)
+            events.push(event)
+          }
+          const result = await work(tx, emit)
+          return { result, events }
+        },
+        scopeOf(ctx?.actor, organisationId),
+      )
       if (!usesOutbox) dispatcher.enqueue(events)
       return result
     },
@@ -89,11 +100,14 @@ export function createServiceContext(options: {
         if (!actor) break
         actor = await mapper.mapActor(actor, {
           findMemberByHostRef: (hostRef) =>
-            store.transaction(async (tx) => {
-              // Only members of the caller's own organisation: a host id may be used by two customers.
-              const scoped = organisation === undefined ? tx : scopedTx(tx, organisation)
-              return (await scoped.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)
-            }),
+            store.transaction(
+              async (tx) => {
+                // Only members of the caller's own organisation: a host id may be used by two customers.
+                const scoped = organisation === undefined ? tx : scopedTx(tx, organisation)
+                return (await scoped.members.findByHostRef(hostRef)).find((m) => !m.erasedAt)
+              },
+              scopeOf(actor, organisation),
+            ),
         })
       }
       // Someone erased can do nothing more: not with a session that was open before, not through a host.

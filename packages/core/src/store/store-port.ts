@@ -15,7 +15,13 @@ import type { Update } from '../schemas/update.js'
  * Lists come back in a stable order: by creation time, then id.
  */
 export interface Store {
-  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>
+  /**
+   * Run `work` in one transaction. `scope` says whom it acts for: a store that can enforce organisations itself
+   * (PostgreSQL row-level security) shows a transaction with `organisationId` that organisation's rows only.
+   * Without it the transaction acts for the platform: anonymous lookups by id, event delivery, operators.
+   * The core scopes every call to the actor's organisation as well, so a store may ignore `scope`.
+   */
+  transaction<T>(work: (tx: StoreTx) => Promise<T>, scope?: TransactionScope): Promise<T>
   /**
    * Durable event delivery (optional). A store that has it keeps events written with `tx.events.append`
    * in an outbox and delivers each one to `deliver` at least once, retrying with backoff, also after a restart.
@@ -25,6 +31,12 @@ export interface Store {
   /** Everything stored, as plain JSON: for tests that search a whole store for personal data. */
   dump(): Promise<unknown>
   close(): Promise<void>
+}
+
+/** Whom a transaction acts for (see `Store.transaction`). */
+export interface TransactionScope {
+  /** The organisation of the actor the transaction works for. */
+  organisationId?: string | undefined
 }
 
 export interface OutboxPort {

@@ -9,7 +9,7 @@ import { manualClock } from './fakes.js'
 
 /** The store without its outbox or `close`, so the service delivers events in-process and the suite's store stays open. */
 const shared = (store: Store): Store => ({
-  transaction: (work) => store.transaction(work),
+  transaction: (work, scope) => store.transaction(work, scope),
   dump: () => store.dump(),
   close: async () => undefined,
 })

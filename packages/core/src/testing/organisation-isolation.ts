@@ -191,7 +191,7 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
     it('keeps organisations apart: another organisation’s records behave as missing ones (property)', async () => {
       const store = getStore()
       const cp = createCoproduction({
-        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+        store: { transaction: (work, scope) => store.transaction(work, scope), dump: () => store.dump(), close: async () => undefined },
         clock: manualClock(),
       })
       const names = { a: uniqueId('Advice'), b: uniqueId('Housing') }
@@ -235,7 +235,7 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
     it('puts a new initiative in its creator’s organisation, and names that organisation on every event', async () => {
       const store = getStore()
       const cp = createCoproduction({
-        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+        store: { transaction: (work, scope) => store.transaction(work, scope), dump: () => store.dump(), close: async () => undefined },
         clock: manualClock(),
       })
       const organisation = uniqueId('org-events')
@@ -250,7 +250,7 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
     it('lets an operator list and create organisations, and read nobody’s data', async () => {
       const store = getStore()
       const cp = createCoproduction({
-        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+        store: { transaction: (work, scope) => store.transaction(work, scope), dump: () => store.dump(), close: async () => undefined },
         clock: manualClock(),
       })
       const operator = { actor: { id: uniqueId('operator'), roles: ['operator', 'staff'], organisationId: uniqueId('platform') } }

@@ -6,6 +6,7 @@ import type { Store, StoreTx } from '../store/store-port.js'
 import { describeConsentConformance } from './consent-conformance.js'
 import { uniqueId } from './fakes.js'
 import { describeOrganisationIsolation } from './organisation-isolation.js'
+import { describeOrganisationPurposes } from './organisation-purposes-conformance.js'
 import { describeErasureConformance } from './store-erasure-conformance.js'
 import { fixtures as f, minute } from './store-fixtures.js'
 
@@ -555,6 +556,7 @@ export function describeStoreConformance(name: string, options: StoreConformance
     describeOrganisationIsolation(() => store)
     // The service's consent rules, on this store.
     describeConsentConformance(name, () => store)
+    describeOrganisationPurposes(() => store)
 
     describe('outbox', () => {
       it('delivers committed events at least once, and never events that were rolled back (stores with an outbox)', async () => {

@@ -45,7 +45,7 @@ export function describeErasureConformance(getStore: () => Store): void {
       const store = getStore()
       // The service delivers events in-process here, so this check leaves the store's own outbox alone.
       const cp = createCoproduction({
-        store: { transaction: (work) => store.transaction(work), dump: () => store.dump(), close: async () => undefined },
+        store: { transaction: (work, scope) => store.transaction(work, scope), dump: () => store.dump(), close: async () => undefined },
       })
       const plan = await cp.initiatives.create({ title: 'Erasure check', purpose: 'Check that erasure leaves nothing behind.' }, staff)
       await fc.assert(

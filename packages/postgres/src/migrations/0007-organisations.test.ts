@@ -41,7 +41,7 @@ const checks = (
       done = env.done
       await migrate(env.db, { schema: 'old', migrations: BEFORE })
       await seedOldData(env.q)
-      expect(await migrate(env.db, { schema: 'old', migrations })).toEqual({ applied: [7] })
+      expect(await migrate(env.db, { schema: 'old', migrations })).toEqual({ applied: [7, 8] })
 
       for (const table of ['initiatives', 'members', 'feedback', 'consents', 'decisions', 'outbox'])
         expect(await env.q(`SELECT DISTINCT organisation_id FROM old.${table}`), table).toEqual([
@@ -57,7 +57,7 @@ const checks = (
 
       // Staff of the default organisation (an actor with no organisation, as hosts sent before) still see it all.
       const cp = createCoproduction({
-        store: { transaction: (w) => store.transaction(w), dump: () => store.dump(), close: async () => undefined },
+        store: { transaction: (w, scope) => store.transaction(w, scope), dump: () => store.dump(), close: async () => undefined },
       })
       const staff = { actor: { id: 'staff-1', roles: ['staff'] } }
       expect((await cp.members.list('old-plan', staff)).map((m) => m.id)).toEqual(['old-sam'])

@@ -1,4 +1,6 @@
-import { quoteSchema, DEFAULT_SCHEMA } from '../sql/identifier.js'
+import { quoteRole, quoteSchema, DEFAULT_SCHEMA } from '../sql/identifier.js'
+import { setScope } from '../sql/scope.js'
+import { ORGANISATION_TABLES } from './0008-row-level-security.js'
 import { pgDriver, type PgPoolLike } from '../sql/pg-driver.js'
 import { pgliteDriver, type PGliteLike } from '../sql/pglite-driver.js'
 import type { SqlDriver } from '../sql/sql-driver.js'
@@ -10,6 +12,12 @@ export interface MigrateOptions {
   schema?: string
   /** The migrations to apply (default: all of this package's). */
   migrations?: readonly Migration[]
+  /**
+   * A role the application connects as, given what it needs and no more: USAGE on the schema, SELECT, INSERT,
+   * UPDATE and DELETE on the tables, SELECT on `coproduce_migrations`. Use a role that does not own the tables
+   * and is neither a superuser nor BYPASSRLS, so the row-level security policies hold for it.
+   */
+  grantTo?: string
 }
 
 export interface MigrateResult {
@@ -35,7 +43,10 @@ export async function runMigrations(driver: SqlDriver, options: MigrateOptions =
       // Only create the schema when it is missing: a role without CREATE on the database can still migrate.
       const [found] = await db.query<{ exists: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists', [name])
       if (!found?.exists) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${s}`)
-      await db.exec(`CREATE TABLE IF NOT EXISTS ${s}.coproduce_migrations (
+      // Only create the table when it is missing too: the application's role (no CREATE) then starts up fine.
+      const [table] = await db.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS exists', [`${s}.coproduce_migrations`])
+      if (!table?.exists)
+        await db.exec(`CREATE TABLE IF NOT EXISTS ${s}.coproduce_migrations (
   version integer PRIMARY KEY,
   name text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now()
@@ -48,6 +59,8 @@ export async function runMigrations(driver: SqlDriver, options: MigrateOptions =
         if (done.has(migration.version)) continue
         await db.exec('BEGIN')
         try {
+          // Migrations work on every organisation's rows, past the row-level security policies.
+          await setScope(db, undefined)
           await db.exec(migration.sql(s))
           await db.query(`INSERT INTO ${s}.coproduce_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name])
           await db.exec('COMMIT')
@@ -57,11 +70,20 @@ export async function runMigrations(driver: SqlDriver, options: MigrateOptions =
         }
         applied.push(migration.version)
       }
+      if (options.grantTo !== undefined) await db.exec(grants(s, options.grantTo))
       return { applied }
     } finally {
       await db.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, hashtext($1))`, [name]).catch(() => undefined)
     }
   })
+}
+
+/** The application role's rights: data in and out, never the tables' shape. */
+export function grants(s: string, role: string): string {
+  const r = quoteRole(role)
+  return `GRANT USAGE ON SCHEMA ${s} TO ${r};
+GRANT SELECT, INSERT, UPDATE, DELETE ON ${ORGANISATION_TABLES.map(([t]) => `${s}.${t}`).join(', ')} TO ${r};
+GRANT SELECT ON ${s}.coproduce_migrations TO ${r};`
 }
 
 const isPGlite = (db: PgPoolLike | PGliteLike): db is PGliteLike => typeof (db as PGliteLike).transaction === 'function'

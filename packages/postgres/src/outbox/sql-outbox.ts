@@ -1,4 +1,5 @@
 import type { DomainEvent, OutboxPort } from '@coproduce/core'
+import { platformQuery } from '../sql/scope.js'
 import type { SqlDriver } from '../sql/sql-driver.js'
 import { backoffDelay, type Backoff } from './backoff.js'
 
@@ -182,7 +183,8 @@ export class SqlOutbox implements OutboxPort {
   }
 
   private async release(rows: Claimed[]): Promise<void> {
-    await this.driver.query(
+    await platformQuery(
+      this.driver,
       `UPDATE ${this.schema}.outbox SET next_attempt_at = now() WHERE id = ANY($1::text[]) AND delivered_at IS NULL`,
       [rows.map((r) => r.id)],
     )
@@ -194,7 +196,8 @@ export class SqlOutbox implements OutboxPort {
    */
   private async claim(busy: string[]): Promise<Claimed[]> {
     const s = this.schema
-    const rows = await this.driver.query<Claimed>(
+    const rows = await platformQuery<Claimed>(
+      this.driver,
       `UPDATE ${s}.outbox SET next_attempt_at = now() + $1::float8 * interval '1 millisecond'
        WHERE id IN (
          SELECT id FROM ${s}.outbox
@@ -221,7 +224,8 @@ export class SqlOutbox implements OutboxPort {
     } catch (error) {
       const failures = row.attempts + 1
       const delay = failures >= this.maxAttempts ? null : backoffDelay(this.options.backoff, failures)
-      await this.driver.query(
+      await platformQuery(
+        this.driver,
         `UPDATE ${s}.outbox SET attempts = $2, last_error = $3, last_attempt_at = now(),
            next_attempt_at = now() + $4::float8 * interval '1 millisecond'
          WHERE id = $1 AND delivered_at IS NULL`,
@@ -234,8 +238,10 @@ export class SqlOutbox implements OutboxPort {
       }
       return
     }
-    await this.driver.query(`UPDATE ${s}.outbox SET attempts = attempts + 1, last_attempt_at = now(), delivered_at = now() WHERE id = $1`, [
-      row.id,
-    ])
+    await platformQuery(
+      this.driver,
+      `UPDATE ${s}.outbox SET attempts = attempts + 1, last_attempt_at = now(), delivered_at = now() WHERE id = $1`,
+      [row.id],
+    )
   }
 }

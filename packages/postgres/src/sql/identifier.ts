@@ -8,3 +8,9 @@ export function quoteSchema(name: string): string {
 }
 
 export const DEFAULT_SCHEMA = 'coproduce'
+
+/** Quote a role name for SQL, refusing anything that is not a plain name. */
+export function quoteRole(name: string): string {
+  if (!SAFE_NAME.test(name)) throw new TypeError(`Use a role name made of letters, digits and underscores (got ${JSON.stringify(name)})`)
+  return `"${name}"`
+}

@@ -1,7 +1,8 @@
-import type { Store, StoreTx } from '@coproduce/core'
+import type { Store, StoreTx, TransactionScope } from '@coproduce/core'
 import { runMigrations } from '../migrations/migrate.js'
 import { SqlOutbox, type OutboxOptions } from '../outbox/sql-outbox.js'
 import { DEFAULT_SCHEMA, quoteSchema } from '../sql/identifier.js'
+import { platformTransaction, setScope } from '../sql/scope.js'
 import type { SqlDriver } from '../sql/sql-driver.js'
 import { asStoreError } from './conflict.js'
 import { sqlStoreTx } from './sql-store-tx.js'
@@ -51,10 +52,17 @@ const RECORD_TABLES = [
   'consents',
 ] as const
 
-export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): SqlStore {
+/** What an adapter adds to the start: PGlite takes on a role the row-level security policies hold for. */
+export interface SqlStoreStart {
+  /** Runs once the migrations are done (or skipped), before any other call. */
+  afterMigrations?: (driver: SqlDriver, schema: string) => Promise<void>
+}
+
+export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}, start: SqlStoreStart = {}): SqlStore {
   const schema = options.schema ?? DEFAULT_SCHEMA
   const s = quoteSchema(schema)
-  const migrating = options.migrate === false ? Promise.resolve() : runMigrations(driver, { schema }).then(() => undefined)
+  const migrated = options.migrate === false ? Promise.resolve() : runMigrations(driver, { schema }).then(() => undefined)
+  const migrating = start.afterMigrations ? migrated.then(() => start.afterMigrations?.(driver, s)) : migrated
   // Nobody may be awaiting yet: keep a failed start from being reported as unhandled. Every call rethrows it.
   migrating.catch(() => undefined)
   const ready = () => migrating
@@ -72,18 +80,19 @@ export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {})
     outbox,
     ready,
 
-    async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    async transaction<T>(work: (tx: StoreTx) => Promise<T>, scope?: TransactionScope): Promise<T> {
       await open()
       let appended = false
       let result: T
       try {
-        result = await driver.transaction((session) =>
-          work(
+        result = await driver.transaction(async (session) => {
+          await setScope(session, scope?.organisationId)
+          return work(
             sqlStoreTx(session, s, () => {
               appended = true
             }),
-          ),
-        )
+          )
+        })
       } catch (error) {
         throw asStoreError(error)
       }
@@ -94,11 +103,13 @@ export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {})
     async dump() {
       await open()
       const tables: Record<string, unknown[]> = {}
-      for (const table of TABLES) {
-        const order = table === 'coproduce_migrations' ? 'version' : 'seq'
-        const rows = await driver.query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM ${s}.${table} t ORDER BY ${order}`)
-        tables[table] = rows.map((r) => r.row)
-      }
+      await platformTransaction(driver, async (session) => {
+        for (const table of TABLES) {
+          const order = table === 'coproduce_migrations' ? 'version' : 'seq'
+          const rows = await session.query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM ${s}.${table} t ORDER BY ${order}`)
+          tables[table] = rows.map((r) => r.row)
+        }
+      })
       const dataOf = (table: string) => (tables[table] as { data: unknown }[]).map((row) => row.data)
       const records = Object.fromEntries(RECORD_TABLES.map((table) => [table, dataOf(table)]))
       return { ...records, events: dataOf('outbox'), tables }

@@ -23,6 +23,15 @@ describe('mounting under a base path', () => {
         const doc = await (await fetch(`${server.url}/api/coproduce/openapi.json`)).json()
         expect(doc.servers).toEqual([{ url: '/api/coproduce' }])
         expect((await fetch(`${server.url}/api/coproduce/initiatives/nope`)).status).toBe(404)
+        // Every route root is found under the mount, the organisations' ones too.
+        const operator = { 'x-test-actor': 'op-1;operator' }
+        const organisations = await fetch(`${server.url}/api/coproduce/organisations`, { headers: operator })
+        expect(organisations.status).toBe(200)
+        expect(Array.isArray(await organisations.json())).toBe(true)
+        const mine = await fetch(`${server.url}/api/coproduce/organisations/mine/consent-purposes`, {
+          headers: { 'x-test-actor': 's-1;staff' },
+        })
+        expect(mine.status).toBe(200)
       } finally {
         await server.close()
       }

@@ -1,7 +1,7 @@
 import { getPath } from 'hono/utils/url'
 
 /** The first segment of every route: how the handler finds where the mount ends when no `basePath` is given. */
-const ROUTE_ROOTS = new Set(['openapi.json', 'consent-purposes', 'initiatives', 'members', 'decisions'])
+const ROUTE_ROOTS = new Set(['openapi.json', 'consent-purposes', 'initiatives', 'members', 'decisions', 'organisations'])
 
 const normalizeBase = (basePath: string | undefined): string => {
   if (!basePath) return ''

@@ -55,6 +55,8 @@ const CONTRACT = [
   'GET /members/{id}/involvement',
   'GET /organisations',
   'POST /organisations',
+  'GET /organisations/mine/consent-purposes',
+  'POST /organisations/mine/consent-purposes',
 ]
 
 const coproduction = createCoproduction({ store: memoryStore() })

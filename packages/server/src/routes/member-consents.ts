@@ -13,11 +13,12 @@ export const memberConsentRoutes: RouteSpec[] = [
     access: 'self-or-staff',
     response: { status: 200, description: 'Purposes, current decisions and full history', schema: MemberConsentsSchema },
     handle: async ({ coproduction, call, params }) => {
-      const [current, history] = await Promise.all([
+      const [purposes, current, history] = await Promise.all([
+        coproduction.consent.purposesFor(params.id!, call),
         coproduction.consent.current(params.id!, call),
         coproduction.consent.history(params.id!, call),
       ])
-      return { body: { purposes: coproduction.consent.purposes(), current, history } }
+      return { body: { purposes, current, history } }
     },
   },
   {

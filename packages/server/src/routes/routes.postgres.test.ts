@@ -1,4 +1,4 @@
-import { postgresStore } from '@coproduce/postgres'
+import { migrate, postgresStore } from '@coproduce/postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApi, type Api } from '../test-support/api-harness.js'
@@ -11,21 +11,31 @@ import { seed } from '../test-support/seed.js'
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>
 let pool: pg.Pool
+let appPool: pg.Pool
 
 beforeAll(async () => {
   database = await createTestDatabase('routes')
   pool = new pg.Pool({ connectionString: database.url, max: 10 })
   pool.on('error', () => undefined)
+  appPool = new pg.Pool({ connectionString: database.appUrl, max: 10 })
+  appPool.on('error', () => undefined)
 })
 afterAll(async () => {
+  await appPool?.end()
   await pool?.end()
   await database?.drop()
 })
 
-/** Each suite gets its own schema in this file's database, so the stores never see each other's rows. */
+/**
+ * Each suite gets its own schema in this file's database, so the stores never see each other's rows. The schema
+ * is migrated as a deploy step would, and the server runs as the application role: the row-level security
+ * policies hold for every route, behind the core's own scoping.
+ */
 let schemas = 0
 const openStore = async () => {
-  const store = postgresStore({ pool, schema: `routes_${++schemas}` })
+  const schema = `routes_${++schemas}`
+  await migrate(pool, { schema, grantTo: database.appRole })
+  const store = postgresStore({ pool: appPool, schema })
   await store.ready()
   return { store }
 }

@@ -196,5 +196,50 @@ export function describeOrganisationRoutes(label: string, openStore: () => Promi
       expect(res.body.organisationId).toBe(orgs.a.organisation)
       expect((await api.call('GET', `/initiatives/${res.body.id}`, { actor: actorOf(orgs.b, 'staff') })).status).toBe(404)
     })
+
+    it('lets an organisation’s staff add a consent purpose its own members are asked, and the other’s are not', async () => {
+      const purpose = {
+        id: fresh('housing-calls')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-'),
+        title: 'Can we pass your name to the housing team?',
+        description: 'We pass your name to the housing team so they can call you about repairs.',
+        audience: 'The housing team of this organisation.',
+        dataCategories: ['your name'],
+        retention: { description: 'Until the repair is done.' },
+        thirdParties: [],
+        version: 1,
+      }
+      const staffA = actorOf(orgs.a, 'staff')
+      expect(
+        (await api.call('POST', '/organisations/mine/consent-purposes', { actor: actorOf(orgs.a, 'member'), body: purpose })).status,
+      ).toBe(403)
+      expect((await api.call('POST', '/organisations/mine/consent-purposes', { body: purpose })).status).toBe(401)
+      const bad = await api.call('POST', '/organisations/mine/consent-purposes', { actor: staffA, body: { ...purpose, version: 0 } })
+      expect(bad.status).toBe(422)
+      const added = await api.call('POST', '/organisations/mine/consent-purposes', { actor: staffA, body: purpose })
+      expect(added.status).toBe(201)
+      expect(added.body).toEqual(purpose)
+      expect((await api.call('POST', '/organisations/mine/consent-purposes', { actor: staffA, body: purpose })).status).toBe(409)
+
+      const ids = (body: { id: string }[]) => body.map((p) => p.id)
+      expect(ids((await api.call('GET', '/organisations/mine/consent-purposes', { actor: staffA })).body)).toContain(purpose.id)
+      expect(ids((await api.call('GET', '/organisations/mine/consent-purposes', { actor: actorOf(orgs.b, 'staff') })).body)).not.toContain(
+        purpose.id,
+      )
+      expect(ids((await api.call('GET', '/consent-purposes')).body)).not.toContain(purpose.id)
+      // A's member is asked it (and can answer); B's member is not, and cannot.
+      const mineA = await api.call('GET', `/members/${orgs.a.member}/consents`, { actor: actorOf(orgs.a, 'member') })
+      expect(ids(mineA.body.purposes)).toContain(purpose.id)
+      const mineB = await api.call('GET', `/members/${orgs.b.member}/consents`, { actor: actorOf(orgs.b, 'member') })
+      expect(ids(mineB.body.purposes)).not.toContain(purpose.id)
+      const give = { purposeId: purpose.id, decision: 'give' }
+      expect((await api.call('POST', `/members/${orgs.a.member}/consents`, { actor: actorOf(orgs.a, 'member'), body: give })).status).toBe(
+        201,
+      )
+      expect((await api.call('POST', `/members/${orgs.b.member}/consents`, { actor: actorOf(orgs.b, 'member'), body: give })).status).toBe(
+        404,
+      )
+    })
   })
 }

@@ -153,6 +153,11 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'POST /decisions/:id/revisit', body: { reason: 7 }, paths: [['reason']] },
         { route: 'PUT /decisions/:id/agreement/:memberId', body: { response: 'suggest-change' }, paths: [['text']] },
         { route: 'POST /organisations', body: { name: '' }, paths: [['name']] },
+        {
+          route: 'POST /organisations/mine/consent-purposes',
+          body: { id: 'Not An Id', title: 'Can we?', version: 0 },
+          paths: [['id'], ['version']],
+        },
         { route: 'POST /text-check', body: { texts: [] }, paths: [['texts']] },
       ]
 
@@ -257,7 +262,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         )
       })
 
-      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(21))
+      it('fuzzes every write route', () => expect(WRITE_ROUTES).toHaveLength(22))
 
       it.each(WRITE_ROUTES.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}` })))(
         '$name: 1,000 random bodies → no 5xx, always a problem, and no rows added or removed',

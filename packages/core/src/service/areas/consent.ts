@@ -11,6 +11,7 @@ import type { Coproduction } from '../coproduction.js'
 import type { ConsentReceipt, CurrentConsent } from '../../schemas/results.js'
 import type { Emit, ServiceContext } from '../service-context.js'
 import { notErased } from './erased.js'
+import { purposesOfSubject } from './organisation-purposes.js'
 
 const EVENT_OF_DECISION = { give: 'consent.given', refuse: 'consent.refused', withdraw: 'consent.withdrawn' } as const
 
@@ -54,7 +55,12 @@ async function refuseErased(tx: StoreTx, subject: string): Promise<void> {
 
 /** The purpose, or `not-found` at `path`. */
 export function purposeOrThrow(s: ServiceContext, purposeId: string, path: (string | number)[]): ConsentPurpose {
-  const purpose = s.purpose(purposeId)
+  return purposeFrom(s.purposes, purposeId, path)
+}
+
+/** The purpose among `purposes` (those that apply to the subject), or `not-found` at `path`. */
+function purposeFrom(purposes: readonly ConsentPurpose[], purposeId: string, path: (string | number)[]): ConsentPurpose {
+  const purpose = purposes.find((p) => p.id === purposeId)
   if (!purpose) throw notFound('consent purpose', path)
   return purpose
 }
@@ -68,9 +74,14 @@ async function subjectInitiative(tx: StoreTx, subject: string): Promise<string> 
   throw notFound('person or contribution', ['subject'])
 }
 
-export function currentConsents(s: ServiceContext, history: readonly ConsentRecord[]): CurrentConsent[] {
+/** One entry for each purpose that applies to the subject (`purposes`), with its state now. */
+export function currentConsents(
+  s: ServiceContext,
+  purposes: readonly ConsentPurpose[],
+  history: readonly ConsentRecord[],
+): CurrentConsent[] {
   const now = s.nowDate()
-  return s.purposes.map((purpose) => {
+  return purposes.map((purpose) => {
     const record = latestRecord(history, purpose.id)
     const status = currentState(history, purpose.id, now, purpose.version)
     return record ? { purposeId: purpose.id, status, record } : { purposeId: purpose.id, status }
@@ -84,14 +95,16 @@ async function buildReceipt(s: ServiceContext, tx: StoreTx, subject: string): Pr
   const displayName = member && !member.erasedAt ? member.displayName : undefined
   const issuedAt = s.now()
   const now = s.nowDate()
-  const title = (id: string) => s.purpose(id)?.title ?? id
-  const current = currentConsents(s, history).map((c) => ({ ...c, title: title(c.purposeId) }))
+  const purposes = await purposesOfSubject(s, tx, subject)
+  const purpose = (id: string) => purposes.find((p) => p.id === id)
+  const title = (id: string) => purpose(id)?.title ?? id
+  const current = currentConsents(s, purposes, history).map((c) => ({ ...c, title: title(c.purposeId) }))
   const text = receiptText({
     ...(displayName !== undefined ? { displayName } : {}),
     issuedAt,
     subject,
     current: current.map((c) => {
-      const expiry = expiryOf(c.record, now, s.purpose(c.purposeId)?.version)
+      const expiry = expiryOf(c.record, now, purpose(c.purposeId)?.version)
       return { ...c, ...(expiry ? { expiry } : {}) }
     }),
     history: history.map((record) => ({ title: title(record.purposeId), record })),
@@ -131,9 +144,10 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
       ])
     const actor = requireSelfOrStaff(await s.actorOf(ctx), data.subject)
     checkMethod(actor, data.method, data.noticeText)
-    const purpose = purposeOrThrow(s, data.purposeId, ['purposeId'])
     return s.run(ctx, async (tx, emit) => {
       const initiativeId = await subjectInitiative(tx, data.subject)
+      // Everyone's purposes, and the ones the subject's organisation added: not another organisation's.
+      const purpose = purposeFrom(await purposesOfSubject(s, tx, data.subject), data.purposeId, ['purposeId'])
       return recordDecision(s, tx, emit, { ...data, purpose, recordedBy: actor.id, initiativeId })
     })
   }
@@ -151,7 +165,15 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
       const { subject: id } = await readAs(s, subject, ctx)
       return s.run(ctx, async (tx) => {
         await refuseErased(tx, id)
-        return currentConsents(s, await tx.consents.listBySubject(id))
+        return currentConsents(s, await purposesOfSubject(s, tx, id), await tx.consents.listBySubject(id))
+      })
+    },
+
+    async purposesFor(subject, ctx) {
+      const { subject: id } = await readAs(s, subject, ctx)
+      return s.run(ctx, async (tx) => {
+        await refuseErased(tx, id)
+        return purposesOfSubject(s, tx, id)
       })
     },
 
@@ -174,7 +196,8 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
       requireStaff(await s.actorOf(ctx))
       return s.run(ctx, async (tx) => {
         await subjectInitiative(tx, id)
-        return dpvConsentRecords(id, await tx.consents.listBySubject(id), s.purpose, s.now())
+        const purposes = await purposesOfSubject(s, tx, id)
+        return dpvConsentRecords(id, await tx.consents.listBySubject(id), (purposeId) => purposes.find((p) => p.id === purposeId), s.now())
       })
     },
   }
