@@ -42,9 +42,12 @@ describe('paymentsCsv: payments for finance', () => {
         const line = paymentsCsv([{ ...row, memberName: name }]).split('\r\n')[1]!
         const cell = line.slice('2027-03-02,'.length, line.length - ',First,2,26.90,GBP,cash,'.length)
         const text = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell
-        expect(text.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(name)
+        // Exactly one apostrophe is put before a name a spreadsheet would read as a formula; any other name is as typed
+        // (one already starting with an apostrophe too: fast-check found `'+`, which an "undo the prefix" check misread).
+        expect(text).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name)
         expect(/^[=+\-@\t\r]/.test(text)).toBe(false)
       }),
+      { examples: [["'+"], ["'=SUM(A1)"], ['=1+1'], ['"quoted", with comma']] },
     )
   })
 })
