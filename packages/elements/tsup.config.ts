@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 // @ts-expect-error: a plain .mjs build helper without types
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs'
+import { minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs'
 
 /** One entry per widget plus the index. Each widget entry registers its tag. */
 const widgets = [
@@ -63,8 +63,9 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   // Lit and idb-keyval stay imports, so a page with several widgets (or its own Lit) loads them once.
-  // The CSS in css`…` templates is minified too (esbuild leaves template text alone).
-  esbuildPlugins: [minifyCssLiteralsPlugin],
+  // The HTML in html`…` templates and the CSS in css`…` (and cssText`…`) templates are minified too, by the
+  // maintained minify-literals package: esbuild leaves template text alone.
+  esbuildPlugins: [minifyLiteralsPlugin],
   // Internal reactive state (`_phase`, `_errors`, …) is private by convention: its names are shortened in the
   // published build, as Lit's own build does. Public properties, attributes and Lit's API never start with `_`.
   // Each gets a fixed short name (`_0`, `_1`, …) that cannot clash with Lit's own shortened names (`_$AK`, `C`, …).

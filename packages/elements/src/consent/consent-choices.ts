@@ -1,4 +1,4 @@
-import { adoptCss } from '../shared/adopt-css.js'
+import { adoptCss, cssText } from '../shared/adopt-css.js'
 import type { CoproduceClient } from '../shared/client.js'
 import type { CpErrorDetail } from '../shared/events.js'
 import type { Translate } from '../shared/i18n.js'
@@ -14,7 +14,7 @@ import type { ConsentPurpose, ConsentReceipt, ConsentRecord, ConsentStatus, Memb
  */
 
 /** The receipt's styles: on screen it is hidden (the page shows the choices); printed, it is all there is. */
-const receiptCss = /* css */ `
+const receiptCss = cssText`
   .receipt-text {
     display: none;
     white-space: pre-wrap;

@@ -3,7 +3,7 @@ import type { Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose, ConsentRecord } from '../shared/types.js'
 import { purposeText } from './consent-choices.js'
-import { adoptCss } from '../shared/adopt-css.js'
+import { adoptCss, cssText } from '../shared/adopt-css.js'
 
 /**
  * The screens of `<cp-consent>` not everyone sees, kept out of its first download and loaded before the widget
@@ -14,7 +14,7 @@ import { adoptCss } from '../shared/adopt-css.js'
  */
 
 /** The styles of these screens: staff mode's fields, the "asked again" box. */
-const css = /* css */ `
+const css = cssText`
   fieldset {
     border: 0;
     padding: 0;

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
-import { adoptCss } from '../shared/adopt-css.js'
+import { adoptCss, cssText } from '../shared/adopt-css.js'
 import { errorCss, focusErrorSummary, type ErrorItem, type Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { QueuedFeedback } from '../shared/offline-queue.js'
@@ -19,7 +19,7 @@ import type { Feedback, FeedbackSubmission } from '../shared/types.js'
 export { errorSummary, inlineError } from '../shared/error-summary.js'
 
 /** The styles of what this part shows: the error summary and messages, a field with an error, the "saved" screen. */
-const css = /* css */ `
+const css = cssText`
   .field--error {
     border-inline-start: 0.25rem solid var(--cp-color-error, #b3261e);
     padding-inline-start: 0.75rem;

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit'
-import { adoptCss } from '../shared/adopt-css.js'
+import { adoptCss, cssText } from '../shared/adopt-css.js'
 import type { Lit } from '../shared/error-summary.js'
 import type { CoproduceClient } from '../shared/client.js'
 import type { Translate } from '../shared/i18n.js'
@@ -17,7 +17,7 @@ import type { ConsentPurpose } from '../shared/types.js'
  * It imports no Lit and nothing the widget imports: the widget hands it Lit's `html` and `nothing`.
  */
 
-const css = /* css */ `
+const css = cssText`
   .consent-question {
     margin-block-end: 1rem;
   }

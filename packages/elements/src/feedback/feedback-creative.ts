@@ -1,4 +1,4 @@
-import { adoptCss } from '../shared/adopt-css.js'
+import { adoptCss, cssText } from '../shared/adopt-css.js'
 import type { nothing as litNothing, TemplateResult } from 'lit'
 import type { Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
@@ -55,7 +55,7 @@ export const words = {
 type Words = Record<keyof typeof words, string>
 
 /** This part's styles: the recorder and the link-styled button (its boxes share the form's text box style). */
-const css = /* css */ `
+const css = cssText`
   .link {
     color: var(--cp-color-link, #1d5d90);
     text-decoration: underline;

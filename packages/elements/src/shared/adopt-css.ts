@@ -1,3 +1,9 @@
+/**
+ * The tag for CSS kept as text, to adopt later with `adoptCss`: it gives back the text as written. The build
+ * minifies templates whose tag has "css" in its name (minify-literals), so this CSS is minified as Lit's css`…` is.
+ */
+export const cssText: (strings: TemplateStringsArray, ...values: never[]) => string = String.raw
+
 /** One style sheet per CSS text, shared by every widget on the page. */
 const sheets = new Map<string, CSSStyleSheet>()
 

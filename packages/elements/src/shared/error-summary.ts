@@ -1,4 +1,5 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
+import { cssText } from './adopt-css.js'
 
 /** One problem to show: `id` is the id of the field (inside the widget's shadow root) that needs fixing. */
 export interface ErrorItem {
@@ -65,8 +66,7 @@ export const errorId = (id: string) => `${id}-error`
  * demand) adds it to the widget when it loads (`adopt-css.ts`). A widget that shows errors from the start would
  * put `unsafeCSS(errorCss)` in its styles.
  */
-// `/* css */` marks it for the build, which minifies it as it does Lit's css`…` (scripts/minify-css-literals.mjs).
-export const errorCss = /* css */ `
+export const errorCss = cssText`
   .error-summary {
     border: 0.3rem solid var(--cp-color-error, #b3261e);
     padding: var(--cp-space, 1rem);
