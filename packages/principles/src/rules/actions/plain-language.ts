@@ -11,15 +11,22 @@ const describeFlag = (f: LanguageFlag): string =>
       ? `"${f.text}" is not written out`
       : `"${f.text}": try "${f.suggestion}"`
 
-/** Language results are kept for texts seen before: plans are checked again and again, and mostly unchanged. */
-const cache = new Map<string, LanguageFlag[]>()
+/**
+ * Language results are kept for texts seen before: plans are checked again and again, and mostly unchanged.
+ * Keyed by reading age, then by the text itself (no joined key string, whose hash would be worked out anew each time).
+ */
+const cache = new Map<number, Map<string, LanguageFlag[]>>()
 function flagsFor(text: string, readingAge: number): LanguageFlag[] {
-  const key = `${readingAge}\u0000${text}`
-  let flags = cache.get(key)
+  let byText = cache.get(readingAge)
+  if (!byText) {
+    byText = new Map()
+    cache.set(readingAge, byText)
+  }
+  let flags = byText.get(text)
   if (!flags) {
     flags = checkLanguage(text, { readingAge })
-    if (cache.size > 5_000) cache.clear()
-    cache.set(key, flags)
+    if (byText.size > 5_000) byText.clear()
+    byText.set(text, flags)
   }
   return flags
 }

@@ -39,6 +39,8 @@ export const accessNeedsMatched = defineRule({
     const gaps: string[] = []
     const unmet = new Set<string>()
     let unknown = 0
+    // Each need in its matching form once, not once for every place.
+    const needs = needing.map((m) => ({ m, wants: (m.accessNeeds ?? []).map((need) => ({ need, key: norm(need) })) }))
     for (const { s, i } of placed) {
       const offered = new Set((s.venue?.access ?? []).map(norm))
       if (!offered.size) {
@@ -46,10 +48,10 @@ export const accessNeedsMatched = defineRule({
         continue
       }
       let gap = false
-      for (const m of needing) {
+      for (const { m, wants } of needs) {
         if (!expectedAt(s, m.id)) continue
-        for (const need of m.accessNeeds ?? []) {
-          if (offered.has(norm(need))) continue
+        for (const { need, key } of wants) {
+          if (offered.has(key)) continue
           gap = true
           unmet.add(`${need} for ${memberName(ctx.index, m.id)}`)
         }
