@@ -12,6 +12,7 @@ export const initiativeOrganisation = (initiative: { organisationId?: string | u
  * organisation's initiative is refused the way a missing one is (the caller's own lookups answer `not-found`).
  */
 const missing = () => new CoproduceError('not-found', 'We could not find that initiative')
+const taken = () => new CoproduceError('conflict', 'This id is taken', [{ path: ['id'], message: 'This id is taken' }])
 
 export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
   const known = new Map<string, boolean>()
@@ -35,10 +36,19 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
     <T>(list: (id: string) => Promise<T[]>) =>
     async (initiativeId: string): Promise<T[]> =>
       (await inOrg(initiativeId)) ? list(initiativeId) : []
+  /**
+   * Write a record under one of this organisation's initiatives. Ids are shared by every organisation, so an id
+   * another organisation's record has is taken: `conflict`, and nothing of that record shows or changes.
+   */
   const guardPut =
-    <T extends { initiativeId: string }>(put: (record: T) => Promise<void>) =>
+    <T extends { id: string; initiativeId: string }>(
+      get: (id: string) => Promise<{ initiativeId: string } | undefined>,
+      put: (record: T) => Promise<void>,
+    ) =>
     async (record: T): Promise<void> => {
       if (!(await inOrg(record.initiativeId))) throw missing()
+      const current = await get(record.id)
+      if (current && !(await inOrg(current.initiativeId))) throw taken()
       return put(record)
     }
   /** A consent subject is a member or a contribution (feedback); it is in the organisation when its initiative is. */
@@ -75,12 +85,18 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
       getForUpdate: async (id) => keep(await tx.members.getForUpdate(id)),
       listByInitiative: byInitiative((id) => tx.members.listByInitiative(id)),
       findByHostRef: async (hostRef) => keepAll(await tx.members.findByHostRef(hostRef)),
-      put: guardPut((m) => tx.members.put(m)),
+      put: guardPut(
+        (id) => tx.members.get(id),
+        (m) => tx.members.put(m),
+      ),
     },
     sessions: {
       get: async (id) => keep(await tx.sessions.get(id)),
       listByInitiative: byInitiative((id) => tx.sessions.listByInitiative(id)),
-      put: guardPut((x) => tx.sessions.put(x)),
+      put: guardPut(
+        (id) => tx.sessions.get(id),
+        (x) => tx.sessions.put(x),
+      ),
     },
     feedback: {
       get: async (id) => keep(await tx.feedback.get(id)),
@@ -88,7 +104,10 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
       listByMember: async (memberId) => keepAll(await tx.feedback.listByMember(memberId)),
       findByIdempotencyKey: async (initiativeId, key) =>
         (await inOrg(initiativeId)) ? tx.feedback.findByIdempotencyKey(initiativeId, key) : undefined,
-      put: guardPut((x) => tx.feedback.put(x)),
+      put: guardPut(
+        (id) => tx.feedback.get(id),
+        (x) => tx.feedback.put(x),
+      ),
       delete: async (id) => {
         if (await keep(await tx.feedback.get(id))) await tx.feedback.delete(id)
       },
@@ -96,17 +115,27 @@ export function scopedTx(tx: StoreTx, organisationId: string): StoreTx {
     updates: {
       get: async (id) => keep(await tx.updates.get(id)),
       listByInitiative: byInitiative((id) => tx.updates.listByInitiative(id)),
-      put: guardPut((x) => tx.updates.put(x)),
+      put: guardPut(
+        (id) => tx.updates.get(id),
+        (x) => tx.updates.put(x),
+      ),
     },
     payments: {
+      get: async (id) => keep(await tx.payments.get(id)),
       listByInitiative: byInitiative((id) => tx.payments.listByInitiative(id)),
       listByMember: async (memberId) => keepAll(await tx.payments.listByMember(memberId)),
-      put: guardPut((x) => tx.payments.put(x)),
+      put: guardPut(
+        (id) => tx.payments.get(id),
+        (x) => tx.payments.put(x),
+      ),
     },
     decisions: {
       get: async (id) => keep(await tx.decisions.get(id)),
       listByInitiative: byInitiative((id) => tx.decisions.listByInitiative(id)),
-      put: guardPut((x) => tx.decisions.put(x)),
+      put: guardPut(
+        (id) => tx.decisions.get(id),
+        (x) => tx.decisions.put(x),
+      ),
     },
     consents: {
       append: async (record) => {

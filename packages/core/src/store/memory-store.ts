@@ -211,6 +211,7 @@ function makeTx(read: () => Tables, write: <K extends keyof Tables>(name: K) => 
       put: async (update) => void write('updates').set(update.id, jsonCopy(update)),
     },
     payments: {
+      get: async (id) => jsonCopy(read().payments.get(id)),
       listByInitiative: async (initiativeId) =>
         jsonCopy(
           ordered(

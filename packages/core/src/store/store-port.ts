@@ -93,6 +93,7 @@ export interface StoreTx {
     put(update: Update): Promise<void>
   }
   payments: {
+    get(id: string): Promise<Payment | undefined>
     listByInitiative(initiativeId: string): Promise<Payment[]>
     listByMember(memberId: string): Promise<Payment[]>
     put(payment: Payment): Promise<void>

@@ -270,5 +270,56 @@ export function describeOrganisationIsolation(getStore: () => Store): void {
       await expect(cp.initiatives.snapshot(plan.id, inside)).rejects.toMatchObject({ code: 'forbidden' })
       await expect(cp.organisations.create({ name: '' }, operator)).rejects.toMatchObject({ code: 'validation' })
     })
+
+    it('refuses to write over another organisation’s record by choosing its id: a taken id is taken', async () => {
+      const store = getStore()
+      const cp = createCoproduction({
+        store: { transaction: (work, scope) => store.transaction(work, scope), dump: () => store.dump(), close: async () => undefined },
+        clock: manualClock(),
+      })
+      const a = await seedOrganisation(cp, uniqueId('org-a'), uniqueId('Advice'))
+      const b = await seedOrganisation(cp, uniqueId('org-b'), uniqueId('Housing'))
+      const staffA = actorOf(a, 'staff')
+      const before = await cp.initiatives.snapshot(b.initiative, actorOf(b, 'staff'))
+      const paymentB = await cp.payments.record(
+        { initiativeId: b.initiative, memberId: b.member, hours: 1, amount: 13.45, currency: 'GBP', method: 'cash' },
+        actorOf(b, 'staff'),
+      )
+      const attempts: [string, () => Promise<unknown>][] = [
+        ['initiative', () => cp.initiatives.create({ id: b.initiative, title: 'Taken over', purpose: 'Write over the other.' }, staffA)],
+        [
+          'member',
+          () => cp.members.join({ id: b.member, initiativeId: a.initiative, displayName: 'Taken over', roles: ['practitioner'] }, staffA),
+        ],
+        [
+          'session',
+          () =>
+            cp.sessions.schedule(
+              { id: b.session, initiativeId: a.initiative, startsAt: '2026-03-01T10:00:00Z', durationMinutes: 30, format: 'online' },
+              staffA,
+            ),
+        ],
+        [
+          'update',
+          () => cp.updates.publish({ id: b.update, initiativeId: a.initiative, youSaid: 'Taken over', weDid: 'Taken over' }, staffA),
+        ],
+        [
+          'decision',
+          () => cp.decisions.open({ id: b.decision, initiativeId: a.initiative, kind: 'risk', question: 'Taken over?' }, staffA),
+        ],
+        [
+          'payment',
+          () =>
+            cp.payments.record(
+              { id: paymentB.id, initiativeId: a.initiative, memberId: a.member, hours: 9, amount: 999, currency: 'GBP', method: 'cash' },
+              staffA,
+            ),
+        ],
+      ]
+      for (const [what, attempt] of attempts) await expect(attempt(), what).rejects.toMatchObject({ code: 'conflict' })
+      const after = await cp.initiatives.snapshot(b.initiative, actorOf(b, 'staff'))
+      expect({ ...after, asOf: undefined, payments: undefined }).toEqual({ ...before, asOf: undefined, payments: undefined })
+      expect(after.payments).toEqual([paymentB])
+    })
   })
 }

@@ -453,6 +453,8 @@ export function describeStoreConformance(name: string, options: StoreConformance
         expect(listed.map((p) => p.id)).toEqual([c, a, b])
         expect(listed[0]).toEqual(cash)
         expect((await tx((t) => t.payments.listByMember(m))).map((p) => p.id)).toEqual([c, b])
+        expect(await tx((t) => t.payments.get(c!))).toEqual(cash)
+        expect(await tx((t) => t.payments.get(uniqueId('p')))).toBeUndefined()
       })
     })
 

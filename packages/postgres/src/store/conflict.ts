@@ -17,6 +17,8 @@ export const nulCharacter = () =>
   ])
 
 const UNIQUE_VIOLATION = '23505'
+/** `insufficient_privilege`: what a row-level security policy answers (migration 8). */
+const INSUFFICIENT_PRIVILEGE = '42501'
 
 /**
  * Turn what the database refused into the error the port promises: a unique-key clash (a race the store's own
@@ -28,6 +30,11 @@ export function asStoreError(error: unknown): unknown {
     return new CoproduceError('validation', 'Some answers need checking', [
       { path: [], message: 'The database cannot store one of these values' },
     ])
+  // A write the row-level security policy refused. Through the service this can only be an id that another
+  // organisation's record has (the core refuses every other cross-organisation write before the database sees it,
+  // and cannot see that record to say so itself): ids are shared, so the id is taken.
+  if (e?.code === INSUFFICIENT_PRIVILEGE && error instanceof Error && /row-level security/.test(error.message))
+    return new CoproduceError('conflict', 'This id is taken', [{ path: ['id'], message: 'This id is taken' }])
   if (e?.code !== UNIQUE_VIOLATION) return error
   if (typeof e.constraint === 'string' && e.constraint.includes('idempotency')) return idempotencyConflict()
   return new CoproduceError('conflict', 'This change clashes with what is stored')

@@ -139,6 +139,7 @@ export function sqlStoreTx(db: SqlSession, s: string, onEventAppended: () => voi
     },
 
     payments: {
+      get: (id) => one<Payment>(`SELECT data FROM ${s}.payments WHERE id = $1`, [id]),
       listByInitiative: (initiativeId) =>
         many<Payment>(`SELECT data FROM ${s}.payments WHERE initiative_id = $1 ORDER BY paid_at NULLS FIRST, id`, [initiativeId]),
       listByMember: (memberId) =>
