@@ -119,5 +119,8 @@ async function waitForLockWait(admin: pg.Client) {
     if (rows[0].n > 0) return
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  throw new Error('the submission never waited for the lock')
+  const { rows } = await admin.query(
+    'SELECT state, wait_event_type, wait_event, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+  )
+  throw new Error(`the submission never waited for the lock; the other connections: ${JSON.stringify(rows)}`)
 }
