@@ -11,7 +11,7 @@ import type { Coproduction } from '../coproduction.js'
 import type { ConsentReceipt, CurrentConsent } from '../../schemas/results.js'
 import type { Emit, ServiceContext } from '../service-context.js'
 import { notErased } from './erased.js'
-import { purposesOfSubject } from './organisation-purposes.js'
+import { purposesOfInitiative, purposesOfSubject } from './organisation-purposes.js'
 
 const EVENT_OF_DECISION = { give: 'consent.given', refuse: 'consent.refused', withdraw: 'consent.withdrawn' } as const
 
@@ -147,7 +147,7 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
     return s.run(ctx, async (tx, emit) => {
       const initiativeId = await subjectInitiative(tx, data.subject)
       // Everyone's purposes, and the ones the subject's organisation added: not another organisation's.
-      const purpose = purposeFrom(await purposesOfSubject(s, tx, data.subject), data.purposeId, ['purposeId'])
+      const purpose = purposeFrom(await purposesOfInitiative(s, tx, initiativeId), data.purposeId, ['purposeId'])
       return recordDecision(s, tx, emit, { ...data, purpose, recordedBy: actor.id, initiativeId })
     })
   }
@@ -195,8 +195,7 @@ export function consentArea(s: ServiceContext): Coproduction['consent'] {
       const id = parseId(subject, 'subject')
       requireStaff(await s.actorOf(ctx))
       return s.run(ctx, async (tx) => {
-        await subjectInitiative(tx, id)
-        const purposes = await purposesOfSubject(s, tx, id)
+        const purposes = await purposesOfInitiative(s, tx, await subjectInitiative(tx, id))
         return dpvConsentRecords(id, await tx.consents.listBySubject(id), (purposeId) => purposes.find((p) => p.id === purposeId), s.now())
       })
     },

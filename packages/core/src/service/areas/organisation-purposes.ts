@@ -12,16 +12,18 @@ export async function purposesIn(s: Pick<ServiceContext, 'purposes'>, tx: StoreT
   return [...s.purposes, ...(organisation?.purposes ?? [])].map((p) => ({ ...p }))
 }
 
-/** The organisation of a consent subject (a member, a piece of feedback or an update); undefined when there is none. */
-export async function organisationOfSubject(tx: StoreTx, subject: string): Promise<string | undefined> {
-  const record = (await tx.members.get(subject)) ?? (await tx.feedback.get(subject)) ?? (await tx.updates.get(subject))
-  if (!record) return undefined
-  const initiative = await tx.initiatives.get(record.initiativeId)
-  return initiative ? initiativeOrganisation(initiative) : undefined
+/** The purposes that apply under an initiative: its organisation's, or everyone's when there is no such initiative. */
+export async function purposesOfInitiative(
+  s: Pick<ServiceContext, 'purposes'>,
+  tx: StoreTx,
+  initiativeId: string | undefined,
+): Promise<ConsentPurpose[]> {
+  const initiative = initiativeId === undefined ? undefined : await tx.initiatives.get(initiativeId)
+  return initiative ? purposesIn(s, tx, initiativeOrganisation(initiative)) : s.purposes.map((p) => ({ ...p }))
 }
 
-/** The purposes that apply to a subject: its organisation's, or everyone's when it has none. */
+/** The purposes that apply to a subject (a member, a piece of feedback or an update): those of its initiative. */
 export async function purposesOfSubject(s: Pick<ServiceContext, 'purposes'>, tx: StoreTx, subject: string): Promise<ConsentPurpose[]> {
-  const organisationId = await organisationOfSubject(tx, subject)
-  return organisationId === undefined ? s.purposes.map((p) => ({ ...p })) : purposesIn(s, tx, organisationId)
+  const record = (await tx.members.get(subject)) ?? (await tx.feedback.get(subject)) ?? (await tx.updates.get(subject))
+  return purposesOfInitiative(s, tx, record?.initiativeId)
 }
