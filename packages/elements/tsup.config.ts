@@ -17,6 +17,7 @@ const widgets = [
   'sessions',
   'payments',
   'plan-check',
+  'members',
 ]
 
 // `internal`: what the widgets are built from (no widget registered), for widgets built on it.

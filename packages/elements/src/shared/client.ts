@@ -22,6 +22,8 @@ import type {
   UpdateInput,
   UpdatePatch,
   Member,
+  MemberPatch,
+  MemberRecord,
   Session,
   SessionPlan,
   Attendance,
@@ -78,6 +80,13 @@ export interface CoproduceClient {
   listPayments?(initiativeId: string): Promise<Payment[]>
   /** `POST /initiatives/:id/payments` (staff). */
   recordPayment?(initiativeId: string, input: PaymentRecord): Promise<Payment>
+  /* The staff calls of `<cp-members>`. */
+  /** `POST /initiatives/:id/members` (staff). */
+  addMember?(initiativeId: string, input: MemberRecord): Promise<Member>
+  /** `PATCH /members/:id` (staff): `null` clears a detail. */
+  changeMember?(memberId: string, patch: MemberPatch): Promise<Member>
+  /** `POST /members/:id/leave` (staff): they have left the group; what they said stays. */
+  leaveMember?(memberId: string): Promise<Member>
   /** `GET /initiatives/:id` (the plan, for `<cp-plan-check>`). */
   getInitiative?(initiativeId: string): Promise<Initiative>
   /** `POST /initiatives/:id/report` (staff): the report of a draft change, nothing stored. */
@@ -340,6 +349,19 @@ export const payCall =
   (id, input) =>
     http(`/initiatives/${seg(id)}/payments`, input)
 
+export const addMemberCall =
+  (http: HttpCall): NonNullable<CoproduceClient['addMember']> =>
+  (id, input) =>
+    http(`/initiatives/${seg(id)}/members`, input)
+export const changeMemberCall =
+  (http: HttpCall): NonNullable<CoproduceClient['changeMember']> =>
+  (id, patch) =>
+    http(`/members/${seg(id)}`, patch, undefined, 'PATCH')
+export const leaveMemberCall =
+  (http: HttpCall): NonNullable<CoproduceClient['leaveMember']> =>
+  (id) =>
+    http(`/members/${seg(id)}/leave`, {})
+
 export const initiativeCall =
   (http: HttpCall): NonNullable<CoproduceClient['getInitiative']> =>
   (id) =>
@@ -383,6 +405,9 @@ export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClien
     recordAttendance: attendanceCall(http),
     listPayments: paymentsCall(http),
     recordPayment: payCall(http),
+    addMember: addMemberCall(http),
+    changeMember: changeMemberCall(http),
+    leaveMember: leaveMemberCall(http),
     getInitiative: initiativeCall(http),
     checkDraft: draftCall(http),
     updateInitiative: patchCall(http),

@@ -16,6 +16,7 @@ export type {
   LadderRung,
   UpdateStatus,
   Member,
+  MemberPatch,
   PublicDecision,
   DecisionMethod,
   DecisionViewInput,
@@ -41,6 +42,9 @@ export type {
 
 /** What `<cp-payments>` sends to record a payment: the HTTP route takes the initiative from the path. */
 export type PaymentRecord = Omit<import('@coproduce/core').PaymentInput, 'initiativeId'>
+
+/** What `<cp-members>` sends to add a member: the HTTP route takes the initiative from the path. */
+export type MemberRecord = Omit<import('@coproduce/core').MemberInput, 'initiativeId'>
 
 /** What `<cp-sessions>` sends to plan a session: the HTTP route takes the initiative from the path. */
 export type SessionPlan = Omit<import('@coproduce/core').SessionInput, 'initiativeId'>

@@ -5,6 +5,7 @@ export { CpConsent, CpConsentEvents } from './cp-consent.js'
 export { CpDecision, CpDecisionEvents } from './cp-decision.js'
 export { CpFeedback, CpFeedbackEvents } from './cp-feedback.js'
 export { CpFeedbackInbox, CpFeedbackInboxEvents } from './cp-feedback-inbox.js'
+export { CpMembers, CpMembersEvents } from './cp-members.js'
 export { CpMyInvolvement, CpMyInvolvementEvents } from './cp-my-involvement.js'
 export { CpPayments, CpPaymentsEvents } from './cp-payments.js'
 export { CpPlanCheck, CpPlanCheckEvents } from './cp-plan-check.js'
@@ -20,6 +21,7 @@ export const WRAPPED = {
   'cp-decision': { component: 'CpDecision', events: ['cp-load', 'cp-submit', 'cp-queued', 'cp-error'] },
   'cp-feedback': { component: 'CpFeedback', events: ['cp-submit', 'cp-queued', 'cp-error', 'cp-load'] },
   'cp-feedback-inbox': { component: 'CpFeedbackInbox', events: ['cp-load', 'cp-answer', 'cp-error'] },
+  'cp-members': { component: 'CpMembers', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-my-involvement': { component: 'CpMyInvolvement', events: ['cp-load', 'cp-error'] },
   'cp-payments': { component: 'CpPayments', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-plan-check': { component: 'CpPlanCheck', events: ['cp-load', 'cp-check', 'cp-submit', 'cp-error'] },
