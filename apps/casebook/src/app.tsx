@@ -18,7 +18,6 @@ import { decideRoutes } from './routes/initiative/decide.js'
 import { decisionsRoutes } from './routes/initiative/decisions.js'
 import { feedbackRoutes } from './routes/initiative/feedback.js'
 import { memberChoicesRoutes } from './routes/initiative/member-choices.js'
-import { memberDetailsRoutes } from './routes/initiative/member-details.js'
 import { membersRoutes } from './routes/initiative/members.js'
 import { overviewRoutes } from './routes/initiative/overview.js'
 import { paymentsRoutes } from './routes/initiative/payments.js'
@@ -108,7 +107,6 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   overviewRoutes(app, deps)
   membersRoutes(app, deps)
   memberChoicesRoutes(app, deps)
-  memberDetailsRoutes(app, deps)
   sessionsRoutes(app, deps)
   paymentsRoutes(app, deps)
   feedbackRoutes(app, deps)

@@ -8,9 +8,6 @@ export const loadInitiative = (c: CasebookContext, deps: CasebookDeps) =>
   deps.coproduction.initiatives.get(c.req.param('id') ?? '', { actor: actorOf(c) })
 
 const NOTICES: Record<string, string> = {
-  member: 'Member added.',
-  'member-changed': 'Details saved.',
-  'member-left': 'Marked as having left the group.',
   'decision-opened': 'Question sent to the group. Everyone taking part can now see it and give their view.',
   decided: 'Decision saved. Everyone taking part can now see what was decided, how and by whom.',
 }
