@@ -205,6 +205,19 @@ describe('<cp-members> with the real server', () => {
     expect(el.shadowRoot!.querySelector('[part=confirm]')).toBeNull()
   })
 
+  it('shows a person whose data was removed at their request only as that, with the date: no name and nothing to change', async () => {
+    const gone = await call<Member>(staff, 'POST', `/initiatives/${ids.initiative}/members`, {
+      displayName: 'Robin Gone',
+      roles: ['practitioner'],
+    })
+    await call(staff, 'DELETE', `/members/${gone.id}`)
+    const el = await open()
+    const removed = [...el.shadowRoot!.querySelectorAll('[part=member]')].find((c) => c.textContent!.includes('Removed at their request'))!
+    expect(removed.textContent).toMatch(/Removed at their request on \d+ \w+ \d{4}/)
+    expect(el.shadowRoot!.textContent).not.toContain('Robin Gone')
+    expect(removed.querySelectorAll('button, a')).toHaveLength(0)
+  })
+
   it('someone who is not staff sees a plain error and no members', async () => {
     actAs(ids.sam)
     const el = document.createElement('cp-members')
