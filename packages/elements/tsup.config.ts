@@ -18,6 +18,7 @@ const widgets = [
   'payments',
   'plan-check',
   'members',
+  'decisions',
 ]
 
 // `internal`: what the widgets are built from (no widget registered), for widgets built on it.

@@ -21,6 +21,9 @@ import type {
   Update,
   UpdateInput,
   UpdatePatch,
+  Decision,
+  DecisionOutcomeInput,
+  DecisionRecord,
   Member,
   MemberPatch,
   MemberRecord,
@@ -87,6 +90,15 @@ export interface CoproduceClient {
   changeMember?(memberId: string, patch: MemberPatch): Promise<Member>
   /** `POST /members/:id/leave` (staff): they have left the group; what they said stays. */
   leaveMember?(memberId: string): Promise<Member>
+  /* The staff calls of `<cp-decisions>`. */
+  /** `GET /initiatives/:id/decisions/all` (staff): every decision as recorded, with member ids. */
+  listDecisionRecords?(initiativeId: string): Promise<Decision[]>
+  /** `POST /initiatives/:id/decisions` (staff): ask the group to decide something. */
+  openDecision?(initiativeId: string, input: DecisionRecord): Promise<PublicDecision>
+  /** `POST /decisions/:id/outcome` (staff): what was decided, how and by whom; `useInPlan` puts it in the plan. */
+  recordOutcome?(decisionId: string, input: DecisionOutcomeInput): Promise<PublicDecision>
+  /** `POST /decisions/:id/revisit` (staff): open a decided question again. */
+  revisitDecision?(decisionId: string, input: { reason?: string }): Promise<PublicDecision>
   /** `GET /initiatives/:id` (the plan, for `<cp-plan-check>`). */
   getInitiative?(initiativeId: string): Promise<Initiative>
   /** `POST /initiatives/:id/report` (staff): the report of a draft change, nothing stored. */
@@ -362,6 +374,23 @@ export const leaveMemberCall =
   (id) =>
     http(`/members/${seg(id)}/leave`, {})
 
+export const decisionRecordsCall =
+  (http: HttpCall): NonNullable<CoproduceClient['listDecisionRecords']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/decisions/all`)
+export const openDecisionCall =
+  (http: HttpCall): NonNullable<CoproduceClient['openDecision']> =>
+  (id, input) =>
+    http(`/initiatives/${seg(id)}/decisions`, input)
+export const outcomeCall =
+  (http: HttpCall): NonNullable<CoproduceClient['recordOutcome']> =>
+  (id, input) =>
+    http(`/decisions/${seg(id)}/outcome`, input)
+export const revisitCall =
+  (http: HttpCall): NonNullable<CoproduceClient['revisitDecision']> =>
+  (id, input) =>
+    http(`/decisions/${seg(id)}/revisit`, input)
+
 export const initiativeCall =
   (http: HttpCall): NonNullable<CoproduceClient['getInitiative']> =>
   (id) =>
@@ -408,6 +437,10 @@ export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClien
     addMember: addMemberCall(http),
     changeMember: changeMemberCall(http),
     leaveMember: leaveMemberCall(http),
+    listDecisionRecords: decisionRecordsCall(http),
+    openDecision: openDecisionCall(http),
+    recordOutcome: outcomeCall(http),
+    revisitDecision: revisitCall(http),
     getInitiative: initiativeCall(http),
     checkDraft: draftCall(http),
     updateInitiative: patchCall(http),

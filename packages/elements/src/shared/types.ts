@@ -18,6 +18,9 @@ export type {
   Member,
   MemberPatch,
   PublicDecision,
+  Decision,
+  DecisionKind,
+  DecisionOutcomeInput,
   DecisionMethod,
   DecisionViewInput,
   DecisionOptionInput,
@@ -45,6 +48,9 @@ export type PaymentRecord = Omit<import('@coproduce/core').PaymentInput, 'initia
 
 /** What `<cp-members>` sends to add a member: the HTTP route takes the initiative from the path. */
 export type MemberRecord = Omit<import('@coproduce/core').MemberInput, 'initiativeId'>
+
+/** What `<cp-decisions>` sends to open a decision: the HTTP route takes the initiative from the path. */
+export type DecisionRecord = Omit<import('@coproduce/core').DecisionInput, 'initiativeId'>
 
 /** What `<cp-sessions>` sends to plan a session: the HTTP route takes the initiative from the path. */
 export type SessionPlan = Omit<import('@coproduce/core').SessionInput, 'initiativeId'>

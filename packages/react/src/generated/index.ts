@@ -3,6 +3,7 @@
 export { CpAgreement, CpAgreementEvents } from './cp-agreement.js'
 export { CpConsent, CpConsentEvents } from './cp-consent.js'
 export { CpDecision, CpDecisionEvents } from './cp-decision.js'
+export { CpDecisions, CpDecisionsEvents } from './cp-decisions.js'
 export { CpFeedback, CpFeedbackEvents } from './cp-feedback.js'
 export { CpFeedbackInbox, CpFeedbackInboxEvents } from './cp-feedback-inbox.js'
 export { CpMembers, CpMembersEvents } from './cp-members.js'
@@ -19,6 +20,7 @@ export const WRAPPED = {
   'cp-agreement': { component: 'CpAgreement', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-consent': { component: 'CpConsent', events: ['cp-consent-change', 'cp-load', 'cp-error'] },
   'cp-decision': { component: 'CpDecision', events: ['cp-load', 'cp-submit', 'cp-queued', 'cp-error'] },
+  'cp-decisions': { component: 'CpDecisions', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-feedback': { component: 'CpFeedback', events: ['cp-submit', 'cp-queued', 'cp-error', 'cp-load'] },
   'cp-feedback-inbox': { component: 'CpFeedbackInbox', events: ['cp-load', 'cp-answer', 'cp-error'] },
   'cp-members': { component: 'CpMembers', events: ['cp-load', 'cp-submit', 'cp-error'] },
