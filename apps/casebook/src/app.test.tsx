@@ -80,7 +80,7 @@ describe('staff pages', () => {
       ['/payments', '<cp-payments endpoint="/api/coproduce" initiative="leeds-truth-commission" living-wage="13.45" currency="GBP">'],
       ['/feedback', '<cp-feedback-inbox endpoint="/api/coproduce" initiative="leeds-truth-commission" editor="editor"'],
       ['/updates', 'Not possible, because:'],
-      ['/decisions', 'This is the record behind the aims'],
+      ['/decisions', '<cp-decisions endpoint="/api/coproduce" initiative="leeds-truth-commission">'],
       ['/principles', '<cp-principles-report endpoint="/api/coproduce" initiative="leeds-truth-commission" heading-level="3">'],
     ] as const) {
       const response = await t.request(`${base}${path}`, { cookie: sam })
@@ -171,10 +171,11 @@ describe('members, sessions and payments', () => {
     expect((await t.coproduction.members.get(grace.id, staff)).leftAt).toBeUndefined()
   })
 
-  it('leaves sessions, payments and members to the widgets: the pages hold no form of their own', async () => {
-    for (const path of ['/sessions', '/payments', '/members']) {
+  it('leaves every change to the widgets: no staff page of the initiative holds a form of its own', async () => {
+    const widgetPages = ['/members', '/sessions', '/payments', '/feedback', '/decisions', '/principles']
+    for (const path of ['', ...widgetPages, '/updates']) {
       const page = await (await t.request(`${base}${path}`, { cookie: sam })).text()
-      expect(page, path).toContain('<script type="module" src="/static/elements/index.js"></script>')
+      if (widgetPages.includes(path)) expect(page, path).toContain('<script type="module" src="/static/elements/index.js"></script>')
       // The header's "Sign out" is the only form on the page; the page's own content has none.
       expect(page.slice(page.indexOf('<main'), page.indexOf('</main>')), path).not.toContain('<form')
       // Nothing answers a form post: every change goes through the Coproduce API, as the signed-in staff.
@@ -412,50 +413,17 @@ describe('the inbox after someone asks to be removed', () => {
 })
 
 describe('deciding together, from the staff pages', () => {
-  it('asks the group a question, says every missing answer at once, and stores nothing until both are given', async () => {
+  it('leaves decisions to <cp-decisions>: the old form routes are gone and nothing is stored through them', async () => {
     const app = await casebookTestApp()
     const sam = await app.login('sam')
-    const before = (await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)).length
-    const empty = await app.post(`${base}/decisions`, {}, sam)
-    expect(empty.status).toBe(422)
-    const page = await empty.text()
-    expect(page).toContain('Choose what the question is about')
-    expect(page).toContain('Write the question the group will decide')
-    expect((await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)).length).toBe(before)
-
-    const asked = await app.post(`${base}/decisions`, { kind: 'aims', question: 'What should we change first?' }, sam)
-    expect(asked.status).toBe(303)
-    expect((await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)).length).toBe(before + 1)
-  })
-
-  it('writes down what was decided, how and by whom, and makes it the aims the principles check reads', async () => {
-    const app = await casebookTestApp()
-    const sam = await app.login('sam')
-    const opened = await app.coproduction.decisions.open({ initiativeId: DEMO_INITIATIVE_ID, kind: 'aims', question: 'What first?' }, staff)
-    const path = `${base}/decisions/${opened.id}/decide`
-    const missing = await app.post(path, {}, sam)
-    expect(missing.status).toBe(422)
-    const errors = await missing.text()
-    for (const words of ['Write what was decided', 'Choose how it was decided', 'Tick who decided']) expect(errors).toContain(words)
-
-    const done = await app.post(
-      path,
-      { text: 'Sunday opening first.', method: 'consensus', decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave], useAs: 'plan' },
-      sam,
-    )
-    expect(done.status).toBe(303)
-    const decided = await app.coproduction.decisions.get(opened.id, staff)
-    expect(decided.outcome).toMatchObject({
-      text: 'Sunday opening first.',
-      method: 'consensus',
-      decidedBy: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave],
-    })
-    const initiative = await app.coproduction.initiatives.get(DEMO_INITIATIVE_ID, staff)
-    expect(initiative.aims).toMatchObject({
-      text: 'Sunday opening first.',
-      decisionId: opened.id,
-      agreedWith: [DEMO_MEMBER_IDS.amira, DEMO_MEMBER_IDS.dave],
-    })
+    const page = await (await app.request(`${base}/decisions`, { cookie: sam })).text()
+    expect(page).toContain(`<cp-decisions endpoint="/api/coproduce" initiative="${DEMO_INITIATIVE_ID}">`)
+    const before = await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)
+    expect((await app.post(`${base}/decisions`, { kind: 'aims', question: 'What first?' }, sam)).status).toBe(404)
+    expect((await app.request(`${base}/decisions/new`, { cookie: sam })).status).toBe(404)
+    const open = before.find((d) => d.status !== 'decided') ?? before[0]!
+    expect((await app.post(`${base}/decisions/${open.id}/decide`, { text: 'x', method: 'consensus' }, sam)).status).toBe(404)
+    expect(await app.coproduction.decisions.list(DEMO_INITIATIVE_ID, staff)).toEqual(before)
   })
 })
 

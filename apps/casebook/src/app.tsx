@@ -14,7 +14,6 @@ import { identityFromRequest, SESSION_COOKIE } from './auth/session-cookie.js'
 import { isStaffIdentity } from './demo/identities.js'
 import { caseloadRoutes } from './routes/caseload.js'
 import { impactRoutes } from './routes/impact.js'
-import { decideRoutes } from './routes/initiative/decide.js'
 import { decisionsRoutes } from './routes/initiative/decisions.js'
 import { feedbackRoutes } from './routes/initiative/feedback.js'
 import { memberChoicesRoutes } from './routes/initiative/member-choices.js'
@@ -111,7 +110,6 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   paymentsRoutes(app, deps)
   feedbackRoutes(app, deps)
   updatesRoutes(app, deps)
-  decideRoutes(app, deps)
   decisionsRoutes(app, deps)
   principlesRoutes(app, deps)
   takePartRoutes(app, deps)
