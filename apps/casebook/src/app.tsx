@@ -16,11 +16,9 @@ import { isStaffIdentity } from './demo/identities.js'
 import { chooseLanguage, wordsOf } from './i18n/language.js'
 import { caseloadRoutes } from './routes/caseload.js'
 import { impactRoutes } from './routes/impact.js'
-import { decideRoutes } from './routes/initiative/decide.js'
 import { decisionsRoutes } from './routes/initiative/decisions.js'
 import { feedbackRoutes } from './routes/initiative/feedback.js'
 import { memberChoicesRoutes } from './routes/initiative/member-choices.js'
-import { memberDetailsRoutes } from './routes/initiative/member-details.js'
 import { membersRoutes } from './routes/initiative/members.js'
 import { overviewRoutes } from './routes/initiative/overview.js'
 import { paymentsRoutes } from './routes/initiative/payments.js'
@@ -113,12 +111,10 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   overviewRoutes(app, deps)
   membersRoutes(app, deps)
   memberChoicesRoutes(app, deps)
-  memberDetailsRoutes(app, deps)
   sessionsRoutes(app, deps)
   paymentsRoutes(app, deps)
   feedbackRoutes(app, deps)
   updatesRoutes(app, deps)
-  decideRoutes(app, deps)
   decisionsRoutes(app, deps)
   principlesRoutes(app, deps)
   takePartRoutes(app, deps)

@@ -147,8 +147,8 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'PUT /decisions/:id/views/:memberId', body: {}, paths: [['optionId']] },
         {
           route: 'POST /decisions/:id/outcome',
-          body: { text: 'Agreed', method: 'shrug', decidedBy: [] },
-          paths: [['method'], ['decidedBy']],
+          body: { text: 'Agreed', method: 'shrug', decidedBy: 'everyone', useInPlan: 'yes' },
+          paths: [['method'], ['decidedBy'], ['useInPlan']],
         },
         { route: 'POST /decisions/:id/revisit', body: { reason: 7 }, paths: [['reason']] },
         { route: 'PUT /decisions/:id/agreement/:memberId', body: { response: 'suggest-change' }, paths: [['text']] },
