@@ -103,6 +103,12 @@ export const cy: Record<MessageKey, string> = {
   'pay.voucher': 'Talebau',
   'pay.choice': 'Arian parod neu dalebau: y person sy’n dewis',
   'pay.none': 'Dim tâl',
+  'members.intro': 'Pawb sy’n cymryd rhan, a beth sy’n eu helpu i gymryd rhan. Cadwch hyn yn gyfredol gyda nhw.',
+  'members.back': 'Yn ôl at yr aelodau',
+  'members.choices': 'Dewisiadau {name}',
+  'members.choicesText':
+    'Defnyddiwch hwn pan fydd {name} yn rhoi ei ateb ar bapur neu dros y ffôn. Darllenwch y geiriau iddyn nhw, yna pwyswch yr ateb a roddon nhw.',
+  'decisions.intro': 'Penderfynwch gyda’ch gilydd, a chadwch gofnod: beth ofynnwyd i’r grŵp, beth ddywedodd pobl, a phwy benderfynodd.',
   'sessions.intro':
     'Cwrdd lle mae pobl yn teimlo’n gartrefol: lle cymunedol, nid y swyddfa. Cynlluniwch ofal plant a help i deithio gyda’ch gilydd.',
   'payments.intro': 'Rydyn ni’n rhoi’r un gwerth ar amser aelodau ag ar ein hamser ein hunain.',

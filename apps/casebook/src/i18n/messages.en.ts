@@ -109,6 +109,12 @@ export const en = {
   'pay.voucher': 'Vouchers',
   'pay.choice': 'Cash or vouchers: the person chooses',
   'pay.none': 'Not paid',
+  'members.intro': 'Everyone taking part, and what helps them take part. Keep this up to date with them.',
+  'members.back': 'Back to members',
+  'members.choices': '{name}’s choices',
+  'members.choicesText':
+    'Use this when {name} gives their answer on paper or by phone. Read them the words, then press the answer they gave.',
+  'decisions.intro': 'Decide together, and keep the record: what the group was asked, what people said, and who decided.',
   'sessions.intro': 'Meet where people feel at ease: a community place, not the office. Plan childcare and travel help together.',
   'payments.intro': 'We value members’ time as we value our own.',
   'payments.rate': ' We pay {rate} an hour, the real living wage, in cash unless someone chooses vouchers.',

@@ -41,25 +41,3 @@ export function formatList(items: string[], language: Language = 'en'): string {
 /** "£40.35" */
 export const formatMoney = (amount: number, currency = 'GBP', language: Language = 'en'): string =>
   new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(amount)
-
-const RATING_WORDS: Record<string, string> = {
-  'very-good': 'Very good',
-  good: 'Good',
-  neither: 'Neither good nor poor',
-  poor: 'Poor',
-  'very-poor': 'Very poor',
-  'dont-know': 'Don’t know',
-}
-export const ratingWords = (rating: string | undefined): string => (rating ? (RATING_WORDS[rating] ?? rating) : '')
-
-const KIND_WORDS: Record<string, string> = { rating: 'Rating', story: 'Story', idea: 'Idea', creative: 'Picture, sound or drawing' }
-export const feedbackKindWords = (kind: string): string => KIND_WORDS[kind] ?? kind
-
-const ROLE_WORDS: Record<string, string> = {
-  'lived-experience': 'Lived experience',
-  practitioner: 'Works in the service',
-  commissioner: 'Commissioner',
-  facilitator: 'Facilitator',
-  'peer-researcher': 'Peer researcher',
-}
-export const roleWords = (role: string): string => ROLE_WORDS[role] ?? role

@@ -1,4 +1,5 @@
 import { API_BASE } from '../../api-base.js'
+import { wordsOf } from '../../i18n/language.js'
 import type { CasebookApp, CasebookDeps } from '../../app-env.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
@@ -18,7 +19,7 @@ export function decisionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
     return render(
       c,
       <InitiativePage initiative={initiative} tab="decisions" identity={c.get('identity')} widgets>
-        <p class="body">Decide together, and keep the record: what the group was asked, what people said, and who decided.</p>
+        <p class="body">{wordsOf(c)('decisions.intro')}</p>
         <cp-decisions endpoint={API_BASE} initiative={initiative.id}></cp-decisions>
       </InitiativePage>,
     )

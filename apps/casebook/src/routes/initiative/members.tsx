@@ -1,4 +1,5 @@
 import { API_BASE } from '../../api-base.js'
+import { wordsOf } from '../../i18n/language.js'
 import type { CasebookApp, CasebookDeps } from '../../app-env.js'
 import { CASELOAD } from '../../demo/caseload.js'
 import { InitiativePage } from '../../views/initiative-page.js'
@@ -19,7 +20,7 @@ export function membersRoutes(app: CasebookApp, deps: CasebookDeps): void {
     return render(
       c,
       <InitiativePage initiative={initiative} tab="members" identity={c.get('identity')} widgets>
-        <p class="body">Everyone taking part, and what helps them take part. Keep this up to date with them.</p>
+        <p class="body">{wordsOf(c)('members.intro')}</p>
         <cp-members
           endpoint={API_BASE}
           initiative={initiative.id}
