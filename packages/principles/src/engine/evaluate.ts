@@ -64,9 +64,10 @@ function checkOptions(options: EvaluateOptions, rules: readonly Rule[]): void {
   const issues: FieldIssue[] = []
   if (options.preset !== undefined && !(PRESET_NAMES as string[]).includes(options.preset))
     issues.push({ path: ['preset'], message: `Choose a preset: ${PRESET_NAMES.join(' or ')}` })
-  const ids = new Set(rules.map((r) => r.meta.id))
-  for (const [id, setting] of Object.entries(options.rules ?? {})) {
-    if (!ids.has(id)) issues.push({ path: ['rules', id], message: `There is no rule called ${id}` })
+  const settings = options.rules ? Object.entries(options.rules) : []
+  const ids = settings.length ? new Set(rules.map((r) => r.meta.id)) : undefined
+  for (const [id, setting] of settings) {
+    if (!ids?.has(id)) issues.push({ path: ['rules', id], message: `There is no rule called ${id}` })
     else if (setting !== 'off' && !(SEVERITIES as readonly string[]).includes(setting))
       issues.push({ path: ['rules', id], message: 'Choose error, warning, info or off' })
   }
@@ -95,18 +96,34 @@ function nowOf(snapshot: InitiativeSnapshot, options: EvaluateOptions): Date {
   return options.now !== undefined ? new Date(options.now) : new Date()
 }
 
-function run(rule: Rule, snapshot: InitiativeSnapshot, ctx: RuleContext): RuleResult[] {
+function run(rule: Rule, snapshot: InitiativeSnapshot, ctx: RuleContext): RuleResult | RuleResult[] {
   try {
-    const out = rule.check(snapshot, ctx)
-    return Array.isArray(out) ? out : [out]
+    return rule.check(snapshot, ctx)
   } catch (error) {
-    return [
-      {
-        outcome: 'incomplete',
-        message: `This rule could not run: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]
+    return {
+      outcome: 'incomplete',
+      message: `This rule could not run: ${error instanceof Error ? error.message : String(error)}`,
+    }
   }
+}
+
+/** A rule's result as a finding of the report. */
+function toFinding(rule: Rule, severity: Severity, result: RuleResult): Finding {
+  const { id, principles, stage, guidance, source } = rule.meta
+  const finding: Finding = {
+    ruleId: id,
+    outcome: result.outcome,
+    severity,
+    principles,
+    stage,
+    path: result.path ?? rule.meta.path ?? 'initiative',
+    message: result.message,
+    guidance,
+    source,
+    basis: result.basis ?? (result.outcome === 'incomplete' ? 'none' : 'statement'),
+  }
+  if (result.places?.length) finding.places = result.places
+  return finding
 }
 
 /**
@@ -136,23 +153,9 @@ export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rul
     const setting = overrides[rule.meta.id]
     if (setting === 'off') continue
     const severity: Severity = setting ?? preset.severity(rule.meta)
-    const { id, principles, stage, guidance, source } = rule.meta
-    const fallbackPath = rule.meta.path ?? 'initiative'
-    for (const result of run(rule, snapshot, ctx)) {
-      findings.push({
-        ruleId: id,
-        outcome: result.outcome,
-        severity,
-        principles,
-        stage,
-        path: result.path ?? fallbackPath,
-        message: result.message,
-        guidance,
-        source,
-        basis: result.basis ?? (result.outcome === 'incomplete' ? 'none' : 'statement'),
-        ...(result.places?.length ? { places: result.places } : {}),
-      })
-    }
+    const out = run(rule, snapshot, ctx)
+    if (Array.isArray(out)) for (const result of out) findings.push(toFinding(rule, severity, result))
+    else findings.push(toFinding(rule, severity, out))
   }
 
   return {
