@@ -16,7 +16,7 @@ import { assessLadder } from './ladder.js'
 import { pluginRules } from './plugin-rules.js'
 import { PRESETS, PRESET_NAMES, type PresetName } from './presets.js'
 import { scorePrinciples, summarise } from './score.js'
-import { buildIndex } from './snapshot-index.js'
+import { buildIndex, toTime } from './snapshot-index.js'
 
 /** The UK Real Living Wage for 2025-26, outside London. */
 export const DEFAULT_LIVING_WAGE: LivingWage = { hourlyRate: 13.45, currency: 'GBP' }
@@ -89,8 +89,8 @@ export function parseSnapshot(input: unknown): InitiativeSnapshot {
 
 function nowOf(snapshot: InitiativeSnapshot, options: EvaluateOptions): Date {
   if (snapshot.asOf) {
-    const asOf = new Date(snapshot.asOf)
-    if (!Number.isNaN(asOf.getTime())) return asOf
+    const asOf = toTime(snapshot.asOf)
+    if (asOf !== undefined) return new Date(asOf)
     throw new CoproduceError('validation', 'Some answers need checking', [{ path: ['asOf'], message: 'Give a date, such as 2026-05-03' }])
   }
   return options.now !== undefined ? new Date(options.now) : new Date()
@@ -146,11 +146,11 @@ export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rul
   const index = buildIndex(snapshot)
   const ladder = assessLadder(snapshot, index, livingWage, now)
   const ctx: RuleContext = { now, livingWage, readingAge: options.readingAge ?? DEFAULT_READING_AGE, index, ladder }
-  const overrides = options.rules ?? {}
+  const overrides = options.rules
 
   const findings: Finding[] = []
   for (const rule of rules) {
-    const setting = overrides[rule.meta.id]
+    const setting = overrides ? overrides[rule.meta.id] : undefined
     if (setting === 'off') continue
     const severity: Severity = setting ?? preset.severity(rule.meta)
     const out = run(rule, snapshot, ctx)
