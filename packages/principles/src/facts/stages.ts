@@ -1,7 +1,6 @@
 import type { InitiativeSnapshot } from '@coproduce/core'
 import { DEFAULT_STAGES } from '@coproduce/core'
 import { daysBetween, toTime } from '../engine/snapshot-index.js'
-import { matches } from './matches.js'
 
 type Stage = NonNullable<InitiativeSnapshot['initiative']['stages']>[number]
 
@@ -26,4 +25,4 @@ export function stageDays(stage: Stage): number | undefined {
 export const RELATIONSHIP_DAYS = 42
 
 /** Does a stage's name or description match these words? */
-export const stageMatches = (stage: Stage, words: RegExp): boolean => matches(words, `${stage.name} ${stage.description ?? ''}`)
+export const stageMatches = (stage: Stage, words: RegExp): boolean => words.test(`${stage.name} ${stage.description ?? ''}`)

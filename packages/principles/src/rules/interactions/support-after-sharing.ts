@@ -1,5 +1,4 @@
 import { count, sessionName } from '../../facts/evidence.js'
-import { matches } from '../../facts/matches.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
@@ -29,7 +28,7 @@ export const supportAfterSharing = defineRule({
   check(snapshot) {
     const sharing = snapshot.sessions
       .map((s, i) => ({ s, i }))
-      .filter(({ s }) => matches(STORIES, [s.title ?? '', ...(s.methods ?? [])].join(' ')))
+      .filter(({ s }) => STORIES.test([s.title ?? '', ...(s.methods ?? [])].join(' ')))
     if (!sharing.length) return inapplicable('No session is planned around sharing stories.')
     const without = sharing.filter(({ s }) => s.supportAfter === false)
     if (without.length)
