@@ -15,7 +15,7 @@ const LEAVING =
  * Members who have quietly stopped coming: not marked as left, and recorded as not coming to the last two
  * sessions held (with a start time) that they were expected at.
  */
-function stoppedComing(ctx: RuleContext): string[] {
+export function stoppedComing(ctx: Pick<RuleContext, 'index' | 'now'>): string[] {
   const { membersById, leftMemberIds } = ctx.index
   const held = ctx.index.sessionsByTime.filter((s) => s.attendees?.length && isHeld(s, ctx.now))
   // Only each member's last two records count, so walk back from the latest session and stop once every
