@@ -12,26 +12,30 @@ export function paidFairlyOnRecord(
   index: SnapshotIndex,
   wage: LivingWage,
 ): { fair: boolean; why: string; count: number } | undefined {
-  const judged = snapshot.payments.filter(
-    (p) =>
-      p.memberId &&
-      index.livedExperienceIds.has(p.memberId) &&
-      p.hours &&
-      p.amount !== undefined &&
-      (p.currency ?? wage.currency) === wage.currency,
-  )
-  if (!judged.length) return undefined
-  const low = judged.filter((p) => (p.amount ?? 0) / (p.hours ?? 1) < wage.hourlyRate - 0.005)
-  const unexplained = judged.filter((p) => p.method === 'voucher' && !p.voucherReason)
-  if (low.length) {
-    const worst = Math.min(...low.map((p) => (p.amount ?? 0) / (p.hours ?? 1)))
+  // One pass over the payments: those judged, those below the living wage (and the lowest rate), vouchers unexplained.
+  let judged = 0
+  let low = 0
+  let worst = Number.POSITIVE_INFINITY
+  let unexplained = 0
+  for (const p of snapshot.payments) {
+    if (!p.memberId || !index.livedExperienceIds.has(p.memberId) || !p.hours || p.amount === undefined) continue
+    if ((p.currency ?? wage.currency) !== wage.currency) continue
+    judged++
+    const rate = p.amount / p.hours
+    if (rate < wage.hourlyRate - 0.005) {
+      low++
+      if (rate < worst) worst = rate
+    }
+    if (p.method === 'voucher' && !p.voucherReason) unexplained++
+  }
+  if (!judged) return undefined
+  if (low) {
     return {
       fair: false,
-      count: low.length,
-      why: `${low.length} of ${judged.length} payments on record work out below the living wage (as low as ${money(worst, wage.currency)} an hour)`,
+      count: low,
+      why: `${low} of ${judged} payments on record work out below the living wage (as low as ${money(worst, wage.currency)} an hour)`,
     }
   }
-  if (unexplained.length)
-    return { fair: false, count: unexplained.length, why: `${unexplained.length} payments on record are vouchers with no reason given` }
-  return { fair: true, count: judged.length, why: `all ${judged.length} payments on record are at or above the living wage` }
+  if (unexplained) return { fair: false, count: unexplained, why: `${unexplained} payments on record are vouchers with no reason given` }
+  return { fair: true, count: judged, why: `all ${judged} payments on record are at or above the living wage` }
 }
