@@ -136,6 +136,9 @@ describe('<cp-decisions> with the real server', () => {
     expect($<HTMLInputElement>(el, `#who-${ids.sam}`).checked).toBe(true)
     expect($<HTMLInputElement>(el, `#who-${ids.ali}`).checked).toBe(true)
     expect($<HTMLInputElement>(el, '#use-plan').checked).toBe(true)
+    // Each way of deciding is named by its words alone; what it means is its description.
+    expect($<HTMLInputElement>(el, '#method-staff-only').labels![0]!.textContent).toBe('Staff decided alone')
+    expect($(el, '#method-staff-only-hint').textContent).toContain('Be honest')
     await tick(el, `who-${ids.sam}`)
     await tick(el, `who-${ids.ali}`)
     await press($(el, '[part=outcome]'), 'Save what was decided', el)

@@ -26,8 +26,12 @@ export const decisionsStyles = css`
     border: 0;
     padding-block: 0.125rem;
   }
+  .choice > div {
+    flex: 1;
+    min-inline-size: 0;
+  }
   .choice .hint {
-    margin: 0;
+    margin: 0 0 0.5rem;
   }
   @media (forced-colors: active) {
     .panel {

@@ -126,6 +126,7 @@ export class CpDecisions extends CpElement<DecisionsMessages> {
 
   /** Fetch the decisions, the members and the plan again (the "Try again" button does this). */
   override async reload(): Promise<void> {
+    if (!this.api?.listDecisionRecords || !this.initiative) return
     await this._fetch(
       () => this._get(),
       (data) => this._took(data),
@@ -461,7 +462,10 @@ export class CpDecisions extends CpElement<DecisionsMessages> {
           (m) => html`<div class="choice">
             <input type="radio" name="method" id="method-${m}" aria-describedby="method-${m}-hint" .checked=${o.method === m}
               @change=${() => set({ method: m })} />
-            <label for="method-${m}">${t(m)}<span class="hint" id="method-${m}-hint"><br />${t(`${m}Hint`)}</span></label>
+            <div>
+              <label for="method-${m}">${t(m)}</label>
+              <p class="hint" id="method-${m}-hint">${t(`${m}Hint`)}</p>
+            </div>
           </div>`,
         )}
       </fieldset>
