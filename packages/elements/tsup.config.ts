@@ -40,15 +40,22 @@ const lazy = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f
 const published = { ...entry }
 for (const file of lazy) entry[`lazy/${file.split('/').pop()!.replace(/\.ts$/, '')}`] = `src/${file}`
 
+/** The code every participant page downloads: the four widgets that share one 20 kB budget, and what they share. */
+const PARTICIPANT_CODE = /^(shared|feedback|consent|updates|principles-report)\//
+
 /**
- * Every `_name` in the source, mapped to `_` and a number in base 36. The names used most get the shortest
- * numbers, so a new widget's own names do not make the shared code's names longer.
+ * Every `_name` in the source, mapped to `_` and a number in base 36. The names the participant widgets use most
+ * get the shortest numbers, then the rest by use, so a new staff widget's own names never make the shared
+ * participant code longer (their size is checked against a budget to the byte).
  */
 function internalNames(): Record<string, string> {
   const uses = new Map<string, number>()
   for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }))
-    if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(/\b_[a-z][A-Za-z0-9]*/g)) uses.set(name, (uses.get(name) ?? 0) + 1)
+    if (file.endsWith('.ts') && !file.endsWith('.test.ts')) {
+      const weight = PARTICIPANT_CODE.test(file.replaceAll('\\', '/')) ? 1_000_000 : 1
+      for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(/\b_[a-z][A-Za-z0-9]*/g))
+        uses.set(name, (uses.get(name) ?? 0) + weight)
+    }
   const names = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : 1))
   return Object.fromEntries(names.map((name, i) => [name, `_${i.toString(36)}`]))
 }
