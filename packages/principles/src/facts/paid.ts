@@ -2,6 +2,8 @@ import type { InitiativeSnapshot } from '@coproduce/core'
 import type { SnapshotIndex } from '../engine/snapshot-index.js'
 import type { LivingWage } from '../types.js'
 import { money } from './pay.js'
+import { phrase } from '../messages/common.js'
+import type { MessageRef } from '../messages/types.js'
 
 /**
  * Payments on record to people with lived experience, judged against the living wage per hour.
@@ -11,7 +13,7 @@ export function paidFairlyOnRecord(
   snapshot: InitiativeSnapshot,
   index: SnapshotIndex,
   wage: LivingWage,
-): { fair: boolean; why: string; count: number } | undefined {
+): { fair: boolean; why: MessageRef; count: number } | undefined {
   const judged = snapshot.payments.filter(
     (p) =>
       p.memberId &&
@@ -28,10 +30,10 @@ export function paidFairlyOnRecord(
     return {
       fair: false,
       count: low.length,
-      why: `${low.length} of ${judged.length} payments on record work out below the living wage (as low as ${money(worst, wage.currency)} an hour)`,
+      why: phrase('common/paid-below', { low: low.length, all: judged.length, rate: money(worst, wage.currency) }),
     }
   }
   if (unexplained.length)
-    return { fair: false, count: unexplained.length, why: `${unexplained.length} payments on record are vouchers with no reason given` }
-  return { fair: true, count: judged.length, why: `all ${judged.length} payments on record are at or above the living wage` }
+    return { fair: false, count: unexplained.length, why: phrase('common/paid-vouchers', { count: unexplained.length }) }
+  return { fair: true, count: judged.length, why: phrase('common/paid-fair', { count: judged.length }) }
 }

@@ -1,0 +1,4 @@
+import type { Template } from '../types.js'
+
+/** cy interactions. */
+export const interactions: Record<string, Template> = {}
