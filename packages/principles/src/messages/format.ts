@@ -52,6 +52,12 @@ function value(w: Writer, v: MessageValue | undefined, local: Lookup | undefined
         ? `${joined}; ${items[items.length - 1]}`
         : fill(w, last, { head: joined, last: items[items.length - 1] as string }, local)
     }
+    // Welsh joins the last item with "a", or "ac" before a vowel ("neu" for or); ICU's Welsh writes "a(c)".
+    if (w.locale === 'cy' && items.length > 1) {
+      const last = items[items.length - 1] as string
+      const and = v.join === 'or' ? 'neu' : /^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a'
+      return `${items.slice(0, -1).join(', ')} ${and} ${last}`
+    }
     if (v.join === 'or') {
       // English writes each choice as its own clause: "whether a, or whether b".
       if (w.locale === 'en') return items.join(', or ')

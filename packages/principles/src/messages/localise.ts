@@ -8,6 +8,9 @@ export function templateFor(locale: Exclude<Locale, 'en'>, key: string): Templat
   return CATALOGUES[locale][key]
 }
 
+/** A sentence that starts with a placeholder ("dydy Sam ddim…") still starts with a capital. */
+const capitalise = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
+
 /**
  * The report in another language: every finding whose rule has a message in that language, its guidance, and the
  * ladder's reasons. The plan's own words (titles, names, dates) stay as they are. Text a catalogue does not have
@@ -23,7 +26,14 @@ export function localiseReport(report: Report, locale: Locale): Report {
     if (message === undefined && guidance === undefined) return f
     return {
       ...f,
-      ...(message !== undefined ? { message: fill(w, message, f.data, (id) => catalogue[`${f.ruleId}/${id}`]) } : {}),
+      ...(message !== undefined
+        ? {
+            message: capitalise(
+              fill(w, message, f.data, (id) => catalogue[`${f.ruleId}/${id}`]),
+              locale,
+            ),
+          }
+        : {}),
       ...(guidance !== undefined ? { guidance: fill(w, guidance, undefined) } : {}),
     }
   })
@@ -31,7 +41,7 @@ export function localiseReport(report: Report, locale: Locale): Report {
   const reasons = keyed
     ? keyed.map((r, i) => {
         const t = catalogue[r.messageId]
-        return t === undefined ? (report.ladder.reasons[i] ?? '') : fill(w, t, r.data)
+        return t === undefined ? (report.ladder.reasons[i] ?? '') : capitalise(fill(w, t, r.data), locale)
       })
     : report.ladder.reasons
   return { ...report, lang: locale, findings, ladder: { ...report.ladder, reasons } }

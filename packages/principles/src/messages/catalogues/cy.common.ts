@@ -1,4 +1,47 @@
 import type { Template } from '../types.js'
 
-/** cy common. */
-export const common: Record<string, Template> = {}
+/** Welsh: shared phrases. A number and the noun after it stay singular in Welsh ("3 sesiwn"). */
+export const common: Record<string, Template> = {
+  'common/session': '{count} sesiwn',
+  'common/decision': {
+    zero: '{count} penderfyniad',
+    one: '{count} penderfyniad',
+    two: '{count} benderfyniad',
+    few: '{count} phenderfyniad',
+    many: '{count} phenderfyniad',
+    other: '{count} penderfyniad',
+  },
+  'common/idea': '{count} syniad',
+  'common/output': '{count} darn o waith',
+  'common/person': {
+    zero: '{count} o bobl',
+    one: '{count} person',
+    two: '{count} o bobl',
+    few: '{count} o bobl',
+    many: '{count} o bobl',
+    other: '{count} o bobl',
+  },
+  'common/feedback': '{count} darn o adborth',
+  'common/place': '{count} lle',
+  'common/question': '{count} cwestiwn',
+  'common/thing': '{count} peth',
+  'common/view': '{count} barn',
+  'common/week': '{count} wythnos',
+  'common/away': 'ymhen {weeks}',
+  'common/ago': 'wedi pasio {weeks} yn ôl',
+  'common/more': '{count} arall',
+  'common/quoted': '“{text}”',
+  'common/semicolons-and': '{head}; a {last}',
+  'common/someone-else': 'rhywun sydd ddim yn y grŵp',
+  'common/slot-school-run': 'amser mynd â’r plant i’r ysgol',
+  'common/slot-working-hours': 'oriau gwaith',
+  'common/slot-evenings': 'gyda’r nos',
+  'common/slot-weekends': 'y penwythnos',
+  'common/pay-none': 'does neb yn cael ei dalu am ei amser',
+  'common/pay-voucher': 'mae pobl yn cael talebau heb reswm',
+  'common/pay-below': 'y tâl yw {rate} yr awr, llai na’r cyflog byw',
+  'common/pay-unfair': 'dydy pobl ddim yn cael eu talu’n deg',
+  'common/paid-below': 'mae {low} o’r {all} taliad sydd ar gofnod yn llai na’r cyflog byw (mor isel â {rate} yr awr)',
+  'common/paid-vouchers': 'mae {count} taliad ar gofnod yn dalebau heb reswm',
+  'common/paid-fair': 'mae pob un o’r {count} taliad ar gofnod ar y cyflog byw neu fwy',
+}

@@ -1,4 +1,124 @@
 import type { Template } from '../types.js'
 
-/** ur interactions. */
-export const interactions: Record<string, Template> = {}
+/** Urdu: the interactions rules' findings and guidance. */
+export const interactions: Record<string, Template> = {
+  'neutral-venue/no-sessions': 'ابھی کوئی سیشن طے نہیں، اس لیے منصوبہ یہ نہیں بتاتا کہ لوگ کہاں ملتے ہیں۔',
+  'neutral-venue/professional': '"{venue}" ایک دفتری جگہ ہے۔ وہاں ملنے سے اختیار عملے کے پاس رہتا ہے ({sessions})۔',
+  'neutral-venue/service-building': '"{venue}" سروس کی اپنی عمارت ہے۔ وہاں ملنے سے اختیار عملے کے پاس رہتا ہے ({sessions})۔',
+  'neutral-venue/named-professional':
+    '"{venue}" کو {kind} جگہ کہا گیا ہے، لیکن اس کا نام بتاتا ہے کہ یہ دفتری جگہ ہے۔ وہاں ملنے سے اختیار عملے کے پاس رہتا ہے ({sessions})۔',
+  'neutral-venue/staff-call-neutral':
+    'عملہ "{venue}" کو غیر جانب دار کہتا ہے اور اسے خود چنا ہے۔ گروپ سے پوچھیں کہ کیا یہ انہیں غیر جانب دار لگتی ہے ({sessions})۔',
+  'neutral-venue/place': '"{venue}" ایک {kind} جگہ ہے ({sessions})۔',
+  'neutral-venue/group-chose': '"{venue}" ایک {kind} جگہ ہے جو گروپ نے چنی ({sessions})۔',
+  'neutral-venue/kind-community': 'کمیونٹی کی',
+  'neutral-venue/kind-neutral': 'غیر جانب دار',
+  'neutral-venue/kind-professional': 'دفتری',
+  'neutral-venue/kind-service-premises': 'سروس کی عمارت والی',
+  'neutral-venue/kind-online': 'آن لائن',
+  'neutral-venue/no-place': '{count} سیشن کی ابھی کوئی جگہ طے نہیں۔',
+  'neutral-venue/online': '{count} سیشن آن لائن ہیں، جہاں لوگ اپنی پسند کی جگہ سے شامل ہوتے ہیں۔',
+  'neutral-venue/guidance':
+    'ایسی جگہ ملیں جہاں لوگ پہلے سے آرام محسوس کرتے ہوں: کمیونٹی سینٹر، کیفے، لائبریری، یا وہ جگہ جو گروپ چنے۔ جگہ مل کر چنیں۔ بورڈ روم، دفتر اور سروس کی اپنی عمارت سے بچیں۔',
+  'access-and-childcare/childcare': 'بچوں کی دیکھ بھال',
+  'access-and-childcare/travel': 'آنے جانے میں مدد',
+  'access-and-childcare/no-sessions': 'ابھی کوئی سیشن طے نہیں۔',
+  'access-and-childcare/online': 'ہر سیشن آن لائن ہے۔',
+  'access-and-childcare/who-needs': '{name} (ضرورت: {needs})',
+  'access-and-childcare/missed': '{who} ان {sessions} میں نہیں آ سکے جو اس کے بغیر ہوئے۔',
+  'access-and-childcare/needed-by': { one: '{what} ({names} کو اس کی ضرورت ہے)', other: '{what} ({names} کو اس کی ضرورت ہے)' },
+  'access-and-childcare/lacking': '{count} کمرے والے سیشن میں {what} نہیں۔',
+  'access-and-childcare/unsaid': 'منصوبہ یہ نہیں بتاتا کہ کیا {count} سیشن میں {what} ملتی ہے۔',
+  'access-and-childcare/fine':
+    '{count} کمرے والے سیشن وہ دیتے ہیں جو لوگوں کو چاہیے: بچوں کی دیکھ بھال اور آنے جانے میں مدد، یا کسی کو ان کی ضرورت نہیں۔',
+  'access-and-childcare/not-asked':
+    'کسی سے نہیں پوچھا گیا کہ حصہ لینے کے لیے اسے کیا چاہیے، جیسے بچوں کی دیکھ بھال، آنے جانے میں مدد یا سیڑھیوں کے بغیر راستہ۔',
+  'access-and-childcare/guidance':
+    'جگہ بک کرنے سے پہلے ہر شخص سے پوچھیں کہ اسے کیا چاہیے، اور ان کے `accessNeeds` میں لکھیں (مثلاً `childcare`، `travel`، `step-free`)۔ کمرے والے ہر سیشن میں بچوں کی دیکھ بھال اور آنے جانے میں مدد دیں، یا یہ خرچ واپس کریں (`paymentPolicy.expenses`)۔ اگر کوئی ضرورت مند شخص سیشن میں نہیں آ سکا، تو اس سے پوچھیں کہ کیا مدد کرے گا۔',
+  'ground-rules-together/on-record': 'بنیادی اصول ریکارڈ پر طے ہوئے، اور ذاتی تجربہ رکھنے والے لوگ اس میں شامل تھے۔',
+  'ground-rules-together/not-together': 'بنیادی اصول مل کر طے نہیں ہوئے: {why}۔',
+  'ground-rules-together/none-yet': 'منصوبہ ابھی کوئی بنیادی اصول نہیں بتاتا۔',
+  'ground-rules-together/none': 'گروپ کے کوئی بنیادی اصول نہیں۔',
+  'ground-rules-together/staff': 'بنیادی اصول عملے نے بنائے، مل کر طے نہیں ہوئے۔',
+  'ground-rules-together/some': '{all} میں سے صرف {together} بنیادی اصول مل کر طے ہوئے؛ باقی عملے نے بنائے۔',
+  'ground-rules-together/all': 'تمام {count} بنیادی اصول مل کر طے ہوئے۔',
+  'ground-rules-together/guidance':
+    'شروع کے کسی سیشن میں مل کر طے کریں کہ آپ کیسے کام کریں گے: کیسے سنیں گے، ایک دوسرے کی کہانیاں کیسے محفوظ رکھیں گے، اگر کوئی پریشان ہو تو کیا ہوگا۔ انہیں گروپ کے اپنے الفاظ میں لکھیں اور `decidedTogether: true` کا نشان لگائیں۔',
+  'risk-decided-together/none': 'منصوبہ ابھی خطرے کے بارے میں کوئی فیصلہ ریکارڈ نہیں کرتا۔',
+  'risk-decided-together/together-on-record': 'گروپ نے {topic} کے بارے میں مل کر فیصلہ کیا، ریکارڈ پر۔',
+  'risk-decided-together/without-on-record': 'ریکارڈ بتاتا ہے کہ {topic} کا فیصلہ ذاتی تجربہ رکھنے والے لوگوں کے بغیر ہوا۔',
+  'risk-decided-together/together': 'گروپ نے {topic} کے بارے میں مل کر فیصلہ کیا۔',
+  'risk-decided-together/staff': 'عملے نے {topic} کے بارے میں گروپ کے بغیر فیصلہ کیا۔',
+  'risk-decided-together/guidance':
+    'خطرے پر گروپ کے طور پر بات کریں: کیا غلط ہو سکتا ہے، اور کون سے اصول لوگوں کو بلا ضرورت باہر رکھیں گے۔ خطرے کو اعتماد کے ساتھ تولیں۔ ہر فیصلہ ریکارڈ کریں اور `decidedTogether: true` کا نشان صرف تب لگائیں جب فیصلہ گروپ نے کیا ہو۔',
+  'two-way-sessions/no-sessions': 'ابھی کوئی سیشن طے نہیں۔',
+  'two-way-sessions/spoken': 'ذاتی تجربہ رکھنے والے لوگوں نے ریکارڈ پر بات کی ہے: {said}۔',
+  'two-way-sessions/one-way':
+    'ریکارڈ پر تمام {ideas} عملے نے پیش کیے، اور ذاتی تجربہ رکھنے والے کسی شخص نے رائے، خیال یا تبصرہ نہیں دیا۔ بات ایک طرف جا رہی ہے۔',
+  'two-way-sessions/staff-led': '{sessions} میں بات چیت کی رہنمائی عملہ کرتا ہے۔',
+  'two-way-sessions/unsaid': 'منصوبہ یہ نہیں بتاتا کہ {sessions} میں بات چیت کی رہنمائی کون کرتا ہے۔',
+  'two-way-sessions/both-ways': '{count} سیشن دو طرفہ بات چیت کے طور پر طے ہیں۔',
+  'two-way-sessions/guidance':
+    'ایسے سیشن رکھیں جن میں عملہ بولنے سے زیادہ سنے۔ اپنے بارے میں بھی کچھ بتائیں۔ ذاتی تجربہ رکھنے والے لوگوں سے کہیں کہ ہر فیصلے میں اپنے خیالات لائیں، اور لکھیں کہ ہر خیال کس نے پیش کیا۔ اگر مدد ملے تو سروس سے باہر کا کوئی سہولت کار رکھیں۔ سیشن پر `conversation: two-way` (یا `lived-experience-led`) کا نشان لگائیں۔',
+  'environment-chosen-together/no-places': 'ابھی کوئی سیشن کسی جگہ پر نہیں ہوتا۔',
+  'environment-chosen-together/staff-chose': '{sessions} کی جگہ عملے نے چنی۔',
+  'environment-chosen-together/unsaid': 'منصوبہ یہ نہیں بتاتا کہ جگہیں کس نے چنیں۔',
+  'environment-chosen-together/group-chose': 'گروپ نے چنا کہ کہاں ملنا ہے ({places})۔',
+  'environment-chosen-together/guidance':
+    'گروپ سے پوچھیں کہ وہ کہاں ملنے میں آرام محسوس کریں گے، اور جگہ مل کر چنیں۔ اسے جگہ پر `chosenBy: group` کے طور پر لکھیں۔',
+  'access-needs-matched/no-places': 'ابھی کوئی سیشن کسی جگہ پر نہیں ہوتا۔',
+  'access-needs-matched/no-needs': 'کسی نے نہیں کہا کہ حصہ لینے کے لیے اسے کچھ چاہیے۔',
+  'access-needs-matched/not-said': 'منصوبہ یہ نہیں بتاتا کہ لوگوں کو حصہ لینے کے لیے کیا چاہیے۔',
+  'access-needs-matched/need-for': '{name} کے لیے {need}',
+  'access-needs-matched/unmet': '{sessions} ایسی جگہ ہوتے ہیں جہاں لوگوں کی ضرورتیں پوری نہیں ہوتیں: {needs}۔',
+  'access-needs-matched/places-unsaid': 'منصوبہ یہ نہیں بتاتا کہ جگہیں کیا سہولتیں دیتی ہیں، اس لیے ضرورتوں سے ملایا نہیں جا سکتا۔',
+  'access-needs-matched/met': 'ہر وہ جگہ جس کی سہولتیں لکھی ہیں، ان {people} کی ضرورتیں پوری کرتی ہے جنہوں نے اپنی ضرورت بتائی۔',
+  'access-needs-matched/guidance':
+    'ہر شخص سے پوچھیں کہ حصہ لینے کے لیے اسے کیا چاہیے، اور ان کے `accessNeeds` میں لکھیں۔ ہر جگہ کے لیے `venue.access` میں لکھیں کہ وہ کیا دیتی ہے، انہی الفاظ میں۔ لوگوں کے آنے سے پہلے سیشن کی جگہ بدلیں، یا جو کمی ہے اس کا انتظام کریں۔',
+  'people-turn-up/none-held': 'ابھی کوئی سیشن نہیں ہوا۔',
+  'people-turn-up/not-recorded': '{sessions} ہو چکے ہیں، اور حاضری ریکارڈ نہیں ہوئی۔',
+  'people-turn-up/nobody': 'ریکارڈ پر کسی سیشن میں ذاتی تجربہ رکھنے والا کوئی نہیں آیا۔ اگر کوئی نہیں آتا، تو کیا آپ صحیح کام کر رہے ہیں؟',
+  'people-turn-up/some-empty': '{all} میں سے {sessions} میں ذاتی تجربہ رکھنے والا کوئی نہیں آیا۔',
+  'people-turn-up/came': 'ریکارڈ پر تمام {sessions} میں ذاتی تجربہ رکھنے والے لوگ آئے۔',
+  'people-turn-up/guidance':
+    'ہر سیشن کے بعد لکھیں کہ کون آیا۔ اگر ذاتی تجربہ رکھنے والے لوگ آنا بند کر دیں، تو ان سے وجہ پوچھیں، اسی طریقے سے جس سے وہ رابطہ پسند کرتے ہیں۔ وقت، جگہ یا ملنے کا طریقہ بدلیں، یا پوچھیں کہ کیا یہ کام صحیح بھی ہے۔',
+  'external-facilitator/no-sessions': 'ابھی کوئی سیشن طے نہیں۔',
+  'external-facilitator/unsaid': 'منصوبہ یہ نہیں بتاتا کہ سیشنوں کی رہنمائی کون کرتا ہے۔',
+  'external-facilitator/staff-only': 'تمام {sessions} کی رہنمائی سروس کا عملہ کرتا ہے۔ سروس سے باہر کا کوئی شخص کسی کی رہنمائی نہیں کرتا۔',
+  'external-facilitator/outside': '{count} سیشنوں کی رہنمائی سروس سے باہر کا کوئی شخص یا ذاتی تجربہ رکھنے والے لوگ کرتے ہیں۔',
+  'external-facilitator/guidance':
+    'سروس سے باہر کے کسی شخص سے سیشنوں کی رہنمائی کرنے کو کہیں، خاص طور پر شروع میں اور جب طریقے نئے لگیں۔ یا ذاتی تجربہ رکھنے والے لوگوں کو رہنمائی کرنے دیں۔ سہولت کار پر `external: true` کا نشان لگائیں۔',
+  'research-ethics/no-research': 'منصوبے میں تحقیق شامل نہیں۔',
+  'research-ethics/unsaid': 'کام میں تحقیق شامل ہے، اور منصوبہ یہ نہیں بتاتا کہ اس کی اخلاقیات پر کیسے سوچا گیا۔',
+  'research-ethics/together-on-record': 'گروپ نے تحقیق کی اخلاقیات مل کر طے کیں، ریکارڈ پر۔',
+  'research-ethics/without-on-record': 'تحقیق کی اخلاقیات کا ریکارڈ شدہ فیصلہ ذاتی تجربہ رکھنے والے لوگوں کے بغیر ہوا۔',
+  'research-ethics/staff': 'تحقیق کی اخلاقیات عملے نے طے کیں، گروپ کے ساتھ نہیں۔',
+  'research-ethics/together': 'تحقیق کی اخلاقیات گروپ کے ساتھ طے ہوئیں۔',
+  'research-ethics/guidance':
+    'کسی بھی تحقیق سے پہلے گروپ کے طور پر بات کریں کہ جن لوگوں سے آپ پوچھیں گے، اور تحقیق کرنے والوں کو، کس چیز سے نقصان ہو سکتا ہے: اجازت، کیا رکھا جاتا ہے، کہانیاں کیسے استعمال ہوتی ہیں، بعد میں مدد۔ مل کر طے کریں اور `ethics` میں لکھیں۔',
+  'support-after-sharing/no-stories': 'کوئی سیشن کہانیاں سنانے کے لیے طے نہیں۔',
+  'support-after-sharing/no-support': '{count} ایسے سیشنوں کے بعد کوئی مدد نہیں جن میں لوگ اپنی کہانیاں سناتے ہیں۔',
+  'support-after-sharing/unsaid': 'منصوبہ یہ نہیں بتاتا کہ ان {sessions} کے بعد مدد ہے یا نہیں جن میں لوگ اپنی کہانیاں سناتے ہیں۔',
+  'support-after-sharing/supported': 'ہر اس سیشن کے بعد مدد ہے جس میں لوگ اپنی کہانیاں سناتے ہیں ({count})۔',
+  'support-after-sharing/guidance':
+    'جب لوگ اپنی کہانیاں سنائیں، تو بعد کے لیے وقت اور ایک شخص رکھیں: ایک پرسکون جگہ، چائے کا کپ، کوئی جس پر وہ بھروسہ کرتے ہوں اور بات کر سکیں۔ سیشن پر `supportAfter: true` کا نشان لگائیں۔',
+  'interpreters-booked/no-sessions': 'ابھی کوئی سیشن طے نہیں۔',
+  'interpreters-booked/none-needed': 'کسی نے نہیں کہا کہ اسے انگریزی کے علاوہ کوئی زبان چاہیے۔',
+  'interpreters-booked/no-members': 'منصوبہ ابھی یہ نہیں بتاتا کہ کون حصہ لیتا ہے۔',
+  'interpreters-booked/language-for': '{name} کے لیے {language}',
+  'interpreters-booked/missing': '{count} سیشن میں وہ ترجمان نہیں جس کی لوگوں کو ضرورت ہے: {needs}۔',
+  'interpreters-booked/booked': 'ہر سیشن میں ان {people} کے لیے ترجمان ہے جنہیں ضرورت ہے۔',
+  'interpreters-booked/guidance':
+    'ہر شخص سے پوچھیں کہ وہ کس زبان میں حصہ لینا چاہتا ہے، اور ان کی `languages` میں لکھیں۔ ہر اس سیشن کے لیے جس میں وہ آئیں، ایسا ترجمان بک کریں جس سے وہ خوش ہوں، اور اسے سیشن کی `interpreting` میں لکھیں۔',
+  'gender-specific-space/none-asked': 'کسی نے صرف خواتین یا صرف مردوں کی جگہ نہیں مانگی۔',
+  'gender-specific-space/no-sessions': 'ابھی کوئی سیشن طے نہیں۔',
+  'gender-specific-space/unmet': '{asks}',
+  'gender-specific-space/asked-women-only': '{people} نے صرف خواتین کی جگہ مانگی ({names})، اور کوئی سیشن ایسی جگہ نہیں دیتا۔',
+  'gender-specific-space/asked-men-only': '{people} نے صرف مردوں کی جگہ مانگی ({names})، اور کوئی سیشن ایسی جگہ نہیں دیتا۔',
+  'gender-specific-space/offered-women-only': 'سیشن وہ صرف خواتین کی جگہ دیتے ہیں جو لوگوں نے مانگی۔',
+  'gender-specific-space/offered-men-only': 'سیشن وہ صرف مردوں کی جگہ دیتے ہیں جو لوگوں نے مانگی۔',
+  'gender-specific-space/offered-women-only-and-men-only': 'سیشن وہ صرف خواتین اور صرف مردوں کی جگہیں دیتے ہیں جو لوگوں نے مانگیں۔',
+  'gender-specific-space/offered-men-only-and-women-only': 'سیشن وہ صرف مردوں اور صرف خواتین کی جگہیں دیتے ہیں جو لوگوں نے مانگیں۔',
+  'gender-specific-space/guidance':
+    'کچھ لوگ صرف اپنی ہی صنف کے لوگوں کے ساتھ کھل کر بات کر سکتے ہیں، مثلاً تشدد کے بعد یا ثقافتی وجوہات سے۔ جب لوگ مانگیں تو صرف خواتین یا صرف مردوں کے سیشن رکھیں، اور `space` سے ان پر نشان لگائیں۔',
+}
