@@ -10,19 +10,21 @@ export const BasisSchema = z
   .describe('What the finding is judged from: what happened (record), what the plan says ("planned", statement), or nothing (none)')
 
 /** What fills a message's placeholders: the plan's own words, a number, a shared phrase, or a list of these. */
-export const MessageValueSchema: z.ZodType<MessageValue> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.object({ id: z.string(), data: MessageDataSchema.optional() }),
-    z.object({ list: z.array(MessageValueSchema), join: z.enum(['and', 'or', 'semicolons', 'parts', 'sentences', 'commas']).optional() }),
-  ]),
-)
-export const MessageDataSchema: z.ZodType<MessageData> = z.lazy(() => z.record(z.string(), MessageValueSchema))
+export const MessageValueSchema: z.ZodType<MessageValue> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.object({ id: z.string(), data: MessageDataSchema.optional() }),
+      z.object({ list: z.array(MessageValueSchema), join: z.enum(['and', 'or', 'semicolons', 'parts', 'sentences', 'commas']).optional() }),
+    ]),
+  )
+  .meta({ id: 'MessageValue' })
+export const MessageDataSchema: z.ZodType<MessageData> = z.lazy(() => z.record(z.string(), MessageValueSchema)).meta({ id: 'MessageData' })
 
 /** A message by id with its placeholders' values, as a program reads it. */
 export const MessageKeySchema = z.object({
-  messageId: z.string().describe('e.g. `ladder/not-rung`: the key of the words in each language'),
+  messageId: z.string().describe('e.g. `ladder/not`: the key of the words in each language'),
   data: MessageDataSchema.optional(),
 })
 export type MessageKey = z.infer<typeof MessageKeySchema>
