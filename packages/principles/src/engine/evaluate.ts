@@ -148,7 +148,7 @@ export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rul
     const { id, principles, stage, guidance, source } = rule.meta
     const fallbackPath = rule.meta.path ?? 'initiative'
     for (const result of run(rule, snapshot, ctx)) {
-      findings.push({
+      const finding: Finding = {
         ruleId: id,
         outcome: result.outcome,
         severity,
@@ -156,13 +156,14 @@ export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rul
         stage,
         path: result.path ?? fallbackPath,
         message: result.message ?? englishMessage(rule, result.messageId, result.data),
-        ...(result.messageId ? { messageId: result.messageId } : {}),
-        ...(result.data ? { data: result.data } : {}),
         guidance,
         source,
         basis: result.basis ?? (result.outcome === 'incomplete' ? 'none' : 'statement'),
-        ...(result.places?.length ? { places: result.places } : {}),
-      })
+      }
+      if (result.messageId) finding.messageId = result.messageId
+      if (result.data) finding.data = result.data
+      if (result.places?.length) finding.places = result.places
+      findings.push(finding)
     }
   }
 

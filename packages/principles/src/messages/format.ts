@@ -26,6 +26,8 @@ export function writerFor(locale: string, lookup: Lookup): Writer {
 }
 
 const pluralOf = (w: Writer, n: number): Intl.LDMLPluralRule => {
+  // English has two forms: no need to ask ICU on every count.
+  if (w.locale === 'en') return n === 1 ? 'one' : 'other'
   w.plural ??= new Intl.PluralRules(w.locale)
   return w.plural.select(n)
 }
@@ -58,9 +60,14 @@ function value(w: Writer, v: MessageValue | undefined, local: Lookup | undefined
       const and = v.join === 'or' ? 'neu' : /^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a'
       return `${items.slice(0, -1).join(', ')} ${and} ${last}`
     }
+    // English (as en-GB writes it, with no comma before the last "and"), without asking ICU on every list.
+    if (w.locale === 'en')
+      return v.join === 'or'
+        ? items.join(', or ') // each choice is its own clause: "whether a, or whether b"
+        : items.length <= 1
+          ? (items[0] ?? '')
+          : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
     if (v.join === 'or') {
-      // English writes each choice as its own clause: "whether a, or whether b".
-      if (w.locale === 'en') return items.join(', or ')
       w.or ??= new Intl.ListFormat(w.locale === 'en' ? 'en-GB' : w.locale, { type: 'disjunction' })
       return w.or.format(items)
     }
