@@ -17,6 +17,8 @@ const widgets = [
   'sessions',
   'payments',
   'plan-check',
+  'members',
+  'decisions',
 ]
 
 // `internal`: what the widgets are built from (no widget registered), for widgets built on it.

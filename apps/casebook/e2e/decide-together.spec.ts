@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, loginAs, screenshot, widgetsReady } from './support/casebook.js'
 
 /**
- * Deciding together, on record: a caseworker asks the group, two members suggest and choose with <cp-decision>,
- * the caseworker writes down what the group decided, and the principles report cites that decision as the record
- * behind the aims.
+ * Deciding together, on record: a caseworker asks the group with <cp-decisions>, two members suggest and choose
+ * with <cp-decision>, the caseworker writes down what the group decided with <cp-decisions>, and the principles
+ * report cites that decision as the record behind the aims.
  */
 test.describe
   .serial('deciding together', () => {
@@ -12,18 +12,20 @@ test.describe
     const warmSpace = 'A warm space that is open on Sundays'
     const initiative = '/initiatives/leeds-truth-commission'
 
-    test('a caseworker asks the group a question', async ({ page }) => {
+    test('a caseworker asks the group a question through <cp-decisions>', async ({ page }) => {
       await loginAs(page, 'Sam Okafor')
       await page.goto(`${initiative}/decisions`)
-      await page.getByRole('link', { name: 'Ask the group to decide something' }).click()
+      await widgetsReady(page)
+      const decisions = page.locator('cp-decisions')
+      await decisions.getByRole('button', { name: 'Ask the group to decide something' }).click()
       // Everything missing is said at once.
-      await page.getByRole('button', { name: 'Ask the group' }).click()
-      await expect(page.getByRole('alert').getByRole('link')).toHaveText([/Choose what the question is about/, /Write the question/])
-      await page.getByRole('radio', { name: 'What the group wants to change (the aims)' }).check()
-      await page.getByRole('textbox', { name: 'The question' }).fill(question)
-      await page.getByRole('button', { name: 'Ask the group' }).click()
-      await expect(page.getByRole('alert')).toContainText('Question sent to the group')
-      await expect(page.getByRole('heading', { name: question })).toBeVisible()
+      await decisions.getByRole('button', { name: 'Ask the group', exact: true }).click()
+      await expect(decisions.getByRole('alert').getByRole('link')).toHaveText([/Choose what the question is about/, /Write the question/])
+      await decisions.getByRole('radio', { name: 'What the group wants to change (the aims)' }).check()
+      await decisions.getByRole('textbox', { name: 'The question' }).fill(question)
+      await decisions.getByRole('button', { name: 'Ask the group', exact: true }).click()
+      await expect(decisions.getByRole('status')).toContainText('Question sent to the group')
+      await expect(decisions.getByRole('heading', { name: question })).toBeVisible()
       await expectNoAxeViolations(page)
     })
 
@@ -52,15 +54,31 @@ test.describe
     test('the caseworker writes down what the group decided, and it becomes the aims', async ({ page }) => {
       await loginAs(page, 'Sam Okafor')
       await page.goto(`${initiative}/decisions`)
-      await page.getByRole('link', { name: new RegExp(`^Write down what was decided\\s*: ${question.replace(/[?()]/g, '\\$&')}$`) }).click()
+      await widgetsReady(page)
+      const decisions = page.locator('cp-decisions')
+      const card = decisions.getByRole('listitem').filter({ has: page.getByRole('heading', { name: question }) })
+      await card.getByRole('button', { name: /^Write down what was decided/ }).click()
       // The two members who took part are ticked to start with.
-      await expect(page.getByRole('checkbox', { name: 'Amira Hussain' })).toBeChecked()
-      await expect(page.getByRole('checkbox', { name: 'Dave Price' })).toBeChecked()
-      await page.getByRole('textbox', { name: 'What was decided' }).fill(`${warmSpace}, from December.`)
-      await page.getByRole('radio', { name: 'Everyone agreed' }).check()
-      await expect(page.getByRole('checkbox', { name: 'Make this the group’s aims' })).toBeChecked()
-      await page.getByRole('button', { name: 'Save what was decided' }).click()
-      await expect(page.getByRole('alert')).toContainText('Decision saved')
+      await expect(card.getByRole('checkbox', { name: 'Amira Hussain' })).toBeChecked()
+      await expect(card.getByRole('checkbox', { name: 'Dave Price' })).toBeChecked()
+      // Every problem at once.
+      await card.getByRole('checkbox', { name: 'Amira Hussain' }).uncheck()
+      await card.getByRole('checkbox', { name: 'Dave Price' }).uncheck()
+      await card.getByRole('button', { name: 'Save what was decided' }).click()
+      await expect(decisions.getByRole('alert').getByRole('link')).toHaveText([
+        /Write what was decided/,
+        /Choose how it was decided/,
+        /Tick who decided/,
+      ])
+      await card.getByRole('checkbox', { name: 'Amira Hussain' }).check()
+      await card.getByRole('checkbox', { name: 'Dave Price' }).check()
+      await card.getByRole('textbox', { name: 'What was decided' }).fill(`${warmSpace}, from December.`)
+      await card.getByRole('radio', { name: /^Everyone agreed/ }).check()
+      await expect(card.getByRole('checkbox', { name: 'Make this the group’s aims' })).toBeChecked()
+      await card.getByRole('button', { name: 'Save what was decided' }).click()
+      await expect(decisions.getByRole('status')).toContainText('Decision saved')
+      await expect(card).toContainText('This is the record behind the aims.')
+      await expect(card).toContainText(`by everyone agreed (Amira Hussain, Dave Price): ${warmSpace}, from December.`)
       await screenshot(page, 'decision-recorded')
 
       // The principles report reads the record, and says which decision it read.

@@ -25,6 +25,7 @@ test.describe('every page passes axe (WCAG 2.2 AA) and is saved as a screenshot'
     [`${initiative}/payments`, 'initiative-payments', 'Payments'],
     [`${initiative}/feedback`, 'initiative-feedback', 'Feedback inbox'],
     [`${initiative}/updates`, 'initiative-updates', 'You said, we did'],
+    [`${initiative}/decisions`, 'initiative-decisions', 'Decisions'],
     [`${initiative}/principles`, 'initiative-principles', 'Principles report'],
     ['/impact', 'impact', 'Did people hear back?'],
   ]

@@ -60,6 +60,8 @@ test.describe('the participant page', () => {
 
     await loginAs(page, 'Sam Okafor')
     await page.goto('/initiatives/leeds-truth-commission/members')
+    await widgetsReady(page)
+    await expect(page.locator('cp-members')).toContainText('Removed at their request on')
     await expect(page.locator('main')).not.toContainText('Priya Shah')
   })
 })

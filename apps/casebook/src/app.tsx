@@ -10,15 +10,15 @@ import { secureHeaders } from 'hono/secure-headers'
 import { API_BASE } from './api-base.js'
 import type { CasebookDeps, CasebookEnv } from './app-env.js'
 import { authenticateWith } from './auth/authenticate.js'
+import { isHttps } from './auth/is-https.js'
 import { identityFromRequest, SESSION_COOKIE } from './auth/session-cookie.js'
 import { isStaffIdentity } from './demo/identities.js'
+import { chooseLanguage, wordsOf } from './i18n/language.js'
 import { caseloadRoutes } from './routes/caseload.js'
 import { impactRoutes } from './routes/impact.js'
-import { decideRoutes } from './routes/initiative/decide.js'
 import { decisionsRoutes } from './routes/initiative/decisions.js'
 import { feedbackRoutes } from './routes/initiative/feedback.js'
 import { memberChoicesRoutes } from './routes/initiative/member-choices.js'
-import { memberDetailsRoutes } from './routes/initiative/member-details.js'
 import { membersRoutes } from './routes/initiative/members.js'
 import { overviewRoutes } from './routes/initiative/overview.js'
 import { paymentsRoutes } from './routes/initiative/payments.js'
@@ -30,8 +30,7 @@ import { takePartRoutes } from './routes/take-part.js'
 import { Layout } from './views/layout.js'
 import { render } from './views/render.js'
 
-const tooBig = (c: Context, limit: number) =>
-  c.text(`This is too big to send: the most Casebook takes is ${Math.floor(limit / 1024)} kB.`, 413)
+const tooBig = (c: Context, limit: number) => c.text(wordsOf(c)('error.tooBig', { kb: Math.floor(limit / 1024) }), 413)
 
 /** Casebook's own CSS, favicon and scripts. */
 export const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url))
@@ -39,6 +38,9 @@ export const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url))
 export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   const app = new Hono<CasebookEnv>()
   const limit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT
+
+  // Each page in English or Welsh: `?lang=`, then the choice kept from it, then the browser's languages.
+  app.use('*', chooseLanguage({ secure: (c) => !!deps.secureCookies || isHttps(c, !!deps.trustProxy) }))
 
   // One limit for every form and the API, checked before anything reads the body.
   app.use('*', bodyLimit({ maxSize: limit, onError: (c) => tooBig(c, limit) }))
@@ -86,14 +88,15 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
     app.use(path, async (c, next) => {
       const identity = c.get('identity')
       if (!identity) return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303)
+      const t = wordsOf(c)
       if (!isStaffIdentity(identity))
         return render(
           c,
-          <Layout title="This page is for staff" identity={identity}>
-            <h1 class="heading-xl">This page is for staff</h1>
+          <Layout title={t('error.staffOnly')} identity={identity}>
+            <h1 class="heading-xl">{t('error.staffOnly')}</h1>
             <p class="body">
-              You are signed in as {identity.name}. <a href={identity.home}>Go to your page</a> or{' '}
-              <a href={`/login?next=${encodeURIComponent(c.req.path)}`}>change who you are</a>.
+              {t('error.staffOnlyText', { name: identity.name })} <a href={identity.home}>{t('error.goToYourPage')}</a> {t('error.or')}{' '}
+              <a href={`/login?next=${encodeURIComponent(c.req.path)}`}>{t('error.changeWho')}</a>.
             </p>
           </Layout>,
           403,
@@ -108,39 +111,39 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
   overviewRoutes(app, deps)
   membersRoutes(app, deps)
   memberChoicesRoutes(app, deps)
-  memberDetailsRoutes(app, deps)
   sessionsRoutes(app, deps)
   paymentsRoutes(app, deps)
   feedbackRoutes(app, deps)
   updatesRoutes(app, deps)
-  decideRoutes(app, deps)
   decisionsRoutes(app, deps)
   principlesRoutes(app, deps)
   takePartRoutes(app, deps)
   impactRoutes(app, deps)
 
-  app.notFound((c) =>
-    render(
+  app.notFound((c) => {
+    const t = wordsOf(c)
+    return render(
       c,
-      <Layout title="Page not found" identity={c.get('identity')}>
-        <h1 class="heading-xl">Page not found</h1>
-        <p class="body">If you typed the web address, check it is correct.</p>
+      <Layout title={t('error.notFound')} identity={c.get('identity')}>
+        <h1 class="heading-xl">{t('error.notFound')}</h1>
+        <p class="body">{t('error.notFoundText')}</p>
         <p class="body">
-          <a href="/">Go to the start</a>
+          <a href="/">{t('error.goToStart')}</a>
         </p>
       </Layout>,
       404,
-    ),
-  )
+    )
+  })
 
   app.onError((error, c) => {
+    const t = wordsOf(c)
     if (error instanceof HTTPException && error.status === 403)
       return render(
         c,
-        <Layout title="This form came from another website" identity={c.get('identity')}>
-          <h1 class="heading-xl">This form came from another website</h1>
+        <Layout title={t('error.otherSite')} identity={c.get('identity')}>
+          <h1 class="heading-xl">{t('error.otherSite')}</h1>
           <p class="body">
-            To keep you safe, Casebook only takes forms sent from its own pages. <a href="/">Go to the start</a> and try again.
+            {t('error.otherSiteText')} <a href="/">{t('error.goToStart')}</a> {t('error.tryAgain')}
           </p>
         </Layout>,
         403,
@@ -149,11 +152,11 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
     if (isCoproduceError(error) && error.code === 'erased')
       return render(
         c,
-        <Layout title="This person’s information was removed" identity={c.get('identity')}>
-          <h1 class="heading-xl">This person’s information was removed</h1>
-          <p class="body">They asked us to remove it, so there is nothing more to see or change about them.</p>
+        <Layout title={t('error.erased')} identity={c.get('identity')}>
+          <h1 class="heading-xl">{t('error.erased')}</h1>
+          <p class="body">{t('error.erasedText')}</p>
           <p class="body">
-            <a href="/">Go to the start</a>
+            <a href="/">{t('error.goToStart')}</a>
           </p>
         </Layout>,
         410,
@@ -161,8 +164,8 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
     if (isCoproduceError(error) && (error.code === 'forbidden' || error.code === 'consent-required'))
       return render(
         c,
-        <Layout title="You cannot do that" identity={c.get('identity')}>
-          <h1 class="heading-xl">You cannot do that</h1>
+        <Layout title={t('error.cannot')} identity={c.get('identity')}>
+          <h1 class="heading-xl">{t('error.cannot')}</h1>
           <p class="body">{error.message}</p>
         </Layout>,
         403,
@@ -170,9 +173,9 @@ export function createApp(deps: CasebookDeps): Hono<CasebookEnv> {
     console.error(error)
     return render(
       c,
-      <Layout title="Sorry, something went wrong" identity={c.get('identity')}>
-        <h1 class="heading-xl">Sorry, something went wrong</h1>
-        <p class="body">Nothing you did caused this. Try again in a few minutes.</p>
+      <Layout title={t('error.wrong')} identity={c.get('identity')}>
+        <h1 class="heading-xl">{t('error.wrong')}</h1>
+        <p class="body">{t('error.wrongText')}</p>
       </Layout>,
       500,
     )

@@ -9,6 +9,7 @@ export { createCoproduction, systemClock, randomIds } from './service/create-cop
 export { ERASED_NAME } from './service/areas/erasure.js'
 export { DEFAULT_PURPOSES, DEFAULT_PURPOSE_IDS, defaultNoticeText } from './purposes/default-purposes.js'
 export { mergePurposes } from './purposes/merge-purposes.js'
+export { purposeInLanguage, purposesInLanguage } from './purposes/purpose-in-language.js'
 export * from './lifecycles/consent.js'
 export * from './lifecycles/update-status.js'
 export * from './lifecycles/live-updates.js'

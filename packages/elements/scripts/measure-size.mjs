@@ -28,7 +28,16 @@ export const MORE_WIDGETS = ['decision', 'agreement', 'my-involvement']
  * The widgets for staff, embedded in the vendor's own screens: each alone within 16 kB. `<cp-principles-report>`
  * is one of them (the design lists it with the staff tags), though it is also one of the four original widgets.
  */
-export const STAFF_WIDGETS = ['principles-report', 'feedback-inbox', 'update-editor', 'sessions', 'payments', 'plan-check']
+export const STAFF_WIDGETS = [
+  'principles-report',
+  'feedback-inbox',
+  'update-editor',
+  'sessions',
+  'payments',
+  'plan-check',
+  'members',
+  'decisions',
+]
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url))

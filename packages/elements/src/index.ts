@@ -1,7 +1,7 @@
 /**
  * `@coproduce/elements`: every widget (each registers its tag on import) and the browser client.
  * Import one widget alone from `@coproduce/elements/feedback`, `/consent`, `/updates` or `/principles-report`,
- * `/decision`, `/agreement` or `/my-involvement`; the staff widgets from `/sessions`, `/payments` and `/plan-check`.
+ * `/decision`, `/agreement` or `/my-involvement`; the staff widgets from `/sessions`, `/payments`, `/plan-check`, `/members` and `/decisions`.
  */
 export * from './shared/index.js'
 export * from './feedback/index.js'
@@ -16,3 +16,5 @@ export * from './update-editor/index.js'
 export * from './sessions/index.js'
 export * from './payments/index.js'
 export * from './plan-check/index.js'
+export * from './members/index.js'
+export * from './decisions/index.js'

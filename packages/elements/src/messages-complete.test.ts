@@ -32,7 +32,7 @@ const keysOf = (words: object) => Object.keys(words).sort()
 const load = (path: string) => modules[path]!()
 
 describe('Welsh and Urdu words', () => {
-  it('are there for all twelve widgets', () => expect(widgets).toHaveLength(12))
+  it('are there for all fourteen widgets', () => expect(widgets).toHaveLength(14))
 
   it.each(widgets)('%s: the same keys as English, in both languages', async (widget) => {
     const catalogue = Object.values(await load(`./${widget}/${widget}.messages.ts`)).find(

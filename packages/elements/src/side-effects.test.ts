@@ -35,6 +35,8 @@ describe('a side-effect import registers the widget in a host bundle', () => {
     ['sessions/index.js', 'cp-sessions'],
     ['payments/index.js', 'cp-payments'],
     ['plan-check/index.js', 'cp-plan-check'],
+    ['members/index.js', 'cp-members'],
+    ['decisions/index.js', 'cp-decisions'],
     ['index.js', 'cp-feedback'],
     ['index.js', 'cp-my-involvement'],
   ])("import '%s' keeps define('%s')", async (entry, tag) => {

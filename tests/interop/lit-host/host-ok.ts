@@ -23,6 +23,8 @@ export class HostPage extends LitElement {
       <cp-sessions initiative="drop-in-hours"></cp-sessions>
       <cp-payments initiative="drop-in-hours" living-wage="13.45" currency="GBP"></cp-payments>
       <cp-plan-check initiative="drop-in-hours"></cp-plan-check>
+      <cp-members initiative="drop-in-hours" case-link="/cases/{ref}" choices-link="/members/{id}/choices" case-refs="CB-1 CB-2"></cp-members>
+      <cp-decisions initiative="drop-in-hours" @cp-submit=${this.hear}></cp-decisions>
     `
   }
 }

@@ -6,8 +6,10 @@ import '@coproduce/elements/principles-report'
 import '@coproduce/elements/decision'
 import '@coproduce/elements/agreement'
 import '@coproduce/elements/my-involvement'
-// The staff widgets: the feedback inbox, the "you said, we did" editor, sessions and payments.
+// The staff widgets: the feedback inbox, the "you said, we did" editor, sessions, payments, members and decisions.
 import '@coproduce/elements/feedback-inbox'
 import '@coproduce/elements/update-editor'
 import '@coproduce/elements/sessions'
 import '@coproduce/elements/payments'
+import '@coproduce/elements/members'
+import '@coproduce/elements/decisions'

@@ -69,10 +69,10 @@ export const CASELOAD: readonly CaseRecord[] = [
   },
 ]
 
-export const STATUS_WORDS: Record<CaseRecord['status'], string> = {
-  open: 'Open',
-  waiting: 'Waiting for a reply',
-  closing: 'Closing soon',
-}
+/** What each case status is called: a message key, said in each language. */
+export const STATUS_WORDS = { open: 'case.open', waiting: 'case.waiting', closing: 'case.closing' } as const satisfies Record<
+  CaseRecord['status'],
+  string
+>
 
 export const findCase = (ref: string): CaseRecord | undefined => CASELOAD.find((record) => record.ref === ref)

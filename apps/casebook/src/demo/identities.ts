@@ -1,4 +1,5 @@
 import type { Actor } from '@coproduce/core'
+import type { MessageKey } from '../i18n/messages.en.js'
 import { DEMO_HOUSING_INITIATIVE_ID, DEMO_MEMBER_IDS, DEMO_STAFF_ID } from './ids.js'
 import { HOUSING_STAFF } from './seed-housing.js'
 
@@ -6,8 +7,8 @@ import { HOUSING_STAFF } from './seed-housing.js'
 export interface DemoIdentity {
   key: string
   name: string
-  /** What this person does, in plain words, shown on the login picker. */
-  description: string
+  /** What this person does, in plain words, shown on the login picker (a message key: it is said in each language). */
+  description: MessageKey
   /** What Coproduce sees: null for someone who has not said who they are. */
   actor: Actor | null
   /** The member record this person has in the demo initiative, if any. */
@@ -20,22 +21,21 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   {
     key: 'sam',
     name: 'Sam Okafor',
-    description: 'Caseworker. Sees the caseload and runs the Truth Commission.',
+    description: 'who.sam',
     actor: { id: DEMO_STAFF_ID, roles: ['staff'] },
     home: '/caseload',
   },
   {
     key: 'kemi',
     name: 'Kemi Adeyemi',
-    description:
-      'Caseworker at Riverside Housing, another organisation. Runs the residents’ repairs panel and cannot see the advice service’s work.',
+    description: 'who.kemi',
     actor: HOUSING_STAFF,
     home: `/initiatives/${DEMO_HOUSING_INITIATIVE_ID}`,
   },
   {
     key: 'amira',
     name: 'Amira Hussain',
-    description: 'Commission member with lived experience.',
+    description: 'who.member',
     actor: { id: DEMO_MEMBER_IDS.amira, roles: ['member'] },
     memberId: DEMO_MEMBER_IDS.amira,
     home: '/take-part',
@@ -43,7 +43,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   {
     key: 'dave',
     name: 'Dave Price',
-    description: 'Commission member with lived experience.',
+    description: 'who.member',
     actor: { id: DEMO_MEMBER_IDS.dave, roles: ['member'] },
     memberId: DEMO_MEMBER_IDS.dave,
     home: '/take-part',
@@ -51,7 +51,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   {
     key: 'priya',
     name: 'Priya Shah',
-    description: 'Commission member with lived experience. Try removing her data.',
+    description: 'who.priya',
     actor: { id: DEMO_MEMBER_IDS.priya, roles: ['member'] },
     memberId: DEMO_MEMBER_IDS.priya,
     home: '/take-part',
@@ -59,7 +59,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   {
     key: 'visitor',
     name: 'A visitor',
-    description: 'Someone who has not said who they are.',
+    description: 'who.visitor',
     actor: null,
     home: '/take-part',
   },

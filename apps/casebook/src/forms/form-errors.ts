@@ -11,14 +11,23 @@ export const pathKey = (path: readonly (string | number)[]): string => path.join
 /** The HTML id of the field for a path key: dots become dashes. */
 export const fieldId = (key: string): string => `field-${key.replace(/[^a-zA-Z0-9]+/g, '-')}`
 
-export function toFieldErrors(issues: readonly FieldIssue[], plainWords: Record<string, string> = {}): FieldErrors {
+/**
+ * The service's problems as field errors. Its own message is used where it is plain English; `ownWords: true`
+ * (a page in another language) always uses the page's words for the field.
+ */
+export function toFieldErrors(
+  issues: readonly FieldIssue[],
+  plainWords: Record<string, string> = {},
+  options: { ownWords?: boolean } = {},
+): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of issues) {
     const key = pathKey(issue.path)
     // Errors deep inside a list (e.g. `linkedFeedback.0`) belong to the list's field.
     const owner = Object.keys(plainWords).find((name) => key === name || key.startsWith(`${name}.`)) ?? key
     if (errors[owner]) continue
-    errors[owner] = GENERIC.test(issue.message) || !issue.message ? (plainWords[owner] ?? 'Check this answer') : issue.message
+    const own = options.ownWords || GENERIC.test(issue.message) || !issue.message
+    errors[owner] = own ? (plainWords[owner] ?? issue.message ?? 'Check this answer') : issue.message
   }
   return errors
 }

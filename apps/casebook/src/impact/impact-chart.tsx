@@ -1,4 +1,5 @@
 import type { ImpactSummary } from '@coproduce/core'
+import { useWords } from '../i18n/translate.js'
 import { formatMonth, formatShortMonth } from '../views/format.js'
 
 export const answeredShare = (answered: number, feedback: number): number => (feedback === 0 ? 0 : Math.round((answered / feedback) * 100))
@@ -18,8 +19,11 @@ export function ImpactChart({ months }: { months: ImpactSummary['byMonth'] }) {
   const slot = months.length ? plotWidth / months.length : plotWidth
   const barWidth = Math.min(56, slot * 0.6)
   const y = (percent: number) => top + plotHeight - (percent / 100) * plotHeight
+  const { language, t } = useWords()
   const description = months
-    .map((m) => `${formatMonth(m.month)}: ${answeredShare(m.answered, m.feedback)}% of ${m.feedback} answered`)
+    .map((m) =>
+      t('chart.month', { month: formatMonth(m.month, language), share: answeredShare(m.answered, m.feedback), feedback: m.feedback }),
+    )
     .join('. ')
   return (
     <svg
@@ -29,8 +33,8 @@ export function ImpactChart({ months }: { months: ImpactSummary['byMonth'] }) {
       aria-labelledby="impact-chart-title impact-chart-desc"
       focusable="false"
     >
-      <title id="impact-chart-title">Share of feedback with a “you said, we did” answer, by the month it was given</title>
-      <desc id="impact-chart-desc">{description || 'No feedback yet.'}</desc>
+      <title id="impact-chart-title">{t('chart.title')}</title>
+      <desc id="impact-chart-desc">{description || t('chart.none')}</desc>
       {[0, 25, 50, 75, 100].map((tick) => (
         <g class="chart__grid">
           <line x1={left} x2={width - 16} y1={y(tick)} y2={y(tick)} />
@@ -49,7 +53,7 @@ export function ImpactChart({ months }: { months: ImpactSummary['byMonth'] }) {
               {`${share}%`}
             </text>
             <text x={x + barWidth / 2} y={height - bottom + 20} text-anchor="middle" class="chart__label">
-              {formatShortMonth(m.month)}
+              {formatShortMonth(m.month, language)}
             </text>
           </g>
         )

@@ -2,6 +2,7 @@ import type { CasebookApp, CasebookContext, CasebookDeps } from '../app-env.js'
 import { clearSessionCookie } from '../auth/session-cookie.js'
 import type { DemoIdentity } from '../demo/identities.js'
 import { Button } from '../views/fields.js'
+import { wordsOf } from '../i18n/language.js'
 import { Layout } from '../views/layout.js'
 import { render } from '../views/render.js'
 
@@ -30,34 +31,35 @@ export function myDataRoutes(app: CasebookApp, deps: CasebookDeps): void {
   app.get('/take-part/remove-my-data', (c) => {
     const member = memberOf(c)
     if (!member) return signIn(c)
+    const t = wordsOf(c)
     return render(
       c,
-      <Layout title="Remove your data" identity={member} section="take-part">
+      <Layout title={t('remove.title')} identity={member} section="take-part">
         <a href="/take-part#your-data" class="back-link">
-          Back
+          {t('remove.back')}
         </a>
-        <h1 class="heading-xl">Do you want us to remove your data?</h1>
-        <p class="body">If you say yes:</p>
+        <h1 class="heading-xl">{t('remove.question')}</h1>
+        <p class="body">{t('remove.ifYes')}</p>
         <ul class="list list--bullet">
-          <li>we remove your name, your contact details and everything you wrote</li>
-          <li>your name comes off every update that thanks you</li>
-          <li>we keep only numbers that do not say who you are, such as how many people gave feedback</li>
-          <li>we keep a note of the choices you made, without your words, because the law asks us to show them</li>
+          <li>{t('remove.words')}</li>
+          <li>{t('remove.credits')}</li>
+          <li>{t('remove.numbers')}</li>
+          <li>{t('remove.choices')}</li>
         </ul>
         <div class="warning-text">
-          <strong>You cannot undo this.</strong> If you want to take part again later, you will join as someone new.
+          <strong>{t('remove.cannotUndo')}</strong> {t('remove.again')}
         </div>
         <p class="body">
           <a href="/take-part/my-data" download="my-data.json">
-            Download your data first
+            {t('remove.downloadFirst')}
           </a>{' '}
-          if you want to keep a copy.
+          {t('remove.copy')}
         </p>
         <form method="post" action="/take-part/remove-my-data">
-          <Button warning>Yes, remove my data</Button>
+          <Button warning>{t('remove.yes')}</Button>
         </form>
         <p class="body">
-          <a href="/take-part">No, keep my data</a>
+          <a href="/take-part">{t('remove.no')}</a>
         </p>
       </Layout>,
     )
@@ -68,15 +70,16 @@ export function myDataRoutes(app: CasebookApp, deps: CasebookDeps): void {
     if (!member) return signIn(c)
     await deps.coproduction.erase(member.memberId, { actor: member.actor })
     c.header('Set-Cookie', clearSessionCookie())
+    const t = wordsOf(c)
     return render(
       c,
-      <Layout title="Your data has been removed" identity={undefined}>
+      <Layout title={t('removed.title')} identity={undefined}>
         <div class="panel" role="status">
-          <h1 class="heading-xl">Your data has been removed</h1>
+          <h1 class="heading-xl">{t('removed.title')}</h1>
         </div>
-        <p class="body">We removed your name, your contact details and everything you wrote. Thank you for taking part.</p>
+        <p class="body">{t('removed.text')}</p>
         <p class="body">
-          You are now signed out. <a href="/take-part">Go to the start</a>
+          {t('removed.signedOut')} <a href="/take-part">{t('error.goToStart')}</a>
         </p>
       </Layout>,
     )

@@ -1,24 +1,27 @@
 import { API_BASE } from '../api-base.js'
 import type { CasebookApp, CasebookDeps } from '../app-env.js'
 import { DEMO_INITIATIVE_ID } from '../demo/ids.js'
+import { wordsOf } from '../i18n/language.js'
+import type { MessageKey } from '../i18n/messages.en.js'
 import { Layout } from '../views/layout.js'
 import { render } from '../views/render.js'
 import { myDataRoutes } from './my-data.js'
 
 /** The parts of the page, so a person on a phone can jump straight to the one they want. */
-const PARTS = [
-  { id: 'tell-us', label: 'Tell us something' },
-  { id: 'what-changed', label: 'What changed because of what people said' },
-  { id: 'deciding', label: 'What we are deciding together' },
-  { id: 'my-part', label: 'Your part: sessions, payments and thanks' },
-  { id: 'your-choices', label: 'Your choices about your words and your name' },
-  { id: 'your-data', label: 'See or remove what we keep about you' },
-] as const
+const PARTS: readonly { id: string; label: MessageKey }[] = [
+  { id: 'tell-us', label: 'takePart.tellUs' },
+  { id: 'what-changed', label: 'takePart.whatChanged' },
+  { id: 'deciding', label: 'takePart.deciding' },
+  { id: 'my-part', label: 'takePart.myPart' },
+  { id: 'your-choices', label: 'takePart.yourChoices' },
+  { id: 'your-data', label: 'takePart.yourData' },
+]
 
 /** The participant's page: give feedback, read "you said, we did", and choose how your words and name are used. */
 export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
   app.get('/take-part', async (c) => {
     const identity = c.get('identity')
+    const t = wordsOf(c)
     const memberId = identity?.memberId
     const firstName = identity?.memberId ? identity.name.split(' ')[0] : undefined
     const memberOnly = new Set(['deciding', 'my-part', 'your-data'])
@@ -33,29 +36,29 @@ export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
       : []
     return render(
       c,
-      <Layout title="Take part" identity={identity} section="take-part" widgets>
-        <span class="caption">Cost of Living Truth Commission</span>
-        <h1 class="heading-xl">{firstName ? `Hello, ${firstName}` : 'Take part'}</h1>
-        <p class="body-l">Tell us what getting help is like. We read everything, and we tell you what we did about it.</p>
+      <Layout title={t('takePart.title')} identity={identity} section="take-part" widgets>
+        <span class="caption">{t('takePart.caption')}</span>
+        <h1 class="heading-xl">{firstName ? t('takePart.hello', { name: firstName }) : t('takePart.title')}</h1>
+        <p class="body-l">{t('takePart.lead')}</p>
         <nav class="contents" aria-labelledby="contents-title">
           <h2 class="heading-s" id="contents-title">
-            On this page
+            {t('takePart.onThisPage')}
           </h2>
           <ul class="contents__list">
             {parts.map((part) => (
               <li>
-                <a href={`#${part.id}`}>{part.label}</a>
+                <a href={`#${part.id}`}>{t(part.label)}</a>
               </li>
             ))}
           </ul>
         </nav>
         <section class="section" id="tell-us" aria-labelledby="tell-us-title">
           <h2 class="heading-l" id="tell-us-title">
-            Tell us something
+            {t('takePart.tellUs')}
           </h2>
           <p class="body">
-            Give a score, tell us your story, or share an idea. You can do one, two or all three.
-            {memberId ? ' You do not have to give your name. It is your choice.' : ''}
+            {t('takePart.tellUsText')}
+            {memberId ? t('takePart.noName') : ''}
           </p>
           <cp-feedback
             endpoint={API_BASE}
@@ -72,7 +75,7 @@ export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
           <>
             <section class="section" id="deciding" aria-labelledby="deciding-title">
               <h2 class="heading-l" id="deciding-title">
-                What we are deciding together
+                {t('takePart.deciding')}
               </h2>
               {deciding.length ? (
                 deciding.map((d) => (
@@ -81,7 +84,7 @@ export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
                   </div>
                 ))
               ) : (
-                <p class="body">Nothing is waiting for your view just now.</p>
+                <p class="body">{t('takePart.nothingWaiting')}</p>
               )}
               <cp-agreement endpoint={API_BASE} initiative={DEMO_INITIATIVE_ID} member={memberId}></cp-agreement>
             </section>
@@ -96,10 +99,10 @@ export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
           ) : (
             <>
               <h2 class="heading-l" id="your-choices-title">
-                Your choices
+                {t('takePart.choices')}
               </h2>
               <p class="body">
-                To choose how we use your words and your name, <a href="/login?next=/take-part">say who you are</a>.
+                {t('takePart.choicesText')} <a href="/login?next=/take-part">{t('takePart.sayWho')}</a>.
               </p>
             </>
           )}
@@ -107,18 +110,18 @@ export function takePartRoutes(app: CasebookApp, deps: CasebookDeps): void {
         {memberId ? (
           <section class="section" id="your-data" aria-labelledby="your-data-title">
             <h2 class="heading-l" id="your-data-title">
-              See or remove what we keep about you
+              {t('takePart.yourData')}
             </h2>
-            <p class="body">You can see everything we keep about you, and you can ask us to remove it. It is your information.</p>
+            <p class="body">{t('takePart.dataText')}</p>
             <ul class="list">
               <li>
                 <a href="/take-part/my-data" download="my-data.json">
-                  Download my data
+                  {t('takePart.download')}
                 </a>{' '}
-                (a file you can keep)
+                {t('takePart.keep')}
               </li>
               <li>
-                <a href="/take-part/remove-my-data">Remove my data</a>
+                <a href="/take-part/remove-my-data">{t('takePart.remove')}</a>
               </li>
             </ul>
           </section>

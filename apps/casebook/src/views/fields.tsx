@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx'
 import { fieldId, type FieldErrors } from '../forms/form-errors.js'
+import { useWords } from '../i18n/translate.js'
 
 interface FieldBase {
   /** The form field name; also the path key its errors come under. */
@@ -14,9 +15,10 @@ interface FieldBase {
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
 
 function Message({ id, message }: { id: string; message: string | undefined }) {
+  const { t } = useWords()
   return message ? (
     <p id={id} class="error-message">
-      <span class="visually-hidden">Error:</span> {message}
+      <span class="visually-hidden">{t('field.error')}</span> {message}
     </p>
   ) : null
 }

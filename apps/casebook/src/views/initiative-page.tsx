@@ -2,23 +2,26 @@ import type { Initiative } from '@coproduce/core'
 import type { Child } from 'hono/jsx'
 import type { DemoIdentity } from '../demo/identities.js'
 import type { FieldErrors } from '../forms/form-errors.js'
+import type { MessageKey } from '../i18n/messages.en.js'
+import { useWords } from '../i18n/translate.js'
 import { ErrorSummary } from './error-summary.js'
 import { Layout } from './layout.js'
 
 export type InitiativeTab = 'overview' | 'members' | 'sessions' | 'payments' | 'feedback' | 'updates' | 'principles' | 'decisions'
 
-const TABS: { tab: InitiativeTab; label: string; path: string }[] = [
-  { tab: 'overview', label: 'Overview', path: '' },
-  { tab: 'members', label: 'Members', path: '/members' },
-  { tab: 'sessions', label: 'Sessions', path: '/sessions' },
-  { tab: 'payments', label: 'Payments', path: '/payments' },
-  { tab: 'feedback', label: 'Feedback inbox', path: '/feedback' },
-  { tab: 'updates', label: 'You said, we did', path: '/updates' },
-  { tab: 'decisions', label: 'Decisions', path: '/decisions' },
-  { tab: 'principles', label: 'Principles report', path: '/principles' },
+const TABS: { tab: InitiativeTab; path: string }[] = [
+  { tab: 'overview', path: '' },
+  { tab: 'members', path: '/members' },
+  { tab: 'sessions', path: '/sessions' },
+  { tab: 'payments', path: '/payments' },
+  { tab: 'feedback', path: '/feedback' },
+  { tab: 'updates', path: '/updates' },
+  { tab: 'decisions', path: '/decisions' },
+  { tab: 'principles', path: '/principles' },
 ]
 
-export const tabLabel = (tab: InitiativeTab): string => TABS.find((t) => t.tab === tab)!.label
+/** The tab's name, as a message key: `tab.members`, … */
+export const tabLabel = (tab: InitiativeTab): MessageKey => `tab.${tab}`
 
 /** A page of the initiative: its title, the section links (as tabs), and the section's content. */
 export function InitiativePage(props: {
@@ -32,10 +35,13 @@ export function InitiativePage(props: {
   children?: Child
 }) {
   const base = `/initiatives/${encodeURIComponent(props.initiative.id)}`
-  const label = tabLabel(props.tab)
+  const { t } = useWords()
+  const label = t(tabLabel(props.tab))
   return (
     <Layout
-      title={props.tab === 'overview' ? props.initiative.title : `${label}: ${props.initiative.title}`}
+      title={
+        props.tab === 'overview' ? props.initiative.title : t('initiative.pageTitle', { section: label, title: props.initiative.title })
+      }
       identity={props.identity}
       section="commission"
       hasErrors={!!props.errors && Object.keys(props.errors).length > 0}
@@ -48,14 +54,14 @@ export function InitiativePage(props: {
           <p class="notice__text">{props.notice}</p>
         </div>
       ) : null}
-      <span class="caption">Co-production</span>
+      <span class="caption">{t('initiative.caption')}</span>
       <h1 class="heading-xl">{props.initiative.title}</h1>
-      <nav class="tabs" aria-label="Parts of this initiative">
+      <nav class="tabs" aria-label={t('initiative.parts')}>
         <ul class="tabs__list">
-          {TABS.map((t) => (
+          {TABS.map((each) => (
             <li class="tabs__item">
-              <a class="tabs__link" href={`${base}${t.path}`} aria-current={t.tab === props.tab ? 'page' : undefined}>
-                {t.label}
+              <a class="tabs__link" href={`${base}${each.path}`} aria-current={each.tab === props.tab ? 'page' : undefined}>
+                {t(tabLabel(each.tab))}
               </a>
             </li>
           ))}

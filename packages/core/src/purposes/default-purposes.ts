@@ -1,10 +1,11 @@
 import type { ConsentPurpose } from '../schemas/consent.js'
+import { DEFAULT_PURPOSE_TRANSLATIONS } from './default-purposes-translations.js'
 
 /**
- * The seven default consent purposes. Each one is asked about on its own: nothing is bundled or pre-ticked.
- * The words are plain (reading age about 9) because they are shown to people as they are.
+ * The seven default consent purposes, in English. Each one is asked about on its own: nothing is bundled or
+ * pre-ticked. The words are plain (reading age about 9) because they are shown to people as they are.
  */
-export const DEFAULT_PURPOSES: readonly ConsentPurpose[] = [
+const ENGLISH: readonly ConsentPurpose[] = [
   {
     id: 'store-contribution',
     title: 'Can we keep what you tell us?',
@@ -76,6 +77,13 @@ export const DEFAULT_PURPOSES: readonly ConsentPurpose[] = [
     version: 1,
   },
 ]
+
+/** The same, each with its words in Welsh and Urdu too (`translations`); the English words are the main ones. */
+export const DEFAULT_PURPOSES: readonly ConsentPurpose[] = ENGLISH.map((purpose) => ({
+  ...purpose,
+  lang: 'en',
+  translations: { ...DEFAULT_PURPOSE_TRANSLATIONS[purpose.id] },
+}))
 
 export const DEFAULT_PURPOSE_IDS = DEFAULT_PURPOSES.map((p) => p.id)
 

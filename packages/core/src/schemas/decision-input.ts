@@ -50,13 +50,20 @@ export type DecisionViewInput = z.input<typeof DecisionViewInputSchema>
 
 /**
  * Close a decision with its outcome (staff). `decidedBy` names who made it: members of the initiative and,
- * for `staff-only` or `delegated`, the staff member recording it. Every method but `staff-only` needs at least one member.
+ * for `staff-only` or `delegated`, the staff member recording it. Every method but `staff-only` needs at least one member;
+ * `staff-only` with nobody named records the staff member recording it.
  */
 export const DecisionOutcomeInputSchema = z.strictObject({
   text: TextSchema,
   optionId: IdSchema.optional(),
   method: DecisionMethodSchema,
-  decidedBy: z.array(IdSchema).min(1).max(1000),
+  decidedBy: z.array(IdSchema).max(1000),
+  /**
+   * Use the outcome in the plan, pointing at this decision, in the same change: an `aims` decision becomes the
+   * initiative's aims (agreed with the members who decided); a `ground-rules` decision is added to its agreements
+   * (replacing what an earlier outcome of the same decision put there). Other kinds cannot be used this way.
+   */
+  useInPlan: z.boolean().optional(),
 })
 export type DecisionOutcomeInput = z.input<typeof DecisionOutcomeInputSchema>
 

@@ -49,19 +49,65 @@ afterEach(async () => {
   await commands.emulateMedia({ media: null, forcedColors: null })
 })
 
+/** A purpose staff added for their organisation in English only: the server has no Welsh or Urdu for it. */
+async function englishOnlyPurpose(): Promise<string> {
+  const id = `bus-survey-${Math.random().toString(36).slice(2, 8)}`
+  actAs(`${seed.staffId}:staff`)
+  const response = await fetch(`${apiUrl}/organisations/mine/consent-purposes`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id,
+      title: 'Can we send your answers to the bus company?',
+      description: 'We send what you said about the buses (no name) to the bus company.',
+      audience: 'The bus company.',
+      dataCategories: ['your words'],
+      retention: { description: 'They keep it for a year.' },
+      thirdParties: ['the bus company'],
+      version: 1,
+    }),
+  })
+  expect(response.status, await response.clone().text()).toBe(201)
+  return id
+}
+
 describe('<cp-consent> with the server’s own words in an Urdu or Welsh widget', () => {
-  it('lets each purpose’s text take its own direction (dir="auto"), so English punctuation stays on the right side', async () => {
+  it('asks the server in its own language, shows the purposes in Welsh marked lang="cy", and records the Welsh words', async () => {
     const member = await newMember()
-    const el = await mountConsent(member, { lang: 'ur' })
-    await waitFor(() => el.shadowRoot!.querySelector('.purpose'))
-    const purpose = $(el, '.purpose')
-    const texts = [purpose.querySelector('h3')!, ...purpose.querySelectorAll('dd')]
+    const el = await mountConsent(member, { purposes: 'quote-anonymously', lang: 'cy' })
+    const title = $(el, '.purpose h3')
+    expect(title.textContent).toBe('Gawn ni rannu eich geiriau heb eich enw?')
+    for (const text of [title, ...$(el, '.purpose').querySelectorAll('dd')]) expect(text.getAttribute('lang')).toBe('cy')
+    const changed = nextEvent<ConsentRecord>(el, 'cp-consent-change')
+    $(el, '#give-0').click()
+    expect((await changed).detail.noticeText).toContain('Gawn ni rannu eich geiriau heb eich enw?')
+    await expectNoAxeViolations(el, 'welsh purposes')
+  })
+
+  it('marks words the server has only in English as English, with their own direction (dir="auto"), in an Urdu widget', async () => {
+    const purposeId = await englishOnlyPurpose()
+    const member = await newMember()
+    const el = await mountConsent(member, { lang: 'ur', purposes: `${purposeId} quote-anonymously` })
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.purpose')]
+    expect(shown).toHaveLength(2)
+    const english = shown.find((p) => p.querySelector('h3')!.textContent!.startsWith('Can we send'))
+    const urdu = shown.find((p) => p !== english)
+    const texts = [english!.querySelector('h3')!, ...english!.querySelectorAll('dd')]
     expect(texts).toHaveLength(4)
-    for (const text of texts) expect(text.getAttribute('dir'), text.textContent!).toBe('auto')
-    // English text in an Urdu widget reads left to right; the widget's own words stay right to left.
+    expect(texts[0]!.textContent).toBe('Can we send your answers to the bus company?')
+    for (const text of texts) {
+      expect(text.getAttribute('dir'), text.textContent!).toBe('auto')
+      expect(text.getAttribute('lang'), text.textContent!).toBe('en')
+    }
+    // English text in an Urdu widget reads left to right; the widget's own words stay right to left, in Urdu.
     expect(getComputedStyle(texts[1]!).direction).toBe('ltr')
-    expect(getComputedStyle(purpose.querySelector('dt')!).direction).toBe('rtl')
-    await expectNoAxeViolations(el, 'urdu with English purposes')
+    expect(getComputedStyle(english!.querySelector('dt')!).direction).toBe('rtl')
+    expect(english!.querySelector('dt')!.closest('[lang]')!.getAttribute('lang')).toBe('ur')
+    // The default purposes come in Urdu.
+    expect(urdu!.querySelector('h3')!.getAttribute('lang')).toBe('ur')
+    expect(urdu!.querySelector('h3')!.textContent).toMatch(/[\u0600-\u06FF]/)
+    await expectNoAxeViolations(el, 'urdu with an English purpose')
   })
 })
 

@@ -265,25 +265,27 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       const pressed =
         (decision === 'give' && status === 'given') || (decision === 'refuse' && (status === 'refused' || status === 'withdrawn'))
       return html`<button type="button" id="${decision}-${i}" part=${decision} class="button choice-button"
-        aria-pressed=${pressed ? 'true' : 'false'} aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'}
+        aria-pressed=${`${pressed}`} aria-describedby="title-${i}" aria-disabled=${`${busy}`}
         @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, decision, this.t, emit))}>${decision === 'give' ? t('yes') : t('no')}</button>`
     }
+    // The server's words are in the language it says (English where it has no other): marked so, for screen readers.
+    const lang = purpose.lang ?? this.language
     return html`<li class="purpose" part="purpose">
-      <h3 id="title-${i}" dir="auto">${purpose.title}</h3>
+      <h3 id="title-${i}" dir="auto" lang=${lang}>${purpose.title}</h3>
       <dl>
         <dt>${t('what')}</dt>
-        <dd dir="auto">${purpose.description}</dd>
+        <dd dir="auto" lang=${lang}>${purpose.description}</dd>
         <dt>${t('who')}</dt>
-        <dd dir="auto">${purpose.audience}</dd>
+        <dd dir="auto" lang=${lang}>${purpose.audience}</dd>
         <dt>${t('howLong')}</dt>
-        <dd dir="auto">${purpose.retention.description}</dd>
+        <dd dir="auto" lang=${lang}>${purpose.retention.description}</dd>
       </dl>
       ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${
           status === 'given'
             ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
-                aria-describedby="title-${i}" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
+                aria-describedby="title-${i}" aria-disabled=${`${busy}`} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
             : html`${choice('give')}${choice('refuse')}`
         }
       </div>

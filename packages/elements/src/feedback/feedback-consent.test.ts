@@ -47,9 +47,9 @@ const write = (el: CpFeedback, words: string) => {
   text.dispatchEvent(new Event('input'))
 }
 
-/** A client that keeps what the widget sends, and stores it on the real server. */
-function keeping(sent: FeedbackSubmission[]): CoproduceClient {
-  const real = createHttpClient({ endpoint: apiUrl })
+/** A client that keeps what the widget sends, and stores it on the real server (asking in `lang`, as a host's would). */
+function keeping(sent: FeedbackSubmission[], lang?: string): CoproduceClient {
+  const real = createHttpClient({ endpoint: apiUrl, ...(lang ? { lang: () => lang } : {}) })
   return {
     ...real,
     submitFeedback: async (initiativeId, input, key) => {
@@ -95,6 +95,31 @@ describe('<cp-feedback> shows each purpose in full before the answer', () => {
     const legend = question.querySelector('legend')!.textContent!.trim()
     expect(legend).toBe('Can we share your words without your name?')
     expect(sent[0]!.consents).toEqual([{ purposeId: 'quote-anonymously', decision: 'give', noticeText: [legend, ...about].join('\n') }])
+  })
+})
+
+describe('<cp-feedback> in Welsh', () => {
+  it('shows what each purpose means in the Welsh the server sends, marked lang="cy", and records those words', async () => {
+    const member = await newMember()
+    const sent: FeedbackSubmission[] = []
+    const el = await mountWithQuestions({ member, lang: 'cy' }, { client: keeping(sent, 'cy') })
+    const question = $(el, '.consent-question')
+    const about = [...question.querySelectorAll('dd')]
+    expect(about[0]!.textContent!.trim()).toBe(
+      'Efallai y byddwn ni’n dangos beth ddywedoch chi mewn diweddariadau ac adroddiadau. Fyddwn ni ddim yn dweud pwy ddywedodd e.',
+    )
+    for (const dd of about) expect(dd.getAttribute('lang')).toBe('cy')
+    // The question is in Welsh too: the widget's own words, or the server's Welsh title (then marked as such).
+    const legend = question.querySelector('legend')!
+    expect(legend.textContent!.trim()).toBe('Gawn ni rannu eich geiriau heb eich enw?')
+    expect(legend.getAttribute('lang') ?? 'cy').toBe('cy')
+    await expectNoAxeViolations(el, 'purpose in Welsh')
+    write(el, 'Mae’r cadeiriau’n rhy isel.')
+    $<HTMLInputElement>(el, '#consent-0-give').click()
+    const submitted = nextEvent<Feedback>(el, 'cp-submit')
+    $(el, '#send').click()
+    await submitted
+    expect(sent[0]!.consents?.[0]?.noticeText).toContain('Fyddwn ni ddim yn dweud pwy ddywedodd e.')
   })
 })
 

@@ -138,15 +138,17 @@ export function renderConsent(
     <p class="hint" id="consent-hint">${t('consentHint')}</p>
     ${purposes.map((p, i) => {
       const [q, what, who, howLong] = shown(p, t)
+      // The service's words are in the language it says (`lang`); the question is ours unless we have none for it.
+      const lang = p.lang ?? nothing
       return html`<fieldset class="consent-question" aria-describedby="consent-hint consent-${i}-about">
-        <legend>${q}</legend>
+        <legend lang=${q === p.title ? lang : nothing}>${q}</legend>
         <dl class="about" id="consent-${i}-about">
           <dt>${t('consentWhat')}</dt>
-          <dd dir="auto">${what}</dd>
+          <dd dir="auto" lang=${lang}>${what}</dd>
           <dt>${t('consentWho')}</dt>
-          <dd dir="auto">${who}</dd>
+          <dd dir="auto" lang=${lang}>${who}</dd>
           <dt>${t('consentHowLong')}</dt>
-          <dd dir="auto">${howLong}</dd>
+          <dd dir="auto" lang=${lang}>${howLong}</dd>
         </dl>
         <div class="choices-inline">
           ${(['give', 'refuse'] as const).map(

@@ -21,7 +21,12 @@ import type {
   Update,
   UpdateInput,
   UpdatePatch,
+  Decision,
+  DecisionOutcomeInput,
+  DecisionRecord,
   Member,
+  MemberPatch,
+  MemberRecord,
   Session,
   SessionPlan,
   Attendance,
@@ -78,6 +83,22 @@ export interface CoproduceClient {
   listPayments?(initiativeId: string): Promise<Payment[]>
   /** `POST /initiatives/:id/payments` (staff). */
   recordPayment?(initiativeId: string, input: PaymentRecord): Promise<Payment>
+  /* The staff calls of `<cp-members>`. */
+  /** `POST /initiatives/:id/members` (staff). */
+  addMember?(initiativeId: string, input: MemberRecord): Promise<Member>
+  /** `PATCH /members/:id` (staff): `null` clears a detail. */
+  changeMember?(memberId: string, patch: MemberPatch): Promise<Member>
+  /** `POST /members/:id/leave` (staff): they have left the group; what they said stays. */
+  leaveMember?(memberId: string): Promise<Member>
+  /* The staff calls of `<cp-decisions>`. */
+  /** `GET /initiatives/:id/decisions/all` (staff): every decision as recorded, with member ids. */
+  listDecisionRecords?(initiativeId: string): Promise<Decision[]>
+  /** `POST /initiatives/:id/decisions` (staff): ask the group to decide something. */
+  openDecision?(initiativeId: string, input: DecisionRecord): Promise<PublicDecision>
+  /** `POST /decisions/:id/outcome` (staff): what was decided, how and by whom; `useInPlan` puts it in the plan. */
+  recordOutcome?(decisionId: string, input: DecisionOutcomeInput): Promise<PublicDecision>
+  /** `POST /decisions/:id/revisit` (staff): open a decided question again. */
+  revisitDecision?(decisionId: string, input: { reason?: string }): Promise<PublicDecision>
   /** `GET /initiatives/:id` (the plan, for `<cp-plan-check>`). */
   getInitiative?(initiativeId: string): Promise<Initiative>
   /** `POST /initiatives/:id/report` (staff): the report of a draft change, nothing stored. */
@@ -340,6 +361,36 @@ export const payCall =
   (id, input) =>
     http(`/initiatives/${seg(id)}/payments`, input)
 
+export const addMemberCall =
+  (http: HttpCall): NonNullable<CoproduceClient['addMember']> =>
+  (id, input) =>
+    http(`/initiatives/${seg(id)}/members`, input)
+export const changeMemberCall =
+  (http: HttpCall): NonNullable<CoproduceClient['changeMember']> =>
+  (id, patch) =>
+    http(`/members/${seg(id)}`, patch, undefined, 'PATCH')
+export const leaveMemberCall =
+  (http: HttpCall): NonNullable<CoproduceClient['leaveMember']> =>
+  (id) =>
+    http(`/members/${seg(id)}/leave`, {})
+
+export const decisionRecordsCall =
+  (http: HttpCall): NonNullable<CoproduceClient['listDecisionRecords']> =>
+  (id) =>
+    http(`/initiatives/${seg(id)}/decisions/all`)
+export const openDecisionCall =
+  (http: HttpCall): NonNullable<CoproduceClient['openDecision']> =>
+  (id, input) =>
+    http(`/initiatives/${seg(id)}/decisions`, input)
+export const outcomeCall =
+  (http: HttpCall): NonNullable<CoproduceClient['recordOutcome']> =>
+  (id, input) =>
+    http(`/decisions/${seg(id)}/outcome`, input)
+export const revisitCall =
+  (http: HttpCall): NonNullable<CoproduceClient['revisitDecision']> =>
+  (id, input) =>
+    http(`/decisions/${seg(id)}/revisit`, input)
+
 export const initiativeCall =
   (http: HttpCall): NonNullable<CoproduceClient['getInitiative']> =>
   (id) =>
@@ -383,6 +434,13 @@ export function createHttpClient({ endpoint, fetch: fetchImpl, lang }: HttpClien
     recordAttendance: attendanceCall(http),
     listPayments: paymentsCall(http),
     recordPayment: payCall(http),
+    addMember: addMemberCall(http),
+    changeMember: changeMemberCall(http),
+    leaveMember: leaveMemberCall(http),
+    listDecisionRecords: decisionRecordsCall(http),
+    openDecision: openDecisionCall(http),
+    recordOutcome: outcomeCall(http),
+    revisitDecision: revisitCall(http),
     getInitiative: initiativeCall(http),
     checkDraft: draftCall(http),
     updateInitiative: patchCall(http),

@@ -16,7 +16,11 @@ export type {
   LadderRung,
   UpdateStatus,
   Member,
+  MemberPatch,
   PublicDecision,
+  Decision,
+  DecisionKind,
+  DecisionOutcomeInput,
   DecisionMethod,
   DecisionViewInput,
   DecisionOptionInput,
@@ -41,6 +45,12 @@ export type {
 
 /** What `<cp-payments>` sends to record a payment: the HTTP route takes the initiative from the path. */
 export type PaymentRecord = Omit<import('@coproduce/core').PaymentInput, 'initiativeId'>
+
+/** What `<cp-members>` sends to add a member: the HTTP route takes the initiative from the path. */
+export type MemberRecord = Omit<import('@coproduce/core').MemberInput, 'initiativeId'>
+
+/** What `<cp-decisions>` sends to open a decision: the HTTP route takes the initiative from the path. */
+export type DecisionRecord = Omit<import('@coproduce/core').DecisionInput, 'initiativeId'>
 
 /** What `<cp-sessions>` sends to plan a session: the HTTP route takes the initiative from the path. */
 export type SessionPlan = Omit<import('@coproduce/core').SessionInput, 'initiativeId'>

@@ -16,7 +16,7 @@ import { assessLadder } from './ladder.js'
 import { pluginRules } from './plugin-rules.js'
 import { PRESETS, PRESET_NAMES, type PresetName } from './presets.js'
 import { scorePrinciples, summarise } from './score.js'
-import { buildIndex } from './snapshot-index.js'
+import { buildIndex, toTime } from './snapshot-index.js'
 import { englishMessage } from '../messages/english.js'
 import { localiseReport } from '../messages/localise.js'
 import type { Locale } from '../messages/types.js'
@@ -72,9 +72,10 @@ function checkOptions(options: EvaluateOptions, rules: readonly Rule[]): void {
   const issues: FieldIssue[] = []
   if (options.preset !== undefined && !(PRESET_NAMES as string[]).includes(options.preset))
     issues.push({ path: ['preset'], message: `Choose a preset: ${PRESET_NAMES.join(' or ')}` })
-  const ids = new Set(rules.map((r) => r.meta.id))
-  for (const [id, setting] of Object.entries(options.rules ?? {})) {
-    if (!ids.has(id)) issues.push({ path: ['rules', id], message: `There is no rule called ${id}` })
+  const settings = options.rules ? Object.entries(options.rules) : []
+  const ids = settings.length ? new Set(rules.map((r) => r.meta.id)) : undefined
+  for (const [id, setting] of settings) {
+    if (!ids?.has(id)) issues.push({ path: ['rules', id], message: `There is no rule called ${id}` })
     else if (setting !== 'off' && !(SEVERITIES as readonly string[]).includes(setting))
       issues.push({ path: ['rules', id], message: 'Choose error, warning, info or off' })
   }
@@ -96,25 +97,43 @@ export function parseSnapshot(input: unknown): InitiativeSnapshot {
 
 function nowOf(snapshot: InitiativeSnapshot, options: EvaluateOptions): Date {
   if (snapshot.asOf) {
-    const asOf = new Date(snapshot.asOf)
-    if (!Number.isNaN(asOf.getTime())) return asOf
+    const asOf = toTime(snapshot.asOf)
+    if (asOf !== undefined) return new Date(asOf)
     throw new CoproduceError('validation', 'Some answers need checking', [{ path: ['asOf'], message: 'Give a date, such as 2026-05-03' }])
   }
   return options.now !== undefined ? new Date(options.now) : new Date()
 }
 
-function run(rule: Rule, snapshot: InitiativeSnapshot, ctx: RuleContext): RuleResult[] {
+function run(rule: Rule, snapshot: InitiativeSnapshot, ctx: RuleContext): RuleResult | RuleResult[] {
   try {
-    const out = rule.check(snapshot, ctx)
-    return Array.isArray(out) ? out : [out]
+    return rule.check(snapshot, ctx)
   } catch (error) {
-    return [
-      {
-        outcome: 'incomplete',
-        message: `This rule could not run: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]
+    return {
+      outcome: 'incomplete',
+      message: `This rule could not run: ${error instanceof Error ? error.message : String(error)}`,
+    }
   }
+}
+
+/** A rule's result as a finding of the report. */
+function toFinding(rule: Rule, severity: Severity, result: RuleResult): Finding {
+  const { id, principles, stage, guidance, source } = rule.meta
+  const finding: Finding = {
+    ruleId: id,
+    outcome: result.outcome,
+    severity,
+    principles,
+    stage,
+    path: result.path ?? rule.meta.path ?? 'initiative',
+    message: result.message ?? englishMessage(rule, result.messageId, result.data),
+    guidance,
+    source,
+    basis: result.basis ?? (result.outcome === 'incomplete' ? 'none' : 'statement'),
+  }
+  if (result.messageId) finding.messageId = result.messageId
+  if (result.data) finding.data = result.data
+  if (result.places?.length) finding.places = result.places
+  return finding
 }
 
 /**
@@ -138,33 +157,16 @@ export function evaluateParsed(snapshot: InitiativeSnapshot, rules: readonly Rul
   const index = buildIndex(snapshot)
   const ladder = assessLadder(snapshot, index, livingWage, now)
   const ctx: RuleContext = { now, livingWage, readingAge: options.readingAge ?? DEFAULT_READING_AGE, index, ladder }
-  const overrides = options.rules ?? {}
+  const overrides = options.rules
 
   const findings: Finding[] = []
   for (const rule of rules) {
-    const setting = overrides[rule.meta.id]
+    const setting = overrides ? overrides[rule.meta.id] : undefined
     if (setting === 'off') continue
     const severity: Severity = setting ?? preset.severity(rule.meta)
-    const { id, principles, stage, guidance, source } = rule.meta
-    const fallbackPath = rule.meta.path ?? 'initiative'
-    for (const result of run(rule, snapshot, ctx)) {
-      const finding: Finding = {
-        ruleId: id,
-        outcome: result.outcome,
-        severity,
-        principles,
-        stage,
-        path: result.path ?? fallbackPath,
-        message: result.message ?? englishMessage(rule, result.messageId, result.data),
-        guidance,
-        source,
-        basis: result.basis ?? (result.outcome === 'incomplete' ? 'none' : 'statement'),
-      }
-      if (result.messageId) finding.messageId = result.messageId
-      if (result.data) finding.data = result.data
-      if (result.places?.length) finding.places = result.places
-      findings.push(finding)
-    }
+    const out = run(rule, snapshot, ctx)
+    if (Array.isArray(out)) for (const result of out) findings.push(toFinding(rule, severity, result))
+    else findings.push(toFinding(rule, severity, out))
   }
 
   return {

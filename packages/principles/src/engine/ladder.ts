@@ -278,27 +278,45 @@ export function assessLadder(
   let holding: MessageKey[] = []
   let usedRecords = false
   const later: MessageKey[] = []
-  for (const rung of LADDER_RUNGS) {
-    if (rung === 'informing') continue
-    const facts = REQUIREMENTS[rung].map((r) => ({ r, f: r.check(input) }))
-    if (facts.some((x) => x.f.basis === 'record')) usedRecords = true
-    const above = rank(rung) > rank(ceiling)
-    if (open && !above && facts.every((x) => x.f.ok !== false)) possible = rung
+  const ceilingRank = rank(ceiling)
+  // Plain loops: the ladder is assessed on every evaluation.
+  for (let r = 1; r < LADDER_RUNGS.length; r++) {
+    const rung = LADDER_RUNGS[r] as Exclude<LadderRung, 'informing'>
+    const requirements = REQUIREMENTS[rung]
+    const facts: Fact[] = []
+    let allShown = true
+    let anyAgainst = false
+    for (const requirement of requirements) {
+      const f = requirement.check(input)
+      facts.push(f)
+      if (f.basis === 'record') usedRecords = true
+      if (f.ok !== true) allShown = false
+      if (f.ok === false) anyAgainst = true
+    }
+    const above = r > ceilingRank
+    if (open && !above && !anyAgainst) possible = rung
     else open = false
-    if (climbing && !above && facts.every((x) => x.f.ok === true)) {
+    if (climbing && !above && allShown) {
       assessed = rung
-      metAtAssessed = facts.map((x) => phrase(x.f.basis === 'statement' && x.r.planned ? x.r.planned : x.r.met))
+      metAtAssessed = requirements.map((q, i) => phrase(facts[i]?.basis === 'statement' && q.planned ? q.planned : q.met))
       continue
     }
     if (!climbing) {
-      for (const x of facts) if (x.f.ok === false) later.push(notRung(rung, x.f.why ?? phrase(x.r.missing)))
+      requirements.forEach((q, i) => {
+        const f = facts[i]
+        if (f?.ok === false) later.push(notRung(rung, f.why ?? phrase(q.missing)))
+      })
     }
     if (climbing) {
-      holding = [
-        ...limits.filter((c) => rank(c.rung) < rank(rung)).map((c) => notRung(rung, c.why)),
-        ...facts.filter((x) => x.f.ok === false).map((x) => notRung(rung, x.f.why ?? phrase(x.r.missing))),
-        ...facts.filter((x) => x.f.ok === undefined).map((x) => notRung(rung, phrase(x.r.missing), true)),
-      ]
+      holding = []
+      for (const c of limits) if (rank(c.rung) < r) holding.push(notRung(rung, c.why))
+      requirements.forEach((q, i) => {
+        const f = facts[i]
+        if (f?.ok === false) holding.push(notRung(rung, f.why ?? phrase(q.missing)))
+      })
+      requirements.forEach((q, i) => {
+        if (facts[i]?.ok === undefined) holding.push(notRung(rung, phrase(q.missing), true))
+      })
     }
     climbing = false
   }

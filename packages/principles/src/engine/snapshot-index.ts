@@ -48,10 +48,29 @@ export interface SnapshotIndex {
   currentConsent: Map<string, ConsentRecord>
   /** Days from timeline start to end, when both are known. */
   timelineDays: number | undefined
+  /** For each session with attendance recorded: the members with lived experience who came. */
+  livedExperienceCame: Map<Session, string[]>
 }
 
+const consentKeys = new Map<string, Map<string, string>>()
+
+/**
+ * The key of `currentConsent` for a subject and purpose: `subject|purposeId`. The same string object is given
+ * back each time, so looking it up does not build and hash a new string on every evaluation.
+ */
 export function consentKey(subject: string, purposeId: string): string {
-  return `${subject}|${purposeId}`
+  let byPurpose = consentKeys.get(subject)
+  if (!byPurpose) {
+    if (consentKeys.size > 50_000) consentKeys.clear()
+    byPurpose = new Map()
+    consentKeys.set(subject, byPurpose)
+  }
+  let key = byPurpose.get(purposeId)
+  if (key === undefined) {
+    key = `${subject}|${purposeId}`
+    byPurpose.set(purposeId, key)
+  }
+  return key
 }
 
 export function buildIndex(snapshot: InitiativeSnapshot): SnapshotIndex {
@@ -66,11 +85,17 @@ export function buildIndex(snapshot: InitiativeSnapshot): SnapshotIndex {
 
   const timed: { session: Session; at: number }[] = []
   const methods: string[] = []
+  const livedExperienceCame = new Map<Session, string[]>()
   for (const m of snapshot.initiative.methods ?? []) methods.push(m.toLowerCase())
   for (const session of snapshot.sessions) {
     const at = toTime(session.startsAt)
     if (at !== undefined) timed.push({ session, at })
     for (const m of session.methods ?? []) methods.push(m.toLowerCase())
+    if (session.attendees?.length) {
+      const came: string[] = []
+      for (const a of session.attendees) if (a.attended && livedExperienceIds.has(a.memberId)) came.push(a.memberId)
+      livedExperienceCame.set(session, came)
+    }
   }
   timed.sort((a, b) => a.at - b.at)
 
@@ -104,5 +129,6 @@ export function buildIndex(snapshot: InitiativeSnapshot): SnapshotIndex {
     updatesByFeedback,
     currentConsent,
     timelineDays: start !== undefined && end !== undefined ? daysBetween(start, end) : undefined,
+    livedExperienceCame,
   }
 }

@@ -1,5 +1,6 @@
 import type { Attendance, DecisionView, InitiativeSnapshot } from '@coproduce/core'
 import { toTime, type SnapshotIndex } from '../engine/snapshot-index.js'
+import { remembered } from './remembered.js'
 
 type Session = InitiativeSnapshot['sessions'][number]
 type Decision = InitiativeSnapshot['decisions'][number]
@@ -16,6 +17,8 @@ export const hasAttendance = (session: Session): boolean => (session.attendees?.
 
 /** Members with lived experience who came to this session. */
 export function livedExperienceWhoCame(session: Session, index: SnapshotIndex): string[] {
+  const known = index.livedExperienceCame.get(session)
+  if (known) return known
   return (session.attendees ?? [])
     .filter((a: Attendance) => a.attended && index.livedExperienceIds.has(a.memberId))
     .map((a: Attendance) => a.memberId)
@@ -92,10 +95,11 @@ export function expectedAt(session: Session, memberId: string): boolean {
 export const inPerson = (session: Session): boolean => session.format !== 'online'
 
 /** Lower case, with hyphens, dashes and repeated spaces made single spaces, so "Step-free" matches "step free". */
-export const norm = (text: string): string =>
+export const norm: (text: string) => string = remembered((text) =>
   text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212_-]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
+    .trim(),
+)

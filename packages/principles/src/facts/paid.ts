@@ -14,26 +14,30 @@ export function paidFairlyOnRecord(
   index: SnapshotIndex,
   wage: LivingWage,
 ): { fair: boolean; why: MessageRef; count: number } | undefined {
-  const judged = snapshot.payments.filter(
-    (p) =>
-      p.memberId &&
-      index.livedExperienceIds.has(p.memberId) &&
-      p.hours &&
-      p.amount !== undefined &&
-      (p.currency ?? wage.currency) === wage.currency,
-  )
-  if (!judged.length) return undefined
-  const low = judged.filter((p) => (p.amount ?? 0) / (p.hours ?? 1) < wage.hourlyRate - 0.005)
-  const unexplained = judged.filter((p) => p.method === 'voucher' && !p.voucherReason)
-  if (low.length) {
-    const worst = Math.min(...low.map((p) => (p.amount ?? 0) / (p.hours ?? 1)))
+  // One pass over the payments: those judged, those below the living wage (and the lowest rate), vouchers unexplained.
+  let judged = 0
+  let low = 0
+  let worst = Number.POSITIVE_INFINITY
+  let unexplained = 0
+  for (const p of snapshot.payments) {
+    if (!p.memberId || !index.livedExperienceIds.has(p.memberId) || !p.hours || p.amount === undefined) continue
+    if ((p.currency ?? wage.currency) !== wage.currency) continue
+    judged++
+    const rate = p.amount / p.hours
+    if (rate < wage.hourlyRate - 0.005) {
+      low++
+      if (rate < worst) worst = rate
+    }
+    if (p.method === 'voucher' && !p.voucherReason) unexplained++
+  }
+  if (!judged) return undefined
+  if (low) {
     return {
       fair: false,
-      count: low.length,
-      why: phrase('common/paid-below', { low: low.length, all: judged.length, rate: money(worst, wage.currency) }),
+      count: low,
+      why: phrase('common/paid-below', { low, all: judged, rate: money(worst, wage.currency) }),
     }
   }
-  if (unexplained.length)
-    return { fair: false, count: unexplained.length, why: phrase('common/paid-vouchers', { count: unexplained.length }) }
-  return { fair: true, count: judged.length, why: phrase('common/paid-fair', { count: judged.length }) }
+  if (unexplained) return { fair: false, count: unexplained, why: phrase('common/paid-vouchers', { count: unexplained }) }
+  return { fair: true, count: judged, why: phrase('common/paid-fair', { count: judged }) }
 }

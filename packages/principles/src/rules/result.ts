@@ -1,20 +1,16 @@
 import type { MessageData } from '../messages/types.js'
-import type { Outcome, RuleResult } from '../types.js'
+import type { RuleResult } from '../types.js'
 
 /**
  * Small helpers so rules read as sentences: the id of a message in the rule's `meta.messages`, the facts that
  * fill its placeholders, and the path, e.g. `fail('professional', { venue: venue.name }, 'sessions')` or
- * `incomplete('no-sessions', 'sessions')`.
+ * `incomplete('no-sessions', 'sessions')`. Every result has the same fields in the same order (unset ones
+ * undefined), so the engine reads results of one shape, whichever rule made them: it runs for every finding.
  */
-function result(outcome: Outcome, messageId: string, data?: MessageData | string, path?: string): RuleResult {
-  const r: RuleResult = { outcome, messageId }
-  if (typeof data === 'string') r.path = data
-  else {
-    if (data) r.data = data
-    if (path) r.path = path
-  }
-  return r
-}
+const result = (outcome: RuleResult['outcome'], messageId: string, data?: MessageData | string, path?: string): RuleResult =>
+  typeof data === 'string'
+    ? { outcome, message: undefined, messageId, data: undefined, path: data, basis: undefined, places: undefined }
+    : { outcome, message: undefined, messageId, data, path, basis: undefined, places: undefined }
 
 export const pass = (messageId: string, data?: MessageData | string, path?: string): RuleResult => result('pass', messageId, data, path)
 export const fail = (messageId: string, data?: MessageData | string, path?: string): RuleResult => result('fail', messageId, data, path)

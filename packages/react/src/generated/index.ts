@@ -3,8 +3,10 @@
 export { CpAgreement, CpAgreementEvents } from './cp-agreement.js'
 export { CpConsent, CpConsentEvents } from './cp-consent.js'
 export { CpDecision, CpDecisionEvents } from './cp-decision.js'
+export { CpDecisions, CpDecisionsEvents } from './cp-decisions.js'
 export { CpFeedback, CpFeedbackEvents } from './cp-feedback.js'
 export { CpFeedbackInbox, CpFeedbackInboxEvents } from './cp-feedback-inbox.js'
+export { CpMembers, CpMembersEvents } from './cp-members.js'
 export { CpMyInvolvement, CpMyInvolvementEvents } from './cp-my-involvement.js'
 export { CpPayments, CpPaymentsEvents } from './cp-payments.js'
 export { CpPlanCheck, CpPlanCheckEvents } from './cp-plan-check.js'
@@ -18,8 +20,10 @@ export const WRAPPED = {
   'cp-agreement': { component: 'CpAgreement', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-consent': { component: 'CpConsent', events: ['cp-consent-change', 'cp-load', 'cp-error'] },
   'cp-decision': { component: 'CpDecision', events: ['cp-load', 'cp-submit', 'cp-queued', 'cp-error'] },
+  'cp-decisions': { component: 'CpDecisions', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-feedback': { component: 'CpFeedback', events: ['cp-submit', 'cp-queued', 'cp-error', 'cp-load'] },
   'cp-feedback-inbox': { component: 'CpFeedbackInbox', events: ['cp-load', 'cp-answer', 'cp-error'] },
+  'cp-members': { component: 'CpMembers', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-my-involvement': { component: 'CpMyInvolvement', events: ['cp-load', 'cp-error'] },
   'cp-payments': { component: 'CpPayments', events: ['cp-load', 'cp-submit', 'cp-error'] },
   'cp-plan-check': { component: 'CpPlanCheck', events: ['cp-load', 'cp-check', 'cp-submit', 'cp-error'] },

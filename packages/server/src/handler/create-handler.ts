@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status'
 import { checkAccess } from '../auth/access.js'
+import { languagesOf } from '../http/accept-language.js'
 import { corsMiddleware } from '../http/cors.js'
 import { errorToProblem } from '../http/error-to-problem.js'
 import { writeRateLimits } from '../http/rate-limit.js'
@@ -73,6 +74,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
         params,
         query: (name) => c.req.query(name),
         header: (name) => c.req.header(name),
+        languages: () => languagesOf(c),
         body,
         report,
       })

@@ -111,14 +111,21 @@ async function whenTheServerEndsConnections(api: Api) {
   }
 }
 
+/**
+ * `admin` is inside its own transaction (it holds the lock), and PostgreSQL keeps one snapshot of
+ * `pg_stat_activity` for a whole transaction: clear it before each look, or a first look taken before the
+ * submission arrived is all this loop would ever see.
+ */
 async function waitForLockWait(admin: pg.Client) {
   for (let i = 0; i < 400; i++) {
+    await admin.query('SELECT pg_stat_clear_snapshot()')
     const { rows } = await admin.query(
       "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
     )
     if (rows[0].n > 0) return
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
+  await admin.query('SELECT pg_stat_clear_snapshot()')
   const { rows } = await admin.query(
     'SELECT state, wait_event_type, wait_event, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
   )

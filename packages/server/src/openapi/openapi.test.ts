@@ -44,6 +44,7 @@ const CONTRACT = [
   'PATCH /members/{id}',
   'POST /members/{id}/leave',
   'GET /initiatives/{id}/decisions',
+  'GET /initiatives/{id}/decisions/all',
   'POST /initiatives/{id}/decisions',
   'GET /decisions/{id}',
   'POST /decisions/{id}/options',

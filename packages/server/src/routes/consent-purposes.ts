@@ -1,4 +1,4 @@
-import { ConsentPurposeSchema } from '@coproduce/core'
+import { ConsentPurposeSchema, purposesInLanguage } from '@coproduce/core'
 import { z } from 'zod'
 import type { RouteSpec } from './route-spec.js'
 
@@ -11,6 +11,6 @@ export const consentPurposeRoutes: RouteSpec[] = [
     tag: 'consent',
     access: 'public',
     response: { status: 200, description: 'Every consent purpose', schema: z.array(ConsentPurposeSchema) },
-    handle: async ({ coproduction }) => ({ body: coproduction.consent.purposes() }),
+    handle: async ({ coproduction, languages }) => ({ body: purposesInLanguage(coproduction.consent.purposes(), languages()) }),
   },
 ]

@@ -4,6 +4,7 @@ import {
   AgreementSummarySchema,
   CoproduceError,
   DecisionInputSchema,
+  DecisionSchema,
   DecisionOptionInputSchema,
   DecisionOutcomeInputSchema,
   DecisionRevisitInputSchema,
@@ -36,6 +37,23 @@ export const decisionRoutes: RouteSpec[] = [
     access: 'public',
     response: { status: 200, description: 'Every decision, oldest first', schema: z.array(PublicDecisionSchema) },
     handle: async ({ coproduction, call, params }) => ({ body: await coproduction.decisions.listPublic(params.id!, call) }),
+  },
+  {
+    method: 'get',
+    path: '/initiatives/:id/decisions/all',
+    operationId: 'listDecisionRecords',
+    summary: 'Every decision of the group as recorded, with member ids: who brought each option, each view, who decided (staff)',
+    tag: 'decisions',
+    access: 'staff',
+    response: { status: 200, description: 'Every decision, oldest first', schema: z.array(DecisionSchema) },
+    handle: async ({ coproduction, call, params }) => ({
+      // The keys members' devices sent with their views and options are theirs, for retries: not shown.
+      body: (await coproduction.decisions.list(params.id!, call)).map((d) => ({
+        ...d,
+        options: d.options.map(({ idempotencyKey: _, ...o }) => o),
+        views: d.views.map(({ idempotencyKey: _, ...v }) => v),
+      })),
+    }),
   },
   {
     method: 'post',

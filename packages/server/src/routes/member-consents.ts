@@ -1,4 +1,4 @@
-import { ConsentDecisionInputSchema, ConsentRecordSchema } from '@coproduce/core'
+import { ConsentDecisionInputSchema, ConsentRecordSchema, purposesInLanguage } from '@coproduce/core'
 import { withPathId } from '../http/with-path-id.js'
 import { ConsentReceiptSchema, DpvConsentRecordDocumentSchema, MemberConsentsSchema } from '../openapi/response-schemas.js'
 import type { RouteSpec } from './route-spec.js'
@@ -12,13 +12,14 @@ export const memberConsentRoutes: RouteSpec[] = [
     tag: 'consent',
     access: 'self-or-staff',
     response: { status: 200, description: 'Purposes, current decisions and full history', schema: MemberConsentsSchema },
-    handle: async ({ coproduction, call, params }) => {
+    handle: async ({ coproduction, call, params, languages }) => {
       const [purposes, current, history] = await Promise.all([
         coproduction.consent.purposesFor(params.id!, call),
         coproduction.consent.current(params.id!, call),
         coproduction.consent.history(params.id!, call),
       ])
-      return { body: { purposes, current, history } }
+      // In the language the person reads, where the purpose has it: those are the words their answer records.
+      return { body: { purposes: purposesInLanguage(purposes, languages()), current, history } }
     },
   },
   {

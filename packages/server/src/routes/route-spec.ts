@@ -11,6 +11,8 @@ export interface RouteContext {
   params: Record<string, string>
   query(name: string): string | undefined
   header(name: string): string | undefined
+  /** The languages the caller reads, most wanted first (from `Accept-Language`). */
+  languages(): string[]
   /** The parsed JSON body (writes only). */
   body: unknown
   report: ReportBuilder

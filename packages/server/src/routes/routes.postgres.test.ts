@@ -117,7 +117,8 @@ describe('erasure over HTTP on PostgreSQL, with sends in flight', () => {
     const [erased, ...sends] = await Promise.all([erase, ...before, ...after])
     expect(erased!.status).toBe(204)
     for (const res of sends) expect([201, 410], JSON.stringify(res.body)).toContain(res.status)
-    expect(sends.some((r) => r.status === 410)).toBe(true)
+    // Which sends came before the erasure depends on the machine's load; one sent after the 204 is always refused.
+    expect((await send(99)).status).toBe(410)
     const { rows } = await pool.query<{ n: number }>(
       `SELECT (SELECT count(*) FROM "routes_${schemas}".feedback WHERE data::text LIKE '%Dana%')
             + (SELECT count(*) FROM "routes_${schemas}".consents WHERE data::text LIKE '%Dana%')

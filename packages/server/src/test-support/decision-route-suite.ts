@@ -125,6 +125,60 @@ export function describeDecisionRoutes(label: string, openStore: () => Promise<S
       expect(byMember.status).toBe(201)
     })
 
+    it('gives staff every decision as recorded, with member ids and no device keys; members are refused', async () => {
+      const group = await seed(api.call)
+      const q = await open({ kind: 'priority', question: 'Which stop first?' }, group.initiativeId)
+      const ada = { actor: group.ada.actor }
+      await api.call('POST', `/decisions/${q.id}/options`, {
+        ...ada,
+        body: { text: 'The hospital stop' },
+        headers: { 'idempotency-key': 'ada-key-1' },
+      })
+      await api.call('PUT', `/decisions/${q.id}/views/${group.ada.id}`, {
+        ...ada,
+        body: { text: 'It floods' },
+        headers: { 'idempotency-key': 'ada-key-2' },
+      })
+      const all = await api.call('GET', `/initiatives/${group.initiativeId}/decisions/all`, { actor: staff })
+      expect(all.status).toBe(200)
+      const record = (all.body as { id: string; options: { proposedBy?: string }[]; views: { memberId: string }[] }[]).find(
+        (d) => d.id === q.id,
+      )!
+      expect(record.options[0]!.proposedBy).toBe(group.ada.id)
+      expect(record.views[0]!.memberId).toBe(group.ada.id)
+      expect(JSON.stringify(all.body)).not.toContain('ada-key-')
+      expectProblem(await api.call('GET', `/initiatives/${group.initiativeId}/decisions/all`, ada), 403, 'forbidden')
+      expect((await api.call('GET', `/initiatives/${group.initiativeId}/decisions/all`)).status).toBe(401)
+    })
+
+    it('uses an outcome in the plan in the same call: the aims point at the decision, and the principles report reads it', async () => {
+      const group = await seed(api.call)
+      const aims = await open({ kind: 'aims', question: 'What should change first?' }, group.initiativeId)
+      const decided = await api.call('POST', `/decisions/${aims.id}/outcome`, {
+        actor: staff,
+        body: { text: 'Buses that turn up on time', method: 'consensus', decidedBy: [group.ada.id, group.ben.id], useInPlan: true },
+      })
+      expect(decided.status, JSON.stringify(decided.body)).toBe(200)
+      const plan = await api.call('GET', `/initiatives/${group.initiativeId}`, { actor: staff })
+      expect(plan.body.aims).toMatchObject({
+        text: 'Buses that turn up on time',
+        agreedWith: [group.ada.id, group.ben.id],
+        decisionId: aims.id,
+      })
+      const report = await api.call('GET', `/initiatives/${group.initiativeId}/report`, { actor: staff })
+      const finding = (report.body.findings as { ruleId: string; basis?: string }[]).find((f) => f.ruleId === 'aims-agreed-together')
+      expect(finding?.basis).toBe('record')
+      // A risk decision cannot be used that way: a 422 naming the field, and nothing recorded.
+      const risk = await open({ kind: 'risk', question: 'Is the stop safe at night?' }, group.initiativeId)
+      const refused = await api.call('POST', `/decisions/${risk.id}/outcome`, {
+        actor: staff,
+        body: { text: 'Wait in pairs', method: 'vote', decidedBy: [group.ada.id], useInPlan: true },
+      })
+      expectProblem(refused, 422, 'validation')
+      expect(refused.body.errors[0].path).toEqual(['useInPlan'])
+      expect((await api.call('GET', `/decisions/${risk.id}`, { actor: staff })).body.status).toBe('open')
+    })
+
     it('refuses an aims link to another group’s decision', async () => {
       const other = await seed(api.call)
       const theirs = await open({ kind: 'aims', question: 'Theirs' }, other.initiativeId)

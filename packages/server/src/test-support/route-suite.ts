@@ -147,8 +147,8 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         { route: 'PUT /decisions/:id/views/:memberId', body: {}, paths: [['optionId']] },
         {
           route: 'POST /decisions/:id/outcome',
-          body: { text: 'Agreed', method: 'shrug', decidedBy: [] },
-          paths: [['method'], ['decidedBy']],
+          body: { text: 'Agreed', method: 'shrug', decidedBy: 'everyone', useInPlan: 'yes' },
+          paths: [['method'], ['decidedBy'], ['useInPlan']],
         },
         { route: 'POST /decisions/:id/revisit', body: { reason: 7 }, paths: [['reason']] },
         { route: 'PUT /decisions/:id/agreement/:memberId', body: { response: 'suggest-change' }, paths: [['text']] },
@@ -414,6 +414,46 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         const history = await api.call('GET', `/members/${s.ada.id}/consents`, { actor: s.ada.actor })
         expect(history.body.history.map((r: { status: string }) => r.status)).toEqual(expect.arrayContaining(['given', 'withdrawn']))
         expect(history.body.current.find((c: { purposeId: string }) => c.purposeId === 'quote-with-name').status).toBe('withdrawn')
+      })
+    })
+
+    describe('consent purposes in the language the person reads', () => {
+      it('answers in Welsh or Urdu to Accept-Language, says which language each purpose is in, and sends no other language', async () => {
+        const welsh = await api.call('GET', '/consent-purposes', { headers: { 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' } })
+        expect(welsh.status).toBe(200)
+        const quote = welsh.body.find((p: { id: string }) => p.id === 'quote-with-name')
+        expect(quote).toMatchObject({ lang: 'cy', title: 'Gawn ni rannu eich geiriau gyda’ch enw?' })
+        expect(welsh.body.every((p: { lang: string; translations?: unknown }) => p.lang === 'cy' && p.translations === undefined)).toBe(
+          true,
+        )
+
+        const mine = await api.call('GET', `/members/${s.ada.id}/consents`, { actor: s.ada.actor, headers: { 'accept-language': 'ur' } })
+        expect(mine.status).toBe(200)
+        expect(mine.body.purposes.every((p: { lang: string }) => p.lang === 'ur')).toBe(true)
+        expect(mine.body.purposes[0].title).toMatch(/[\u0600-\u06FF]/)
+      })
+
+      it('answers in English, marked en, to no Accept-Language, to English, and to a language it does not have', async () => {
+        for (const headers of [
+          {},
+          { 'accept-language': 'en-GB' },
+          { 'accept-language': 'fr, de;q=0.5' },
+          { 'accept-language': 'cy;q=0' },
+        ]) {
+          const shown = await api.call('GET', '/consent-purposes', { headers })
+          expect(shown.body.find((p: { id: string }) => p.id === 'quote-with-name')).toMatchObject({
+            lang: 'en',
+            title: 'Can we share your words with your name?',
+          })
+        }
+      })
+
+      it('keeps every language for staff, who look after the purposes', async () => {
+        const mine = await api.call('GET', '/organisations/mine/consent-purposes', { actor: staff, headers: { 'accept-language': 'cy' } })
+        expect(mine.status).toBe(200)
+        const quote = mine.body.find((p: { id: string }) => p.id === 'quote-with-name')
+        expect(quote.title).toBe('Can we share your words with your name?')
+        expect(Object.keys(quote.translations)).toEqual(['cy', 'ur'])
       })
     })
 

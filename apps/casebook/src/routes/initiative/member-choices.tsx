@@ -1,4 +1,5 @@
 import { API_BASE } from '../../api-base.js'
+import { wordsOf } from '../../i18n/language.js'
 import type { CasebookApp, CasebookDeps } from '../../app-env.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
@@ -12,16 +13,15 @@ export function memberChoicesRoutes(app: CasebookApp, deps: CasebookDeps): void 
   app.get('/initiatives/:id/members/:memberId/choices', async (c) => {
     const initiative = await loadInitiative(c, deps)
     const member = await deps.coproduction.members.get(c.req.param('memberId') ?? '', { actor: actorOf(c) })
+    const t = wordsOf(c)
     return render(
       c,
       <InitiativePage initiative={initiative} tab="members" identity={c.get('identity')} widgets>
         <a href={`/initiatives/${encodeURIComponent(initiative.id)}/members`} class="back-link">
-          Back to members
+          {t('members.back')}
         </a>
-        <h2 class="heading-l">{member.displayName}’s choices</h2>
-        <p class="body">
-          Use this when {member.displayName} gives their answer on paper or by phone. Read them the words, then press the answer they gave.
-        </p>
+        <h2 class="heading-l">{t('members.choices', { name: member.displayName })}</h2>
+        <p class="body">{t('members.choicesText', { name: member.displayName })}</p>
         <cp-consent endpoint={API_BASE} member={member.id} mode="staff"></cp-consent>
       </InitiativePage>,
     )

@@ -1,10 +1,12 @@
 import type { CasebookApp, CasebookDeps } from '../../app-env.js'
-import { formatDate, formatMoney } from '../../views/format.js'
+import { languageOf } from '../../i18n/language.js'
+import { translator } from '../../i18n/translate.js'
+import { formatDate, formatList, formatMoney } from '../../views/format.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
 import { actorOf, loadInitiative } from './load.js'
 
-const PAYMENT_WORDS = { cash: 'Cash', voucher: 'Vouchers', choice: 'Cash or vouchers: the person chooses', none: 'Not paid' } as const
+const PAYMENT_WORDS = { cash: 'pay.cash', voucher: 'pay.voucher', choice: 'pay.choice', none: 'pay.none' } as const
 
 export function overviewRoutes(app: CasebookApp, deps: CasebookDeps): void {
   app.get('/initiatives/:id', async (c) => {
@@ -19,28 +21,30 @@ export function overviewRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const today = new Date().toISOString().slice(0, 10)
     const currentStage = initiative.stages?.find((stage) => (!stage.start || stage.start <= today) && (!stage.end || today < stage.end))
     const policy = initiative.paymentPolicy
+    const language = languageOf(c)
+    const t = translator(language)
     return render(
       c,
       <InitiativePage initiative={initiative} tab="overview" identity={c.get('identity')}>
         <p class="body-l">{initiative.purpose}</p>
         <ul class="stats">
           <li class="stats__item">
-            <span class="stats__number">{members.filter((m) => !m.leftAt && !m.erasedAt).length}</span> members
+            <span class="stats__number">{members.filter((m) => !m.leftAt && !m.erasedAt).length}</span> {t('overview.members')}
           </li>
           <li class="stats__item">
-            <span class="stats__number">{sessions.filter((s) => s.heldAt).length}</span> sessions held
+            <span class="stats__number">{sessions.filter((s) => s.heldAt).length}</span> {t('overview.held')}
           </li>
           <li class="stats__item">
-            <span class="stats__number">{feedback.length}</span> pieces of feedback
+            <span class="stats__number">{feedback.length}</span> {t('overview.feedback')}
           </li>
           <li class="stats__item">
-            <span class="stats__number">{updates.length}</span> “you said, we did” updates
+            <span class="stats__number">{updates.length}</span> {t('overview.updates')}
           </li>
         </ul>
         <dl class="summary-list">
           {currentStage ? (
             <div class="summary-list__row">
-              <dt>Stage now</dt>
+              <dt>{t('overview.stage')}</dt>
               <dd>
                 <strong class="capitalise">{currentStage.name}</strong>: {currentStage.description}
               </dd>
@@ -48,26 +52,32 @@ export function overviewRoutes(app: CasebookApp, deps: CasebookDeps): void {
           ) : null}
           {initiative.timeline?.start ? (
             <div class="summary-list__row">
-              <dt>Runs</dt>
+              <dt>{t('overview.runs')}</dt>
               <dd>
-                {formatDate(initiative.timeline.start)}
-                {initiative.timeline.end ? ` to ${formatDate(initiative.timeline.end)}` : ''}
+                {initiative.timeline.end
+                  ? t('overview.runsTo', {
+                      from: formatDate(initiative.timeline.start, language),
+                      to: formatDate(initiative.timeline.end, language),
+                    })
+                  : formatDate(initiative.timeline.start, language)}
               </dd>
             </div>
           ) : null}
           {initiative.aims ? (
             <div class="summary-list__row">
-              <dt>Aims we agreed together</dt>
+              <dt>{t('overview.aims')}</dt>
               <dd>{initiative.aims.text}</dd>
             </div>
           ) : null}
           {policy ? (
             <div class="summary-list__row">
-              <dt>How members are paid</dt>
+              <dt>{t('overview.paid')}</dt>
               <dd>
-                {PAYMENT_WORDS[policy.method]}
-                {policy.hourlyRate !== undefined ? `, ${formatMoney(policy.hourlyRate, policy.currency ?? 'GBP')} an hour` : ''}
-                {policy.expenses?.length ? `. We also pay for ${new Intl.ListFormat('en-GB').format(policy.expenses)}.` : ''}
+                {t(PAYMENT_WORDS[policy.method])}
+                {policy.hourlyRate !== undefined
+                  ? t('overview.perHour', { rate: formatMoney(policy.hourlyRate, policy.currency ?? 'GBP', language) })
+                  : ''}
+                {policy.expenses?.length ? t('overview.expenses', { things: formatList(policy.expenses, language) }) : ''}
               </dd>
             </div>
           ) : null}
@@ -75,7 +85,7 @@ export function overviewRoutes(app: CasebookApp, deps: CasebookDeps): void {
         {initiative.scope ? (
           <div class="grid-row">
             <div class="grid-column-half">
-              <h3 class="heading-m">What we can change together</h3>
+              <h3 class="heading-m">{t('overview.canChange')}</h3>
               <ul class="list list--bullet">
                 {initiative.scope.negotiable.map((item) => (
                   <li>{item}</li>
@@ -83,7 +93,7 @@ export function overviewRoutes(app: CasebookApp, deps: CasebookDeps): void {
               </ul>
             </div>
             <div class="grid-column-half">
-              <h3 class="heading-m">What we cannot change</h3>
+              <h3 class="heading-m">{t('overview.cannotChange')}</h3>
               <ul class="list list--bullet">
                 {initiative.scope.nonNegotiable.map((item) => (
                   <li>{item}</li>
@@ -94,7 +104,7 @@ export function overviewRoutes(app: CasebookApp, deps: CasebookDeps): void {
         ) : null}
         {initiative.agreements?.length ? (
           <>
-            <h3 class="heading-m">Ground rules we agreed</h3>
+            <h3 class="heading-m">{t('overview.groundRules')}</h3>
             <ul class="list list--bullet">
               {initiative.agreements.map((agreement) => (
                 <li>{agreement.text}</li>

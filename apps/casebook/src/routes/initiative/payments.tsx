@@ -1,5 +1,7 @@
 import { API_BASE } from '../../api-base.js'
 import type { CasebookApp, CasebookDeps } from '../../app-env.js'
+import { languageOf } from '../../i18n/language.js'
+import { translator } from '../../i18n/translate.js'
 import { formatMoney } from '../../views/format.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
@@ -15,14 +17,14 @@ export function paymentsRoutes(app: CasebookApp, deps: CasebookDeps): void {
     const initiative = await loadInitiative(c, deps)
     const rate = initiative.paymentPolicy?.hourlyRate
     const currency = initiative.paymentPolicy?.currency ?? 'GBP'
+    const language = languageOf(c)
+    const t = translator(language)
     return render(
       c,
       <InitiativePage initiative={initiative} tab="payments" identity={c.get('identity')} widgets>
         <p class="body">
-          We value members’ time as we value our own.
-          {rate !== undefined
-            ? ` We pay ${formatMoney(rate, currency)} an hour, the real living wage, in cash unless someone chooses vouchers.`
-            : ''}
+          {t('payments.intro')}
+          {rate !== undefined ? t('payments.rate', { rate: formatMoney(rate, currency, language) }) : ''}
         </p>
         <cp-payments endpoint={API_BASE} initiative={initiative.id} living-wage={rate} currency={currency}></cp-payments>
       </InitiativePage>,

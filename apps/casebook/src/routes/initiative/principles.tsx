@@ -1,4 +1,5 @@
 import type { CasebookApp, CasebookDeps } from '../../app-env.js'
+import { wordsOf } from '../../i18n/language.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
 import { loadInitiative } from './load.js'
@@ -10,10 +11,7 @@ export function principlesRoutes(app: CasebookApp, deps: CasebookDeps): void {
     return render(
       c,
       <InitiativePage initiative={initiative} tab="principles" identity={c.get('identity')} widgets>
-        <p class="body">
-          How this work measures up to the five principles of trauma-informed co-production: trust and being open; safety; working together;
-          voice and choice; and understanding culture, history and gender.
-        </p>
+        <p class="body">{wordsOf(c)('principles.intro')}</p>
         <cp-principles-report endpoint={API_BASE} initiative={initiative.id} heading-level="3"></cp-principles-report>
       </InitiativePage>,
     )

@@ -1,5 +1,6 @@
 import { API_BASE } from '../../api-base.js'
 import type { CasebookApp, CasebookDeps } from '../../app-env.js'
+import { wordsOf } from '../../i18n/language.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
 import { loadInitiative } from './load.js'
@@ -15,7 +16,7 @@ export function sessionsRoutes(app: CasebookApp, deps: CasebookDeps): void {
     return render(
       c,
       <InitiativePage initiative={initiative} tab="sessions" identity={c.get('identity')} widgets>
-        <p class="body">Meet where people feel at ease: a community place, not the office. Plan childcare and travel help together.</p>
+        <p class="body">{wordsOf(c)('sessions.intro')}</p>
         <cp-sessions endpoint={API_BASE} initiative={initiative.id}></cp-sessions>
       </InitiativePage>,
     )

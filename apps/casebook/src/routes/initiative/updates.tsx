@@ -1,13 +1,15 @@
 import type { Update } from '@coproduce/core'
 import { API_BASE } from '../../api-base.js'
 import type { CasebookApp, CasebookContext, CasebookDeps } from '../../app-env.js'
-import { formatDate, updateStatusWords } from '../../views/format.js'
+import { wordsOf } from '../../i18n/language.js'
+import type { MessageKey } from '../../i18n/messages.en.js'
+import { useWords } from '../../i18n/translate.js'
+import { formatDate } from '../../views/format.js'
 import { InitiativePage } from '../../views/initiative-page.js'
 import { render } from '../../views/render.js'
 import { actorOf, loadInitiative } from './load.js'
 
 const short = (words: string, max = 40) => (words.length > max ? `${words.slice(0, max - 1)}…` : words)
-const feedbackCount = (n: number) => (n === 1 ? 'Answers 1 piece of feedback.' : `Answers ${n} pieces of feedback.`)
 
 /**
  * "You said, we did" for staff: the updates published so far, each with its history and the notes written on the
@@ -25,22 +27,20 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
       deps.coproduction.updates.list(initiative.id, ctx),
       deps.coproduction.members.list(initiative.id, ctx),
     ])
-    const nameOf = (id: string) => members.find((m) => m.id === id && !m.erasedAt)?.displayName ?? 'Former member'
+    const t = wordsOf(c)
+    const nameOf = (id: string) => members.find((m) => m.id === id && !m.erasedAt)?.displayName ?? t('updates.formerMember')
     const newestFirst = [...updates].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
     return render(
       c,
       <InitiativePage initiative={initiative} tab="updates" identity={c.get('identity')}>
-        <p class="body">
-          People who give feedback want to know what happened. Tell them what you heard and what you did — or why it is not possible. Names
-          only show for people who said yes to being named.
-        </p>
+        <p class="body">{t('updates.intro')}</p>
         <p class="body">
           <a href={`${base(initiative.id)}/new`} class="button">
-            Write a new update
+            {t('updates.new')}
           </a>
         </p>
-        <h3 class="heading-m">Published updates</h3>
-        {newestFirst.length === 0 ? <p class="body">Nothing published yet.</p> : null}
+        <h3 class="heading-m">{t('updates.published')}</h3>
+        {newestFirst.length === 0 ? <p class="body">{t('updates.none')}</p> : null}
         {newestFirst.map((update) => (
           <UpdateCard update={update} nameOf={nameOf} changeHref={`${base(initiative.id)}/${encodeURIComponent(update.id)}/change`} />
         ))}
@@ -67,7 +67,7 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
       c,
       <InitiativePage initiative={initiative} tab="updates" identity={c.get('identity')} widgets>
         <a href={base(initiative.id)} class="back-link">
-          All updates
+          {wordsOf(c)('updates.all')}
         </a>
         <cp-update-editor endpoint={API_BASE} initiative={initiative.id} update-id={updateId}></cp-update-editor>
       </InitiativePage>,
@@ -77,45 +77,48 @@ export function updatesRoutes(app: CasebookApp, deps: CasebookDeps): void {
 /** One published update as staff see it: the words, where it stands, who is thanked, and its history with notes. */
 function UpdateCard({ update, nameOf, changeHref }: { update: Update; nameOf: (id: string) => string; changeHref: string }) {
   const id = `update-${update.id}`
+  const { language, t } = useWords()
+  const status = (s: string) => t(`status.${s}` as MessageKey)
   return (
     <article class="card" id={id} aria-labelledby={`${id}-title`}>
       <p class="card__meta">
         {update.withdrawn ? (
-          <strong class="tag tag--withdrawn">Taken down</strong>
+          <strong class="tag tag--withdrawn">{t('updates.takenDown')}</strong>
         ) : (
-          <strong class={`tag tag--${update.status}`}>{updateStatusWords(update.status)}</strong>
+          <strong class={`tag tag--${update.status}`}>{status(update.status)}</strong>
         )}{' '}
-        Published {formatDate(update.publishedAt)}
-        {update.progress !== undefined ? ` · ${update.progress}% done` : ''}
+        {t('updates.publishedOn', { date: formatDate(update.publishedAt, language) })}
+        {update.progress !== undefined ? t('updates.progress', { progress: update.progress }) : ''}
       </p>
       {update.withdrawn ? (
         <p class="body">
-          <strong>Taken down on {formatDate(update.withdrawn.at)}. People can no longer see it. Why:</strong> {update.withdrawn.reason}
+          <strong>{t('updates.takenDownOn', { date: formatDate(update.withdrawn.at, language) })}</strong> {update.withdrawn.reason}
         </p>
       ) : null}
       <h4 class="heading-s" id={`${id}-title`}>
-        You said: {update.youSaid}
+        {t('updates.youSaid', { text: update.youSaid })}
       </h4>
       <p class="body">
-        <strong>We did:</strong> {update.weDid}
+        <strong>{t('updates.weDid')}</strong> {update.weDid}
       </p>
       {update.reason ? (
         <p class="body">
-          <strong>Not possible, because:</strong> {update.reason}
+          <strong>{t('updates.notPossible')}</strong> {update.reason}
         </p>
       ) : null}
       <p class="hint">
-        {feedbackCount(update.linkedFeedback.length)}
-        {update.credits.length ? ` Thanks: ${update.credits.map(nameOf).join(', ')}.` : ''}
+        {update.linkedFeedback.length === 1 ? t('updates.answersOne') : t('updates.answersMany', { count: update.linkedFeedback.length })}
+        {update.credits.length ? t('updates.thanks', { names: update.credits.map(nameOf).join(', ') }) : ''}
       </p>
       <details class="details">
         <summary class="details__summary">
-          What happened so far<span class="visually-hidden">: {short(update.youSaid)}</span>
+          {t('updates.history')}
+          <span class="visually-hidden">: {short(update.youSaid)}</span>
         </summary>
         <ol class="list details__body">
           {update.timeline.map((entry) => (
             <li>
-              {formatDate(entry.at)}: {updateStatusWords(entry.status)}
+              {formatDate(entry.at, language)}: {status(entry.status)}
               {entry.note ? ` — ${entry.note}` : ''}
             </li>
           ))}
@@ -123,7 +126,7 @@ function UpdateCard({ update, nameOf, changeHref }: { update: Update; nameOf: (i
       </details>
       <p class="body">
         <a href={changeHref}>
-          {update.withdrawn ? 'See this update' : 'Change this update'}
+          {update.withdrawn ? t('updates.see') : t('updates.change')}
           <span class="visually-hidden">: {short(update.youSaid)}</span>
         </a>
       </p>

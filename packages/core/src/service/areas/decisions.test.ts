@@ -139,6 +139,59 @@ describe('decisions: deciding together, on record', () => {
     expect(staffOnly.outcome?.method).toBe('staff-only')
   })
 
+  it('records the staff member recording it when staff decided alone and named nobody; any other method needs members', async () => {
+    const { cp, aims, asStaff, store } = await setup()
+    const before = JSON.stringify(await store.dump())
+    expect(await codeOf(cp.decisions.decide(aims.id, { text: 'Ours', method: 'consensus', decidedBy: [] }, asStaff))).toBe('validation')
+    expect(JSON.stringify(await store.dump())).toBe(before)
+    const alone = await cp.decisions.decide(aims.id, { text: 'Ours', method: 'staff-only', decidedBy: [] }, asStaff)
+    expect(alone.outcome?.decidedBy).toEqual([asStaff.actor.id])
+  })
+
+  it('uses an aims outcome as the plan’s aims, agreed with the members who decided, in the same change', async () => {
+    const { cp, aims, sam, alex, plan, asStaff } = await setup()
+    await cp.decisions.decide(
+      aims.id,
+      { text: 'A place to be heard', method: 'consensus', decidedBy: [sam.member.id, alex.member.id, asStaff.actor.id], useInPlan: true },
+      asStaff,
+    )
+    const decided = await cp.decisions.get(aims.id, asStaff)
+    expect((await cp.initiatives.get(plan.id, asStaff)).aims).toEqual({
+      text: 'A place to be heard',
+      agreedWith: [sam.member.id, alex.member.id],
+      agreedAt: decided.outcome!.decidedAt,
+      decisionId: aims.id,
+    })
+  })
+
+  it('adds a ground-rules outcome to the agreements once, replacing what an earlier outcome of it put there', async () => {
+    const { cp, sam, plan, asStaff } = await setup({ agreements: [{ text: 'Phones on silent', decidedTogether: true }] })
+    const rules = await cp.decisions.open({ initiativeId: plan.id, kind: 'ground-rules', question: 'How do we treat each other?' }, asStaff)
+    await cp.decisions.decide(rules.id, { text: 'Listen first', method: 'vote', decidedBy: [sam.member.id], useInPlan: true }, asStaff)
+    await cp.decisions.revisit(rules.id, {}, asStaff)
+    await cp.decisions.decide(rules.id, { text: 'Listen, then speak', method: 'staff-only', decidedBy: [], useInPlan: true }, asStaff)
+    const agreements = (await cp.initiatives.get(plan.id, asStaff)).agreements ?? []
+    expect(agreements.map((a) => [a.text, a.decidedTogether, a.decisionId])).toEqual([
+      ['Phones on silent', true, undefined],
+      ['Listen, then speak', false, rules.id],
+    ])
+  })
+
+  it('refuses to use any other kind of decision in the plan, and changes nothing', async () => {
+    const { cp, sam, plan, asStaff, store } = await setup()
+    const risk = await cp.decisions.open({ initiativeId: plan.id, kind: 'risk', question: 'Is the car park safe at night?' }, asStaff)
+    const before = JSON.stringify(await store.dump())
+    expect(
+      await codeOf(
+        cp.decisions.decide(risk.id, { text: 'Walk in pairs', method: 'vote', decidedBy: [sam.member.id], useInPlan: true }, asStaff),
+      ),
+    ).toBe('validation')
+    expect(JSON.stringify(await store.dump())).toBe(before)
+    // Without it, the outcome is recorded and the plan is left alone.
+    await cp.decisions.decide(risk.id, { text: 'Walk in pairs', method: 'vote', decidedBy: [sam.member.id] }, asStaff)
+    expect((await cp.initiatives.get(plan.id, asStaff)).aims).toBeUndefined()
+  })
+
   it('revisits a decided one: reopened for views, the earlier outcome kept until a new one', async () => {
     const { cp, aims, sam, asStaff } = await setup()
     expect(await codeOf(cp.decisions.revisit(aims.id, {}, asStaff))).toBe('conflict')

@@ -16,6 +16,7 @@ import { getDecision, parseKey, requireActor, requireMemberFor, requireTakingPar
 import { publicDecisions } from './decision-read.js'
 import { groundRulesOptions, requireTakesViews, viewOf, withView } from './decision-rules.js'
 import { getInitiative } from './initiatives.js'
+import { usePlan } from './decision-plan.js'
 
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 
@@ -132,14 +133,19 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
         const decision = await getDecision(tx, decisionId)
         requireTakesViews(decision)
         if (data.optionId !== undefined && !decision.options.some((o) => o.id === data.optionId)) throw notFound('option', ['optionId'])
-        const decidedBy = [...new Set(data.decidedBy)]
-        let members = 0
+        if (data.useInPlan && decision.kind !== 'aims' && decision.kind !== 'ground-rules')
+          throw new CoproduceError('validation', 'Some answers need checking', [
+            { path: ['useInPlan'], message: 'Only the aims or the ground rules can be used in the plan' },
+          ])
+        // Staff who decided alone and named nobody: the staff member recording it decided.
+        const decidedBy = data.decidedBy.length === 0 && data.method === 'staff-only' ? [actor.id] : [...new Set(data.decidedBy)]
+        const members: string[] = []
         for (const [i, who] of decidedBy.entries()) {
           const member = await tx.members.get(who)
-          if (member && member.initiativeId === decision.initiativeId) members++
+          if (member && member.initiativeId === decision.initiativeId) members.push(who)
           else if (who !== actor.id) throw notFound('member', ['decidedBy', i])
         }
-        if (data.method !== 'staff-only' && members === 0)
+        if (data.method !== 'staff-only' && members.length === 0)
           throw new CoproduceError('validation', 'Some answers need checking', [
             { path: ['decidedBy'], message: 'Name the members who decided, or choose "staff-only"' },
           ])
@@ -147,6 +153,7 @@ export function decisionsArea(s: ServiceContext): Coproduction['decisions'] {
         if (data.optionId !== undefined) outcome.optionId = data.optionId
         const next: Decision = { ...decision, status: 'decided', outcome }
         await tx.decisions.put(next)
+        if (data.useInPlan) await usePlan(tx, s.now(), next, members)
         await emit('decision.decided', { decisionId }, decision.initiativeId)
         return next
       })

@@ -17,23 +17,34 @@ const LEAVING =
  * Members who have quietly stopped coming: not marked as left, and recorded as not coming to the last two
  * sessions held (with a start time) that they were expected at.
  */
-function stoppedComing(ctx: RuleContext): string[] {
-  // For each member: how many sessions on record, and whether they came to the last two (bit 0: last, bit 1: the one before).
-  const seen = new Map<string, { n: number; came: number }>()
-  for (const s of ctx.index.sessionsByTime) {
-    if (!s.attendees?.length || !isHeld(s, ctx.now)) continue
-    for (const a of s.attendees) {
-      const m = seen.get(a.memberId)
-      if (m) {
-        m.n++
-        m.came = ((m.came << 1) | (a.attended ? 1 : 0)) & 3
-      } else seen.set(a.memberId, { n: 1, came: a.attended ? 1 : 0 })
+export function stoppedComing(ctx: Pick<RuleContext, 'index' | 'now'>): string[] {
+  const { membersById, leftMemberIds } = ctx.index
+  const held = ctx.index.sessionsByTime.filter((s) => s.attendees?.length && isHeld(s, ctx.now))
+  // Only each member's last two records count, so walk back from the latest session and stop once every
+  // current member has two. Per member: 2 or 4 for one or two records, plus 1 if they came to either.
+  let waiting = 0
+  for (const id of membersById.keys()) if (!leftMemberIds.has(id)) waiting++
+  const lastTwo = new Map<string, number>()
+  for (let j = held.length - 1; j >= 0 && waiting > 0; j--) {
+    const list = held[j]?.attendees ?? []
+    for (let k = list.length - 1; k >= 0; k--) {
+      const a = list[k]
+      if (!a) continue
+      const seen = lastTwo.get(a.memberId)
+      if (seen === undefined) lastTwo.set(a.memberId, a.attended ? 3 : 2)
+      else if (seen < 4) {
+        lastTwo.set(a.memberId, 4 | (seen & 1) | (a.attended ? 1 : 0))
+        if (membersById.has(a.memberId) && !leftMemberIds.has(a.memberId)) waiting--
+      }
     }
   }
   const out: string[] = []
-  for (const [id, m] of seen)
-    if (m.n >= 2 && m.came === 0 && !ctx.index.leftMemberIds.has(id) && ctx.index.membersById.has(id)) out.push(id)
-  return out
+  for (const [id, seen] of lastTwo) if (seen === 4 && !leftMemberIds.has(id) && membersById.has(id)) out.push(id)
+  if (out.length < 2) return out
+  // In the order they first appear in the records.
+  const first = new Map<string, number>()
+  for (const s of held) for (const a of s.attendees ?? []) if (!first.has(a.memberId)) first.set(a.memberId, first.size)
+  return out.sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
 }
 
 export const planForGroupChange = defineRule({

@@ -1,0 +1,76 @@
+import { defineMessages } from '../shared/i18n.js'
+
+/**
+ * Every string `<cp-members>` shows, in plain words: the people taking part, adding someone, changing their
+ * details, and writing down that they have left (and what leaving means for what they gave).
+ */
+const en = {
+  heading: 'Members',
+  loading: 'Loading…',
+  error: 'Sorry, we could not load this. Please try again.',
+  offline: 'You seem to be offline. Try again when you are back online.',
+  retry: 'Try again',
+  count: '{count} people taking part.',
+  none: 'Nobody has joined yet.',
+  left: 'Has left the group',
+  erased: 'Removed at their request on {date}',
+  joined: 'Joined {date}',
+  takesPart: 'How they take part: {roles}',
+  needs: 'What helps them take part: {needs}',
+  case: 'Case:',
+  credit: 'Agreed to be named in thanks: {answer}',
+  creditYes: 'Yes',
+  creditNo: 'No',
+  creditWithdrawn: 'No (changed their mind)',
+  creditExpired: 'No (ran out)',
+  creditNotAsked: 'Not asked yet',
+  choices: 'Write down a choice given on paper or by phone',
+  change: 'Change details',
+  leave: 'Has left the group',
+  leaveTitle: 'Has {name} left the group?',
+  leaveWhat:
+    'What they told us and the thanks they got stay as they are. They will not be asked for their view on new questions. They can join again later. If they want us to delete what we hold about them, they can ask for that at any time.',
+  leaveYes: 'Yes, {name} has left',
+  leaveNo: 'No, go back',
+  hasLeft: '{name} has left the group.',
+  add: 'Add a member',
+  changeTitle: 'Change {name}’s details',
+  name: 'Name',
+  nameHint: 'The name they want to be called.',
+  roles: 'How do they take part?',
+  rolesHint: 'Choose all that apply.',
+  'lived-experience': 'Lived experience',
+  practitioner: 'Practitioner',
+  commissioner: 'Commissioner',
+  facilitator: 'Facilitator',
+  'peer-researcher': 'Peer researcher',
+  hostRef: 'Case reference (optional)',
+  hostRefHint: 'If they have a case with you, for example CB-1042.',
+  pay: 'How would they like to be paid?',
+  cash: 'Cash',
+  voucher: 'Vouchers',
+  noPay: 'They do not want to be paid',
+  notSaid: 'Not asked yet',
+  accessNeeds: 'What helps them take part? (optional)',
+  accessHint: 'For example: step-free access, large print. Put a comma between each one.',
+  save: 'Add member',
+  saveChanges: 'Save changes',
+  cancel: 'Cancel',
+  added: '{name} was added.',
+  saved: 'Details saved for {name}.',
+  errorTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  needName: 'Enter the name they want to be called',
+  needRoles: 'Choose at least one way they take part',
+  noCase: 'There is no case {ref}. Check the reference or leave it empty.',
+  tooLong: 'Use 500 characters or fewer',
+  couldNotSave: 'This could not be saved: {detail}',
+}
+
+export type MembersMessages = { [K in keyof typeof en]: string }
+
+export const membersMessages = defineMessages<MembersMessages>({
+  en,
+  cy: () => import('./members.messages.cy.js'),
+  ur: () => import('./members.messages.ur.js'),
+})
