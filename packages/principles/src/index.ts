@@ -16,3 +16,14 @@ export { plan, type PlanInput } from './rules/example.js'
 export { checkLanguage, readingAge, WORD_LIST, LABELS, JARGON, KNOWN_ACRONYMS } from './language/index.js'
 export type { LanguageFlag, LanguageOptions, Term } from './language/index.js'
 export { renderRuleDocs, renderRulePage, renderIndexPage } from './docs/render-rule-docs.js'
+export { localiseReport } from './messages/localise.js'
+export {
+  LOCALES,
+  localeOf,
+  type Locale,
+  type MessageData,
+  type MessageList,
+  type MessageRef,
+  type MessageValue,
+  type Template,
+} from './messages/types.js'

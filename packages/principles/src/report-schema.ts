@@ -1,5 +1,6 @@
 import { LadderRungSchema } from '@coproduce/core'
 import { z } from 'zod'
+import { LOCALES, type MessageData, type MessageValue } from './messages/types.js'
 import { BASES, OUTCOMES, PRINCIPLES, SEVERITIES, STAGES } from './vocabulary.js'
 
 // The report is written once, here: the engine's types, the server's OpenAPI document and its tests come from it.
@@ -7,6 +8,26 @@ import { BASES, OUTCOMES, PRINCIPLES, SEVERITIES, STAGES } from './vocabulary.js
 export const BasisSchema = z
   .enum(BASES)
   .describe('What the finding is judged from: what happened (record), what the plan says ("planned", statement), or nothing (none)')
+
+/** What fills a message's placeholders: the plan's own words, a number, a shared phrase, or a list of these. */
+export const MessageValueSchema: z.ZodType<MessageValue> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.object({ id: z.string(), data: MessageDataSchema.optional() }),
+      z.object({ list: z.array(MessageValueSchema), join: z.enum(['and', 'or', 'semicolons', 'parts', 'sentences', 'commas']).optional() }),
+    ]),
+  )
+  .meta({ id: 'MessageValue' })
+export const MessageDataSchema: z.ZodType<MessageData> = z.lazy(() => z.record(z.string(), MessageValueSchema)).meta({ id: 'MessageData' })
+
+/** A message by id with its placeholders' values, as a program reads it. */
+export const MessageKeySchema = z.object({
+  messageId: z.string().describe('e.g. `ladder/not`: the key of the words in each language'),
+  data: MessageDataSchema.optional(),
+})
+export type MessageKey = z.infer<typeof MessageKeySchema>
 
 /** One thing the engine found. */
 export const FindingSchema = z.object({
@@ -17,7 +38,11 @@ export const FindingSchema = z.object({
   stage: z.enum(STAGES),
   /** Where in the plan, e.g. `initiative.paymentPolicy` or `sessions[2].venue`. For tools; people read `places`. */
   path: z.string(),
+  /** In the report's language (English unless asked otherwise). */
   message: z.string(),
+  /** The id of the message in the rule's `meta.messages`; with `data`, the same finding in any language. */
+  messageId: z.string().optional().describe("The id of the message in the rule's meta.messages (key `ruleId/messageId` in each language)"),
+  data: MessageDataSchema.optional().describe("What fills the message's placeholders: the plan's own words stay as they are"),
   guidance: z.string(),
   /** The section of the briefing the rule comes from. */
   source: z.string(),
@@ -50,6 +75,8 @@ export const LadderAssessmentSchema = z.object({
   basis: z.enum(BASES),
   /** Every fact holding the work below the next rung, and the label's mismatch, if any. */
   reasons: z.array(z.string()),
+  /** The same reasons by message id and data, one for one, so they can be written in any language. */
+  reasonMessages: z.array(MessageKeySchema).optional(),
 })
 export type LadderAssessment = z.infer<typeof LadderAssessmentSchema>
 
@@ -65,6 +92,8 @@ export const ReportSchema = z.object({
   title: z.string(),
   evaluatedAt: z.string(),
   preset: z.string(),
+  /** The language the words are written in; English when absent. */
+  lang: z.enum(LOCALES).optional(),
   findings: z.array(FindingSchema),
   principles: z.object(principleScores),
   summary: z.object({

@@ -5,13 +5,22 @@ export * from './vocabulary.js'
 export * from './report-schema.js'
 import type { Basis, Outcome, Principle, Severity, Stage } from './vocabulary.js'
 import type { LadderAssessment } from './report-schema.js'
+import type { MessageData, Template } from './messages/types.js'
 
 /** What a rule's check returns: one result or several (for example one per session). */
 export interface RuleResult {
   outcome: Outcome
   /** Defaults to the rule's `meta.path`, or `initiative`. */
   path?: string
-  message: string
+  /**
+   * The id of a message in the rule's `meta.messages`: the report writes it in the language asked for, with
+   * `data` in its placeholders. Built-in rules always give one.
+   */
+  messageId?: string
+  /** What fills the message's `{name}` placeholders. */
+  data?: MessageData
+  /** The finding in English words, for a rule that has no `meta.messages`. */
+  message?: string
   /** Defaults to `none` for `incomplete` and `statement` otherwise. */
   basis?: Basis
   /** The places it applies to, in words a caseworker knows. */
@@ -61,6 +70,11 @@ export type RuleMeta = {
   description: string
   /** How to fix a failure, in plain words. */
   guidance: string
+  /**
+   * The rule's findings in English, by message id: `{name}` marks a placeholder filled from the result's
+   * `data`. Welsh and Urdu are keyed `ruleId/messageId` in the catalogues.
+   */
+  messages?: Record<string, Template>
   /** The main field the rule reads, used as the default path of its findings. */
   path?: string
   examples: RuleExamples

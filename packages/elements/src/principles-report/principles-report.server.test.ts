@@ -49,6 +49,34 @@ describe('<cp-principles-report> with the real server', () => {
     await expectNoAxeViolations(el, 'real report')
   })
 
+  it('shows a Welsh report in Welsh: the findings, what to do and the ladder’s reasons, and Urdu when lang changes', async () => {
+    const english = await call<Report>(staff, 'GET', `/initiatives/${ids.initiative}/report`)
+    const welsh = await call<Report>(staff, 'GET', `/initiatives/${ids.initiative}/report`, undefined, { 'accept-language': 'cy' })
+    const el = open({ endpoint: apiUrl, initiative: ids.initiative, lang: 'cy' })
+    const loaded = nextEvent<{ report: Report }>(el, 'cp-load')
+    document.body.append(el)
+    expect((await loaded).detail.report.lang).toBe('cy')
+    await el.updateComplete
+    const root = el.shadowRoot!
+    const shown = [...root.querySelectorAll('details .message')].map((m) => m.textContent?.trim())
+    expect(shown.sort()).toEqual(welsh.findings.map((f) => f.message).sort())
+    for (const f of english.findings) expect(shown).not.toContain(f.message)
+    const guidance = [...root.querySelectorAll('[part=guidance]')].map((g) => g.textContent?.trim())
+    for (const f of english.findings) expect(guidance).not.toContain(f.guidance)
+    const reasons = [...root.querySelectorAll('.reasons li')].map((li) => li.textContent?.trim())
+    expect(reasons).toEqual(welsh.ladder.reasons)
+    for (const reason of english.ladder.reasons) expect(reasons).not.toContain(reason)
+    await expectNoAxeViolations(el, 'Welsh report')
+
+    const urdu = await call<Report>(staff, 'GET', `/initiatives/${ids.initiative}/report?lang=ur`)
+    const reloaded = nextEvent<{ report: Report }>(el, 'cp-load')
+    el.setAttribute('lang', 'ur')
+    expect((await reloaded).detail.report.lang).toBe('ur')
+    await el.updateComplete
+    expect([...root.querySelectorAll('.reasons li')].map((li) => li.textContent?.trim())).toEqual(urdu.ladder.reasons)
+    await expectNoAxeViolations(el, 'Urdu report')
+  })
+
   it('tells someone who is not staff, kindly, that only staff can see it', async () => {
     actAs(ids.sam)
     const el = open({ endpoint: apiUrl, initiative: ids.initiative })

@@ -60,7 +60,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
   protected httpCalls(http: HttpCall) {
     return { getReport: reportCall(http) }
   }
-  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'preset', 'report']
+  protected override _reloadOn = ['initiative', 'endpoint', 'client', 'preset', 'report', 'lang']
 
   constructor() {
     super()

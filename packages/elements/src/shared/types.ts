@@ -88,6 +88,14 @@ export type Stage = 'foundations' | 'interactions' | 'actions' | 'readiness'
 export type Outcome = 'pass' | 'fail' | 'incomplete' | 'inapplicable'
 export type Severity = 'error' | 'warning' | 'info'
 
+/** What fills a message's placeholders: the plan's own words, a number, a shared phrase, or a list of these. */
+export type MessageValue =
+  | string
+  | number
+  | { id: string; data?: MessageData }
+  | { list: MessageValue[]; join?: 'and' | 'or' | 'semicolons' | 'parts' | 'sentences' | 'commas' }
+export type MessageData = { [name: string]: MessageValue }
+
 export interface Finding {
   ruleId: string
   outcome: Outcome
@@ -95,7 +103,11 @@ export interface Finding {
   principles: Principle[]
   stage: Stage
   path: string
+  /** In the report's language (the widget's `lang`, sent as `Accept-Language`). */
   message: string
+  /** The message's id in its rule (`ruleId/messageId` in each language), and what fills its placeholders. */
+  messageId?: string
+  data?: MessageData
   guidance: string
   source: string
   /** What the finding is judged from: what happened (`record`), what the plan says (`statement`: "planned"), or nothing (`none`). */
@@ -109,6 +121,8 @@ export interface Report {
   title: string
   evaluatedAt: string
   preset: string
+  /** The language the words are written in; English when absent. */
+  lang?: 'en' | 'cy' | 'ur'
   findings: Finding[]
   principles: Record<Principle, { score: number; pass: number; fail: number; incomplete: number }>
   summary: { errors: number; warnings: number; infos: number; passes: number; incomplete: number; inapplicable: number }
@@ -118,5 +132,7 @@ export interface Report {
     possible: LadderRung
     basis: 'record' | 'statement' | 'none'
     reasons: string[]
+    /** The same reasons by message id and data, one for one. */
+    reasonMessages?: { messageId: string; data?: MessageData }[]
   }
 }

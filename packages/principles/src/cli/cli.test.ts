@@ -41,6 +41,24 @@ describe('coproduce check', () => {
     expect(JSON.parse(stdout)).toEqual(expected)
   })
 
+  it('writes the findings, what to do and the ladder’s reasons in Welsh or Urdu with --lang', async () => {
+    const file = fixture('rushed-council-consultation.yaml')
+    const plan = await loadPlan(`${root}/${file}`)
+    const english = evaluate(plan)
+    for (const lang of ['cy', 'ur'] as const) {
+      const json = await coproduce('check', file, '--format', 'json', '--lang', lang)
+      expect(json.code).toBe(1)
+      expect(JSON.parse(json.stdout)).toEqual(evaluate(plan, { locale: lang }))
+      const pretty = await coproduce('check', file, '--lang', lang)
+      const translated = evaluate(plan, { locale: lang })
+      for (const f of translated.findings.filter((x) => x.outcome === 'fail')) expect(pretty.stdout).toContain(f.message)
+      for (const f of english.findings.filter((x) => x.outcome === 'fail')) expect(pretty.stdout).not.toContain(f.message)
+    }
+    const wrong = await coproduce('check', file, '--lang', 'fr')
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toContain('--lang fr: choose en, cy, ur.')
+  })
+
   it('prints Markdown', async () => {
     const { code, stdout } = await coproduce('check', fixture('health-leaflet.json'), '--format', 'markdown')
     expect(code).toBe(0)

@@ -2,6 +2,7 @@ import { isCoproduceError } from '@coproduce/core'
 import { parseArgs } from 'node:util'
 import { evaluate } from '../engine/evaluate.js'
 import { PRESET_NAMES, type PresetName } from '../engine/presets.js'
+import { LOCALES, type Locale } from '../messages/types.js'
 import { builtinRules } from '../rules/index.js'
 import { SEVERITIES, type Report, type SeveritySetting } from '../types.js'
 import { formatMarkdown, rulesMarkdown } from './format-markdown.js'
@@ -30,6 +31,8 @@ Options for check:
   --format pretty|json|markdown   how to print the report (default pretty)
   --preset recommended|strict     which preset to use (default recommended)
   --rule id=severity              change one rule: error, warning, info or off (repeat for more)
+  --lang en|cy|ur                 the language of the findings, what to do and the ladder's reasons:
+                                  English (default), Welsh or Urdu (headings stay in English)
 
 Exit status:
   0  no errors found
@@ -58,7 +61,12 @@ function pick<T extends string>(name: string, value: string | undefined, allowed
   return value as T
 }
 
-async function check(files: string[], format: Format, preset: PresetName, rules: Record<string, SeveritySetting>, io: Io): Promise<number> {
+async function check(
+  files: string[],
+  format: Format,
+  { preset, rules, locale }: { preset: PresetName; rules: Record<string, SeveritySetting>; locale: Locale },
+  io: Io,
+): Promise<number> {
   if (files.length === 0) throw new UsageError('Give a plan file to check, e.g. coproduce check plan.yaml')
   let invalid = false
   let errors = false
@@ -67,7 +75,7 @@ async function check(files: string[], format: Format, preset: PresetName, rules:
     if (files.length > 1) io.stderr(`Checking ${n + 1} of ${files.length}: ${file}\n`)
     let report: Report
     try {
-      report = evaluate(await loadPlan(file), { preset, rules })
+      report = evaluate(await loadPlan(file), { preset, rules, locale })
     } catch (error) {
       invalid = true
       if (error instanceof PlanFileError) io.stderr(`${error.lines.join('\n')}\n`)
@@ -111,6 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         format: { type: 'string' },
         preset: { type: 'string' },
+        lang: { type: 'string' },
         rule: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -123,7 +132,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const format = pick('format', values.format, FORMATS, 'pretty')
     if (command === 'check') {
       const preset = pick('preset', values.preset, PRESET_NAMES, 'recommended')
-      return await check(rest, format, preset, parseRules(values.rule), io)
+      const locale = pick('lang', values.lang, LOCALES, 'en')
+      return await check(rest, format, { preset, rules: parseRules(values.rule), locale }, io)
     }
     if (command === 'rules') {
       if (rest.length) throw new UsageError(`"coproduce rules" takes no files (got ${rest.join(' ')}).`)

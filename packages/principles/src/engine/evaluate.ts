@@ -17,6 +17,9 @@ import { pluginRules } from './plugin-rules.js'
 import { PRESETS, PRESET_NAMES, type PresetName } from './presets.js'
 import { scorePrinciples, summarise } from './score.js'
 import { buildIndex, toTime } from './snapshot-index.js'
+import { englishMessage } from '../messages/english.js'
+import { localiseReport } from '../messages/localise.js'
+import type { Locale } from '../messages/types.js'
 
 /** The UK Real Living Wage for 2025-26, outside London. */
 export const DEFAULT_LIVING_WAGE: LivingWage = { hourlyRate: 13.45, currency: 'GBP' }
@@ -40,6 +43,11 @@ export interface EvaluateOptions {
    * skip the second parse. Only pass a value typed `InitiativeSnapshot` that came from a parse.
    */
   validated?: boolean
+  /**
+   * The language of the report's words: `en` (default), `cy` (Welsh) or `ur` (Urdu). Findings keep their
+   * `messageId` and `data` in every language; `localiseReport` turns an English report into another language.
+   */
+  locale?: Locale
 }
 
 const rulesByPlugins = new WeakMap<NonNullable<EvaluateOptions['plugins']>, Rule[]>()
@@ -117,11 +125,13 @@ function toFinding(rule: Rule, severity: Severity, result: RuleResult): Finding 
     principles,
     stage,
     path: result.path ?? rule.meta.path ?? 'initiative',
-    message: result.message,
+    message: result.message ?? englishMessage(rule, result.messageId, result.data),
     guidance,
     source,
     basis: result.basis ?? (result.outcome === 'incomplete' ? 'none' : 'statement'),
   }
+  if (result.messageId) finding.messageId = result.messageId
+  if (result.data) finding.data = result.data
   if (result.places?.length) finding.places = result.places
   return finding
 }
@@ -134,7 +144,8 @@ export function evaluate(snapshotInput: unknown, options: EvaluateOptions = {}):
   const rules = options.plugins?.length ? allRules(options.plugins) : builtinRules
   checkOptions(options, rules)
   const snapshot = options.validated ? (snapshotInput as InitiativeSnapshot) : parseSnapshot(snapshotInput)
-  return evaluateParsed(snapshot, rules, options)
+  const report = evaluateParsed(snapshot, rules, options)
+  return options.locale && options.locale !== 'en' ? localiseReport(report, options.locale) : report
 }
 
 /** Evaluate a snapshot that is already parsed, with the rules given. */

@@ -7,6 +7,10 @@ import { daysAvailable, TIGHT_DAYS } from '../facts/timing.js'
 import { isProfessionalPlace } from '../facts/venue.js'
 import type { Basis, LadderAssessment, LivingWage } from '../types.js'
 import type { SnapshotIndex } from './snapshot-index.js'
+import { phrase } from '../messages/common.js'
+import { englishPhrase } from '../messages/english.js'
+import type { MessageKey } from '../report-schema.js'
+import type { MessageRef, MessageValue } from '../messages/types.js'
 
 /** What a requirement sees. */
 export interface LadderInput {
@@ -22,18 +26,23 @@ export interface LadderInput {
 export interface Fact {
   ok: boolean | undefined
   basis: Basis
-  /** When `ok` is false: what contradicts it, in plain words. */
-  why?: string
+  /** When `ok` is false: what contradicts it, in plain words (a `ladder/why-…` phrase, or a shared one). */
+  why?: MessageValue
 }
 
 const yes = (basis: Basis = 'statement'): Fact => ({ ok: true, basis })
-const no = (why: string, basis: Basis = 'statement'): Fact => ({ ok: false, basis, why })
+/** A fact contradicted: `why` is the id of a `ladder/why-…` phrase, or a phrase with its data. */
+const no = (why: string | MessageValue, basis: Basis = 'statement'): Fact => ({
+  ok: false,
+  basis,
+  why: typeof why === 'string' ? phrase(`ladder/why-${why}`) : why,
+})
 const unknown: Fact = { ok: undefined, basis: 'none' }
 
 interface Requirement {
   check(input: LadderInput): Fact
+  /** Ids of `ladder/…` phrases: what is shown, what is planned before the work begins, what is missing. */
   met: string
-  /** What `met` says before the work begins, when only the plan shows it. */
   planned?: string
   missing: string
 }
@@ -46,12 +55,11 @@ export function aimsFact({ s, ix }: LadderInput): Fact {
   if (decision) {
     const how = howDecided(decision, ix)
     if (how === 'together') return yes('record')
-    if (how === 'staff-only') return no('the decision on the aims was taken by staff alone', 'record')
-    if (how === 'without-lived-experience') return no('no one with lived experience took part in the decision on the aims', 'record')
+    if (how === 'staff-only') return no('aims-staff-alone', 'record')
+    if (how === 'without-lived-experience') return no('aims-without-lived-experience', 'record')
   }
   if (aims.agreedWith.some((who) => ix.livedExperienceIds.has(who))) return yes()
-  if (aims.agreedWith.some((who) => ix.membersById.has(who)))
-    return no('the aims were agreed only with members who do not have lived experience')
+  if (aims.agreedWith.some((who) => ix.membersById.has(who))) return no('aims-only-others')
   return unknown
 }
 
@@ -64,11 +72,11 @@ export function groundRulesFact({ s, ix }: LadderInput): Fact {
   ].filter((d) => d !== undefined)
   if (onRecord.length) {
     if (onRecord.some((d) => howDecided(d, ix) === 'together')) return yes('record')
-    if (onRecord.some((d) => d.outcome)) return no('the ground rules on record were decided without people with lived experience', 'record')
+    if (onRecord.some((d) => d.outcome)) return no('ground-rules-without', 'record')
   }
   if (!agreements || agreements.length === 0) return unknown
   if (agreements.some((a) => a.decidedTogether)) return yes()
-  return no('the ground rules were set by staff')
+  return no('ground-rules-staff')
 }
 
 const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
@@ -77,10 +85,10 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
       check: ({ s, ix }) => {
         if (s.feedback.length) return yes('record')
         if (ix.livedExperienceIds.size) return yes()
-        return s.members.length ? no('no one in the group has lived experience') : unknown
+        return s.members.length ? no('no-lived-experience') : unknown
       },
-      met: 'people with lived experience are asked for their views',
-      missing: 'the plan does not show people with lived experience being asked for their views',
+      met: 'ladder/met-asked',
+      missing: 'ladder/missing-asked',
     },
   ],
   engagement: [
@@ -89,110 +97,110 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
         const held = s.sessions.filter((x) => isHeld(x, now) && hasAttendance(x))
         if (held.length) {
           if (held.some((x) => livedExperienceWhoCame(x, ix).length)) return yes('record')
-          return no('no one with lived experience came to any session on record', 'record')
+          return no('nobody-came', 'record')
         }
         if (begun) return unknown
         return ix.livedExperienceIds.size && s.sessions.length ? yes() : unknown
       },
-      met: 'people with lived experience take part in the sessions',
-      planned: 'people with lived experience are planned to take part in the sessions',
-      missing: 'nothing shows people with lived experience coming to sessions',
+      met: 'ladder/met-take-part',
+      planned: 'ladder/planned-take-part',
+      missing: 'ladder/missing-take-part',
     },
     {
       check: ({ s }) => {
         const kinds = s.sessions.map((x) => x.conversation).filter((c) => c !== undefined)
         if (kinds.some((c) => c === 'two-way' || c === 'lived-experience-led')) return yes()
-        return kinds.length ? no('every session is led by staff') : unknown
+        return kinds.length ? no('staff-led-sessions') : unknown
       },
-      met: 'sessions are two-way conversations',
-      missing: 'the plan does not show any session as a two-way conversation',
+      met: 'ladder/met-two-way',
+      missing: 'ladder/missing-two-way',
     },
     {
       check: ({ s }) => {
         if (s.updates.some((u) => u.publishedAt)) return yes('record')
         return s.updates.length || s.initiative.communication?.updateEveryDays !== undefined ? yes() : unknown
       },
-      met: 'people hear back about what happened to their views',
-      missing: 'the plan does not show people hearing back about their views',
+      met: 'ladder/met-hear-back',
+      missing: 'ladder/missing-hear-back',
     },
   ],
   'co-design': [
     {
       check: ({ s }) => {
         const f = s.initiative.problemFraming
-        return f === undefined ? unknown : f === 'open' ? yes() : no('the work starts from a fixed solution')
+        return f === undefined ? unknown : f === 'open' ? yes() : no('fixed-solution')
       },
-      met: 'the problem was left open for people to shape',
-      missing: 'the plan does not show the problem left open for people to shape',
+      met: 'ladder/met-open-problem',
+      missing: 'ladder/missing-open-problem',
     },
     {
       check: ({ s }) => {
         const o = s.initiative.outcomes
-        return o === undefined ? unknown : o.fixedInAdvance ? no('the outcomes were fixed in advance') : yes()
+        return o === undefined ? unknown : o.fixedInAdvance ? no('outcomes-fixed') : yes()
       },
-      met: 'the outcomes were not fixed in advance',
-      missing: 'the plan does not show the outcomes left open',
+      met: 'ladder/met-open-outcomes',
+      missing: 'ladder/missing-open-outcomes',
     },
     {
       check: aimsFact,
-      met: 'the aims were agreed with people with lived experience',
-      missing: 'the plan does not show the aims agreed with people with lived experience',
+      met: 'ladder/met-aims',
+      missing: 'ladder/missing-aims',
     },
     {
       check: ({ s }) => {
         const scope = s.initiative.scope
         if (scope === undefined) return unknown
-        return scope.negotiable.length ? yes() : no('nothing is open to change together')
+        return scope.negotiable.length ? yes() : no('nothing-open')
       },
-      met: 'some of the work is open to change together',
-      missing: 'the plan does not say what is open to change together',
+      met: 'ladder/met-open-scope',
+      missing: 'ladder/missing-open-scope',
     },
     {
       check: ({ s, ix, begun }) => {
         if (!begun) return yes()
         const decided = s.decisions.filter((d) => d.outcome)
         if (decided.some((d) => howDecided(d, ix) === 'together')) return yes('record')
-        return decided.length ? no('every decision on record was taken without people with lived experience', 'record') : unknown
+        return decided.length ? no('decisions-without', 'record') : unknown
       },
-      met: 'people with lived experience take part in decisions on record',
-      planned: 'decisions are planned to be taken with people with lived experience',
-      missing: 'there is no record of a decision people with lived experience took part in',
+      met: 'ladder/met-decisions',
+      planned: 'ladder/planned-decisions',
+      missing: 'ladder/missing-decisions',
     },
   ],
   'co-production': [
     {
       check: ({ s }) => (s.initiative.powerReflection?.completedAt ? yes() : unknown),
-      met: 'staff have thought about their power before starting',
-      missing: 'the plan does not show staff thinking about their power before starting',
+      met: 'ladder/met-power',
+      missing: 'ladder/missing-power',
     },
     {
       check: ({ s, ix, wage }) => {
         const paid = paidFairlyOnRecord(s, ix, wage)
         if (paid !== undefined) return paid.fair ? yes('record') : no(paid.why, 'record')
         const v = assessPayPolicy(s.initiative.paymentPolicy, wage)
-        return v.verdict === 'unknown' ? unknown : v.verdict === 'fair' ? yes() : no(v.problems[0]?.short ?? 'people are not paid fairly')
+        return v.verdict === 'unknown' ? unknown : v.verdict === 'fair' ? yes() : no(v.problems[0]?.short ?? phrase('common/pay-unfair'))
       },
-      met: 'people are paid fairly for their time',
-      missing: 'the plan does not show people paid fairly for their time',
+      met: 'ladder/met-paid',
+      missing: 'ladder/missing-paid',
     },
     {
       check: groundRulesFact,
-      met: 'the ground rules were decided together',
-      missing: 'the plan does not show ground rules decided together',
+      met: 'ladder/met-ground-rules',
+      missing: 'ladder/missing-ground-rules',
     },
     {
       check: ({ s }) => {
         const stages = s.initiative.stages
         if (!stages?.length) return unknown
         const first = stages[0]
-        if (!first || !buildsRelationships(first)) return no('the work does not start with time to get to know each other')
+        if (!first || !buildsRelationships(first)) return no('no-time-first')
         const days = stageDays(first)
         if (days !== undefined && days < RELATIONSHIP_DAYS)
-          return no(`the time to get to know each other is only ${Math.round(days / 7)} weeks`)
+          return no(phrase('ladder/why-short-relationships', { count: Math.round(days / 7) }))
         return yes()
       },
-      met: 'there is time to build relationships before problem solving',
-      missing: 'the plan does not set aside time to build relationships before problem solving',
+      met: 'ladder/met-relationships',
+      missing: 'ladder/missing-relationships',
     },
     {
       check: ({ s, ix, begun }) => {
@@ -204,46 +212,52 @@ const REQUIREMENTS: Record<Exclude<LadderRung, 'informing'>, Requirement[]> = {
           )
         )
           return yes('record')
-        return decided.length ? no('no decision on record was made by people with lived experience', 'record') : unknown
+        return decided.length ? no('no-decision-by', 'record') : unknown
       },
-      met: 'people with lived experience decide, on record',
-      planned: 'people with lived experience are planned to decide',
-      missing: 'there is no record of people with lived experience deciding',
+      met: 'ladder/met-decide',
+      planned: 'ladder/planned-decide',
+      missing: 'ladder/missing-decide',
     },
   ],
 }
 
 /** Facts that hold the work at or below a rung whatever else it does. */
-function caps({ s, ix, now }: LadderInput): { rung: LadderRung; why: string; basis: Basis }[] {
-  const out: { rung: LadderRung; why: string; basis: Basis }[] = []
+function caps({ s, ix, now }: LadderInput): { rung: LadderRung; why: MessageValue; basis: Basis }[] {
+  const out: { rung: LadderRung; why: MessageValue; basis: Basis }[] = []
   if (s.members.length && ix.livedExperienceIds.size === 0)
-    out.push({ rung: 'consultation', why: 'no one in the group has lived experience', basis: 'statement' })
+    out.push({ rung: 'consultation', why: phrase('ladder/why-no-lived-experience'), basis: 'statement' })
   const held = s.sessions.filter((x) => isHeld(x, now) && hasAttendance(x))
   if (held.length && !held.some((x) => livedExperienceWhoCame(x, ix).length))
-    out.push({ rung: 'consultation', why: 'no one with lived experience came to any session on record', basis: 'record' })
+    out.push({ rung: 'consultation', why: phrase('ladder/why-nobody-came'), basis: 'record' })
   const days = daysAvailable(s, ix, now)
   if (s.initiative.timeline?.deadlineFixed === true && days !== undefined && days < TIGHT_DAYS)
     out.push({
       rung: 'engagement',
-      why: `the deadline is fixed and the work has only ${Math.max(0, Math.round(days / 7))} weeks`,
+      why: phrase('ladder/why-fixed-deadline', { count: Math.max(0, Math.round(days / 7)) }),
       basis: 'statement',
     })
   const placed = s.sessions.filter((x) => x.venue && x.format !== 'online')
   if (placed.length && placed.every((x) => x.venue && isProfessionalPlace(x.venue)))
-    out.push({ rung: 'engagement', why: 'every session meets in a professional place, such as a board room or office', basis: 'statement' })
+    out.push({ rung: 'engagement', why: phrase('ladder/why-professional-places'), basis: 'statement' })
   return out
 }
 
 const rank = (rung: LadderRung): number => LADDER_RUNGS.indexOf(rung)
 
-const list = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`
+const rungName = (rung: LadderRung): MessageRef => phrase(`ladder/rung-${rung}`)
+
+/** "Not co-design: the outcomes were fixed in advance." */
+const notRung = (rung: LadderRung, why: MessageValue, yet = false): MessageKey => ({
+  messageId: yet ? 'ladder/not-yet' : 'ladder/not',
+  data: { rung: rungName(rung), why },
+})
 
 /**
  * Places the work on the ladder Informing < Consultation < Engagement < Co-design < Co-production by what it
  * does. Records win over statements once the work has begun. A rung is reached only when everything it needs
  * is shown; a fact that is missing holds the work below it but never counts against the label.
  * The criteria and the briefing passages behind them are in docs/principles/ladder.md.
+ * Each reason is kept by message id and data (`reasonMessages`), so the report can be written in any language.
  */
 export function assessLadder(
   snapshot: InitiativeSnapshot,
@@ -260,10 +274,10 @@ export function assessLadder(
   let possible: LadderRung = 'informing'
   let climbing = true
   let open = true
-  let metAtAssessed: string[] = []
-  let holding: string[] = []
+  let metAtAssessed: MessageRef[] = []
+  let holding: MessageKey[] = []
   let usedRecords = false
-  const later: string[] = []
+  const later: MessageKey[] = []
   const ceilingRank = rank(ceiling)
   // Plain loops: the ladder is assessed on every evaluation.
   for (let r = 1; r < LADDER_RUNGS.length; r++) {
@@ -284,51 +298,66 @@ export function assessLadder(
     else open = false
     if (climbing && !above && allShown) {
       assessed = rung
-      metAtAssessed = requirements.map((q, i) => (facts[i]?.basis === 'statement' && q.planned ? q.planned : q.met))
+      metAtAssessed = requirements.map((q, i) => phrase(facts[i]?.basis === 'statement' && q.planned ? q.planned : q.met))
       continue
     }
     if (!climbing) {
       requirements.forEach((q, i) => {
         const f = facts[i]
-        if (f?.ok === false) later.push(`Not ${rung}: ${f.why ?? q.missing}.`)
+        if (f?.ok === false) later.push(notRung(rung, f.why ?? phrase(q.missing)))
       })
     }
     if (climbing) {
       holding = []
-      for (const c of limits) if (rank(c.rung) < r) holding.push(`Not ${rung}: ${c.why}.`)
+      for (const c of limits) if (rank(c.rung) < r) holding.push(notRung(rung, c.why))
       requirements.forEach((q, i) => {
         const f = facts[i]
-        if (f?.ok === false) holding.push(`Not ${rung}: ${f.why ?? q.missing}.`)
+        if (f?.ok === false) holding.push(notRung(rung, f.why ?? phrase(q.missing)))
       })
       requirements.forEach((q, i) => {
-        if (facts[i]?.ok === undefined) holding.push(`Not yet ${rung}: ${q.missing}.`)
+        if (facts[i]?.ok === undefined) holding.push(notRung(rung, phrase(q.missing), true))
       })
     }
     climbing = false
   }
 
+  const keyed: MessageKey[] = []
   const reasons: string[] = []
+  const add = (key: MessageKey, again = false): void => {
+    const line = englishPhrase(key.messageId, key.data)
+    if (!again && reasons.includes(line)) return
+    reasons.push(line)
+    keyed.push(key)
+  }
   if (claimed && rank(claimed) > rank(possible))
-    reasons.push(
+    add(
       possible === assessed
-        ? `This work is called ${claimed}, but what it does is ${assessed}. Calling work ${claimed} when it is not is tokenism: change the practice, or call it ${assessed}.`
-        : `This work is called ${claimed}, but the plan and records rule that out: it can be ${possible} at most, and shows ${assessed} so far. Calling work ${claimed} when it is not is tokenism: change the practice, or call it what it is.`,
+        ? { messageId: 'ladder/called-but-is', data: { claimed: rungName(claimed), assessed: rungName(assessed) } }
+        : {
+            messageId: 'ladder/called-but-ruled-out',
+            data: { claimed: rungName(claimed), possible: rungName(possible), assessed: rungName(assessed) },
+          },
     )
-  else if (claimed && rank(claimed) > rank(assessed))
-    reasons.push(`This work is called ${claimed}. It could be, but the plan and records do not show enough yet to say so.`)
-  reasons.push(
+  else if (claimed && rank(claimed) > rank(assessed)) add({ messageId: 'ladder/called-could-be', data: { claimed: rungName(claimed) } })
+  add(
     assessed === 'informing'
-      ? 'It is informing: people are told about the work, but the plan does not show them shaping it.'
-      : `It is ${assessed}: ${list(metAtAssessed)}.`,
+      ? { messageId: 'ladder/is-informing' }
+      : { messageId: 'ladder/is', data: { assessed: rungName(assessed), met: { list: metAtAssessed, join: 'semicolons' } } },
   )
-  reasons.push(...holding)
+  for (const key of holding) add(key, true)
   // Facts already ruling out a higher rung are listed too: they are what the label is measured against.
-  for (const line of later) if (!reasons.includes(line)) reasons.push(line)
+  for (const key of later) add(key)
   // Caps further up still matter: they say what would hold the work back next.
   for (const c of limits) {
     const next = LADDER_RUNGS[rank(c.rung) + 1]
-    const line = `Not ${next}: ${c.why}.`
-    if (next && !reasons.includes(line)) reasons.push(line)
+    if (next) add(notRung(next, c.why))
   }
-  return { claimed, assessed, possible, basis: input.begun && usedRecords ? 'record' : input.begun ? 'none' : 'statement', reasons }
+  return {
+    claimed,
+    assessed,
+    possible,
+    basis: input.begun && usedRecords ? 'record' : input.begun ? 'none' : 'statement',
+    reasons,
+    reasonMessages: keyed,
+  }
 }

@@ -16,6 +16,8 @@ const PluginRuleMetaSchema = z.object({
   description: z.string().optional(),
   guidance: z.string().optional(),
   path: z.string().optional(),
+  /** English templates by message id, for results that give a `messageId`. */
+  messages: z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())])).optional(),
   examples: z.object({ pass: z.unknown(), fail: z.unknown() }).optional(),
 })
 

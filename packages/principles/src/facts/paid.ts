@@ -2,6 +2,8 @@ import type { InitiativeSnapshot } from '@coproduce/core'
 import type { SnapshotIndex } from '../engine/snapshot-index.js'
 import type { LivingWage } from '../types.js'
 import { money } from './pay.js'
+import { phrase } from '../messages/common.js'
+import type { MessageRef } from '../messages/types.js'
 
 /**
  * Payments on record to people with lived experience, judged against the living wage per hour.
@@ -11,7 +13,7 @@ export function paidFairlyOnRecord(
   snapshot: InitiativeSnapshot,
   index: SnapshotIndex,
   wage: LivingWage,
-): { fair: boolean; why: string; count: number } | undefined {
+): { fair: boolean; why: MessageRef; count: number } | undefined {
   // One pass over the payments: those judged, those below the living wage (and the lowest rate), vouchers unexplained.
   let judged = 0
   let low = 0
@@ -33,9 +35,9 @@ export function paidFairlyOnRecord(
     return {
       fair: false,
       count: low,
-      why: `${low} of ${judged} payments on record work out below the living wage (as low as ${money(worst, wage.currency)} an hour)`,
+      why: phrase('common/paid-below', { low, all: judged, rate: money(worst, wage.currency) }),
     }
   }
-  if (unexplained) return { fair: false, count: unexplained, why: `${unexplained} payments on record are vouchers with no reason given` }
-  return { fair: true, count: judged, why: `all ${judged} payments on record are at or above the living wage` }
+  if (unexplained) return { fair: false, count: unexplained, why: phrase('common/paid-vouchers', { count: unexplained }) }
+  return { fair: true, count: judged, why: phrase('common/paid-fair', { count: judged }) }
 }

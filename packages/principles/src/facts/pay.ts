@@ -1,13 +1,17 @@
 import type { InitiativeSnapshot } from '@coproduce/core'
 import type { LivingWage } from '../types.js'
+import { phrase } from '../messages/common.js'
+import type { MessageData, MessageRef } from '../messages/types.js'
 
 type PaymentPolicy = NonNullable<InitiativeSnapshot['initiative']['paymentPolicy']>
 
 export interface Problem {
   path: string
-  message: string
-  /** The same in a few words, to use inside a sentence. */
-  short?: string
+  /** The id of the message in `fair-payment`'s `meta.messages`, and its data. */
+  messageId: string
+  data?: MessageData
+  /** The same in a few words, to use inside a sentence (a `common/pay-…` phrase). */
+  short?: MessageRef
 }
 
 /** Is the pay fair? `unknown` when the plan does not say enough. */
@@ -36,32 +40,33 @@ export function assessPayPolicy(policy: PaymentPolicy | undefined, livingWage: L
   const problems: Problem[] = []
   const unknowns: Problem[] = []
   if (!policy) {
-    unknowns.push({ path: POLICY, message: 'The plan does not say how people will be paid for their time.' })
+    unknowns.push({ path: POLICY, messageId: 'no-policy' })
     return { verdict: 'unknown', problems, unknowns }
   }
   if (policy.method === 'none') {
-    problems.push({ path: `${POLICY}.method`, message: 'No one is paid for their time.', short: 'no one is paid for their time' })
+    problems.push({ path: `${POLICY}.method`, messageId: 'no-pay', short: phrase('common/pay-none') })
     return { verdict: 'unfair', problems, unknowns }
   }
   if (policy.method === 'voucher' && !policy.voucherReason)
     problems.push({
       path: `${POLICY}.voucherReason`,
-      message: 'People are paid in vouchers, and the plan does not say why not cash.',
-      short: 'people get vouchers with no reason given',
+      messageId: 'voucher-no-reason',
+      short: phrase('common/pay-voucher'),
     })
   const currency = policy.currency ?? livingWage.currency
-  if (policy.hourlyRate === undefined)
-    unknowns.push({ path: `${POLICY}.hourlyRate`, message: 'The plan does not say how much people are paid an hour.' })
+  if (policy.hourlyRate === undefined) unknowns.push({ path: `${POLICY}.hourlyRate`, messageId: 'no-rate' })
   else if (currency !== livingWage.currency)
     unknowns.push({
       path: `${POLICY}.currency`,
-      message: `Pay is in ${currency} but the living wage is set in ${livingWage.currency}, so they cannot be compared.`,
+      messageId: 'other-currency',
+      data: { currency, wageCurrency: livingWage.currency },
     })
   else if (policy.hourlyRate < livingWage.hourlyRate)
     problems.push({
       path: `${POLICY}.hourlyRate`,
-      message: `${money(policy.hourlyRate, currency)} an hour is below the living wage of ${money(livingWage.hourlyRate, currency)}.`,
-      short: `pay is ${money(policy.hourlyRate, currency)} an hour, below the living wage`,
+      messageId: 'below-wage',
+      data: { rate: money(policy.hourlyRate, currency), wage: money(livingWage.hourlyRate, currency) },
+      short: phrase('common/pay-below', { rate: money(policy.hourlyRate, currency) }),
     })
   return { verdict: problems.length ? 'unfair' : unknowns.length ? 'unknown' : 'fair', problems, unknowns }
 }

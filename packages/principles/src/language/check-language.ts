@@ -13,6 +13,8 @@ export interface LanguageFlag {
   /** A plainer way to say it. */
   suggestion: string
   why: string
+  /** For `reading-level`: the reading age the text needs. */
+  age?: number
 }
 
 export interface LanguageOptions {
@@ -70,6 +72,7 @@ export function checkLanguage(text: string, options: LanguageOptions = {}): Lang
       text: worst?.text ?? text,
       index: worst?.index ?? 0,
       suggestion: 'Use shorter sentences and shorter words. Split this sentence, and say one thing at a time.',
+      age: Math.round(age),
       why: `This text needs a reading age of about ${Math.round(age)}. Aim for ${target} or under, so everyone can follow it.`,
     })
   }

@@ -79,6 +79,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
         report,
       })
       const status = result.status ?? 200
+      for (const [name, value] of Object.entries(result.headers ?? {})) c.header(name, value)
       if (result.body === undefined) return c.body(null, status as StatusCode)
       return c.json(result.body as object, status as ContentfulStatusCode)
     })

@@ -1,4 +1,5 @@
 import type { Actor, Coproduction, CoproducePlugin, InitiativeSnapshot } from '@coproduce/core'
+import type { Locale } from '@coproduce/principles'
 import type { CorsOptions } from '../http/cors.js'
 import type { OpenApiOptions } from '../openapi/openapi-options.js'
 import type { RateLimitOptions } from '../http/rate-limit.js'
@@ -15,7 +16,8 @@ export type ReportPreset = 'recommended' | 'strict'
 /** Build the principles report for a snapshot. Defaults to `evaluate` from `@coproduce/principles`. */
 export type ReportBuilder<R = unknown> = (
   snapshot: InitiativeSnapshot,
-  options: { preset: ReportPreset; plugins: readonly CoproducePlugin[] },
+  /** `locale`: the language asked for (`?lang=` or `Accept-Language`); the report's words should be in it. */
+  options: { preset: ReportPreset; plugins: readonly CoproducePlugin[]; locale: Locale },
 ) => R | Promise<R>
 
 export interface HandlerOptions {

@@ -87,7 +87,7 @@ function operation(route: RouteSpec, schemas: Record<string, JsonSchema>, signIn
   ]
   const responses: Record<string, unknown> = {}
   if (route.response.schema) {
-    schemas[`${name}Response`] = toJsonSchema(route.response.schema, 'output')
+    schemas[`${name}Response`] = toJsonSchema(route.response.schema, 'output', undefined, schemas)
     const content = { 'application/json': { schema: { $ref: `#/components/schemas/${name}Response` } } }
     responses[String(route.response.status)] = { description: route.response.description, content }
     if (route.response.alsoOk) responses[String(route.response.alsoOk.status)] = { description: route.response.alsoOk.description, content }

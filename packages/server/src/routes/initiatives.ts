@@ -1,6 +1,7 @@
 import { InitiativeInputSchema, InitiativePatchSchema, InitiativeSchema } from '@coproduce/core'
 import { z } from 'zod'
 import { ImpactSummarySchema, ReportSchema } from '../openapi/response-schemas.js'
+import { LANG_QUERY, localeHeaders, reportLocale } from './report-locale.js'
 import { parseQuery } from './parse-query.js'
 import type { RouteSpec } from './route-spec.js'
 
@@ -57,13 +58,16 @@ export const initiativeRoutes: RouteSpec[] = [
         schema: PresetSchema.default('recommended'),
         description: 'Which set of rules: `recommended` (default) or `strict`',
       },
+      LANG_QUERY,
     ],
     response: { status: 200, description: 'The principles report', schema: ReportSchema },
-    handle: async ({ coproduction, call, params, query, report }) => {
+    handle: async (rc) => {
+      const { coproduction, call, params, query, report } = rc
       const raw = query('preset')
       const preset = raw === undefined ? 'recommended' : parseQuery(PresetSchema, raw, 'preset')
+      const locale = reportLocale(rc)
       const snapshot = await coproduction.initiatives.snapshot(params.id!, call)
-      return { body: await report(snapshot, { preset, plugins: coproduction.plugins }) }
+      return { body: await report(snapshot, { preset, plugins: coproduction.plugins, locale }), headers: localeHeaders(locale) }
     },
   },
   {
@@ -80,15 +84,21 @@ export const initiativeRoutes: RouteSpec[] = [
         schema: PresetSchema.default('recommended'),
         description: 'Which set of rules: `recommended` (default) or `strict`',
       },
+      LANG_QUERY,
     ],
     response: { status: 200, description: 'The principles report of the draft', schema: ReportSchema },
-    handle: async ({ coproduction, call, params, query, report, body }) => {
+    handle: async (rc) => {
+      const { coproduction, call, params, query, report, body } = rc
+      const locale = reportLocale(rc)
       const draft = InitiativePatchSchema.parse(body)
       const raw = query('preset')
       const preset = raw === undefined ? 'recommended' : parseQuery(PresetSchema, raw, 'preset')
       const snapshot = await coproduction.initiatives.snapshot(params.id!, call)
       const initiative = { ...snapshot.initiative, ...Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)) }
-      return { body: await report({ ...snapshot, initiative }, { preset, plugins: coproduction.plugins }) }
+      return {
+        body: await report({ ...snapshot, initiative }, { preset, plugins: coproduction.plugins, locale }),
+        headers: localeHeaders(locale),
+      }
     },
   },
   {

@@ -21,6 +21,8 @@ export interface RouteContext {
 export interface RouteResult {
   status?: number
   body?: unknown
+  /** Extra response headers, e.g. `content-language`. */
+  headers?: Record<string, string>
 }
 
 /** One route: served by the handler and described in the OpenAPI document from the same record. */

@@ -632,6 +632,40 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
         expect(res.body.ladder).toEqual(parsed.ladder)
       })
 
+      it('answers the report in the language asked for: ?lang=, else Accept-Language, else English', async () => {
+        const url = `/initiatives/${s.initiativeId}/report`
+        const snapshot = await api.coproduction.initiatives.snapshot(s.initiativeId, { actor: staff })
+        const english = await api.call('GET', url, { actor: staff })
+        expect(english.headers.get('content-language')).toBe('en')
+        expect(english.headers.get('vary')).toContain('Accept-Language')
+        const asked: [string, { status: number; headers: Headers; body: any }, 'cy' | 'ur'][] = [
+          ['?lang=cy', await api.call('GET', `${url}?lang=cy`, { actor: staff, headers: { 'accept-language': 'ur' } }), 'cy'],
+          [
+            'Accept-Language',
+            await api.call('GET', url, { actor: staff, headers: { 'accept-language': 'fr;q=1, ur-PK;q=0.9, en;q=0.5' } }),
+            'ur',
+          ],
+          ['a draft, ?lang=cy', await api.call('POST', `${url}?lang=cy`, { actor: staff, body: { problemFraming: 'fixed' } }), 'cy'],
+        ]
+        for (const [how, res, locale] of asked) {
+          expect(res.status, how).toBe(200)
+          expect(res.headers.get('content-language'), how).toBe(locale)
+          expect(res.body.lang, how).toBe(locale)
+          const draft = how.startsWith('a draft')
+          const expected = evaluate(draft ? { ...snapshot, initiative: { ...snapshot.initiative, problemFraming: 'fixed' } } : snapshot, {
+            locale,
+          })
+          expect(res.body.findings, how).toEqual(expected.findings)
+          expect(res.body.ladder, how).toEqual(expected.ladder)
+          const before = draft ? evaluate({ ...snapshot, initiative: { ...snapshot.initiative, problemFraming: 'fixed' } }) : english.body
+          res.body.findings.forEach((f: { message: string; messageId: string }, i: number) => {
+            expect(f.messageId, how).toBe(before.findings[i].messageId)
+            expect(f.message, `${how}: ${f.messageId}`).not.toBe(before.findings[i].message)
+          })
+        }
+        expectProblem(await api.call('GET', `${url}?lang=fr`, { actor: staff }), 422, 'validation')
+      })
+
       it('sums up impact for a range of days, and names a day it cannot read', async () => {
         const url = `/initiatives/${s.initiativeId}/impact`
         const today = new Date().toISOString().slice(0, 10)

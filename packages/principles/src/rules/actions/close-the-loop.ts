@@ -18,6 +18,14 @@ export const closeTheLoop = defineRule({
     guidance:
       'Answer every piece of feedback with an update that links to it, within the time you promised. If you cannot do what was asked, say so and say why: "not possible, because..." is an answer. Silence is not.',
     path: 'feedback',
+    messages: {
+      'no-feedback': 'No feedback has been given yet.',
+      unsaid: 'The plan does not say how soon people will hear back.',
+      late: '{late} of {count} pieces of feedback had no answer within {days} days.',
+      undated: 'The feedback has no dates, so the wait cannot be judged.',
+      answered: 'Every piece of feedback was answered within {days} days.',
+      'not-waiting': 'No feedback has waited more than {days} days for an answer.',
+    },
     examples: {
       pass: plan({
         initiative: { communication: { updateEveryDays: 14 } },
@@ -41,10 +49,9 @@ export const closeTheLoop = defineRule({
     },
   },
   check(snapshot, ctx) {
-    if (snapshot.feedback.length === 0) return inapplicable('No feedback has been given yet.')
+    if (snapshot.feedback.length === 0) return inapplicable('no-feedback')
     const every = snapshot.initiative.communication?.updateEveryDays
-    if (every === undefined)
-      return incomplete('The plan does not say how soon people will hear back.', 'initiative.communication.updateEveryDays')
+    if (every === undefined) return incomplete('unsaid', 'initiative.communication.updateEveryDays')
     const now = ctx.now.getTime()
     const late: number[] = []
     let answered = 0
@@ -64,16 +71,8 @@ export const closeTheLoop = defineRule({
       if (first !== undefined && daysBetween(given, first) <= every) answered++
       else if (daysBetween(given, first ?? now) > every) late.push(i)
     })
-    if (late.length)
-      return fail(
-        `${late.length} of ${snapshot.feedback.length} pieces of feedback had no answer within ${every} days.`,
-        `feedback[${late[0]}]`,
-      )
-    if (undated === snapshot.feedback.length) return incomplete('The feedback has no dates, so the wait cannot be judged.')
-    return pass(
-      answered === snapshot.feedback.length - undated
-        ? `Every piece of feedback was answered within ${every} days.`
-        : `No feedback has waited more than ${every} days for an answer.`,
-    )
+    if (late.length) return fail('late', { late: late.length, count: snapshot.feedback.length, days: every }, `feedback[${late[0]}]`)
+    if (undated === snapshot.feedback.length) return incomplete('undated')
+    return pass(answered === snapshot.feedback.length - undated ? 'answered' : 'not-waiting', { days: every })
   },
 })

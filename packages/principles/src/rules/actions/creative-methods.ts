@@ -73,6 +73,11 @@ export const creativeMethods = defineRule({
     guidance:
       'Offer ways to share that do not need reading or writing: photos, drawing, story circles, walks, maps of a journey, cooking together. Let people choose. List them in `methods` on the initiative or on each session.',
     path: 'initiative.methods',
+    messages: {
+      unsaid: 'The plan does not say which methods you will use.',
+      'words-only': 'The methods ({methods}) all rely on talking, reading or writing.',
+      creative: 'The work uses creative methods: {methods}.',
+    },
     examples: {
       pass: plan({ initiative: { methods: ['story circle', 'photovoice'] } }),
       fail: plan({ initiative: { methods: ['survey', 'written report'] } }),
@@ -80,9 +85,9 @@ export const creativeMethods = defineRule({
   },
   check(_snapshot, ctx) {
     const methods = ctx.index.methods
-    if (methods.length === 0) return incomplete('The plan does not say which methods you will use.')
+    if (methods.length === 0) return incomplete('unsaid')
     const found = methods.filter((m) => creative.test(m))
-    if (found.length === 0) return fail(`The methods (${[...new Set(methods)].join(', ')}) all rely on talking, reading or writing.`)
-    return pass(`The work uses creative methods: ${[...new Set(found)].join(', ')}.`)
+    if (found.length === 0) return fail('words-only', { methods: { list: [...new Set(methods)], join: 'commas' } })
+    return pass('creative', { methods: { list: [...new Set(found)], join: 'commas' } })
   },
 })

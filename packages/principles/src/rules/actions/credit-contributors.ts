@@ -20,6 +20,14 @@ export const creditContributors = defineRule({
     guidance:
       'Ask each person if they want to be named for their work (the `credit-by-name` consent). Credit everyone who said yes in what you publish. Never name someone who said no or changed their mind.',
     path: 'updates',
+    messages: {
+      'nothing-published': 'Nothing has been published yet.',
+      'named-without-consent': 'This update names someone who has not agreed to be named, or who took it back.',
+      'nobody-credited': '{count} people asked to be named for their work, and no update credits anyone.',
+      credited: 'Updates credit {count} people by name, with their consent.',
+      'nobody-asked': 'No one has asked to be named.',
+      unsaid: 'The plan does not record who wants to be credited by name.',
+    },
     examples: {
       pass: plan({
         members: [{ id: 'm1', roles: ['lived-experience'] }],
@@ -34,23 +42,21 @@ export const creditContributors = defineRule({
     },
   },
   check(snapshot, ctx) {
-    if (snapshot.updates.length === 0) return inapplicable('Nothing has been published yet.')
+    if (snapshot.updates.length === 0) return inapplicable('nothing-published')
     const consent = ctx.index.currentConsent
     const results: RuleResult[] = []
     const credited = new Set<string>()
     snapshot.updates.forEach((update, i) => {
       for (const id of update.credits ?? []) {
         credited.add(id)
-        if (consent.get(consentKey(id, PURPOSE))?.status !== 'given')
-          results.push(fail('This update names someone who has not agreed to be named, or who took it back.', `updates[${i}].credits`))
+        if (consent.get(consentKey(id, PURPOSE))?.status !== 'given') results.push(fail('named-without-consent', `updates[${i}].credits`))
       }
     })
     const wanting = snapshot.members.filter((m) => consent.get(consentKey(m.id, PURPOSE))?.status === 'given')
-    if (wanting.length && credited.size === 0)
-      results.push(fail(`${wanting.length} people asked to be named for their work, and no update credits anyone.`))
+    if (wanting.length && credited.size === 0) results.push(fail('nobody-credited', { count: wanting.length }))
     if (results.length) return results
-    if (credited.size) return pass(`Updates credit ${credited.size} people by name, with their consent.`)
-    if (snapshot.consents.some((c) => c.purposeId === PURPOSE)) return inapplicable('No one has asked to be named.')
-    return incomplete('The plan does not record who wants to be credited by name.')
+    if (credited.size) return pass('credited', { count: credited.size })
+    if (snapshot.consents.some((c) => c.purposeId === PURPOSE)) return inapplicable('nobody-asked')
+    return incomplete('unsaid')
   },
 })

@@ -1,5 +1,6 @@
+import type { MessageValue } from '../../messages/types.js'
+import { counted, personName, phrase, someOfList } from '../../messages/common.js'
 import { consentKey } from '../../engine/snapshot-index.js'
-import { count, memberName, someOf } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
@@ -18,6 +19,21 @@ export const creditInOutputs = defineRule({
     guidance:
       'Credit the co-production team in everything written or presented about the work. Name people only if they agreed to be named; otherwise credit the group. List the credits on each output.',
     path: 'initiative.outputs',
+    messages: {
+      unsaid: 'The plan does not list what will be written or presented about the work.',
+      'nothing-yet': 'Nothing has been written or presented about the work yet.',
+      uncredited: {
+        one: '{count} output does not credit the people with lived experience who made the work',
+        other: '{count} outputs do not credit the people with lived experience who made the work',
+      },
+      'named-without-consent': {
+        one: '{count} output names people who have not agreed to be named ({names})',
+        other: '{count} outputs name people who have not agreed to be named ({names})',
+      },
+      both: '{first}; and {second}',
+      problems: '{problems}.',
+      credited: 'Every one of the {outputs} credits the people who made the work.',
+    },
     examples: {
       pass: plan({
         initiative: { outputs: [{ title: 'What we learned', kind: 'report', credits: ['Leeds Poverty Truth Commissioners'] }] },
@@ -27,30 +43,30 @@ export const creditInOutputs = defineRule({
   },
   check(snapshot, ctx) {
     const outputs = snapshot.initiative.outputs
-    if (!outputs) return incomplete('The plan does not list what will be written or presented about the work.')
-    if (!outputs.length) return inapplicable('Nothing has been written or presented about the work yet.')
+    if (!outputs) return incomplete('unsaid')
+    if (!outputs.length) return inapplicable('nothing-yet')
     const uncredited = outputs.filter(
       (o) => o.credits.length === 0 || o.credits.every((c: string) => ctx.index.membersById.has(c) && !ctx.index.livedExperienceIds.has(c)),
     )
-    const named = new Set<string>()
+    const named = new Map<string, MessageValue>()
     const namedWithout = outputs.filter((o) =>
       o.credits.some((c: string) => {
         if (!ctx.index.membersById.has(c) || ctx.index.currentConsent.get(consentKey(c, 'credit-by-name'))?.status === 'given') return false
-        named.add(memberName(ctx.index, c))
+        named.set(c, personName(ctx.index, c))
         return true
       }),
     )
-    const problems: string[] = []
-    if (uncredited.length)
-      problems.push(
-        `${count(uncredited.length, 'output')} ${uncredited.length === 1 ? 'does' : 'do'} not credit the people with lived experience who made the work`,
-      )
+    const problems: MessageValue[] = []
+    if (uncredited.length) problems.push(phrase('uncredited', { count: uncredited.length }))
     if (namedWithout.length)
-      problems.push(
-        `${count(namedWithout.length, 'output')} ${namedWithout.length === 1 ? 'names' : 'name'} people who have not agreed to be named (${someOf([...named])})`,
-      )
+      problems.push(phrase('named-without-consent', { count: namedWithout.length, names: someOfList([...named.values()]) }))
     if (problems.length)
-      return { ...fail(`${problems.join('; and ')}.`), places: [...new Set([...uncredited, ...namedWithout].map((o) => `"${o.title}"`))] }
-    return pass(`Every one of the ${count(outputs.length, 'output')} credits the people who made the work.`)
+      return {
+        ...fail('problems', {
+          problems: problems.length > 1 ? phrase('both', { first: problems[0] ?? '', second: problems[1] ?? '' }) : (problems[0] ?? ''),
+        }),
+        places: [...new Set([...uncredited, ...namedWithout].map((o) => `"${o.title}"`))],
+      }
+    return pass('credited', { outputs: counted('output', outputs.length) })
   },
 })

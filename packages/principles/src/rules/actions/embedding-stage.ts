@@ -20,6 +20,12 @@ export const embeddingStage = defineRule({
     guidance:
       'Plan how what you learn together will last: who keeps it going, in which teams and meetings, and how the group stays part of it. Leave this stage open-ended.',
     path: 'initiative.stages',
+    messages: {
+      'no-stages': 'The plan does not list its stages yet.',
+      none: 'No stage plans how what was learned will last once the project ends.',
+      'has-end': '"{stage}" has an end date. Making change last is the stage that has no end.',
+      lasts: '"{stage}" plans how the change will last.',
+    },
     examples: {
       pass: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'embedding' }] } }),
       fail: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'final report' }] } }),
@@ -27,12 +33,11 @@ export const embeddingStage = defineRule({
   },
   check(snapshot) {
     const stages = snapshot.initiative.stages
-    if (!stages?.length) return incomplete('The plan does not list its stages yet.')
+    if (!stages?.length) return incomplete('no-stages')
     const i = stages.findIndex((s) => stageMatches(s, WORDS))
-    if (i < 0) return fail('No stage plans how what was learned will last once the project ends.')
+    if (i < 0) return fail('none')
     const stage = stages[i]
-    if (stage?.end)
-      return fail(`"${stage.name}" has an end date. Making change last is the stage that has no end.`, `initiative.stages[${i}].end`)
-    return pass(`"${stage?.name}" plans how the change will last.`, `initiative.stages[${i}]`)
+    if (stage?.end) return fail('has-end', { stage: stage.name }, `initiative.stages[${i}].end`)
+    return pass('lasts', { stage: stage?.name ?? 'undefined' }, `initiative.stages[${i}]`)
   },
 })

@@ -1,5 +1,5 @@
+import { weeksOf } from '../../messages/common.js'
 import { defineRule, type RuleResult } from '../../types.js'
-import { weeks } from '../../facts/timing.js'
 import { plan } from '../example.js'
 
 /** News at least once a month, and at least three times over the work. */
@@ -21,6 +21,16 @@ export const expectationsClear = defineRule({
     guidance:
       'Say honestly what the work might change and what it will not: people have often been let down before. Describe the outcomes in `outcomes.description`, and promise how often you will send news (`communication.updateEveryDays`), then keep to it.',
     path: 'initiative.outcomes',
+    messages: {
+      'no-outcomes': 'The plan does not say what the work is expected to change.',
+      'no-description': 'The plan does not describe what the work can realistically change.',
+      described: 'The plan says what the work can realistically change.',
+      'no-updates': 'The plan does not say how often people will hear back.',
+      'rare-short-work':
+        'People will hear back only every {days} days, on work that lasts {weeks}. Promise news at least every {most} days.',
+      rare: 'People will hear back only every {days} days. Promise news at least once a month.',
+      often: 'People will hear back at least every {days} days.',
+    },
     examples: {
       pass: plan({
         initiative: {
@@ -34,26 +44,21 @@ export const expectationsClear = defineRule({
   check(snapshot, ctx) {
     const results: RuleResult[] = []
     const { outcomes, communication } = snapshot.initiative
-    if (!outcomes) results.push(incomplete('The plan does not say what the work is expected to change.', 'initiative.outcomes'))
-    else if (!outcomes.description)
-      results.push(fail('The plan does not describe what the work can realistically change.', 'initiative.outcomes.description'))
-    else results.push(pass('The plan says what the work can realistically change.', 'initiative.outcomes.description'))
-    if (communication?.updateEveryDays === undefined)
-      results.push(incomplete('The plan does not say how often people will hear back.', 'initiative.communication.updateEveryDays'))
+    if (!outcomes) results.push(incomplete('no-outcomes', 'initiative.outcomes'))
+    else if (!outcomes.description) results.push(fail('no-description', 'initiative.outcomes.description'))
+    else results.push(pass('described', 'initiative.outcomes.description'))
+    if (communication?.updateEveryDays === undefined) results.push(incomplete('no-updates', 'initiative.communication.updateEveryDays'))
     else {
       const every = communication.updateEveryDays
       const span = ctx.index.timelineDays
       const most = span === undefined ? MONTH : Math.min(MONTH, Math.max(7, Math.floor(span / 3)))
       if (every > most)
         results.push(
-          fail(
-            span !== undefined && span / 3 < MONTH
-              ? `People will hear back only every ${every} days, on work that lasts ${weeks(span)}. Promise news at least every ${most} days.`
-              : `People will hear back only every ${every} days. Promise news at least once a month.`,
-            'initiative.communication.updateEveryDays',
-          ),
+          span !== undefined && span / 3 < MONTH
+            ? fail('rare-short-work', { days: every, weeks: weeksOf(span), most }, 'initiative.communication.updateEveryDays')
+            : fail('rare', { days: every }, 'initiative.communication.updateEveryDays'),
         )
-      else results.push(pass(`People will hear back at least every ${every} days.`, 'initiative.communication.updateEveryDays'))
+      else results.push(pass('often', { days: every }, 'initiative.communication.updateEveryDays'))
     }
     return results
   },

@@ -17,6 +17,13 @@ export const expectationsDefinedTogether = defineRule({
     guidance:
       'Talk with the group about what the work can and cannot change, and agree it together. Record the decision and point `outcomes.decisionId` at it, or set `outcomes.definedTogether`.',
     path: 'initiative.outcomes',
+    messages: {
+      'together-on-record': 'The expectations were agreed with the group, on record: "{question}".',
+      'without-on-record': 'The decision on what to expect, "{question}", was taken without people with lived experience.',
+      together: 'The expectations were worked out with the group.',
+      staff: 'The expectations were set by staff and told to the group.',
+      unsaid: 'The plan does not say who worked out what the work is expected to achieve.',
+    },
     examples: {
       pass: plan({ initiative: { outcomes: { fixedInAdvance: false, description: 'Two changes this year.', definedTogether: true } } }),
       fail: plan({ initiative: { outcomes: { fixedInAdvance: false, description: 'Two changes this year.', definedTogether: false } } }),
@@ -27,16 +34,15 @@ export const expectationsDefinedTogether = defineRule({
     const decision = decisionById(snapshot, outcomes?.decisionId)
     if (decision) {
       const how = howDecided(decision, ctx.index)
-      if (how === 'together')
-        return { ...pass(`The expectations were agreed with the group, on record: "${decision.question}".`), basis: 'record' }
+      if (how === 'together') return { ...pass('together-on-record', { question: String(decision.question) }), basis: 'record' }
       if (how !== 'not-decided')
         return {
-          ...fail(`The decision on what to expect, "${decision.question}", was taken without people with lived experience.`),
+          ...fail('without-on-record', { question: String(decision.question) }),
           basis: 'record',
         }
     }
-    if (outcomes?.definedTogether === true) return pass('The expectations were worked out with the group.')
-    if (outcomes?.definedTogether === false) return fail('The expectations were set by staff and told to the group.')
-    return incomplete('The plan does not say who worked out what the work is expected to achieve.')
+    if (outcomes?.definedTogether === true) return pass('together')
+    if (outcomes?.definedTogether === false) return fail('staff')
+    return incomplete('unsaid')
   },
 })

@@ -19,6 +19,12 @@ export const experimentSmall = defineRule({
     guidance:
       'Before rolling out a new way of working, plan a stage to try small changes, learn from what does not work, and change course together. Name it so that it says so, such as "try small changes".',
     path: 'initiative.stages',
+    messages: {
+      'no-stages': 'The plan does not list its stages yet.',
+      none: 'No stage is for trying small changes first: "risk small, fail early, learn quickly".',
+      'rollout-first': '"{stage}" comes before trying anything small.',
+      'small-first': '"{stage}" tries small changes first.',
+    },
     examples: {
       pass: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'experimentation' }, { name: 'embedding' }] } }),
       fail: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'roll out the new service' }] } }),
@@ -26,13 +32,13 @@ export const experimentSmall = defineRule({
   },
   check(snapshot) {
     const stages = snapshot.initiative.stages
-    if (!stages?.length) return incomplete('The plan does not list its stages yet.')
+    if (!stages?.length) return incomplete('no-stages')
     const trial = stages.findIndex((s) => stageMatches(s, WORDS))
     const rollout = stages.findIndex((s) => stageMatches(s, ROLLOUT))
-    if (trial < 0) return fail('No stage is for trying small changes first: "risk small, fail early, learn quickly".')
+    if (trial < 0) return fail('none')
     if (rollout >= 0 && rollout < trial)
-      return fail(`"${stages[rollout]?.name}" comes before trying anything small.`, `initiative.stages[${rollout}]`)
-    return pass(`"${stages[trial]?.name}" tries small changes first.`, `initiative.stages[${trial}]`)
+      return fail('rollout-first', { stage: stages[rollout]?.name ?? 'undefined' }, `initiative.stages[${rollout}]`)
+    return pass('small-first', { stage: stages[trial]?.name ?? 'undefined' }, `initiative.stages[${trial}]`)
   },
 })
 

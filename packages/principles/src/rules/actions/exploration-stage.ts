@@ -20,6 +20,11 @@ export const explorationStage = defineRule({
     guidance:
       'After getting to know each other, plan time to look at the problem together before anyone proposes a fix: what do I see, what do you see, now what do we see?',
     path: 'initiative.stages',
+    messages: {
+      'no-stages': 'The plan does not list its stages yet.',
+      none: 'No stage is set aside for looking at the problem together before deciding what to do.',
+      explores: '"{stage}" is time to look at the problem together.',
+    },
     examples: {
       pass: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'exploration' }, { name: 'experimentation' }] } }),
       fail: plan({ initiative: { stages: [{ name: 'engagement' }, { name: 'delivery' }] } }),
@@ -27,9 +32,9 @@ export const explorationStage = defineRule({
   },
   check(snapshot) {
     const stages = snapshot.initiative.stages
-    if (!stages?.length) return incomplete('The plan does not list its stages yet.')
+    if (!stages?.length) return incomplete('no-stages')
     const i = stages.findIndex((s) => stageMatches(s, WORDS))
-    if (i < 0) return fail('No stage is set aside for looking at the problem together before deciding what to do.')
-    return pass(`"${stages[i]?.name}" is time to look at the problem together.`, `initiative.stages[${i}]`)
+    if (i < 0) return fail('none')
+    return pass('explores', { stage: stages[i]?.name ?? 'undefined' }, `initiative.stages[${i}]`)
   },
 })

@@ -18,6 +18,21 @@ export const fairPayment = defineRule({
     guidance:
       "Pay people with lived experience for their time, in cash, at the living wage or more, as you are paid for yours. If you must use vouchers, for example to protect someone's benefits, say why, and let people choose. Offer advice on how payment affects benefits before anyone is paid.",
     path: 'initiative.paymentPolicy',
+    messages: {
+      'no-policy': 'The plan does not say how people will be paid for their time.',
+      'no-pay': 'No one is paid for their time.',
+      'voucher-no-reason': 'People are paid in vouchers, and the plan does not say why not cash.',
+      'no-rate': 'The plan does not say how much people are paid an hour.',
+      'other-currency': 'Pay is in {currency} but the living wage is set in {wageCurrency}, so they cannot be compared.',
+      'below-wage': '{rate} an hour is below the living wage of {wage}.',
+      'no-benefits-advice': 'No advice is offered on how payment affects benefits.',
+      'benefits-advice-unsaid': 'The plan does not say if benefits advice is offered.',
+      'fair-vouchers': 'Vouchers at {rate} an hour, with the reason said.',
+      fair: 'People are paid {rate} an hour, at or above the living wage.',
+      'vouchers-unexplained': '{count} of {all} payments were made in vouchers without a reason.',
+      underpaid: '{count} of {all} payments were below the living wage of {wage} an hour (the lowest was {lowest}).',
+      'paid-well': '{count} payments were at or above the living wage.',
+    },
     examples: {
       pass: plan({ initiative: { paymentPolicy: { method: 'cash', hourlyRate: 15, currency: 'GBP', benefitsAdviceOffered: true } } }),
       fail: plan({ initiative: { paymentPolicy: { method: 'voucher', hourlyRate: 10, currency: 'GBP', benefitsAdviceOffered: false } } }),
@@ -26,21 +41,18 @@ export const fairPayment = defineRule({
   check(snapshot, ctx) {
     const policy = snapshot.initiative.paymentPolicy
     const verdict = assessPayPolicy(policy, ctx.livingWage)
-    const results: RuleResult[] = verdict.problems.map((p) => fail(p.message, p.path))
+    const results: RuleResult[] = verdict.problems.map((p) => fail(p.messageId, p.data, p.path))
     if (policy && policy.method !== 'none') {
-      if (policy.benefitsAdviceOffered === false)
-        results.push(fail('No advice is offered on how payment affects benefits.', 'initiative.paymentPolicy.benefitsAdviceOffered'))
+      if (policy.benefitsAdviceOffered === false) results.push(fail('no-benefits-advice', 'initiative.paymentPolicy.benefitsAdviceOffered'))
       else if (policy.benefitsAdviceOffered === undefined)
-        results.push(incomplete('The plan does not say if benefits advice is offered.', 'initiative.paymentPolicy.benefitsAdviceOffered'))
+        results.push(incomplete('benefits-advice-unsaid', 'initiative.paymentPolicy.benefitsAdviceOffered'))
     }
-    results.push(...verdict.unknowns.map((p) => incomplete(p.message, p.path)))
+    results.push(...verdict.unknowns.map((p) => incomplete(p.messageId, p.data, p.path)))
     if (verdict.verdict === 'fair' && policy)
       results.push(
-        pass(
-          policy.method === 'voucher'
-            ? `Vouchers at ${money(policy.hourlyRate ?? 0, policy.currency ?? ctx.livingWage.currency)} an hour, with the reason said.`
-            : `People are paid ${money(policy.hourlyRate ?? 0, policy.currency ?? ctx.livingWage.currency)} an hour, at or above the living wage.`,
-        ),
+        pass(policy.method === 'voucher' ? 'fair-vouchers' : 'fair', {
+          rate: money(policy.hourlyRate ?? 0, policy.currency ?? ctx.livingWage.currency),
+        }),
       )
 
     const unexplained: number[] = []
@@ -56,7 +68,8 @@ export const fairPayment = defineRule({
     if (unexplained.length)
       results.push(
         fail(
-          `${unexplained.length} of ${snapshot.payments.length} payments were made in vouchers without a reason.`,
+          'vouchers-unexplained',
+          { count: unexplained.length, all: snapshot.payments.length },
           `payments[${unexplained[0]}].voucherReason`,
         ),
       )
@@ -64,12 +77,18 @@ export const fairPayment = defineRule({
       const lowest = Math.min(...underpaid.map((u) => u.rate))
       results.push(
         fail(
-          `${underpaid.length} of ${snapshot.payments.length} payments were below the living wage of ${money(ctx.livingWage.hourlyRate, ctx.livingWage.currency)} an hour (the lowest was ${money(lowest, ctx.livingWage.currency)}).`,
+          'underpaid',
+          {
+            count: underpaid.length,
+            all: snapshot.payments.length,
+            wage: money(ctx.livingWage.hourlyRate, ctx.livingWage.currency),
+            lowest: money(lowest, ctx.livingWage.currency),
+          },
           `payments[${underpaid[0]?.i}].amount`,
         ),
       )
     }
-    if (paidWell && !underpaid.length) results.push(pass(`${paidWell} payments were at or above the living wage.`, 'payments'))
+    if (paidWell && !underpaid.length) results.push(pass('paid-well', { count: paidWell }, 'payments'))
     return results
   },
 })

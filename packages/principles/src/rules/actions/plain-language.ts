@@ -1,15 +1,21 @@
+import type { MessageValue } from '../../messages/types.js'
+import { phrase } from '../../messages/common.js'
 import { checkLanguage, type LanguageFlag } from '../../language/check-language.js'
 import { participantTexts } from '../../language/participant-texts.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, incomplete, pass } from '../result.js'
 
-const describeFlag = (f: LanguageFlag): string =>
+const describeFlag = (f: LanguageFlag, target: number): MessageValue =>
   f.kind === 'reading-level'
-    ? `${f.why.replace(/\.$/, '')} (hardest part: "${f.text.length > 80 ? `${f.text.slice(0, 77)}...` : f.text}")`
+    ? phrase('reading-age', {
+        age: f.age ?? target,
+        target,
+        hardest: f.text.length > 80 ? `${f.text.slice(0, 77)}...` : f.text,
+      })
     : f.kind === 'acronym'
-      ? `"${f.text}" is not written out`
-      : `"${f.text}": try "${f.suggestion}"`
+      ? phrase('acronym', { text: f.text })
+      : phrase('try', { text: f.text, suggestion: f.suggestion })
 
 /**
  * Language results are kept for texts seen before: plans are checked again and again, and mostly unchanged.
@@ -46,6 +52,15 @@ export const plainLanguage = defineRule({
     guidance:
       'Use the plainer words suggested. Write short sentences with everyday words. Write a short form out in full the first time. Do not wait for people to tell you they did not understand: they may just not come back.',
     path: 'initiative.purpose',
+    messages: {
+      'reading-age':
+        'This text needs a reading age of about {age}. Aim for {target} or under, so everyone can follow it (hardest part: "{hardest}")',
+      acronym: '"{text}" is not written out',
+      try: '"{text}": try "{suggestion}"',
+      flags: '{flags}.',
+      'too-few-words': 'The plan has too few words yet to check.',
+      plain: 'The words people will read are plain ({count} pieces of text checked).',
+    },
     examples: {
       pass: plan({ initiative: { purpose: 'We want to hear from people who use the drop-in. What works? What would you change?' } }),
       fail: plan({ initiative: { purpose: 'Engage hard to reach service users to co-design the pathway with the VRU.' } }),
@@ -56,11 +71,11 @@ export const plainLanguage = defineRule({
     const results: RuleResult[] = []
     for (const { path, text } of texts) {
       const flags = flagsFor(text, ctx.readingAge)
-      if (flags.length) results.push(fail(`${flags.map(describeFlag).join('; ')}.`, path))
+      if (flags.length)
+        results.push(fail('flags', { flags: { list: flags.map((f) => describeFlag(f, ctx.readingAge)), join: 'parts' } }, path))
     }
     if (results.length) return results
-    if (texts.length <= 2 && snapshot.initiative.purpose.split(/\s+/).length < 4)
-      return incomplete('The plan has too few words yet to check.')
-    return pass(`The words people will read are plain (${texts.length} pieces of text checked).`)
+    if (texts.length <= 2 && snapshot.initiative.purpose.split(/\s+/).length < 4) return incomplete('too-few-words')
+    return pass('plain', { count: texts.length })
   },
 })

@@ -21,6 +21,15 @@ export const regularUpdates = defineRule({
     guidance:
       'Send news on how the work is going and what it has changed as often as you promised, whether or not anyone has asked. A short "nothing has changed yet, here is why" keeps trust.',
     path: 'updates',
+    messages: {
+      unsaid: 'The plan does not say how often people will get news.',
+      planned: 'News is planned at least every {days} days.',
+      'unsaid-begun': 'The plan does not say how often people will get news, so the gaps cannot be judged.',
+      'no-start': 'The plan does not say when the work started.',
+      'long-wait': 'News was promised every {days} days, and the longest wait for news was {longest} days.',
+      'none-sent': 'News was promised every {days} days, and none has gone out in the {since} days since the work began.',
+      kept: 'News has gone out as promised, at least every {days} days ({count} updates).',
+    },
     examples: {
       pass: plan({
         initiative: { timeline: { start: '2026-05-01' }, communication: { updateEveryDays: 30 } },
@@ -31,13 +40,10 @@ export const regularUpdates = defineRule({
   },
   check(snapshot, ctx) {
     const every = snapshot.initiative.communication?.updateEveryDays
-    if (!hasBegun(snapshot, ctx.now))
-      return every === undefined
-        ? incomplete('The plan does not say how often people will get news.')
-        : pass(`News is planned at least every ${every} days.`)
-    if (every === undefined) return incomplete('The plan does not say how often people will get news, so the gaps cannot be judged.')
+    if (!hasBegun(snapshot, ctx.now)) return every === undefined ? incomplete('unsaid') : pass('planned', { days: every })
+    if (every === undefined) return incomplete('unsaid-begun')
     const start = toTime(snapshot.initiative.timeline?.start) ?? ctx.index.firstSessionAt
-    if (start === undefined) return incomplete('The plan does not say when the work started.', 'initiative.timeline.start')
+    if (start === undefined) return incomplete('no-start', 'initiative.timeline.start')
     const now = ctx.now.getTime()
     const published = snapshot.updates
       .map((u) => toTime(u.publishedAt))
@@ -48,12 +54,10 @@ export const regularUpdates = defineRule({
     for (let i = 1; i < points.length; i++) longest = Math.max(longest, daysBetween(points[i - 1] ?? start, points[i] ?? now))
     const result =
       longest > every * GRACE
-        ? fail(
-            published.length
-              ? `News was promised every ${every} days, and the longest wait for news was ${Math.round(longest)} days.`
-              : `News was promised every ${every} days, and none has gone out in the ${Math.round(daysBetween(start, now))} days since the work began.`,
-          )
-        : pass(`News has gone out as promised, at least every ${every} days (${published.length} updates).`)
+        ? published.length
+          ? fail('long-wait', { days: every, longest: Math.round(longest) })
+          : fail('none-sent', { days: every, since: Math.round(daysBetween(start, now)) })
+        : pass('kept', { days: every, count: published.length })
     return { ...result, basis: 'record' }
   },
 })

@@ -1,4 +1,5 @@
-import { count, hasBegun, howDecided, norm, someOf } from '../../facts/evidence.js'
+import { counted, quoted, someOfList } from '../../messages/common.js'
+import { hasBegun, howDecided, norm } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, fromRecord, incomplete, pass } from '../result.js'
@@ -45,6 +46,23 @@ export const scopeStated = defineRule({
     guidance:
       'Write two short lists: what the group can change together (`scope.negotiable`), and what is already fixed and why (`scope.nonNegotiable`). Put real choices on the first list, not only the food or the meeting times. Share both at the first session, and take those choices together. If nothing can change, this is not co-production yet.',
     path: PATH,
+    messages: {
+      unsaid: 'The plan does not say what can and cannot be changed together.',
+      'only-fixed': 'The plan lists only what is fixed. Nothing is open to change together.',
+      'nothing-listed': 'The plan does not list anything the group can change together.',
+      'only-small':
+        'The group can change only small, practical things ({things}). Nothing about the work itself is open to change together.',
+      'decided-together': 'The plan lists {things} the group can change, and the group has decided {together} together on record.',
+      'decided-without': {
+        one: 'The plan lists {things} the group can change, but all {count} decision on record was taken without anyone with lived experience.',
+        other:
+          'The plan lists {things} the group can change, but all {count} decisions on record were taken without anyone with lived experience.',
+      },
+      open: {
+        one: 'The group can change {things}, and {count} is said to be fixed.',
+        other: 'The group can change {things}, and {count} are said to be fixed.',
+      },
+    },
     examples: {
       pass: plan({
         initiative: {
@@ -56,40 +74,25 @@ export const scopeStated = defineRule({
   },
   check(snapshot, ctx) {
     const scope = snapshot.initiative.scope
-    if (!scope) return incomplete('The plan does not say what can and cannot be changed together.')
-    if (scope.negotiable.length === 0)
-      return fail(
-        scope.nonNegotiable.length
-          ? 'The plan lists only what is fixed. Nothing is open to change together.'
-          : 'The plan does not list anything the group can change together.',
-        `${PATH}.negotiable`,
-      )
+    if (!scope) return incomplete('unsaid')
+    if (scope.negotiable.length === 0) return fail(scope.nonNegotiable.length ? 'only-fixed' : 'nothing-listed', `${PATH}.negotiable`)
     if (scope.negotiable.every(isSmallThing))
-      return fail(
-        `The group can change only small, practical things (${someOf(scope.negotiable.map((t) => `"${t}"`))}). Nothing about the work itself is open to change together.`,
-        `${PATH}.negotiable`,
-      )
-    const things = count(scope.negotiable.length, 'thing')
+      return fail('only-small', { things: someOfList(scope.negotiable.map(quoted)) }, `${PATH}.negotiable`)
+    const things = counted('thing', scope.negotiable.length)
     if (hasBegun(snapshot, ctx.now)) {
       const verdicts = snapshot.decisions.map((d) => howDecided(d, ctx.index)).filter((v) => v !== 'not-decided')
       const together = verdicts.filter((v) => v === 'together').length
       if (together)
         return fromRecord({
-          ...pass(
-            `The plan lists ${things} the group can change, and the group has decided ${count(together, 'thing')} together on record.`,
-          ),
+          ...pass('decided-together', { things, together: counted('thing', together) }),
           path: 'decisions',
         })
       if (verdicts.length)
         return fromRecord({
-          ...fail(
-            `The plan lists ${things} the group can change, but all ${count(verdicts.length, 'decision')} on record ${verdicts.length === 1 ? 'was' : 'were'} taken without anyone with lived experience.`,
-          ),
+          ...fail('decided-without', { things, count: verdicts.length }),
           path: 'decisions',
         })
     }
-    return pass(
-      `The group can change ${things}, and ${scope.nonNegotiable.length} ${scope.nonNegotiable.length === 1 ? 'is' : 'are'} said to be fixed.`,
-    )
+    return pass('open', { things, count: scope.nonNegotiable.length })
   },
 })

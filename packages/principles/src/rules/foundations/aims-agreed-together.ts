@@ -1,5 +1,6 @@
+import { listOf, quoted } from '../../messages/common.js'
 import { aimsFact } from '../../engine/ladder.js'
-import { decisionById, words } from '../../facts/evidence.js'
+import { decisionById } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, incomplete, pass } from '../result.js'
@@ -20,6 +21,15 @@ export const aimsAgreedTogether = defineRule({
     guidance:
       'Agree the aims with the people with lived experience in the group, early on. Ask what they need and want from the work. Record who agreed them in `aims.agreedWith` (member ids or group names).',
     path: PATH,
+    messages: {
+      'no-aims': 'The plan does not say what the aims are yet.',
+      'on-record': 'The decision on the aims is on record, and people with lived experience took part in it.',
+      agreed: 'The aims were agreed with members who have lived experience.',
+      'not-together': 'The aims were not agreed together: {why}.',
+      'no-one-named': 'The plan does not say who agreed the aims.',
+      'not-members':
+        'The aims were agreed with {names}, and none of them is a member with lived experience in this plan. Add those people as members, or record the decision.',
+    },
     examples: {
       pass: plan({
         initiative: { aims: { text: 'Make the drop-in feel safe.', agreedWith: ['m1'] } },
@@ -33,22 +43,19 @@ export const aimsAgreedTogether = defineRule({
   },
   check(snapshot, ctx) {
     const aims = snapshot.initiative.aims
-    if (!aims) return incomplete('The plan does not say what the aims are yet.')
+    if (!aims) return incomplete('no-aims')
     const fact = aimsFact({ s: snapshot, ix: ctx.index, wage: ctx.livingWage, now: ctx.now, begun: false })
     if (fact.ok === true)
       return fact.basis === 'record'
         ? {
             outcome: 'pass',
             basis: 'record',
-            message: 'The decision on the aims is on record, and people with lived experience took part in it.',
+            messageId: 'on-record',
             places: [`the decision "${decisionById(snapshot, aims.decisionId)?.question ?? aims.decisionId}"`],
           }
-        : pass('The aims were agreed with members who have lived experience.')
-    if (fact.ok === false) return { outcome: 'fail', basis: fact.basis, message: `The aims were not agreed together: ${fact.why}.` }
-    if (aims.agreedWith.length === 0) return incomplete('The plan does not say who agreed the aims.', `${PATH}.agreedWith`)
-    return incomplete(
-      `The aims were agreed with ${words(aims.agreedWith.map((w) => `"${w}"`))}, and none of them is a member with lived experience in this plan. Add those people as members, or record the decision.`,
-      `${PATH}.agreedWith`,
-    )
+        : pass('agreed')
+    if (fact.ok === false) return { outcome: 'fail', basis: fact.basis, messageId: 'not-together', data: { why: fact.why ?? '' } }
+    if (aims.agreedWith.length === 0) return incomplete('no-one-named', `${PATH}.agreedWith`)
+    return incomplete('not-members', { names: listOf(aims.agreedWith.map(quoted)) }, `${PATH}.agreedWith`)
   },
 })

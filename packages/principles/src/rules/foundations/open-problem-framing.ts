@@ -19,6 +19,14 @@ export const openProblemFraming = defineRule({
     guidance:
       'Start from the question, not the answer. Ask people with lived experience what the problem is before you decide what to fix. Set `problemFraming` to `open` when you have.',
     path: PATH,
+    messages: {
+      fixed: 'The work starts from a fixed idea of the problem, so you will only hear answers that fit it.',
+      'outcomes-fixed':
+        'The plan calls the problem open, but the outcomes are fixed in advance: people can only answer the question staff already chose.',
+      unknown: 'The plan does not say if the problem is open or already decided.',
+      'outcomes-unknown': 'The problem is open, but the plan does not say if the outcomes are fixed in advance.',
+      open: 'The work starts from an open question, and the outcomes are not fixed in advance.',
+    },
     examples: {
       pass: plan({ initiative: { problemFraming: 'open', outcomes: { fixedInAdvance: false } } }),
       fail: plan({ initiative: { problemFraming: 'fixed' } }),
@@ -27,15 +35,10 @@ export const openProblemFraming = defineRule({
   check(snapshot) {
     const framing = snapshot.initiative.problemFraming
     const fixedOutcomes = snapshot.initiative.outcomes?.fixedInAdvance
-    if (framing === 'fixed') return fail('The work starts from a fixed idea of the problem, so you will only hear answers that fit it.')
-    if (fixedOutcomes === true)
-      return fail(
-        'The plan calls the problem open, but the outcomes are fixed in advance: people can only answer the question staff already chose.',
-        'initiative.outcomes.fixedInAdvance',
-      )
-    if (framing === undefined) return incomplete('The plan does not say if the problem is open or already decided.')
-    if (fixedOutcomes === undefined)
-      return incomplete('The problem is open, but the plan does not say if the outcomes are fixed in advance.', 'initiative.outcomes')
-    return pass('The work starts from an open question, and the outcomes are not fixed in advance.')
+    if (framing === 'fixed') return fail('fixed')
+    if (fixedOutcomes === true) return fail('outcomes-fixed', 'initiative.outcomes.fixedInAdvance')
+    if (framing === undefined) return incomplete('unknown')
+    if (fixedOutcomes === undefined) return incomplete('outcomes-unknown', 'initiative.outcomes')
+    return pass('open')
   },
 })

@@ -1,5 +1,7 @@
+import type { MessageValue } from '../../messages/types.js'
+import { counted, personName, phrase, someOfList } from '../../messages/common.js'
 import { toTime } from '../../engine/snapshot-index.js'
-import { count, isHeld, memberName, norm, someOf } from '../../facts/evidence.js'
+import { isHeld, norm } from '../../facts/evidence.js'
 import { defineRule, type RuleContext, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, fromRecord, incomplete, pass } from '../result.js'
@@ -60,6 +62,22 @@ export const planForGroupChange = defineRule({
     guidance:
       'Write down what you will do when people leave or their lives change: how new people can join, how you keep in touch with people who step back, and how work carries on. If many people have left or stopped coming, ask those who stayed (and those who left, if they want to talk) what would help, before carrying on.',
     path: PATH,
+    messages: {
+      'members-left': { one: '{left} of {count} member has left', other: '{left} of {count} members have left' },
+      'stopped-coming': { one: '{names} has not come to the last 2 sessions', other: '{names} have not come to the last 2 sessions' },
+      both: '{first}, and {second}',
+      either: '{first}, or {second}',
+      'gap-joining': 'how new people join',
+      'gap-leaving': 'what happens when people leave or step back',
+      'changed-no-plan': '{changed}, and there is no plan for the group changing.',
+      unknown: 'The plan does not say what happens when people leave or join.',
+      'plan-gaps': 'The plan for the group changing does not say {gaps}.',
+      'carried-on': 'The group changed and carried on as planned: {changed}; {joined} joined later.',
+      planned: 'There is a plan for people joining, and for people leaving or stepping back.',
+      'half-gone':
+        'Half or more of the group has gone ({gone} of {total}, counting {stopped} who stopped coming). Stop and ask why before carrying on.',
+      'half-left': 'Half or more of the group has left ({gone} of {total}). Stop and ask why before carrying on.',
+    },
     examples: {
       pass: plan({
         initiative: {
@@ -83,43 +101,38 @@ export const planForGroupChange = defineRule({
     const start = toTime(snapshot.initiative.timeline?.start) ?? ctx.index.firstSessionAt
     const joinedLater = start === undefined ? 0 : snapshot.members.filter((m) => (toTime(m.joinedAt) ?? -Infinity) > start).length
 
-    const changed = [
-      left && `${left} of ${total} ${total === 1 ? 'member has' : 'members have'} left`,
-      stopped.length &&
-        `${someOf(stopped.map((id) => memberName(ctx.index, id)))} ${stopped.length === 1 ? 'has' : 'have'} not come to the last 2 sessions`,
-    ].filter(Boolean) as string[]
+    const changes: MessageValue[] = []
+    if (left) changes.push(phrase('members-left', { left, count: total }))
+    if (stopped.length)
+      changes.push(phrase('stopped-coming', { names: someOfList(stopped.map((id) => personName(ctx.index, id))), count: stopped.length }))
+    const changed = changes.length > 1 ? phrase('both', { first: changes[0] ?? '', second: changes[1] ?? '' }) : changes[0]
 
     const text = snapshot.initiative.groupChangePlan ? norm(snapshot.initiative.groupChangePlan) : undefined
     const missing =
       text === undefined
         ? []
-        : [!JOINING.test(text) && 'how new people join', !LEAVING.test(text) && 'what happens when people leave or step back'].filter(
-            Boolean,
-          )
+        : [!JOINING.test(text) && phrase('gap-joining'), !LEAVING.test(text) && phrase('gap-leaving')].filter((x) => x !== false)
 
     if (text === undefined) {
-      if (changed.length) results.push(fromRecord(fail(`${changed.join(', and ')}, and there is no plan for the group changing.`)))
-      else results.push(incomplete('The plan does not say what happens when people leave or join.'))
+      if (changed) results.push(fromRecord(fail('changed-no-plan', { changed })))
+      else results.push(incomplete('unknown'))
     } else if (missing.length) {
-      results.push(incomplete(`The plan for the group changing does not say ${missing.join(', or ')}.`))
-    } else if (changed.length && joinedLater) {
       results.push(
-        fromRecord(
-          pass(
-            `The group changed and carried on as planned: ${changed.join(', and ')}; ${count(joinedLater, 'person', 'people')} joined later.`,
-          ),
-        ),
+        incomplete('plan-gaps', {
+          gaps: missing.length > 1 ? phrase('either', { first: missing[0] ?? '', second: missing[1] ?? '' }) : (missing[0] ?? ''),
+        }),
       )
+    } else if (changed && joinedLater) {
+      results.push(fromRecord(pass('carried-on', { changed, joined: counted('person', joinedLater) })))
     } else {
-      results.push(pass('There is a plan for people joining, and for people leaving or stepping back.'))
+      results.push(pass('planned'))
     }
     if (total >= 2 && gone * 2 >= total)
       results.push(
         fromRecord(
-          fail(
-            `Half or more of the group has ${stopped.length ? 'gone' : 'left'} (${gone} of ${total}${stopped.length ? `, counting ${count(stopped.length, 'person', 'people')} who stopped coming` : ''}). Stop and ask why before carrying on.`,
-            'members',
-          ),
+          stopped.length
+            ? fail('half-gone', { gone, total, stopped: counted('person', stopped.length) }, 'members')
+            : fail('half-left', { gone, total }, 'members'),
         ),
       )
     return results

@@ -18,6 +18,14 @@ export const powerReflection = defineRule({
     guidance:
       "Before the first session, take time as a staff team to talk about the power you hold over people's access to help, and your own fears and assumptions. Write down when you did it in `powerReflection.completedAt`.",
     path: PATH,
+    messages: {
+      'started-unknown': 'Sessions have started, and the plan does not say when staff thought about their power.',
+      unknown: 'The plan does not yet say when staff will think about their power.',
+      'still-to-come':
+        'Sessions have started, and the date given for thinking about power is still to come. It needs to come before the first session.',
+      after: 'Staff thought about their power only after the first session. It needs to come before.',
+      before: 'Staff thought about their power before the work began.',
+    },
     examples: {
       pass: plan({
         initiative: { powerReflection: { completedAt: '2026-03-01', notes: 'We talked about who holds the keys to support.' } },
@@ -34,16 +42,11 @@ export const powerReflection = defineRule({
     const first = ctx.index.firstSessionAt
     const started = first !== undefined && first <= ctx.now.getTime()
     if (done === undefined) {
-      if (started) return incomplete('Sessions have started, and the plan does not say when staff thought about their power.')
-      return incomplete('The plan does not yet say when staff will think about their power.')
+      if (started) return incomplete('started-unknown')
+      return incomplete('unknown')
     }
-    if (done > ctx.now.getTime() && started)
-      return fail(
-        'Sessions have started, and the date given for thinking about power is still to come. It needs to come before the first session.',
-        `${PATH}.completedAt`,
-      )
-    if (first !== undefined && done > first)
-      return fail('Staff thought about their power only after the first session. It needs to come before.', `${PATH}.completedAt`)
-    return pass('Staff thought about their power before the work began.')
+    if (done > ctx.now.getTime() && started) return fail('still-to-come', `${PATH}.completedAt`)
+    if (first !== undefined && done > first) return fail('after', `${PATH}.completedAt`)
+    return pass('before')
   },
 })

@@ -1,17 +1,12 @@
+import type { MessageValue } from '../../messages/types.js'
+import { counted, listOf, personName, phrase, someOfList } from '../../messages/common.js'
 import { toTime } from '../../engine/snapshot-index.js'
-import { count, expectedAt, memberName, sessionName, someOf, words } from '../../facts/evidence.js'
+import { expectedAt, sessionName } from '../../facts/evidence.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
 
 type Slot = 'school-run' | 'working-hours' | 'evenings' | 'weekends'
-
-const SLOT_WORDS: Record<Slot, string> = {
-  'school-run': 'the school run',
-  'working-hours': 'working hours',
-  evenings: 'the evening',
-  weekends: 'the weekend',
-}
 
 /** Which of the times people name does a session touch? Times are read as written (UTC when the plan says Z). */
 export function slotsOf(startsAt: number, minutes: number): Set<Slot> {
@@ -46,6 +41,13 @@ export const timesAroundLives = defineRule({
     guidance:
       'Ask each person when they can come, and write it down (`cannotCome` on the member). Set session times around school runs, work and caring, not around the office day. Move a session that clashes, or offer a second time.',
     path: 'sessions',
+    messages: {
+      'no-times': 'No session has a time yet.',
+      'not-said': 'The plan does not say when the people taking part cannot come.',
+      'who-when': '{name} ({times})',
+      clash: '{sessions} clash with times people said they cannot come: {who}.',
+      avoids: 'Every session with a time avoids the times {people} said they cannot come.',
+    },
     examples: {
       pass: plan({
         members: [{ id: 'm1', displayName: 'Amira', roles: ['lived-experience'], cannotCome: ['school-run'] }],
@@ -59,12 +61,12 @@ export const timesAroundLives = defineRule({
   },
   check(snapshot, ctx) {
     const timed = snapshot.sessions.filter((s) => toTime(s.startsAt) !== undefined)
-    if (!timed.length) return inapplicable('No session has a time yet.')
+    if (!timed.length) return inapplicable('no-times')
     const people = snapshot.members.filter((m) => ctx.index.livedExperienceIds.has(m.id) && !m.leftAt)
     const said = people.filter((m) => m.cannotCome !== undefined)
-    if (!said.length) return incomplete('The plan does not say when the people taking part cannot come.', 'members')
+    if (!said.length) return incomplete('not-said', 'members')
     const clashes: string[] = []
-    const who = new Set<string>()
+    const who = new Map<string, MessageValue>()
     snapshot.sessions.forEach((session, i) => {
       const at = toTime(session.startsAt)
       if (at === undefined) return
@@ -72,15 +74,18 @@ export const timesAroundLives = defineRule({
       const hit = said.filter((m) => expectedAt(session, m.id) && (m.cannotCome ?? []).some((c: Slot) => slots.has(c)))
       if (!hit.length) return
       clashes.push(sessionName(session, i))
-      for (const m of hit)
-        who.add(
-          `${memberName(ctx.index, m.id)} (${words((m.cannotCome ?? []).filter((c: Slot) => slots.has(c)).map((c: Slot) => SLOT_WORDS[c]))})`,
+      for (const m of hit) {
+        const times = (m.cannotCome ?? []).filter((c: Slot) => slots.has(c))
+        who.set(
+          `${m.id} ${times.join(' ')}`,
+          phrase('who-when', { name: personName(ctx.index, m.id), times: listOf(times.map((c: Slot) => phrase(`common/slot-${c}`))) }),
         )
+      }
     })
     if (clashes.length) {
-      const r: RuleResult = fail(`${count(clashes.length, 'session')} clash with times people said they cannot come: ${someOf([...who])}.`)
+      const r: RuleResult = fail('clash', { sessions: counted('session', clashes.length), who: someOfList([...who.values()]) })
       return { ...r, places: clashes }
     }
-    return pass(`Every session with a time avoids the times ${count(said.length, 'person', 'people')} said they cannot come.`)
+    return pass('avoids', { people: counted('person', said.length) })
   },
 })

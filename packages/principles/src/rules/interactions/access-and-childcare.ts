@@ -1,5 +1,7 @@
+import type { MessageValue } from '../../messages/types.js'
+import { counted, listOf, personName, phrase, someOfList } from '../../messages/common.js'
 import type { InitiativeSnapshot } from '@coproduce/core'
-import { count, expectedAt, inPerson, isHeld, memberName, norm, sessionName, someOf, words } from '../../facts/evidence.js'
+import { expectedAt, inPerson, isHeld, norm, sessionName } from '../../facts/evidence.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { at, docsFor, fail, fromRecord, inapplicable, incomplete, pass } from '../result.js'
@@ -13,7 +15,7 @@ const NEEDS = {
 } as const
 type Support = keyof typeof NEEDS
 const SUPPORTS: Support[] = ['childcare', 'travel']
-const SAY: Record<Support, string> = { childcare: 'childcare', travel: 'help with travel' }
+const SAY: Record<Support, MessageValue> = { childcare: phrase('childcare'), travel: phrase('travel') }
 
 const needs = (m: Member, what: Support): boolean => (m.accessNeeds ?? []).some((n) => NEEDS[what].test(norm(n)))
 const offered = (s: Session, what: Support): boolean | undefined => (what === 'childcare' ? s.childcare : s.travelSupport)
@@ -32,6 +34,25 @@ export const accessAndChildcare = defineRule({
     guidance:
       'Ask each person what they need before you book, and write it in their `accessNeeds` (for example `childcare`, `travel`, `step-free`). Offer childcare and help with travel at each session in a room, or pay those costs back (`paymentPolicy.expenses`). If someone who needs them missed a session, ask them what would help.',
     path: 'sessions',
+    messages: {
+      childcare: 'childcare',
+      travel: 'help with travel',
+      'no-sessions': 'No sessions are planned yet.',
+      online: 'Every session is online.',
+      'who-needs': '{name} (needs {needs})',
+      missed: '{who} missed {sessions} held without it.',
+      'needed-by': { one: '{what} ({names} needs it)', other: '{what} ({names} need it)' },
+      lacking: { one: '{count} session in a room has no {what}.', other: '{count} sessions in a room have no {what}.' },
+      unsaid: {
+        one: 'The plan does not say if {count} session offers {what}.',
+        other: 'The plan does not say if {count} sessions offer {what}.',
+      },
+      fine: {
+        one: '{count} session in a room offers what people need: childcare and help with travel, or no one needs them.',
+        other: '{count} sessions in a room offer what people need: childcare and help with travel, or no one needs them.',
+      },
+      'not-asked': 'No one has been asked what they need to take part, such as childcare, travel or a step-free way in.',
+    },
     examples: {
       pass: plan({
         members: [{ id: 'm1', roles: ['lived-experience'], accessNeeds: ['childcare'] }],
@@ -60,9 +81,9 @@ export const accessAndChildcare = defineRule({
     },
   },
   check(snapshot, ctx) {
-    if (snapshot.sessions.length === 0) return incomplete('No sessions are planned yet.')
+    if (snapshot.sessions.length === 0) return incomplete('no-sessions')
     const rooms = snapshot.sessions.map((s, i) => ({ s, i })).filter(({ s }) => inPerson(s))
-    if (!rooms.length) return inapplicable('Every session is online.')
+    if (!rooms.length) return inapplicable('online')
     const active = snapshot.members.filter((m) => !m.leftAt)
     const asked = active.filter((m) => m.accessNeeds !== undefined)
     const everyoneAsked = active.length > 0 && asked.length === active.length
@@ -72,7 +93,7 @@ export const accessAndChildcare = defineRule({
 
     const results: RuleResult[] = []
     // From the records: someone who needed it, expected at a session held without it, did not come.
-    const missed = new Map<string, string[]>()
+    const missed = new Map<string, { who: MessageValue; places: string[] }>()
     for (const { s, i } of rooms) {
       if (!isHeld(s, ctx.now)) continue
       for (const a of s.attendees ?? []) {
@@ -81,20 +102,29 @@ export const accessAndChildcare = defineRule({
         if (!m) continue
         const lacking = SUPPORTS.filter((w) => needs(m, w) && offered(s, w) !== true && !paidBack(w))
         if (!lacking.length) continue
-        const key = `${memberName(ctx.index, m.id)} (needs ${words(lacking.map((w) => SAY[w]))})`
-        missed.set(key, [...(missed.get(key) ?? []), sessionName(s, i)])
+        const key = `${m.id} ${lacking.join(' ')}`
+        const who =
+          missed.get(key)?.who ?? phrase('who-needs', { name: personName(ctx.index, m.id), needs: listOf(lacking.map((w) => SAY[w])) })
+        missed.set(key, { who, places: [...(missed.get(key)?.places ?? []), sessionName(s, i)] })
       }
     }
     if (missed.size) {
-      const places = [...new Set([...missed.values()].flat())]
-      results.push(fromRecord(at(fail(`${someOf([...missed.keys()])} missed ${count(places.length, 'session')} held without it.`), places)))
+      const places = [...new Set([...missed.values()].flatMap((x) => x.places))]
+      results.push(
+        fromRecord(
+          at(
+            fail('missed', { who: someOfList([...missed.values()].map((x) => x.who)), sessions: counted('session', places.length) }),
+            places,
+          ),
+        ),
+      )
     }
 
     // From the plan: what each session offers, against what people need.
     const lacking: string[] = []
-    const lackingWhat = new Set<string>()
+    const lackingWhat = new Map<string, MessageValue>()
     const unsaid: string[] = []
-    const unsaidWhat = new Set<string>()
+    const unsaidWhat = new Map<string, MessageValue>()
     const fine: string[] = []
     for (const { s, i } of rooms) {
       let gap = false
@@ -106,14 +136,16 @@ export const accessAndChildcare = defineRule({
         if (everyoneAsked && !who.length) continue
         if (offered(s, w) === false) {
           gap = true
-          lackingWhat.add(
+          const names = who.map((m) => m.id).join(' ')
+          lackingWhat.set(
+            `${w} ${names}`,
             who.length
-              ? `${SAY[w]} (${someOf(who.map((m) => memberName(ctx.index, m.id)))} ${who.length === 1 ? 'needs' : 'need'} it)`
+              ? phrase('needed-by', { what: SAY[w], names: someOfList(who.map((m) => personName(ctx.index, m.id))), count: who.length })
               : SAY[w],
           )
         } else {
           unknown = true
-          unsaidWhat.add(SAY[w])
+          unsaidWhat.set(w, SAY[w])
         }
       }
       const name = sessionName(s, i)
@@ -121,35 +153,13 @@ export const accessAndChildcare = defineRule({
       else if (unknown) unsaid.push(name)
       else fine.push(name)
     }
-    if (lacking.length)
-      results.push(
-        at(
-          fail(`${count(lacking.length, 'session')} in a room ${lacking.length === 1 ? 'has' : 'have'} no ${words([...lackingWhat])}.`),
-          lacking,
-        ),
-      )
-    if (unsaid.length)
-      results.push(
-        at(
-          incomplete(
-            `The plan does not say if ${count(unsaid.length, 'session')} ${unsaid.length === 1 ? 'offers' : 'offer'} ${words([...unsaidWhat])}.`,
-          ),
-          unsaid,
-        ),
-      )
-    if (fine.length && !missed.size)
-      results.push(
-        at(
-          pass(
-            `${count(fine.length, 'session')} in a room ${fine.length === 1 ? 'offers' : 'offer'} what people need: childcare and help with travel, or no one needs them.`,
-          ),
-          fine,
-        ),
-      )
+    if (lacking.length) results.push(at(fail('lacking', { count: lacking.length, what: listOf([...lackingWhat.values()]) }), lacking))
+    if (unsaid.length) results.push(at(incomplete('unsaid', { count: unsaid.length, what: listOf([...unsaidWhat.values()]) }), unsaid))
+    if (fine.length && !missed.size) results.push(at(pass('fine', { count: fine.length }), fine))
 
     if (!asked.length)
       results.push({
-        ...incomplete('No one has been asked what they need to take part, such as childcare, travel or a step-free way in.'),
+        ...incomplete('not-asked'),
         path: 'members',
       })
     return results

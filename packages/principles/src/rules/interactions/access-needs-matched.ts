@@ -1,4 +1,6 @@
-import { count, expectedAt, inPerson, memberName, norm, sessionName, someOf } from '../../facts/evidence.js'
+import type { MessageValue } from '../../messages/types.js'
+import { counted, personName, phrase, someOfList } from '../../messages/common.js'
+import { expectedAt, inPerson, norm, sessionName } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
@@ -17,6 +19,15 @@ export const accessNeedsMatched = defineRule({
     guidance:
       'Ask each person what they need to take part, and write it in their `accessNeeds`. For every place, list what it offers in `venue.access`, in the same words. Move a session, or arrange what is missing, before people arrive.',
     path: 'sessions',
+    messages: {
+      'no-places': 'No session meets in a place yet.',
+      'no-needs': 'No one has said they need anything to take part.',
+      'not-said': 'The plan does not say what people need to take part.',
+      'need-for': '{need} for {name}',
+      unmet: "{sessions} meet where people's needs are not met: {needs}.",
+      'places-unsaid': 'The plan does not say what the places offer, so needs cannot be matched.',
+      met: 'Every place with its access listed meets the needs of {people} who said what they need.',
+    },
     examples: {
       pass: plan({
         members: [{ id: 'm1', displayName: 'Dave', roles: ['lived-experience'], accessNeeds: ['step-free'] }],
@@ -31,13 +42,11 @@ export const accessNeedsMatched = defineRule({
   check(snapshot, ctx) {
     const needing = snapshot.members.filter((m) => !m.leftAt && (m.accessNeeds?.length ?? 0) > 0)
     const placed = snapshot.sessions.map((s, i) => ({ s, i })).filter(({ s }) => inPerson(s) && s.venue)
-    if (!placed.length) return inapplicable('No session meets in a place yet.')
+    if (!placed.length) return inapplicable('no-places')
     if (!needing.length)
-      return snapshot.members.some((m) => m.accessNeeds !== undefined)
-        ? pass('No one has said they need anything to take part.')
-        : incomplete('The plan does not say what people need to take part.', 'members')
+      return snapshot.members.some((m) => m.accessNeeds !== undefined) ? pass('no-needs') : incomplete('not-said', 'members')
     const gaps: string[] = []
-    const unmet = new Set<string>()
+    const unmet = new Map<string, MessageValue>()
     let unknown = 0
     // Each need in its matching form once, not once for every place.
     const needs = needing.map((m) => ({ m, wants: (m.accessNeeds ?? []).map((need) => ({ need, key: norm(need) })) }))
@@ -53,16 +62,14 @@ export const accessNeedsMatched = defineRule({
         for (const { need, key } of wants) {
           if (offered.has(key)) continue
           gap = true
-          unmet.add(`${need} for ${memberName(ctx.index, m.id)}`)
+          unmet.set(`${need} ${m.id}`, phrase('need-for', { need, name: personName(ctx.index, m.id) }))
         }
       }
       if (gap) gaps.push(sessionName(s, i))
     }
     if (gaps.length)
-      return { ...fail(`${count(gaps.length, 'session')} meet where people's needs are not met: ${someOf([...unmet])}.`), places: gaps }
-    if (unknown === placed.length) return incomplete('The plan does not say what the places offer, so needs cannot be matched.')
-    return pass(
-      `Every place with its access listed meets the needs of ${count(needing.length, 'person', 'people')} who said what they need.`,
-    )
+      return { ...fail('unmet', { sessions: counted('session', gaps.length), needs: someOfList([...unmet.values()]) }), places: gaps }
+    if (unknown === placed.length) return incomplete('places-unsaid')
+    return pass('met', { people: counted('person', needing.length) })
   },
 })

@@ -1,4 +1,5 @@
-import { count, inPerson, sessionName } from '../../facts/evidence.js'
+import { counted } from '../../messages/common.js'
+import { inPerson, sessionName } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
@@ -16,6 +17,12 @@ export const environmentChosenTogether = defineRule({
     guidance:
       'Ask the group where they would feel comfortable meeting, and choose the place together. Record it on the venue as `chosenBy: group`.',
     path: 'sessions',
+    messages: {
+      'no-places': 'No session meets in a place yet.',
+      'staff-chose': 'Staff chose the place for {sessions}.',
+      unsaid: 'The plan does not say who chose the places.',
+      'group-chose': 'The group chose where to meet ({places}).',
+    },
     examples: {
       pass: plan({ sessions: [{ id: 's1', venue: { name: 'Holbeck Community Centre', kind: 'community', chosenBy: 'group' } }] }),
       fail: plan({ sessions: [{ id: 's1', venue: { name: 'Holbeck Community Centre', kind: 'community', chosenBy: 'staff' } }] }),
@@ -23,16 +30,16 @@ export const environmentChosenTogether = defineRule({
   },
   check(snapshot) {
     const placed = snapshot.sessions.map((s, i) => ({ s, i })).filter(({ s }) => s.venue && inPerson(s))
-    if (!placed.length) return inapplicable('No session meets in a place yet.')
+    if (!placed.length) return inapplicable('no-places')
     const byStaff = placed.filter(({ s }) => s.venue?.chosenBy === 'staff')
     if (byStaff.length)
       return {
-        ...fail(`Staff chose the place for ${count(byStaff.length, 'session')}.`),
+        ...fail('staff-chose', { sessions: counted('session', byStaff.length) }),
         places: byStaff.map(({ s, i }) => sessionName(s, i)),
       }
     const unsaid = placed.filter(({ s }) => s.venue?.chosenBy === undefined)
-    if (unsaid.length === placed.length) return incomplete('The plan does not say who chose the places.')
+    if (unsaid.length === placed.length) return incomplete('unsaid')
     const venues = [...new Set(placed.filter(({ s }) => s.venue?.chosenBy === 'group').map(({ s }) => s.venue?.name ?? ''))]
-    return { ...pass(`The group chose where to meet (${count(venues.length, 'place')}).`), places: venues }
+    return { ...pass('group-chose', { places: counted('place', venues.length) }), places: venues }
   },
 })

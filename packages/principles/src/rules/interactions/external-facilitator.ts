@@ -1,4 +1,4 @@
-import { count } from '../../facts/evidence.js'
+import { counted } from '../../messages/common.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
@@ -17,19 +17,26 @@ export const externalFacilitator = defineRule({
     guidance:
       'Ask someone from outside the service to guide sessions, especially early on and when methods feel new. Or let people with lived experience lead. Mark the facilitator `external: true`.',
     path: 'sessions',
+    messages: {
+      'no-sessions': 'No sessions are planned yet.',
+      unsaid: 'The plan does not say who guides the sessions.',
+      'staff-only': 'Staff of the service guide all {sessions}. No one outside it guides any.',
+      outside: {
+        one: '{count} session is guided by someone outside the service or by people with lived experience.',
+        other: '{count} sessions are guided by someone outside the service or by people with lived experience.',
+      },
+    },
     examples: {
       pass: plan({ sessions: [{ id: 's1', facilitator: { name: 'Rowan', external: true } }] }),
       fail: plan({ sessions: [{ id: 's1', facilitator: { name: 'Service manager', external: false }, conversation: 'staff-led' }] }),
     },
   },
   check(snapshot) {
-    if (!snapshot.sessions.length) return inapplicable('No sessions are planned yet.')
+    if (!snapshot.sessions.length) return inapplicable('no-sessions')
     const said = snapshot.sessions.filter((s) => s.facilitator !== undefined || s.conversation === 'lived-experience-led')
-    if (!said.length) return incomplete('The plan does not say who guides the sessions.')
+    if (!said.length) return incomplete('unsaid')
     const neutral = said.filter((s) => s.facilitator?.external === true || s.conversation === 'lived-experience-led')
-    if (!neutral.length) return fail(`Staff of the service guide all ${count(said.length, 'session')}. No one outside it guides any.`)
-    return pass(
-      `${count(neutral.length, 'session')} ${neutral.length === 1 ? 'is' : 'are'} guided by someone outside the service or by people with lived experience.`,
-    )
+    if (!neutral.length) return fail('staff-only', { sessions: counted('session', said.length) })
+    return pass('outside', { count: neutral.length })
   },
 })

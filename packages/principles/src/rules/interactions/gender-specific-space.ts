@@ -1,4 +1,6 @@
-import { count, memberName, norm, someOf } from '../../facts/evidence.js'
+import type { MessageValue } from '../../messages/types.js'
+import { counted, personName, phrase, someOfList } from '../../messages/common.js'
+import { norm } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, pass } from '../result.js'
@@ -25,6 +27,17 @@ export const genderSpecificSpace = defineRule({
     guidance:
       'Some people can only speak freely in a space with their own gender, for example after violence or for cultural reasons. Offer women-only or men-only sessions when people ask, and mark them with `space`.',
     path: 'sessions',
+    messages: {
+      'none-asked': 'No one has asked for a women-only or men-only space.',
+      'no-sessions': 'No sessions are planned yet.',
+      unmet: '{asks}',
+      'asked-women-only': '{people} asked for a women-only space ({names}), and no session offers one.',
+      'asked-men-only': '{people} asked for a men-only space ({names}), and no session offers one.',
+      'offered-women-only': 'Sessions offer the women-only space people asked for.',
+      'offered-men-only': 'Sessions offer the men-only space people asked for.',
+      'offered-women-only-and-men-only': 'Sessions offer the women-only and men-only space people asked for.',
+      'offered-men-only-and-women-only': 'Sessions offer the men-only and women-only space people asked for.',
+    },
     examples: {
       pass: plan({
         members: [{ id: 'm1', roles: ['lived-experience'], accessNeeds: ['women-only space'] }],
@@ -37,26 +50,25 @@ export const genderSpecificSpace = defineRule({
     },
   },
   check(snapshot, ctx) {
-    const asks = new Map<'women-only' | 'men-only', string[]>()
+    const asks = new Map<'women-only' | 'men-only', MessageValue[]>()
     for (const m of snapshot.members) {
       if (m.leftAt) continue
       for (const need of m.accessNeeds ?? []) {
         const kind = wanted(need)
-        if (kind) asks.set(kind, [...(asks.get(kind) ?? []), memberName(ctx.index, m.id)])
+        if (kind) asks.set(kind, [...(asks.get(kind) ?? []), personName(ctx.index, m.id)])
       }
     }
-    if (!asks.size) return inapplicable('No one has asked for a women-only or men-only space.')
-    if (!snapshot.sessions.length) return inapplicable('No sessions are planned yet.')
+    if (!asks.size) return inapplicable('none-asked')
+    if (!snapshot.sessions.length) return inapplicable('no-sessions')
     const unmet = [...asks].filter(([kind]) => !snapshot.sessions.some((s) => s.space === kind))
     if (unmet.length)
-      return fail(
-        unmet
-          .map(
-            ([kind, who]) =>
-              `${count(who.length, 'person', 'people')} asked for a ${kind} space (${someOf(who)}), and no session offers one.`,
-          )
-          .join(' '),
-      )
-    return pass(`Sessions offer the ${[...asks.keys()].join(' and ')} space people asked for.`)
+      return fail('unmet', {
+        asks: {
+          list: unmet.map(([kind, who]) => phrase(`asked-${kind}`, { people: counted('person', who.length), names: someOfList(who) })),
+          join: 'sentences',
+        },
+      })
+    const kinds = [...asks.keys()]
+    return pass(kinds.length > 1 ? `offered-${kinds.join('-and-')}` : `offered-${kinds[0]}`)
   },
 })

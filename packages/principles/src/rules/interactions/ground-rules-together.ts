@@ -19,6 +19,15 @@ export const groundRulesTogether = defineRule({
     guidance:
       "At an early session, agree together how you will work: how you listen, how you keep each other's stories safe, what happens if someone is upset. Write them down in the group's own words and mark them `decidedTogether: true`.",
     path: PATH,
+    messages: {
+      'on-record': 'The ground rules were decided on record, with people with lived experience taking part.',
+      'not-together': 'The ground rules were not decided together: {why}.',
+      'none-yet': 'The plan does not list any ground rules yet.',
+      none: 'The group has no ground rules.',
+      staff: 'The ground rules were set by staff, not decided together.',
+      some: 'Only {together} of {all} ground rules were decided together; staff set the rest.',
+      all: 'All {count} ground rules were decided together.',
+    },
     examples: {
       pass: plan({ initiative: { agreements: [{ text: 'We listen without jumping in.', decidedTogether: true }] } }),
       fail: plan({ initiative: { agreements: [{ text: 'Phones off. Keep to the agenda.', decidedTogether: false }] } }),
@@ -33,17 +42,16 @@ export const groundRulesTogether = defineRule({
       return {
         outcome: 'pass',
         basis: 'record',
-        message: 'The ground rules were decided on record, with people with lived experience taking part.',
+        messageId: 'on-record',
         places,
       }
     if (fact.ok === false && fact.basis === 'record')
-      return { outcome: 'fail', basis: 'record', message: `The ground rules were not decided together: ${fact.why}.`, places }
-    if (agreements === undefined) return incomplete('The plan does not list any ground rules yet.')
-    if (agreements.length === 0) return fail('The group has no ground rules.')
+      return { outcome: 'fail', basis: 'record', messageId: 'not-together', data: { why: fact.why ?? '' }, places }
+    if (agreements === undefined) return incomplete('none-yet')
+    if (agreements.length === 0) return fail('none')
     const together = agreements.filter((a) => a.decidedTogether).length
-    if (together === 0) return fail('The ground rules were set by staff, not decided together.')
-    if (together < agreements.length)
-      return fail(`Only ${together} of ${agreements.length} ground rules were decided together; staff set the rest.`)
-    return pass(`All ${agreements.length} ground rules were decided together.`)
+    if (together === 0) return fail('staff')
+    if (together < agreements.length) return fail('some', { together, all: agreements.length })
+    return pass('all', { count: agreements.length })
   },
 })

@@ -1,4 +1,6 @@
-import { count, expectedAt, memberName, norm, sessionName, someOf } from '../../facts/evidence.js'
+import type { MessageValue } from '../../messages/types.js'
+import { counted, personName, phrase, someOfList } from '../../messages/common.js'
+import { expectedAt, norm, sessionName } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
@@ -17,6 +19,17 @@ export const interpretersBooked = defineRule({
     guidance:
       "Ask each person which language they want to take part in, and write it in their `languages`. Book an interpreter they are happy with for every session they come to, and list it in the session's `interpreting`.",
     path: 'sessions',
+    messages: {
+      'no-sessions': 'No sessions are planned yet.',
+      'none-needed': 'No one has said they need a language other than English.',
+      'no-members': 'The plan does not list who takes part yet.',
+      'language-for': '{language} for {name}',
+      missing: {
+        one: '{count} session has no interpreting that people need: {needs}.',
+        other: '{count} sessions have no interpreting that people need: {needs}.',
+      },
+      booked: 'Every session has interpreting for the {people} who need it.',
+    },
     examples: {
       pass: plan({
         members: [{ id: 'm1', displayName: 'Amira', roles: ['lived-experience'], languages: ['Urdu'] }],
@@ -29,14 +42,11 @@ export const interpretersBooked = defineRule({
     },
   },
   check(snapshot, ctx) {
-    if (!snapshot.sessions.length) return inapplicable('No sessions are planned yet.')
+    if (!snapshot.sessions.length) return inapplicable('no-sessions')
     const needing = snapshot.members.filter((m) => !m.leftAt && (m.languages?.length ?? 0) > 0)
-    if (!needing.length)
-      return snapshot.members.length
-        ? inapplicable('No one has said they need a language other than English.')
-        : incomplete('The plan does not list who takes part yet.')
+    if (!needing.length) return snapshot.members.length ? inapplicable('none-needed') : incomplete('no-members')
     const gaps: string[] = []
-    const missing = new Set<string>()
+    const missing = new Map<string, MessageValue>()
     snapshot.sessions.forEach((s, i) => {
       const booked = new Set((s.interpreting ?? []).map(norm))
       let gap = false
@@ -45,18 +55,16 @@ export const interpretersBooked = defineRule({
         for (const lang of m.languages ?? []) {
           if (booked.has(norm(lang))) continue
           gap = true
-          missing.add(`${lang} for ${memberName(ctx.index, m.id)}`)
+          missing.set(`${lang} ${m.id}`, phrase('language-for', { language: lang, name: personName(ctx.index, m.id) }))
         }
       }
       if (gap) gaps.push(sessionName(s, i))
     })
     if (gaps.length)
       return {
-        ...fail(
-          `${count(gaps.length, 'session')} ${gaps.length === 1 ? 'has' : 'have'} no interpreting that people need: ${someOf([...missing])}.`,
-        ),
+        ...fail('missing', { count: gaps.length, needs: someOfList([...missing.values()]) }),
         places: gaps,
       }
-    return pass(`Every session has interpreting for the ${count(needing.length, 'person', 'people')} who need it.`)
+    return pass('booked', { people: counted('person', needing.length) })
   },
 })

@@ -1,4 +1,5 @@
-import { count, hasAttendance, isHeld, livedExperienceWhoCame, sessionName } from '../../facts/evidence.js'
+import { counted } from '../../messages/common.js'
+import { hasAttendance, isHeld, livedExperienceWhoCame, sessionName } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, inapplicable, incomplete, pass } from '../result.js'
@@ -17,6 +18,13 @@ export const peopleTurnUp = defineRule({
     guidance:
       'Record who came after each session. If people with lived experience stop coming, ask them why, in the way they prefer to be contacted. Change the time, the place or the way you meet, or ask whether this is the right work at all.',
     path: 'sessions',
+    messages: {
+      'none-held': 'No session has happened yet.',
+      'not-recorded': '{sessions} happened, and no attendance is recorded.',
+      nobody: 'No one with lived experience came to any session on record. If no one turns up, are you doing the right thing?',
+      'some-empty': 'No one with lived experience came to {sessions} of {all}.',
+      came: 'People with lived experience came to every one of the {sessions} on record.',
+    },
     examples: {
       pass: plan({
         members: [{ id: 'm1', roles: ['lived-experience'] }],
@@ -30,21 +38,20 @@ export const peopleTurnUp = defineRule({
   },
   check(snapshot, ctx) {
     const held = snapshot.sessions.map((s, i) => ({ s, i })).filter(({ s }) => isHeld(s, ctx.now))
-    if (!held.length) return inapplicable('No session has happened yet.')
+    if (!held.length) return inapplicable('none-held')
     const recorded = held.filter(({ s }) => hasAttendance(s))
-    if (!recorded.length) return incomplete(`${count(held.length, 'session')} happened, and no attendance is recorded.`)
+    if (!recorded.length) return incomplete('not-recorded', { sessions: counted('session', held.length) })
     const empty = recorded.filter(({ s }) => livedExperienceWhoCame(s, ctx.index).length === 0)
     if (empty.length)
       return {
         outcome: 'fail',
         basis: 'record',
-        message:
-          empty.length === recorded.length
-            ? 'No one with lived experience came to any session on record. If no one turns up, are you doing the right thing?'
-            : `No one with lived experience came to ${count(empty.length, 'session')} of ${recorded.length}.`,
+        ...(empty.length === recorded.length
+          ? { messageId: 'nobody' }
+          : { messageId: 'some-empty', data: { sessions: counted('session', empty.length), all: recorded.length } }),
         places: empty.map(({ s, i }) => sessionName(s, i)),
       }
-    const result = pass(`People with lived experience came to every one of the ${count(recorded.length, 'session')} on record.`)
+    const result = pass('came', { sessions: counted('session', recorded.length) })
     return { ...result, basis: 'record' }
   },
 })

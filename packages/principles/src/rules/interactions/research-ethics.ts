@@ -20,6 +20,14 @@ export const researchEthics = defineRule({
     guidance:
       'Before any research, talk as a group about what could harm the people you ask, and the researchers: consent, what is kept, how stories are used, support afterwards. Decide it together and write it in `ethics`.',
     path: 'initiative.ethics',
+    messages: {
+      'no-research': 'The plan does not include research.',
+      unsaid: 'The work includes research, and the plan does not say how its ethics were thought through.',
+      'together-on-record': 'The group decided the research ethics together, on record.',
+      'without-on-record': 'The decision on research ethics on record was taken without people with lived experience.',
+      staff: 'The research ethics were set by staff, not decided with the group.',
+      together: 'The research ethics were decided with the group.',
+    },
     examples: {
       pass: plan({
         initiative: { methods: ['peer research'], ethics: { approach: 'Pairs, consent each time, support after.', decidedTogether: true } },
@@ -31,18 +39,16 @@ export const researchEthics = defineRule({
   },
   check(snapshot, ctx) {
     const research = ctx.index.methods.some((m) => RESEARCH.test(m)) || snapshot.members.some((m) => m.roles?.includes('peer-researcher'))
-    if (!research) return inapplicable('The plan does not include research.')
+    if (!research) return inapplicable('no-research')
     const ethics = snapshot.initiative.ethics
-    if (!ethics) return incomplete('The work includes research, and the plan does not say how its ethics were thought through.')
+    if (!ethics) return incomplete('unsaid')
     const decision = decisionById(snapshot, ethics.decisionId)
     if (decision) {
       const how = howDecided(decision, ctx.index)
-      if (how === 'together') return { ...pass('The group decided the research ethics together, on record.'), basis: 'record' }
-      if (how !== 'not-decided')
-        return { ...fail('The decision on research ethics on record was taken without people with lived experience.'), basis: 'record' }
+      if (how === 'together') return { ...pass('together-on-record'), basis: 'record' }
+      if (how !== 'not-decided') return { ...fail('without-on-record'), basis: 'record' }
     }
-    if (!ethics.decidedTogether)
-      return fail('The research ethics were set by staff, not decided with the group.', 'initiative.ethics.decidedTogether')
-    return pass('The research ethics were decided with the group.')
+    if (!ethics.decidedTogether) return fail('staff', 'initiative.ethics.decidedTogether')
+    return pass('together')
   },
 })

@@ -17,6 +17,13 @@ export const riskDecidedTogether = defineRule({
     guidance:
       'Talk about risk as a group: what could go wrong, and what rules would keep people out without need. Weigh risk against trust. Record each decision and mark it `decidedTogether: true` only when the group made it.',
     path: 'initiative.riskDecisions',
+    messages: {
+      none: 'The plan does not record any decisions about risk yet.',
+      'together-on-record': 'The group decided about {topic} together, on record.',
+      'without-on-record': 'The record shows {topic} was decided without people with lived experience.',
+      together: 'The group decided together about {topic}.',
+      staff: 'Staff decided about {topic} without the group.',
+    },
     examples: {
       pass: plan({
         initiative: {
@@ -30,23 +37,24 @@ export const riskDecidedTogether = defineRule({
   },
   check(snapshot, ctx) {
     const decisions = snapshot.initiative.riskDecisions
-    if (!decisions || decisions.length === 0) return incomplete('The plan does not record any decisions about risk yet.')
+    if (!decisions || decisions.length === 0) return incomplete('none')
     return decisions.map((d): RuleResult => {
       const record = decisionById(snapshot, d.decisionId)
       const how = record ? howDecided(record, ctx.index) : 'not-decided'
       const place = [`the decision about ${d.topic}`]
       if (how === 'together')
-        return { outcome: 'pass', basis: 'record', message: `The group decided about ${d.topic} together, on record.`, places: place }
+        return { outcome: 'pass', basis: 'record', messageId: 'together-on-record', data: { topic: d.topic }, places: place }
       if (how === 'staff-only' || how === 'without-lived-experience')
         return {
           outcome: 'fail',
           basis: 'record',
-          message: `The record shows ${d.topic} was decided without people with lived experience.`,
+          messageId: 'without-on-record',
+          data: { topic: d.topic },
           places: place,
         }
       return d.decidedTogether
-        ? { ...pass(`The group decided together about ${d.topic}.`), places: place }
-        : { ...fail(`Staff decided about ${d.topic} without the group.`), places: place }
+        ? { ...pass('together', { topic: d.topic }), places: place }
+        : { ...fail('staff', { topic: d.topic }), places: place }
     })
   },
 })

@@ -1,4 +1,5 @@
-import { count, sessionName } from '../../facts/evidence.js'
+import { counted } from '../../messages/common.js'
+import { sessionName } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { docsFor, fail, inapplicable, incomplete, pass } from '../result.js'
@@ -20,6 +21,15 @@ export const supportAfterSharing = defineRule({
     guidance:
       'When people tell their stories, plan time and a person for afterwards: a quiet space, a cup of tea, someone they trust to talk to. Mark the session `supportAfter: true`.',
     path: 'sessions',
+    messages: {
+      'no-stories': 'No session is planned around sharing stories.',
+      'no-support': {
+        one: '{count} session where people share their stories has no support afterwards.',
+        other: '{count} sessions where people share their stories have no support afterwards.',
+      },
+      unsaid: 'The plan does not say if there is support after {sessions} where people share their stories.',
+      supported: 'Every session where people share their stories ({count}) has support afterwards.',
+    },
     examples: {
       pass: plan({ sessions: [{ id: 's1', title: 'Story circle', methods: ['story circle'], supportAfter: true }] }),
       fail: plan({ sessions: [{ id: 's1', title: 'Story circle', methods: ['story circle'], supportAfter: false }] }),
@@ -29,23 +39,19 @@ export const supportAfterSharing = defineRule({
     const sharing = snapshot.sessions
       .map((s, i) => ({ s, i }))
       .filter(({ s }) => STORIES.test([s.title ?? '', ...(s.methods ?? [])].join(' ')))
-    if (!sharing.length) return inapplicable('No session is planned around sharing stories.')
+    if (!sharing.length) return inapplicable('no-stories')
     const without = sharing.filter(({ s }) => s.supportAfter === false)
     if (without.length)
       return {
-        ...fail(
-          `${count(without.length, 'session')} where people share their stories ${without.length === 1 ? 'has' : 'have'} no support afterwards.`,
-        ),
+        ...fail('no-support', { count: without.length }),
         places: without.map(({ s, i }) => sessionName(s, i)),
       }
     const unsaid = sharing.filter(({ s }) => s.supportAfter === undefined)
     if (unsaid.length)
       return {
-        ...incomplete(
-          `The plan does not say if there is support after ${count(unsaid.length, 'session')} where people share their stories.`,
-        ),
+        ...incomplete('unsaid', { sessions: counted('session', unsaid.length) }),
         places: unsaid.map(({ s, i }) => sessionName(s, i)),
       }
-    return pass(`Every session where people share their stories (${sharing.length}) has support afterwards.`)
+    return pass('supported', { count: sharing.length })
   },
 })

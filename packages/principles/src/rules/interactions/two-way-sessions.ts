@@ -1,4 +1,5 @@
-import { count, hasBegun, sessionName } from '../../facts/evidence.js'
+import { counted } from '../../messages/common.js'
+import { hasBegun, sessionName } from '../../facts/evidence.js'
 import { livedExperienceSpoke, voiceOnRecord } from '../../facts/voice.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
@@ -19,13 +20,25 @@ export const twoWaySessions = defineRule({
     guidance:
       'Plan sessions where staff listen more than they talk. Share something of yourselves too. Ask people with lived experience to bring their own ideas to each decision, and record who put each idea forward. Use a facilitator from outside the service if it helps. Mark the session `conversation: two-way` (or `lived-experience-led`).',
     path: 'sessions',
+    messages: {
+      'no-sessions': 'No sessions are planned yet.',
+      spoken: 'People with lived experience have spoken on record: {said}.',
+      'one-way':
+        'Staff put forward all {ideas} on record, and no one with lived experience has given a view, an idea or feedback. The talk is going one way.',
+      'staff-led': 'Staff lead the talking in {sessions}.',
+      unsaid: 'The plan does not say who leads the talking in {sessions}.',
+      'both-ways': {
+        one: '{count} session is planned as talk that goes both ways.',
+        other: '{count} sessions are planned as talk that goes both ways.',
+      },
+    },
     examples: {
       pass: plan({ sessions: [{ id: 's1', conversation: 'two-way' }] }),
       fail: plan({ sessions: [{ id: 's1', conversation: 'staff-led' }] }),
     },
   },
   check(snapshot, ctx) {
-    if (snapshot.sessions.length === 0) return incomplete('No sessions are planned yet.')
+    if (snapshot.sessions.length === 0) return incomplete('no-sessions')
     const results: RuleResult[] = []
     // What happened: who put ideas forward and who gave a view, once the work has begun.
     let record: 'both-ways' | 'staff-only' | undefined
@@ -35,19 +48,17 @@ export const twoWaySessions = defineRule({
       if (spoke > 0) {
         record = 'both-ways'
         const said = [
-          v.livedExperienceOptions && count(v.livedExperienceOptions, 'idea'),
-          v.livedExperienceViews && count(v.livedExperienceViews, 'view'),
-          v.livedExperienceFeedback && count(v.livedExperienceFeedback, 'piece of feedback', 'pieces of feedback'),
-          v.livedExperienceOpened && count(v.livedExperienceOpened, 'question', 'questions'),
-        ].filter(Boolean)
-        results.push(fromRecord({ ...pass(`People with lived experience have spoken on record: ${said.join(', ')}.`), path: 'decisions' }))
+          v.livedExperienceOptions && counted('idea', v.livedExperienceOptions),
+          v.livedExperienceViews && counted('view', v.livedExperienceViews),
+          v.livedExperienceFeedback && counted('feedback', v.livedExperienceFeedback),
+          v.livedExperienceOpened && counted('question', v.livedExperienceOpened),
+        ].filter((x) => x !== 0)
+        results.push(fromRecord({ ...pass('spoken', { said: { list: said, join: 'commas' } }), path: 'decisions' }))
       } else if (v.staffOptions > 0) {
         record = 'staff-only'
         results.push(
           fromRecord({
-            ...fail(
-              `Staff put forward all ${count(v.staffOptions, 'idea')} on record, and no one with lived experience has given a view, an idea or feedback. The talk is going one way.`,
-            ),
+            ...fail('one-way', { ideas: counted('idea', v.staffOptions) }),
             path: 'decisions',
           }),
         )
@@ -63,17 +74,10 @@ export const twoWaySessions = defineRule({
       else if (s.conversation === undefined) unsaid.push(name)
       else bothWays.push(name)
     })
-    if (staffLed.length) results.push(at(fail(`Staff lead the talking in ${count(staffLed.length, 'session')}.`), staffLed))
+    if (staffLed.length) results.push(at(fail('staff-led', { sessions: counted('session', staffLed.length) }), staffLed))
     if (!record) {
-      if (unsaid.length)
-        results.push(at(incomplete(`The plan does not say who leads the talking in ${count(unsaid.length, 'session')}.`), unsaid))
-      if (bothWays.length)
-        results.push(
-          at(
-            pass(`${count(bothWays.length, 'session')} ${bothWays.length === 1 ? 'is' : 'are'} planned as talk that goes both ways.`),
-            bothWays,
-          ),
-        )
+      if (unsaid.length) results.push(at(incomplete('unsaid', { sessions: counted('session', unsaid.length) }), unsaid))
+      if (bothWays.length) results.push(at(pass('both-ways', { count: bothWays.length }), bothWays))
     }
     return results
   },

@@ -1,6 +1,6 @@
+import { weeksOf } from '../../messages/common.js'
 import { toTime } from '../../engine/snapshot-index.js'
 import { hasAttendance, livedExperienceWhoCame } from '../../facts/evidence.js'
-import { weeks } from '../../facts/timing.js'
 import { daysBetween } from '../../engine/snapshot-index.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
@@ -21,6 +21,13 @@ export const designedIn = defineRule({
     guidance:
       'Bring people with lived experience in at the start, when the question is still open, and keep them in every stage. If the work is nearly done, be honest that this is consultation, and plan the next piece of work together from the start.',
     path: 'sessions',
+    messages: {
+      'no-timeline': 'The plan does not say when the work starts and ends.',
+      'no-date': 'No session with people with lived experience has a date yet.',
+      late: 'People with lived experience first meet {weeks} before the end, after more than half the work is done. That is sticking co-production on, not designing it in.',
+      'first-quarter': 'People with lived experience are part of the work from its first quarter.',
+      'first-half': 'People with lived experience are part of the work from its first half.',
+    },
     examples: {
       pass: plan({
         initiative: { timeline: { start: '2026-01-01', end: '2026-12-31' } },
@@ -35,22 +42,19 @@ export const designedIn = defineRule({
   check(snapshot, ctx) {
     const start = toTime(snapshot.initiative.timeline?.start)
     const end = toTime(snapshot.initiative.timeline?.end)
-    if (start === undefined || end === undefined || end <= start)
-      return incomplete('The plan does not say when the work starts and ends.', 'initiative.timeline')
+    if (start === undefined || end === undefined || end <= start) return incomplete('no-timeline', 'initiative.timeline')
     const attended = ctx.index.sessionsByTime.filter((s) => hasAttendance(s))
     const withPeople = attended.find((s) => livedExperienceWhoCame(s, ctx.index).length > 0)
     const first = withPeople ?? (attended.length ? undefined : ctx.index.sessionsByTime[0])
     const at = toTime(first?.startsAt)
-    if (at === undefined) return incomplete('No session with people with lived experience has a date yet.')
+    if (at === undefined) return incomplete('no-date')
     const share = (at - start) / (end - start)
     const basis = withPeople ? 'record' : 'statement'
     if (share > 0.5)
       return {
-        ...fail(
-          `People with lived experience first meet ${weeks(daysBetween(at, end))} before the end, after more than half the work is done. That is sticking co-production on, not designing it in.`,
-        ),
+        ...fail('late', { weeks: weeksOf(daysBetween(at, end)) }),
         basis,
       }
-    return { ...pass(`People with lived experience are part of the work from its first ${share < 0.25 ? 'quarter' : 'half'}.`), basis }
+    return { ...pass(share < 0.25 ? 'first-quarter' : 'first-half'), basis }
   },
 })

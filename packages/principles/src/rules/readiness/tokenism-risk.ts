@@ -1,5 +1,6 @@
+import { phrase, untilOf, weeksOf } from '../../messages/common.js'
 import { assessPayPolicy } from '../../facts/pay.js'
-import { daysAvailable, TIGHT_DAYS, until, weeks } from '../../facts/timing.js'
+import { daysAvailable, TIGHT_DAYS } from '../../facts/timing.js'
 import type { InitiativeSnapshot } from '@coproduce/core'
 
 /** The timeline has both ends, so its length is known rather than the time left. */
@@ -22,6 +23,23 @@ export const tokenismRisk = defineRule({
     guidance:
       'Do not call this co-production yet. Either make room (open up the outcomes, move the deadline, pay people fairly) or be honest that this is consultation, and say so to the people you ask. Co-production that is rushed and squeezed does more harm than good.',
     path: 'initiative.outcomes.fixedInAdvance',
+    messages: {
+      open: 'The outcomes are not fixed in advance, so people can shape what the work produces.',
+      'fixed-no-end': 'The outcomes are fixed in advance, and the plan does not say when the work must end.',
+      unknown: 'The plan does not say if the outcomes are fixed or when the work must end.',
+      'span-only': 'only {weeks}',
+      'span-deadline': 'a deadline {until}',
+      'span-deadline-passed': 'a deadline that {until}',
+      'fixed-room': 'The outcomes are fixed, but the work has {weeks}: time for people to shape how it is done.',
+      'fixed-unknown': 'The plan does not say if the outcomes are fixed in advance.',
+      'fixed-movable': 'The outcomes are fixed and the plan gives {span}, but the end date can move. Move it before you start.',
+      'tight-unknown': 'The work has {span}, and the plan does not say if the outcomes are fixed.',
+      harm: 'The work must produce something fixed in advance, with {span}. The briefing warns this is very likely to feel tokenistic and do harm. Do not call this co-production yet.',
+      'harm-unfair':
+        'The work must produce something fixed in advance, with {span}. The briefing warns this is very likely to feel tokenistic and do harm. On top of that, {pay}. Do not call this co-production yet.',
+      'harm-fair':
+        'The work must produce something fixed in advance, with {span}. The briefing warns this is very likely to feel tokenistic and do harm. Fair pay does not change this. Do not call this co-production yet.',
+    },
     examples: {
       pass: plan({
         initiative: {
@@ -44,33 +62,18 @@ export const tokenismRisk = defineRule({
     const fixed = outcomes?.fixedInAdvance
     const days = daysAvailable(snapshot, ctx.index, ctx.now)
     const pay = assessPayPolicy(paymentPolicy, ctx.livingWage)
-    if (fixed === false) return pass('The outcomes are not fixed in advance, so people can shape what the work produces.')
+    if (fixed === false) return pass('open')
     if (days === undefined) {
-      return fixed === true
-        ? incomplete('The outcomes are fixed in advance, and the plan does not say when the work must end.', 'initiative.timeline')
-        : incomplete('The plan does not say if the outcomes are fixed or when the work must end.')
+      return fixed === true ? incomplete('fixed-no-end', 'initiative.timeline') : incomplete('unknown')
     }
-    const span = index(snapshot) ? `only ${weeks(days)}` : days < 0 ? `a deadline that ${until(days)}` : `a deadline ${until(days)}`
-    if (days >= TIGHT_DAYS)
-      return fixed === true
-        ? pass(`The outcomes are fixed, but the work has ${weeks(days)}: time for people to shape how it is done.`)
-        : incomplete('The plan does not say if the outcomes are fixed in advance.')
+    const span = index(snapshot)
+      ? phrase('span-only', { weeks: weeksOf(days) })
+      : phrase(days < 0 ? 'span-deadline-passed' : 'span-deadline', { until: untilOf(days) })
+    if (days >= TIGHT_DAYS) return fixed === true ? pass('fixed-room', { weeks: weeksOf(days) }) : incomplete('fixed-unknown')
     if (timeline?.deadlineFixed === false)
-      return fixed === true
-        ? incomplete(
-            `The outcomes are fixed and the plan gives ${span}, but the end date can move. Move it before you start.`,
-            'initiative.timeline.deadlineFixed',
-          )
-        : incomplete('The plan does not say if the outcomes are fixed in advance.')
-    if (fixed === undefined) return incomplete(`The work has ${span}, and the plan does not say if the outcomes are fixed.`)
-    const paid =
-      pay.verdict === 'unfair'
-        ? ` On top of that, ${pay.problems[0]?.short ?? 'people are not paid fairly'}.`
-        : pay.verdict === 'fair'
-          ? ' Fair pay does not change this.'
-          : ''
-    return fail(
-      `The work must produce something fixed in advance, with ${span}. The briefing warns this is very likely to feel tokenistic and do harm.${paid} Do not call this co-production yet.`,
-    )
+      return fixed === true ? incomplete('fixed-movable', { span }, 'initiative.timeline.deadlineFixed') : incomplete('fixed-unknown')
+    if (fixed === undefined) return incomplete('tight-unknown', { span })
+    if (pay.verdict === 'unfair') return fail('harm-unfair', { span, pay: pay.problems[0]?.short ?? phrase('common/pay-unfair') })
+    return fail(pay.verdict === 'fair' ? 'harm-fair' : 'harm', { span })
   },
 })

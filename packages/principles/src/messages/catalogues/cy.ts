@@ -1,0 +1,6 @@
+export { common } from './cy.common.js'
+export { ladder } from './cy.ladder.js'
+export { foundations } from './cy.foundations.js'
+export { interactions } from './cy.interactions.js'
+export { actions } from './cy.actions.js'
+export { readiness } from './cy.readiness.js'

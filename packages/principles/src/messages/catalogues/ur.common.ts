@@ -1,0 +1,33 @@
+import type { Template } from '../types.js'
+
+/** Urdu: shared phrases. */
+export const common: Record<string, Template> = {
+  'common/session': '{count} سیشن',
+  'common/decision': '{count} فیصلے',
+  'common/idea': { one: '{count} خیال', other: '{count} خیالات' },
+  'common/output': { one: '{count} تحریر یا پیشکش', other: '{count} تحریریں یا پیشکشیں' },
+  'common/person': { one: '{count} شخص', other: '{count} لوگ' },
+  'common/feedback': { one: 'رائے کا {count} حصہ', other: 'رائے کے {count} حصے' },
+  'common/place': { one: '{count} جگہ', other: '{count} جگہیں' },
+  'common/question': { one: '{count} سوال', other: '{count} سوالات' },
+  'common/thing': { one: '{count} چیز', other: '{count} چیزیں' },
+  'common/view': { one: '{count} رائے', other: '{count} آراء' },
+  'common/week': '{count} ہفتے',
+  'common/away': '{weeks} بعد',
+  'common/ago': '{weeks} پہلے گزر چکی',
+  'common/more': '{count} اور',
+  'common/quoted': '"{text}"',
+  'common/semicolons-and': '{head}؛ اور {last}',
+  'common/someone-else': 'کوئی جو گروپ میں نہیں',
+  'common/slot-school-run': 'بچوں کو اسکول لانے لے جانے کا وقت',
+  'common/slot-working-hours': 'کام کے اوقات',
+  'common/slot-evenings': 'شام کا وقت',
+  'common/slot-weekends': 'ہفتے کا آخر',
+  'common/pay-none': 'کسی کو اس کے وقت کی اجرت نہیں ملتی',
+  'common/pay-voucher': 'لوگوں کو بغیر وجہ بتائے واؤچر ملتے ہیں',
+  'common/pay-below': 'اجرت {rate} فی گھنٹہ ہے، جو لِوِنگ ویج سے کم ہے',
+  'common/pay-unfair': 'لوگوں کو مناسب اجرت نہیں ملتی',
+  'common/paid-below': 'ریکارڈ پر {all} میں سے {low} ادائیگیاں لِوِنگ ویج سے کم بنتی ہیں (کم سے کم {rate} فی گھنٹہ)',
+  'common/paid-vouchers': 'ریکارڈ پر {count} ادائیگیاں بغیر وجہ کے واؤچر ہیں',
+  'common/paid-fair': 'ریکارڈ پر تمام {count} ادائیگیاں لِوِنگ ویج یا اس سے زیادہ ہیں',
+}

@@ -1,0 +1,6 @@
+export { common } from './ur.common.js'
+export { ladder } from './ur.ladder.js'
+export { foundations } from './ur.foundations.js'
+export { interactions } from './ur.interactions.js'
+export { actions } from './ur.actions.js'
+export { readiness } from './ur.readiness.js'

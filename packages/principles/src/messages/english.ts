@@ -1,0 +1,22 @@
+import type { Rule } from '../types.js'
+import { COMMON } from './common.js'
+import { fill, writerFor } from './format.js'
+import { LADDER_MESSAGES } from './ladder.js'
+import type { MessageData, Template } from './types.js'
+
+// Shared phrases and ladder reasons in one map, made once: looked up for every count, week and rung in a report.
+const SHARED = new Map<string, Template>([...Object.entries(COMMON), ...Object.entries(LADDER_MESSAGES)])
+const english = writerFor('en', (id) => SHARED.get(id))
+
+/** A rule's finding in English, from its `meta.messages`. */
+export function englishMessage(rule: Rule, messageId: string | undefined, data: MessageData | undefined): string {
+  const template = messageId === undefined ? undefined : rule.meta.messages?.[messageId]
+  if (template === undefined) return `${rule.meta.id}: ${messageId ?? 'no message'}`
+  return fill(english, template, data, (id) => rule.meta.messages?.[id])
+}
+
+/** A shared phrase or ladder reason in English. */
+export function englishPhrase(id: string, data?: MessageData): string {
+  const template = SHARED.get(id)
+  return template === undefined ? id : fill(english, template, data)
+}

@@ -1,0 +1,48 @@
+import type { Report } from '../report-schema.js'
+import { fill, writerFor } from './format.js'
+import { CATALOGUES } from './catalogues/index.js'
+import type { Locale, Template } from './types.js'
+
+/** The template for a key (`ruleId/messageId`, `ruleId/guidance`, `common/…`, `ladder/…`) in a language, if it has one. */
+export function templateFor(locale: Exclude<Locale, 'en'>, key: string): Template | undefined {
+  return CATALOGUES[locale][key]
+}
+
+/** A sentence that starts with a placeholder ("dydy Sam ddim…") still starts with a capital. */
+const capitalise = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
+
+/**
+ * The report in another language: every finding whose rule has a message in that language, its guidance, and the
+ * ladder's reasons. The plan's own words (titles, names, dates) stay as they are. Text a catalogue does not have
+ * (a plugin rule's) stays in English. The report given is not changed.
+ */
+export function localiseReport(report: Report, locale: Locale): Report {
+  if (locale === 'en') return report
+  const catalogue = CATALOGUES[locale]
+  const w = writerFor(locale, (id) => catalogue[id])
+  const findings = report.findings.map((f) => {
+    const message = f.messageId === undefined ? undefined : catalogue[`${f.ruleId}/${f.messageId}`]
+    const guidance = catalogue[`${f.ruleId}/guidance`]
+    if (message === undefined && guidance === undefined) return f
+    return {
+      ...f,
+      ...(message !== undefined
+        ? {
+            message: capitalise(
+              fill(w, message, f.data, (id) => catalogue[`${f.ruleId}/${id}`]),
+              locale,
+            ),
+          }
+        : {}),
+      ...(guidance !== undefined ? { guidance: fill(w, guidance, undefined) } : {}),
+    }
+  })
+  const keyed = report.ladder.reasonMessages
+  const reasons = keyed
+    ? keyed.map((r, i) => {
+        const t = catalogue[r.messageId]
+        return t === undefined ? (report.ladder.reasons[i] ?? '') : capitalise(fill(w, t, r.data), locale)
+      })
+    : report.ladder.reasons
+  return { ...report, lang: locale, findings, ladder: { ...report.ladder, reasons } }
+}
