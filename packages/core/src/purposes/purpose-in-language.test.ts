@@ -77,7 +77,7 @@ describe('a purpose in the language a person reads', () => {
         for (const word of words(shown)) expect(word.startsWith(`${shown.lang} `)).toBe(true)
         // The language shown is the first asked for that it has, else its own.
         const has = [p.lang, ...Object.keys(p.translations ?? {})]
-        const first = languages.map((l) => (l === '*' ? l : l.split('-')[0])).find((l) => l === '*' || has.includes(l))
+        const first = languages.map((l) => (l === '*' ? l : l.split('-')[0]!)).find((l) => l === '*' || has.includes(l))
         expect(shown.lang).toBe(first && first !== '*' ? first : p.lang)
       }),
     )

@@ -434,7 +434,7 @@ export function describeRoutes(label: string, openStore: () => Promise<StoreUnde
       })
 
       it('answers in English, marked en, to no Accept-Language, to English, and to a language it does not have', async () => {
-        for (const headers of [
+        for (const headers of <Record<string, string>[]>[
           {},
           { 'accept-language': 'en-GB' },
           { 'accept-language': 'fr, de;q=0.5' },
