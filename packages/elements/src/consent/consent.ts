@@ -265,7 +265,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       const pressed =
         (decision === 'give' && status === 'given') || (decision === 'refuse' && (status === 'refused' || status === 'withdrawn'))
       return html`<button type="button" id="${decision}-${i}" part=${decision} class="button choice-button"
-        aria-pressed=${`${pressed}`} aria-describedby="title-${i}" aria-disabled=${`${busy}`}
+        aria-pressed=${`${pressed}` as const} aria-describedby="title-${i}" aria-disabled=${`${busy}` as const}
         @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, decision, this.t, emit))}>${decision === 'give' ? t('yes') : t('no')}</button>`
     }
     // The server's words are in the language it says (English where it has no other): marked so, for screen readers.
@@ -285,7 +285,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         ${
           status === 'given'
             ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
-                aria-describedby="title-${i}" aria-disabled=${`${busy}`} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
+                aria-describedby="title-${i}" aria-disabled=${`${busy}` as const} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
             : html`${choice('give')}${choice('refuse')}`
         }
       </div>

@@ -474,7 +474,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       <p class="hint" id="${id}-personal">${t('personalHint')}</p>
       ${this.#error(id)}
-      <textarea id=${id} part="text" rows="5" .value=${value} aria-invalid=${`${!!error}`}
+      <textarea id=${id} part="text" rows="5" .value=${value} aria-invalid=${`${!!error}` as const}
         aria-describedby=${describe(hint && `${id}-hint`, `${id}-personal`, error && `${id}-error`)}
         @input=${(e: Event) => {
           const v = (e.target as HTMLTextAreaElement).value
