@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import type { Member } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
-import { actAs, focusedIn, nextEvent, waitFor } from '../test-support/dom.js'
+import { actAs, focusedIn, nextEvent, outsideBox, waitFor } from '../test-support/dom.js'
 import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs, XSS_PAYLOADS } from '../test-support/xss-payloads.js'
 import { apiUrl, call, decide, freshInitiative, staff } from '../updates/real-api.fixture.js'
 import type { CpMembers } from './members.js'
@@ -250,15 +250,7 @@ describe('<cp-members> with the real server', () => {
       const el = await open(ids.initiative, column, { lang, 'case-link': '/cases/{ref}', 'choices-link': '/c/{id}' })
       card(el, 'Sam').querySelectorAll<HTMLButtonElement>('.actions button')[1]!.click()
       await el.updateComplete
-      const limit = el.getBoundingClientRect().right + 0.5
-      const start = el.getBoundingClientRect().left - 0.5
-      const wide = [...el.shadowRoot!.querySelectorAll('*')]
-        .filter((n) => {
-          const r = n.getBoundingClientRect()
-          return r.width > 0 && (r.right > limit || r.left < start)
-        })
-        .map((n) => `${n.tagName.toLowerCase()}#${n.id}`)
-      expect(wide).toEqual([])
+      expect(outsideBox(el)).toEqual([])
     })
 })
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Session } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
-import { actAs, nextEvent, waitFor } from '../test-support/dom.js'
+import { actAs, nextEvent, outsideBox, waitFor } from '../test-support/dom.js'
 import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs, XSS_PAYLOADS } from '../test-support/xss-payloads.js'
 import { apiUrl, call, freshInitiative, staff } from '../updates/real-api.fixture.js'
 import type { CpSessions } from './sessions.js'
@@ -211,15 +211,7 @@ describe('<cp-sessions> with the real server', () => {
       column.style.fontSize = '200%'
       document.body.append(column)
       const el = await open(ids.initiative, column, lang)
-      const limit = el.getBoundingClientRect().right + 0.5
-      const start = el.getBoundingClientRect().left - 0.5
-      const wide = [...el.shadowRoot!.querySelectorAll('*')]
-        .filter((n) => {
-          const r = n.getBoundingClientRect()
-          return r.width > 0 && (r.right > limit || r.left < start)
-        })
-        .map((n) => `${n.tagName.toLowerCase()}#${n.id}`)
-      expect(wide).toEqual([])
+      expect(outsideBox(el)).toEqual([])
     })
 })
 

@@ -54,3 +54,15 @@ export function actAs(actor: string): void {
 export const textOf = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim()
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** The parts of a widget that reach outside its box (as `tag#id`): none, when it fits its column without scrolling sideways. */
+export function outsideBox(el: Element): string[] {
+  const limit = el.getBoundingClientRect().right + 0.5
+  const start = el.getBoundingClientRect().left - 0.5
+  return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((n) => {
+      const r = n.getBoundingClientRect()
+      return r.width > 0 && (r.right > limit || r.left < start)
+    })
+    .map((n) => `${n.tagName.toLowerCase()}#${n.id}`)
+}
