@@ -35,7 +35,7 @@ export function formatList(items: string[], language: Language = 'en'): string {
   if (language === 'en') return englishList.format(items)
   if (items.length < 2) return items.join('')
   const last = items[items.length - 1]!
-  return `${items.slice(0, -1).join(', ')} ${/^[aeiouwyh]/i.test(last) ? 'ac' : 'a'} ${last}`
+  return `${items.slice(0, -1).join(', ')} ${/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a'} ${last}`
 }
 
 /** "£40.35" */
