@@ -49,6 +49,11 @@ export const FindingSchema = z.object({
   basis: BasisSchema,
   /** The places it applies to, in words a caseworker knows (session titles, an update's "you said"). */
   places: z.array(z.string()).optional().describe('The places it applies to, in words a caseworker knows'),
+  /** The same places as message values, one for one, so they can be written in any language. */
+  placeMessages: z
+    .array(MessageValueSchema)
+    .optional()
+    .describe("The same places, one for one, as message values: the plan's own words, or a phrase by id and data"),
 })
 export type Finding = z.infer<typeof FindingSchema>
 

@@ -5,7 +5,7 @@ export * from './vocabulary.js'
 export * from './report-schema.js'
 import type { Basis, Outcome, Principle, Severity, Stage } from './vocabulary.js'
 import type { LadderAssessment } from './report-schema.js'
-import type { MessageData, Template } from './messages/types.js'
+import type { MessageData, MessageValue, Template } from './messages/types.js'
 
 /** What a rule's check returns: one result or several (for example one per session). */
 export interface RuleResult {
@@ -23,8 +23,12 @@ export interface RuleResult {
   message?: string
   /** Defaults to `none` for `incomplete` and `statement` otherwise. */
   basis?: Basis
-  /** The places it applies to, in words a caseworker knows. */
-  places?: string[]
+  /**
+   * The places it applies to, in words a caseworker knows: the plan's own words (a session's title in quotes, a
+   * venue's name) as strings, and shared phrases (`sessionName`: "session 3", "the session on 4 May 2026") as
+   * message values, so the report names them in its language.
+   */
+  places?: MessageValue[]
 }
 
 export interface LivingWage {
@@ -68,8 +72,13 @@ export type RuleMeta = {
   docs: string
   /** What the rule checks, in plain words. */
   description: string
-  /** How to fix a failure, in plain words. */
+  /** How to fix a failure, in plain words: what people do, never a field of the plan file. */
   guidance: string
+  /**
+   * Where a plan file says it, for the people who write plan files (`problemFraming: open`). Shown on the rule's
+   * docs page and by the CLI, never in the report that staff read.
+   */
+  inPlanFile?: string
   /**
    * The rule's findings in English, by message id: `{name}` marks a placeholder filled from the result's
    * `data`. Welsh and Urdu are keyed `ruleId/messageId` in the catalogues.

@@ -114,6 +114,8 @@ export interface Finding {
   basis: 'record' | 'statement' | 'none'
   /** The places it applies to, in words a caseworker knows (session titles, decisions). */
   places?: string[]
+  /** The same places as message values (for a program that writes them in another language). */
+  placeMessages?: MessageValue[]
 }
 
 export interface Report {

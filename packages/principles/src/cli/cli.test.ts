@@ -75,6 +75,20 @@ describe('coproduce check', () => {
     expect(stdout).toContain('How to fix: Do not call this co-production yet.')
   })
 
+  it('tells the person writing the plan file where the file says what a rule could not find, and keeps that out of the report', async () => {
+    const { stdout } = await coproduce('check', fixture('bare-plan.yaml'))
+    expect(stdout).toMatch(/\? open-problem-framing .*\n.*\n {4}In the plan file: Set `problemFraming` to `open` on the initiative/)
+    const json = await coproduce('check', fixture('bare-plan.yaml'), '--format', 'json')
+    expect(json.stdout).not.toContain('problemFraming` to')
+  })
+
+  it('names the places in the language asked for: the plan\'s own words stay as written', async () => {
+    const { stdout } = await coproduce('check', fixture('group-lost-half.yaml'), '--lang', 'cy', '--format', 'json')
+    const places = JSON.parse(stdout).findings.flatMap((f: { places?: string[] }) => f.places ?? [])
+    expect(places).toContain('y sesiwn ar 5 Ionawr 2026')
+    expect(places.join(' ')).not.toMatch(/\bsession\b|January/)
+  })
+
   it('takes --rule overrides and presets', async () => {
     const relaxed = await coproduce(
       'check',

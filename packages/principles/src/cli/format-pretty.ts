@@ -1,5 +1,9 @@
 import { LADDER_RUNGS } from '@coproduce/core'
+import { builtinRules } from '../rules/index.js'
 import { PRINCIPLE_NAMES, PRINCIPLES, type Finding, type Report } from '../types.js'
+
+/** Where a plan file says what each built-in rule reads: for the person writing the file, not in the report. */
+const IN_PLAN_FILE = new Map(builtinRules.map((r) => [r.meta.id, r.meta.inPlanFile]))
 
 const GROUPS: { title: string; mark: string; pick: (f: Finding) => boolean }[] = [
   { title: 'Errors', mark: 'x', pick: (f) => f.outcome === 'fail' && f.severity === 'error' },
@@ -23,9 +27,11 @@ export function formatPretty(report: Report, file?: string): string {
     out.push('', `${group.title} (${items.length})`)
     for (const f of items) {
       out.push(`  ${group.mark} ${f.ruleId}  ${f.path}`, `    ${f.message}`)
-      if (f.outcome === 'fail' && !explained.has(f.ruleId)) {
+      if ((f.outcome === 'fail' || f.outcome === 'incomplete') && !explained.has(f.ruleId)) {
         explained.add(f.ruleId)
-        out.push(`    How to fix: ${f.guidance}`)
+        if (f.outcome === 'fail') out.push(`    How to fix: ${f.guidance}`)
+        const where = IN_PLAN_FILE.get(f.ruleId)
+        if (where) out.push(`    In the plan file: ${where}`)
       }
     }
   }

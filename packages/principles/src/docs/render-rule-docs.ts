@@ -60,6 +60,7 @@ export function renderRulePage(rule: Rule): string {
     '',
     m.guidance,
     '',
+    ...(m.inPlanFile ? [`In a plan file: ${m.inPlanFile}`, ''] : []),
     'When the plan does not say enough to judge, the rule says "not enough to judge" (`incomplete`), never "fails": a missing fact is not a failure.',
     '',
     ...example('A plan that passes', rule, m.examples.pass),

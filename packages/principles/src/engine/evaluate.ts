@@ -17,7 +17,7 @@ import { pluginRules } from './plugin-rules.js'
 import { PRESETS, PRESET_NAMES, type PresetName } from './presets.js'
 import { scorePrinciples, summarise } from './score.js'
 import { buildIndex, toTime } from './snapshot-index.js'
-import { englishMessage } from '../messages/english.js'
+import { englishMessage, englishValue } from '../messages/english.js'
 import { localiseReport } from '../messages/localise.js'
 import type { Locale } from '../messages/types.js'
 
@@ -132,7 +132,10 @@ function toFinding(rule: Rule, severity: Severity, result: RuleResult): Finding 
   }
   if (result.messageId) finding.messageId = result.messageId
   if (result.data) finding.data = result.data
-  if (result.places?.length) finding.places = result.places
+  if (result.places?.length) {
+    finding.places = result.places.map(englishValue)
+    finding.placeMessages = result.places
+  }
   return finding
 }
 

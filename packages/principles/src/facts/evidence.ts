@@ -1,6 +1,8 @@
 import type { Attendance, DecisionView, InitiativeSnapshot } from '@coproduce/core'
 import { toTime, type SnapshotIndex } from '../engine/snapshot-index.js'
 import { remembered } from './remembered.js'
+import { phrase } from '../messages/common.js'
+import type { MessageValue } from '../messages/types.js'
 
 type Session = InitiativeSnapshot['sessions'][number]
 type Decision = InitiativeSnapshot['decisions'][number]
@@ -57,32 +59,12 @@ export const decisionById = (snapshot: InitiativeSnapshot, id: string | undefine
   id === undefined ? undefined : snapshot.decisions.find((d) => d.id === id)
 
 /** What a caseworker calls a session: its title, else the day it happens, else its place in the list. */
-export function sessionName(session: Session, i: number): string {
+export function sessionName(session: Session, i: number): MessageValue {
+  // A title is the plan's own words, kept as a string: the same in every language, and nothing to write out.
   if (session.title) return `"${session.title}"`
   const at = toTime(session.startsAt)
-  if (at !== undefined)
-    return `the session on ${new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`
-  return `session ${i + 1}`
-}
-
-/** "1 session", "6 sessions". */
-export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
-
-/** "a", "a and b", "a, b and c". */
-export function words(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
-
-/** A member's name for a finding: the display name, else "someone". */
-export function memberName(index: SnapshotIndex, id: string): string {
-  return index.membersById.get(id)?.displayName ?? 'someone not in the group'
-}
-
-/** Places named in a finding: at most a few, then "and N more". */
-export function someOf(names: readonly string[], most = 3): string {
-  if (names.length <= most) return words(names)
-  return `${names.slice(0, most).join(', ')} and ${names.length - most} more`
+  if (at !== undefined) return phrase('common/session-on', { date: phrase('common/date', { iso: new Date(at).toISOString() }) })
+  return phrase('common/session-number', { number: i + 1 })
 }
 
 /** Is this member expected at this session? When the session lists attendees, only those listed; otherwise everyone. */

@@ -47,3 +47,19 @@ describe.each(['cy', 'ur'] as const)('the %s catalogue', (locale) => {
     expect(Object.keys(catalogue).filter((key) => !english.has(key))).toEqual([])
   })
 })
+
+describe('words people read name no field of the plan file', () => {
+  // Staff read findings, places, guidance and reasons; the plan file's field names (`problemFraming`,
+  // `outcomes.decisionId`) belong in the rule's docs page, under "In a plan file" (`meta.inPlanFile`).
+  const fieldLike = /`|\b[a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+\.[a-z]+[A-Za-z]*\b/
+  const texts: [string, string][] = []
+  for (const [key, template] of english)
+    texts.push([`en ${key}`, typeof template === 'string' ? template : Object.values(template).join(' ')])
+  for (const locale of ['cy', 'ur'] as const)
+    for (const [key, template] of Object.entries(CATALOGUES[locale]))
+      texts.push([`${locale} ${key}`, typeof template === 'string' ? template : Object.values(template).join(' ')])
+
+  it.each(texts)('%s', (_key, text) => {
+    expect(text.replace(/\{\w+\}/g, '')).not.toMatch(fieldLike)
+  })
+})

@@ -2,7 +2,7 @@ import type { Rule } from '../types.js'
 import { COMMON } from './common.js'
 import { fill, writerFor } from './format.js'
 import { LADDER_MESSAGES } from './ladder.js'
-import type { MessageData, Template } from './types.js'
+import type { MessageData, MessageValue, Template } from './types.js'
 
 // Shared phrases and ladder reasons in one map, made once: looked up for every count, week and rung in a report.
 const SHARED = new Map<string, Template>([...Object.entries(COMMON), ...Object.entries(LADDER_MESSAGES)])
@@ -20,3 +20,6 @@ export function englishPhrase(id: string, data?: MessageData): string {
   const template = SHARED.get(id)
   return template === undefined ? id : fill(english, template, data)
 }
+
+/** A place (or any value) in English: the plan's own words as they are, a phrase written out. */
+export const englishValue = (v: MessageValue): string => (typeof v === 'string' ? v : fill(english, '{v}', { v }))

@@ -10,6 +10,7 @@ interface Writer {
   number?: Intl.NumberFormat
   and?: Intl.ListFormat
   or?: Intl.ListFormat
+  date?: Intl.DateTimeFormat
 }
 
 // Intl objects are slow to make: one of each per language, made the first time it is needed.
@@ -24,6 +25,8 @@ export function writerFor(locale: string, lookup: Lookup): Writer {
   }
   return w
 }
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
 
 const pluralOf = (w: Writer, n: number): Intl.LDMLPluralRule => {
   // English has two forms: no need to ask ICU on every count.
@@ -73,6 +76,12 @@ function value(w: Writer, v: MessageValue | undefined, local: Lookup | undefined
     }
     w.and ??= new Intl.ListFormat(w.locale === 'en' ? 'en-GB' : w.locale, { type: 'conjunction' })
     return w.and.format(items)
+  }
+  // A day, written the language's way: "4 May 2026", "4 Mai 2026", "4 مئی 2026".
+  if (v.id === 'common/date') {
+    w.date ??= new Intl.DateTimeFormat(w.locale === 'en' ? 'en-GB' : w.locale, DAY)
+    const at = Date.parse(String(v.data?.iso))
+    return Number.isNaN(at) ? String(v.data?.iso ?? '') : w.date.format(at)
   }
   // `common/…` and `ladder/…` are shared; an id without a slash is another message of the same rule.
   const template = v.id.includes('/') ? w.lookup(v.id) : local?.(v.id)

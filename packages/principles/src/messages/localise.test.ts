@@ -81,6 +81,12 @@ describe.each(['cy', 'ur'] as const)('a report in %s', (locale) => {
       expect(leftover(f.guidance, []), `${f.ruleId}/guidance: ${f.guidance}`).toBeUndefined()
       // The plan's own words are inserted as they are.
       for (const w of own.filter((x) => !/^\d/.test(x))) expect(f.message, `${f.ruleId}: "${w}"`).toContain(w)
+      // The places are named in the language too: "sesiwn 3", not "session 3". Titles and names stay as written.
+      expect(f.places?.length, `${f.ruleId}: places`).toBe(en?.places?.length)
+      if (f.places) expect(f.placeMessages?.length, `${f.ruleId}: places by message`).toBe(f.places.length)
+      const ownPlaces: string[] = []
+      walk(Object.fromEntries((f.placeMessages ?? []).map((v, k) => [k, v])), ownPlaces, [])
+      for (const place of f.places ?? []) expect(leftover(place, ownPlaces), `${f.ruleId} place: ${place}`).toBeUndefined()
     })
     report.ladder.reasons.forEach((reason, i) => {
       expect(reason).not.toBe(english.ladder.reasons[i])

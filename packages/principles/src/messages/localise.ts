@@ -23,15 +23,16 @@ export function localiseReport(report: Report, locale: Locale): Report {
   const findings = report.findings.map((f) => {
     const message = f.messageId === undefined ? undefined : catalogue[`${f.ruleId}/${f.messageId}`]
     const guidance = catalogue[`${f.ruleId}/guidance`]
-    if (message === undefined && guidance === undefined) return f
+    const local = (id: string) => catalogue[`${f.ruleId}/${id}`]
+    // Places by message value: the plan's own words stay, phrases ("session 3") are written in the language.
+    const places = f.placeMessages?.map((v) => (typeof v === 'string' ? v : fill(w, '{v}', { v }, local)))
+    if (message === undefined && guidance === undefined && places === undefined) return f
     return {
       ...f,
+      ...(places !== undefined ? { places } : {}),
       ...(message !== undefined
         ? {
-            message: capitalise(
-              fill(w, message, f.data, (id) => catalogue[`${f.ruleId}/${id}`]),
-              locale,
-            ),
+            message: capitalise(fill(w, message, f.data, local), locale),
           }
         : {}),
       ...(guidance !== undefined ? { guidance: fill(w, guidance, undefined) } : {}),

@@ -1,4 +1,4 @@
-import type { MessageData } from '../messages/types.js'
+import type { MessageData, MessageValue } from '../messages/types.js'
 import type { RuleResult } from '../types.js'
 
 /**
@@ -26,4 +26,4 @@ export const docsFor = (id: string): string => `docs/principles/${id}.md`
 export const fromRecord = (result: RuleResult): RuleResult => ({ ...result, basis: 'record' })
 
 /** The same result, for these places. */
-export const at = (result: RuleResult, places: string[]): RuleResult => (places.length ? { ...result, places } : result)
+export const at = (result: RuleResult, places: MessageValue[]): RuleResult => (places.length ? { ...result, places } : result)

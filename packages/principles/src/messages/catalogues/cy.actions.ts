@@ -6,7 +6,7 @@ export const actions: Record<string, Template> = {
   'creative-methods/words-only': 'Mae’r dulliau ({methods}) i gyd yn dibynnu ar siarad, darllen neu ysgrifennu.',
   'creative-methods/creative': 'Mae’r gwaith yn defnyddio dulliau creadigol: {methods}.',
   'creative-methods/guidance':
-    'Cynigiwch ffyrdd o rannu sydd ddim angen darllen nac ysgrifennu: lluniau, tynnu llun, cylchoedd straeon, teithiau cerdded, mapiau o siwrnai, coginio gyda’n gilydd. Gadewch i bobl ddewis. Rhestrwch nhw yn `methods` ar y fenter neu ar bob sesiwn.',
+    'Cynigiwch ffyrdd o rannu sydd ddim angen darllen nac ysgrifennu: lluniau, tynnu llun, cylchoedd straeon, teithiau cerdded, mapiau o siwrnai, coginio gyda’n gilydd. Gadewch i bobl ddewis. Ysgrifennwch pa ffyrdd rydych chi’n eu cynnig, ar gyfer y gwaith i gyd neu ar gyfer pob sesiwn.',
   'scope-stated/unsaid': 'Dydy’r cynllun ddim yn dweud beth sy’n gallu a beth sydd ddim yn gallu cael ei newid gyda’n gilydd.',
   'scope-stated/only-fixed': 'Dim ond beth sy’n sefydlog mae’r cynllun yn ei restru. Does dim byd yn agored i’w newid gyda’n gilydd.',
   'scope-stated/nothing-listed': 'Dydy’r cynllun ddim yn rhestru unrhyw beth y gall y grŵp ei newid gyda’i gilydd.',
@@ -18,7 +18,7 @@ export const actions: Record<string, Template> = {
     'Mae’r cynllun yn rhestru {things} y gall y grŵp eu newid, ond cafodd pob un o’r {count} penderfyniad ar gofnod ei wneud heb neb â phrofiad bywyd.',
   'scope-stated/open': 'Gall y grŵp newid {things}, ac mae {count} yn sefydlog, yn ôl y cynllun.',
   'scope-stated/guidance':
-    'Ysgrifennwch ddwy restr fer: beth gall y grŵp ei newid gyda’i gilydd (`scope.negotiable`), a beth sy’n sefydlog yn barod a pham (`scope.nonNegotiable`). Rhowch ddewisiadau go iawn ar y rhestr gyntaf, nid dim ond y bwyd neu amseroedd cwrdd. Rhannwch y ddwy yn y sesiwn gyntaf, a gwnewch y dewisiadau hynny gyda’ch gilydd. Os na all dim newid, dydy hyn ddim yn gyd-gynhyrchu eto.',
+    'Ysgrifennwch ddwy restr fer: beth gall y grŵp ei newid gyda’i gilydd, a beth sy’n sefydlog yn barod a pham. Rhowch ddewisiadau go iawn ar y rhestr gyntaf, nid dim ond y bwyd neu amseroedd cwrdd. Rhannwch y ddwy yn y sesiwn gyntaf, a gwnewch y dewisiadau hynny gyda’ch gilydd. Os na all dim newid, dydy hyn ddim yn gyd-gynhyrchu eto.',
   'expectations-clear/no-outcomes': 'Dydy’r cynllun ddim yn dweud beth mae disgwyl i’r gwaith ei newid.',
   'expectations-clear/no-description': 'Dydy’r cynllun ddim yn disgrifio beth gall y gwaith ei newid mewn gwirionedd.',
   'expectations-clear/described': 'Mae’r cynllun yn dweud beth gall y gwaith ei newid mewn gwirionedd.',
@@ -28,7 +28,7 @@ export const actions: Record<string, Template> = {
   'expectations-clear/rare': 'Dim ond bob {days} diwrnod bydd pobl yn clywed yn ôl. Addewch newyddion o leiaf unwaith y mis.',
   'expectations-clear/often': 'Bydd pobl yn clywed yn ôl o leiaf bob {days} diwrnod.',
   'expectations-clear/guidance':
-    'Dywedwch yn onest beth allai’r gwaith ei newid a beth na fydd yn ei newid: mae pobl yn aml wedi cael eu siomi o’r blaen. Disgrifiwch y canlyniadau yn `outcomes.description`, ac addewch pa mor aml byddwch chi’n anfon newyddion (`communication.updateEveryDays`), yna cadwch at hynny.',
+    'Dywedwch yn onest beth allai’r gwaith ei newid a beth na fydd yn ei newid: mae pobl yn aml wedi cael eu siomi o’r blaen. Disgrifiwch y canlyniadau rydych chi’n gobeithio amdanyn nhw, ac addewch pa mor aml byddwch chi’n anfon newyddion, yna cadwch at hynny.',
   'expectations-defined-together/together-on-record': 'Cafodd y disgwyliadau eu cytuno gyda’r grŵp, ar gofnod: “{question}”.',
   'expectations-defined-together/without-on-record':
     'Cafodd y penderfyniad am beth i’w ddisgwyl, “{question}”, ei wneud heb bobl â phrofiad bywyd.',
@@ -36,7 +36,7 @@ export const actions: Record<string, Template> = {
   'expectations-defined-together/staff': 'Staff wnaeth osod y disgwyliadau a’u dweud wrth y grŵp.',
   'expectations-defined-together/unsaid': 'Dydy’r cynllun ddim yn dweud pwy benderfynodd beth mae disgwyl i’r gwaith ei gyflawni.',
   'expectations-defined-together/guidance':
-    'Siaradwch gyda’r grŵp am beth gall y gwaith ei newid a beth na all, a chytunwch arno gyda’ch gilydd. Cofnodwch y penderfyniad a rhowch ei rif yn `outcomes.decisionId`, neu rhowch `outcomes.definedTogether`.',
+    'Siaradwch gyda’r grŵp am beth gall y gwaith ei newid a beth na all, a chytunwch arno gyda’ch gilydd. Cofnodwch e fel penderfyniad a wnaeth y grŵp.',
   'plain-language/reading-age':
     'Mae angen oedran darllen o tua {age} ar y testun hwn. Anelwch at {target} neu lai, fel bod pawb yn gallu ei ddilyn (y rhan anoddaf: “{hardest}”)',
   'plain-language/acronym': 'Dydy “{text}” ddim wedi’i ysgrifennu’n llawn',
@@ -69,7 +69,7 @@ export const actions: Record<string, Template> = {
   'credit-contributors/nobody-asked': 'Does neb wedi gofyn am gael ei enwi.',
   'credit-contributors/unsaid': 'Dydy’r cynllun ddim yn cofnodi pwy sydd eisiau cael eu henwi.',
   'credit-contributors/guidance':
-    'Gofynnwch i bob person a ydyn nhw eisiau cael eu henwi am eu gwaith (y caniatâd `credit-by-name`). Enwch bawb a ddywedodd ie yn beth rydych chi’n ei gyhoeddi. Peidiwch byth ag enwi rhywun a ddywedodd na neu a newidiodd ei feddwl.',
+    'Gofynnwch i bob person a ydyn nhw eisiau cael eu henwi am eu gwaith, a chofnodwch eu hateb fel eu caniatâd. Enwch bawb a ddywedodd ie yn beth rydych chi’n ei gyhoeddi. Peidiwch byth ag enwi rhywun a ddywedodd na neu a newidiodd ei feddwl.',
   'close-the-loop/no-feedback': 'Does neb wedi rhoi adborth eto.',
   'close-the-loop/unsaid': 'Dydy’r cynllun ddim yn dweud pa mor fuan bydd pobl yn clywed yn ôl.',
   'close-the-loop/late': 'Chafodd {late} o’r {count} darn o adborth ddim ateb o fewn {days} diwrnod.',

@@ -11,7 +11,7 @@ export const foundations: Record<string, Template> = {
     'Mae’r broblem yn agored, ond dydy’r cynllun ddim yn dweud a gafodd y canlyniadau eu penderfynu o flaen llaw.',
   'open-problem-framing/open': 'Mae’r gwaith yn dechrau gyda chwestiwn agored, a chafodd y canlyniadau mo’u penderfynu o flaen llaw.',
   'open-problem-framing/guidance':
-    'Dechreuwch gyda’r cwestiwn, nid yr ateb. Gofynnwch i bobl â phrofiad bywyd beth yw’r broblem cyn i chi benderfynu beth i’w drwsio. Rhowch `problemFraming` yn `open` pan fyddwch chi wedi gwneud hynny.',
+    'Dechreuwch gyda’r cwestiwn, nid yr ateb. Gofynnwch i bobl â phrofiad bywyd beth yw’r broblem cyn i chi benderfynu beth i’w drwsio, a dywedwch yn y cynllun eich bod chi wedi gwneud hynny.',
   'power-reflection/started-unknown': 'Mae’r sesiynau wedi dechrau, a dydy’r cynllun ddim yn dweud pryd wnaeth staff feddwl am eu pŵer.',
   'power-reflection/unknown': 'Dydy’r cynllun ddim yn dweud eto pryd bydd staff yn meddwl am eu pŵer.',
   'power-reflection/still-to-come':
@@ -19,7 +19,7 @@ export const foundations: Record<string, Template> = {
   'power-reflection/after': 'Dim ond ar ôl y sesiwn gyntaf wnaeth staff feddwl am eu pŵer. Mae angen iddo ddod cyn hynny.',
   'power-reflection/before': 'Meddyliodd staff am eu pŵer cyn i’r gwaith ddechrau.',
   'power-reflection/guidance':
-    'Cyn y sesiwn gyntaf, cymerwch amser fel tîm staff i siarad am y pŵer sydd gennych chi dros help i bobl, a’ch ofnau a’ch tybiaethau chi eich hun. Ysgrifennwch pryd wnaethoch chi hyn yn `powerReflection.completedAt`.',
+    'Cyn y sesiwn gyntaf, cymerwch amser fel tîm staff i siarad am y pŵer sydd gennych chi dros help i bobl, a’ch ofnau a’ch tybiaethau chi eich hun. Ysgrifennwch y diwrnod y gwnaethoch chi hyn.',
   'aims-agreed-together/no-aims': 'Dydy’r cynllun ddim yn dweud beth yw’r nodau eto.',
   'aims-agreed-together/on-record': 'Mae’r penderfyniad am y nodau ar gofnod, ac roedd pobl â phrofiad bywyd yn rhan ohono.',
   'aims-agreed-together/agreed': 'Cafodd y nodau eu cytuno gydag aelodau sydd â phrofiad bywyd.',
@@ -28,7 +28,7 @@ export const foundations: Record<string, Template> = {
   'aims-agreed-together/not-members':
     'Cafodd y nodau eu cytuno gyda {names}, a does dim un ohonyn nhw’n aelod â phrofiad bywyd yn y cynllun hwn. Ychwanegwch y bobl hynny fel aelodau, neu cofnodwch y penderfyniad.',
   'aims-agreed-together/guidance':
-    'Cytunwch ar y nodau gyda’r bobl â phrofiad bywyd yn y grŵp, yn gynnar. Gofynnwch beth maen nhw ei angen a’i eisiau o’r gwaith. Cofnodwch pwy gytunodd arnyn nhw yn `aims.agreedWith` (rhifau aelodau neu enwau grwpiau).',
+    'Cytunwch ar y nodau gyda’r bobl â phrofiad bywyd yn y grŵp, yn gynnar. Gofynnwch beth maen nhw ei angen a’i eisiau o’r gwaith. Cofnodwch pwy gytunodd arnyn nhw: y bobl, neu’r grwpiau.',
   'time-for-relationships/no-stages': 'Dydy’r cynllun ddim yn rhestru ei gamau eto.',
   'time-for-relationships/first-stage': 'Mae’r cam cyntaf, “{stage}”, ar gyfer dod i adnabod ein gilydd.',
   'time-for-relationships/first-stage-short':
@@ -44,7 +44,7 @@ export const foundations: Record<string, Template> = {
     'Dim ond {weeks} sydd gan y gwaith. Does dim lle i fagu ymddiriedaeth: gall y dyddiad gorffen symud, felly symudwch e.',
   'time-for-relationships/room': 'Mae gan y gwaith {weeks}, gyda digon o amser dros ben.',
   'time-for-relationships/guidance':
-    'Gwnewch y cam cyntaf yn gyfle i ddod i adnabod ein gilydd: rhannu straeon, bwyta gyda’n gilydd, cytuno beth sy’n bwysig. Marciwch e gyda `buildsRelationships: true`. Rhowch fwy o amser i’r gwaith i gyd nag rydych chi’n meddwl sydd ei angen, a threfnwch amseroedd o gwmpas bywydau pobl.',
+    'Gwnewch y cam cyntaf yn gyfle i ddod i adnabod ein gilydd: rhannu straeon, bwyta gyda’n gilydd, cytuno beth sy’n bwysig, a dywedwch hynny yn y cynllun. Rhowch fwy o amser i’r gwaith i gyd nag rydych chi’n meddwl sydd ei angen, a threfnwch amseroedd o gwmpas bywydau pobl.',
   'plan-for-group-change/members-left': {
     zero: '{left} o {count} aelod sydd wedi gadael',
     one: '{left} o {count} aelod sydd wedi gadael',
@@ -84,12 +84,12 @@ export const foundations: Record<string, Template> = {
     'Staff gynigiodd bob un o’r {ideas} ar gofnod ac agor pob cwestiwn. Dydy’r cynllun ddim yn dweud a allai grŵp sy’n bodoli’n barod, neu rywun â phrofiad bywyd, arwain yn lle hynny.',
   'lived-experience-led-options/unknown': 'Dydy’r cynllun ddim yn dweud pwy sy’n arwain, nac a gafodd grwpiau sy’n bodoli’n barod eu holi.',
   'lived-experience-led-options/guidance':
-    'Gofynnwch: oes ffordd o wneud hyn heb i ni fod yn y canol? Chwiliwch am grwpiau sy’n cwrdd yn barod am rywbeth sy’n bwysig iddyn nhw, cynigiwch eu cefnogi, ac ysgrifennwch pa grwpiau wnaethoch chi eu holi yn `leadership.notes`. Neu gofynnwch i rywun â phrofiad bywyd arwain, drwy eu rhwydweithiau eu hunain: gadewch i aelodau agor cwestiynau (`decisionsOpenedBy: members`) a chynnig eu syniadau eu hunain.',
+    'Gofynnwch: oes ffordd o wneud hyn heb i ni fod yn y canol? Chwiliwch am grwpiau sy’n cwrdd yn barod am rywbeth sy’n bwysig iddyn nhw, cynigiwch eu cefnogi, ac ysgrifennwch pa grwpiau wnaethoch chi eu holi. Neu gofynnwch i rywun â phrofiad bywyd arwain, drwy eu rhwydweithiau eu hunain: gadewch i aelodau agor eu cwestiynau eu hunain a chynnig eu syniadau eu hunain.',
   'times-around-lives/no-times': 'Does gan dim un sesiwn amser eto.',
   'times-around-lives/not-said': 'Dydy’r cynllun ddim yn dweud pryd na all y bobl sy’n cymryd rhan ddod.',
   'times-around-lives/who-when': '{name} ({times})',
   'times-around-lives/clash': 'Mae {sessions} ar adeg pan ddywedodd pobl na allan nhw ddod: {who}.',
   'times-around-lives/avoids': 'Mae pob sesiwn sydd ag amser yn osgoi’r adegau y dywedodd {people} na allan nhw ddod.',
   'times-around-lives/guidance':
-    'Gofynnwch i bob person pryd gallan nhw ddod, ac ysgrifennwch e (`cannotCome` ar yr aelod). Trefnwch sesiynau o gwmpas mynd â’r plant i’r ysgol, gwaith a gofalu, nid o gwmpas diwrnod y swyddfa. Symudwch sesiwn sy’n taro ar draws amser rhywun, neu cynigiwch ail amser.',
+    'Gofynnwch i bob person pryd gallan nhw ddod, ac ysgrifennwch e. Trefnwch sesiynau o gwmpas mynd â’r plant i’r ysgol, gwaith a gofalu, nid o gwmpas diwrnod y swyddfa. Symudwch sesiwn sy’n taro ar draws amser rhywun, neu cynigiwch ail amser.',
 }

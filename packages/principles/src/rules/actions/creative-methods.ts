@@ -71,7 +71,8 @@ export const creativeMethods = defineRule({
     description:
       'Checks that the work uses at least one creative way to share (stories, photos, drawing, walks, maps), not only reports, surveys and meetings.',
     guidance:
-      'Offer ways to share that do not need reading or writing: photos, drawing, story circles, walks, maps of a journey, cooking together. Let people choose. List them in `methods` on the initiative or on each session.',
+      'Offer ways to share that do not need reading or writing: photos, drawing, story circles, walks, maps of a journey, cooking together. Let people choose. Write down which ways you offer, for the whole work or for each session.',
+    inPlanFile: '`methods` on the initiative or on each session.',
     path: 'initiative.methods',
     messages: {
       unsaid: 'The plan does not say which methods you will use.',

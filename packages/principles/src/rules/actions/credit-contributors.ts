@@ -18,7 +18,8 @@ export const creditContributors = defineRule({
     description:
       'Checks that published updates credit the people who asked to be named, and name nobody who has not agreed (or who took their consent back).',
     guidance:
-      'Ask each person if they want to be named for their work (the `credit-by-name` consent). Credit everyone who said yes in what you publish. Never name someone who said no or changed their mind.',
+      'Ask each person if they want to be named for their work, and record their answer as their consent. Credit everyone who said yes in what you publish. Never name someone who said no or changed their mind.',
+    inPlanFile: 'The answers are the `credit-by-name` consent purpose.',
     path: 'updates',
     messages: {
       'nothing-published': 'Nothing has been published yet.',

@@ -19,7 +19,8 @@ export const expectationsClear = defineRule({
     description:
       'Checks that the plan says what the work can and cannot change, and how often people will hear back: at least once a month, and at least three times over the whole work.',
     guidance:
-      'Say honestly what the work might change and what it will not: people have often been let down before. Describe the outcomes in `outcomes.description`, and promise how often you will send news (`communication.updateEveryDays`), then keep to it.',
+      'Say honestly what the work might change and what it will not: people have often been let down before. Describe the outcomes you hope for, and promise how often you will send news, then keep to it.',
+    inPlanFile: '`outcomes.description`; how often news goes out in `communication.updateEveryDays`.',
     path: 'initiative.outcomes',
     messages: {
       'no-outcomes': 'The plan does not say what the work is expected to change.',

@@ -15,7 +15,8 @@ export const expectationsDefinedTogether = defineRule({
     docs: docsFor('expectations-defined-together'),
     description: 'Checks that what the work is expected to achieve was worked out with the group, not only told to them.',
     guidance:
-      'Talk with the group about what the work can and cannot change, and agree it together. Record the decision and point `outcomes.decisionId` at it, or set `outcomes.definedTogether`.',
+      'Talk with the group about what the work can and cannot change, and agree it together. Record it as a decision the group made.',
+    inPlanFile: "The decision's id in `outcomes.decisionId`, or `outcomes.definedTogether: true`.",
     path: 'initiative.outcomes',
     messages: {
       'together-on-record': 'The expectations were agreed with the group, on record: "{question}".',

@@ -44,7 +44,8 @@ export const scopeStated = defineRule({
     description:
       'Checks that the plan says plainly what the group can change together (more than the biscuits or the meeting times), and what it cannot. Once decisions are on record, it checks the group has really decided things together.',
     guidance:
-      'Write two short lists: what the group can change together (`scope.negotiable`), and what is already fixed and why (`scope.nonNegotiable`). Put real choices on the first list, not only the food or the meeting times. Share both at the first session, and take those choices together. If nothing can change, this is not co-production yet.',
+      'Write two short lists: what the group can change together, and what is already fixed and why. Put real choices on the first list, not only the food or the meeting times. Share both at the first session, and take those choices together. If nothing can change, this is not co-production yet.',
+    inPlanFile: '`scope.negotiable` and `scope.nonNegotiable` on the initiative.',
     path: PATH,
     messages: {
       unsaid: 'The plan does not say what can and cannot be changed together.',

@@ -1,4 +1,4 @@
-import { listOf, quoted } from '../../messages/common.js'
+import { listOf, phrase, quoted } from '../../messages/common.js'
 import { aimsFact } from '../../engine/ladder.js'
 import { decisionById } from '../../facts/evidence.js'
 import { defineRule } from '../../types.js'
@@ -19,7 +19,8 @@ export const aimsAgreedTogether = defineRule({
     description:
       'Checks that the aims were agreed with people with lived experience, not only by staff. A decision on record (`aims.decisionId`) comes first; otherwise only members with lived experience named in `aims.agreedWith` count, never a staff team or "everyone".',
     guidance:
-      'Agree the aims with the people with lived experience in the group, early on. Ask what they need and want from the work. Record who agreed them in `aims.agreedWith` (member ids or group names).',
+      'Agree the aims with the people with lived experience in the group, early on. Ask what they need and want from the work. Write down who agreed them: the people, or the groups.',
+    inPlanFile: 'The decision on record in `aims.decisionId`, or who agreed them in `aims.agreedWith` (member ids or group names).',
     path: PATH,
     messages: {
       'no-aims': 'The plan does not say what the aims are yet.',
@@ -51,7 +52,9 @@ export const aimsAgreedTogether = defineRule({
             outcome: 'pass',
             basis: 'record',
             messageId: 'on-record',
-            places: [`the decision "${decisionById(snapshot, aims.decisionId)?.question ?? aims.decisionId}"`],
+            places: [
+              phrase('common/decision-asking', { question: decisionById(snapshot, aims.decisionId)?.question ?? aims.decisionId ?? '' }),
+            ],
           }
         : pass('agreed')
     if (fact.ok === false) return { outcome: 'fail', basis: fact.basis, messageId: 'not-together', data: { why: fact.why ?? '' } }

@@ -20,7 +20,8 @@ export const livedExperienceLedOptions = defineRule({
     description:
       'Checks that the work is led by people with lived experience, or that staff looked for groups and networks that already exist, and wrote down which. Once the work has begun it reads the records: who opened the questions the group decided, and who put the ideas forward.',
     guidance:
-      'Ask: is there a way of doing this without us at the centre? Look for groups that already meet about something they care about, offer to support them, and write down which groups you asked in `leadership.notes`. Or ask a person with lived experience to lead, through their own networks: let members open questions (`decisionsOpenedBy: members`) and put their own ideas forward.',
+      'Ask: is there a way of doing this without us at the centre? Look for groups that already meet about something they care about, offer to support them, and write down which groups you asked. Or ask a person with lived experience to lead, through their own networks: let members ask the group their own questions and put their own ideas forward.',
+    inPlanFile: 'The groups you asked in `leadership.notes`; members opening questions with `decisionsOpenedBy: members`.',
     path: PATH,
     messages: {
       'lead-opened': 'People with lived experience lead on record: they opened {questions} the group decided.',

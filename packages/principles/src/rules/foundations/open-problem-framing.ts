@@ -17,7 +17,8 @@ export const openProblemFraming = defineRule({
     description:
       'Checks that the work starts from an open question, not from a solution staff picked already: the problem is open and the outcomes are not fixed in advance.',
     guidance:
-      'Start from the question, not the answer. Ask people with lived experience what the problem is before you decide what to fix. Set `problemFraming` to `open` when you have.',
+      'Start from the question, not the answer. Ask people with lived experience what the problem is before you decide what to fix, and say in the plan that you have.',
+    inPlanFile: 'Set `problemFraming` to `open` on the initiative once people with lived experience have said what the problem is.',
     path: PATH,
     messages: {
       fixed: 'The work starts from a fixed idea of the problem, so you will only hear answers that fit it.',

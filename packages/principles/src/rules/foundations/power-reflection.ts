@@ -16,7 +16,8 @@ export const powerReflection = defineRule({
     docs: docsFor('power-reflection'),
     description: 'Checks that staff looked at their own power, attitudes and fears before the first session, and wrote down when.',
     guidance:
-      "Before the first session, take time as a staff team to talk about the power you hold over people's access to help, and your own fears and assumptions. Write down when you did it in `powerReflection.completedAt`.",
+      "Before the first session, take time as a staff team to talk about the power you hold over people's access to help, and your own fears and assumptions. Write down the day you did it.",
+    inPlanFile: 'The day, in `powerReflection.completedAt` on the initiative.',
     path: PATH,
     messages: {
       'started-unknown': 'Sessions have started, and the plan does not say when staff thought about their power.',

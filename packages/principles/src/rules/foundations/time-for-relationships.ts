@@ -17,7 +17,8 @@ export const timeForRelationships = defineRule({
     docs: docsFor('time-for-relationships'),
     description: `Checks that the first stage is for getting to know each other, before any problem solving, and that the timescale has room to spare (at least ${TIGHT_DAYS / 7} weeks).`,
     guidance:
-      "Make the first stage about getting to know each other: share stories, eat together, agree what matters. Mark it with `buildsRelationships: true`. Give the whole work more time than you think it needs, and plan times around people's lives.",
+      "Make the first stage about getting to know each other: share stories, eat together, agree what matters, and say so in the plan. Give the whole work more time than you think it needs, and plan times around people's lives.",
+    inPlanFile: '`buildsRelationships: true` on the stage.',
     path: 'initiative.stages',
     messages: {
       'no-stages': 'The plan does not list its stages yet.',

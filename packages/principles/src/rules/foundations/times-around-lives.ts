@@ -39,7 +39,8 @@ export const timesAroundLives = defineRule({
     description:
       'Checks that sessions are not set at times the people expected there said they cannot come: the school run, working hours, evenings or weekends.',
     guidance:
-      'Ask each person when they can come, and write it down (`cannotCome` on the member). Set session times around school runs, work and caring, not around the office day. Move a session that clashes, or offer a second time.',
+      'Ask each person when they can come, and write it down. Set session times around school runs, work and caring, not around the office day. Move a session that clashes, or offer a second time.',
+    inPlanFile: 'When each person cannot come, in `cannotCome` on the member (`school-run`, `working-hours`, `evenings`, `weekends`).',
     path: 'sessions',
     messages: {
       'no-times': 'No session has a time yet.',
@@ -65,7 +66,7 @@ export const timesAroundLives = defineRule({
     const people = snapshot.members.filter((m) => ctx.index.livedExperienceIds.has(m.id) && !m.leftAt)
     const said = people.filter((m) => m.cannotCome !== undefined)
     if (!said.length) return incomplete('not-said', 'members')
-    const clashes: string[] = []
+    const clashes: MessageValue[] = []
     const who = new Map<string, MessageValue>()
     snapshot.sessions.forEach((session, i) => {
       const at = toTime(session.startsAt)

@@ -32,7 +32,9 @@ export const accessAndChildcare = defineRule({
     description:
       'Checks that people were asked what they need to take part, and that sessions in a room offer childcare and help with travel (in the session, or as costs paid back) wherever someone needs them. From the attendance records, it finds people who needed childcare or travel help and missed sessions without it. Matching access needs to places is the `access-needs-matched` rule.',
     guidance:
-      'Ask each person what they need before you book, and write it in their `accessNeeds` (for example `childcare`, `travel`, `step-free`). Offer childcare and help with travel at each session in a room, or pay those costs back (`paymentPolicy.expenses`). If someone who needs them missed a session, ask them what would help.',
+      'Ask each person what they need before you book, and write it down (for example childcare, help with travel, a way in with no steps). Offer childcare and help with travel at each session in a room, or pay those costs back. If someone who needs them missed a session, ask them what would help.',
+    inPlanFile:
+      "Needs in each member's `accessNeeds` (for example `childcare`, `travel`, `step-free`); costs paid back in `paymentPolicy.expenses`.",
     path: 'sessions',
     messages: {
       childcare: 'childcare',
@@ -93,7 +95,7 @@ export const accessAndChildcare = defineRule({
 
     const results: RuleResult[] = []
     // From the records: someone who needed it, expected at a session held without it, did not come.
-    const missed = new Map<string, { who: MessageValue; places: string[] }>()
+    const missed = new Map<string, { who: MessageValue; sessions: number[] }>()
     for (const { s, i } of rooms) {
       if (!isHeld(s, ctx.now)) continue
       for (const a of s.attendees ?? []) {
@@ -105,11 +107,13 @@ export const accessAndChildcare = defineRule({
         const key = `${m.id} ${lacking.join(' ')}`
         const who =
           missed.get(key)?.who ?? phrase('who-needs', { name: personName(ctx.index, m.id), needs: listOf(lacking.map((w) => SAY[w])) })
-        missed.set(key, { who, places: [...(missed.get(key)?.places ?? []), sessionName(s, i)] })
+        missed.set(key, { who, sessions: [...(missed.get(key)?.sessions ?? []), i] })
       }
     }
     if (missed.size) {
-      const places = [...new Set([...missed.values()].flatMap((x) => x.places))]
+      const places = [...new Set([...missed.values()].flatMap((x) => x.sessions))]
+        .sort((a, b) => a - b)
+        .map((i) => sessionName(snapshot.sessions[i] as (typeof snapshot.sessions)[number], i))
       results.push(
         fromRecord(
           at(
@@ -121,11 +125,11 @@ export const accessAndChildcare = defineRule({
     }
 
     // From the plan: what each session offers, against what people need.
-    const lacking: string[] = []
+    const lacking: MessageValue[] = []
     const lackingWhat = new Map<string, MessageValue>()
-    const unsaid: string[] = []
+    const unsaid: MessageValue[] = []
     const unsaidWhat = new Map<string, MessageValue>()
-    const fine: string[] = []
+    const fine: MessageValue[] = []
     for (const { s, i } of rooms) {
       let gap = false
       let unknown = false

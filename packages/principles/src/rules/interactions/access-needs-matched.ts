@@ -17,7 +17,8 @@ export const accessNeedsMatched = defineRule({
     description:
       "Checks each person's stated access needs against what each place they are expected at offers (for example step-free, hearing loop, quiet room).",
     guidance:
-      'Ask each person what they need to take part, and write it in their `accessNeeds`. For every place, list what it offers in `venue.access`, in the same words. Move a session, or arrange what is missing, before people arrive.',
+      'Ask each person what they need to take part, and write it down. For every place, write down what it offers, in the same words. Move a session, or arrange what is missing, before people arrive.',
+    inPlanFile: "Needs in each member's `accessNeeds`; what a place offers in its `venue.access`.",
     path: 'sessions',
     messages: {
       'no-places': 'No session meets in a place yet.',
@@ -45,7 +46,7 @@ export const accessNeedsMatched = defineRule({
     if (!placed.length) return inapplicable('no-places')
     if (!needing.length)
       return snapshot.members.some((m) => m.accessNeeds !== undefined) ? pass('no-needs') : incomplete('not-said', 'members')
-    const gaps: string[] = []
+    const gaps: MessageValue[] = []
     const unmet = new Map<string, MessageValue>()
     let unknown = 0
     // Each need in its matching form once, not once for every place.

@@ -14,8 +14,8 @@ export const environmentChosenTogether = defineRule({
     quote: 'Will everyone thrive in this environment? The best thing to do is consider and design this working environment together.',
     docs: docsFor('environment-chosen-together'),
     description: 'Checks that the group chose the places where it meets, rather than staff choosing for them.',
-    guidance:
-      'Ask the group where they would feel comfortable meeting, and choose the place together. Record it on the venue as `chosenBy: group`.',
+    guidance: 'Ask the group where they would feel comfortable meeting, and choose the place together. Write down that the group chose it.',
+    inPlanFile: "`chosenBy: group` on the session's `venue`.",
     path: 'sessions',
     messages: {
       'no-places': 'No session meets in a place yet.',

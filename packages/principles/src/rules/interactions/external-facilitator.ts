@@ -15,7 +15,8 @@ export const externalFacilitator = defineRule({
     description:
       'Checks that someone outside the service, or people with lived experience themselves, guide at least some sessions, rather than staff of the service guiding every one.',
     guidance:
-      'Ask someone from outside the service to guide sessions, especially early on and when methods feel new. Or let people with lived experience lead. Mark the facilitator `external: true`.',
+      'Ask someone from outside the service to guide sessions, especially early on and when methods feel new. Or let people with lived experience lead. Say in the plan who guides each session.',
+    inPlanFile: "The session's `facilitator` with `external: true`, or `conversation: lived-experience-led`.",
     path: 'sessions',
     messages: {
       'no-sessions': 'No sessions are planned yet.',

@@ -25,7 +25,8 @@ export const genderSpecificSpace = defineRule({
     docs: docsFor('gender-specific-space'),
     description: 'When people have said they need a women-only or men-only space to take part, checks that some sessions offer one.',
     guidance:
-      'Some people can only speak freely in a space with their own gender, for example after violence or for cultural reasons. Offer women-only or men-only sessions when people ask, and mark them with `space`.',
+      'Some people can only speak freely in a space with their own gender, for example after violence or for cultural reasons. Offer women-only or men-only sessions when people ask, and say so in the plan.',
+    inPlanFile: '`space: women-only` or `space: men-only` on the session.',
     path: 'sessions',
     messages: {
       'none-asked': 'No one has asked for a women-only or men-only space.',

@@ -1,3 +1,4 @@
+import { phrase } from '../../messages/common.js'
 import { defineRule } from '../../types.js'
 import { plan } from '../example.js'
 import { groundRulesFact } from '../../engine/ladder.js'
@@ -17,7 +18,8 @@ export const groundRulesTogether = defineRule({
     docs: docsFor('ground-rules-together'),
     description: 'Checks that the group decided its ground rules together, rather than being handed them.',
     guidance:
-      "At an early session, agree together how you will work: how you listen, how you keep each other's stories safe, what happens if someone is upset. Write them down in the group's own words and mark them `decidedTogether: true`.",
+      "At an early session, agree together how you will work: how you listen, how you keep each other's stories safe, what happens if someone is upset. Write them down in the group's own words, and say that the group made them.",
+    inPlanFile: 'Each agreement with the decision on record in `decisionId`, or marked `decidedTogether: true`.',
     path: PATH,
     messages: {
       'on-record': 'The ground rules were decided on record, with people with lived experience taking part.',
@@ -36,8 +38,9 @@ export const groundRulesTogether = defineRule({
   check(snapshot, ctx) {
     const agreements = snapshot.initiative.agreements
     const fact = groundRulesFact({ s: snapshot, ix: ctx.index, wage: ctx.livingWage, now: ctx.now, begun: false })
-    const records = (agreements ?? []).map((a) => decisionById(snapshot, a.decisionId)).filter((d) => d !== undefined)
-    const places = records.map((d) => `the decision "${d.question}"`)
+    // Several agreements can come from one decision: each decision is named once.
+    const records = [...new Set((agreements ?? []).map((a) => decisionById(snapshot, a.decisionId)).filter((d) => d !== undefined))]
+    const places = records.map((d) => phrase('common/decision-asking', { question: d.question ?? '' }))
     if (fact.ok === true && fact.basis === 'record')
       return {
         outcome: 'pass',

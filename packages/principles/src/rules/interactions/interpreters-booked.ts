@@ -17,7 +17,8 @@ export const interpretersBooked = defineRule({
     docs: docsFor('interpreters-booked'),
     description: 'Checks that every session has interpreting in the languages the people expected there need (including sign language).',
     guidance:
-      "Ask each person which language they want to take part in, and write it in their `languages`. Book an interpreter they are happy with for every session they come to, and list it in the session's `interpreting`.",
+      'Ask each person which language they want to take part in, and write it down. Book an interpreter they are happy with for every session they come to, and note it on the session.',
+    inPlanFile: "Each member's `languages`; the interpreters in the session's `interpreting`.",
     path: 'sessions',
     messages: {
       'no-sessions': 'No sessions are planned yet.',
@@ -45,7 +46,7 @@ export const interpretersBooked = defineRule({
     if (!snapshot.sessions.length) return inapplicable('no-sessions')
     const needing = snapshot.members.filter((m) => !m.leftAt && (m.languages?.length ?? 0) > 0)
     if (!needing.length) return snapshot.members.length ? inapplicable('none-needed') : incomplete('no-members')
-    const gaps: string[] = []
+    const gaps: MessageValue[] = []
     const missing = new Map<string, MessageValue>()
     snapshot.sessions.forEach((s, i) => {
       const booked = new Set((s.interpreting ?? []).map(norm))

@@ -1,3 +1,4 @@
+import type { MessageValue } from '../../messages/types.js'
 import { counted, phrase } from '../../messages/common.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
@@ -46,8 +47,8 @@ export const neutralVenue = defineRule({
   },
   check(snapshot) {
     if (snapshot.sessions.length === 0) return incomplete('no-sessions')
-    const byPlace = new Map<string, { venue: NonNullable<(typeof snapshot.sessions)[number]['venue']>; sessions: string[] }>()
-    const unplaced: string[] = []
+    const byPlace = new Map<string, { venue: NonNullable<(typeof snapshot.sessions)[number]['venue']>; sessions: MessageValue[] }>()
+    const unplaced: MessageValue[] = []
     let online = 0
     snapshot.sessions.forEach((session, i) => {
       const venue = session.venue

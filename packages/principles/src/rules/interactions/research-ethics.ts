@@ -18,7 +18,8 @@ export const researchEthics = defineRule({
     description:
       'When the work includes research (peer researchers, interviews, surveys), checks that its ethics were thought through, and decided with the group.',
     guidance:
-      'Before any research, talk as a group about what could harm the people you ask, and the researchers: consent, what is kept, how stories are used, support afterwards. Decide it together and write it in `ethics`.',
+      'Before any research, talk as a group about what could harm the people you ask, and the researchers: consent, what is kept, how stories are used, support afterwards. Decide it together and write it down.',
+    inPlanFile: 'What you agreed, in `ethics` on the initiative.',
     path: 'initiative.ethics',
     messages: {
       'no-research': 'The plan does not include research.',

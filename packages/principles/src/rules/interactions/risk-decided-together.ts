@@ -1,3 +1,4 @@
+import { phrase } from '../../messages/common.js'
 import { defineRule, type RuleResult } from '../../types.js'
 import { plan } from '../example.js'
 import { decisionById, howDecided } from '../../facts/evidence.js'
@@ -15,7 +16,8 @@ export const riskDecidedTogether = defineRule({
     docs: docsFor('risk-decided-together'),
     description: 'Checks that decisions about risk (lone working, ethics, safety) were made with the group, not for it.',
     guidance:
-      'Talk about risk as a group: what could go wrong, and what rules would keep people out without need. Weigh risk against trust. Record each decision and mark it `decidedTogether: true` only when the group made it.',
+      'Talk about risk as a group: what could go wrong, and what rules would keep people out without need. Weigh risk against trust. Record each decision, and say the group made it only when it did.',
+    inPlanFile: 'Each entry of `riskDecisions` with the decision on record in `decisionId`, or marked `decidedTogether: true`.',
     path: 'initiative.riskDecisions',
     messages: {
       none: 'The plan does not record any decisions about risk yet.',
@@ -41,7 +43,7 @@ export const riskDecidedTogether = defineRule({
     return decisions.map((d): RuleResult => {
       const record = decisionById(snapshot, d.decisionId)
       const how = record ? howDecided(record, ctx.index) : 'not-decided'
-      const place = [`the decision about ${d.topic}`]
+      const place = [phrase('common/decision-about', { topic: d.topic })]
       if (how === 'together')
         return { outcome: 'pass', basis: 'record', messageId: 'together-on-record', data: { topic: d.topic }, places: place }
       if (how === 'staff-only' || how === 'without-lived-experience')

@@ -19,7 +19,8 @@ export const supportAfterSharing = defineRule({
     description:
       'Checks that sessions where people share their stories have someone there afterwards for anyone who shared something hard.',
     guidance:
-      'When people tell their stories, plan time and a person for afterwards: a quiet space, a cup of tea, someone they trust to talk to. Mark the session `supportAfter: true`.',
+      'When people tell their stories, plan time and a person for afterwards: a quiet space, a cup of tea, someone they trust to talk to. Say in the plan which sessions have this.',
+    inPlanFile: '`supportAfter: true` on the session.',
     path: 'sessions',
     messages: {
       'no-stories': 'No session is planned around sharing stories.',

@@ -1,3 +1,4 @@
+import type { MessageValue } from '../../messages/types.js'
 import { counted } from '../../messages/common.js'
 import { hasBegun, sessionName } from '../../facts/evidence.js'
 import { livedExperienceSpoke, voiceOnRecord } from '../../facts/voice.js'
@@ -18,7 +19,8 @@ export const twoWaySessions = defineRule({
     description:
       'Checks that talk goes both ways. Once the work has begun it reads the records: ideas put forward, views given and feedback sent by people with lived experience, against ideas put forward by staff. Before that it reads how each session is planned.',
     guidance:
-      'Plan sessions where staff listen more than they talk. Share something of yourselves too. Ask people with lived experience to bring their own ideas to each decision, and record who put each idea forward. Use a facilitator from outside the service if it helps. Mark the session `conversation: two-way` (or `lived-experience-led`).',
+      "Plan sessions where staff listen more than they talk. Share something of yourselves too. Ask people with lived experience to bring their own ideas to each decision, and record who put each idea forward. Use a facilitator from outside the service if it helps. Say in the plan how each session's conversation runs.",
+    inPlanFile: '`conversation: two-way` (or `lived-experience-led`) on each session.',
     path: 'sessions',
     messages: {
       'no-sessions': 'No sessions are planned yet.',
@@ -65,9 +67,9 @@ export const twoWaySessions = defineRule({
       }
     }
     // What the plan says about each session.
-    const staffLed: string[] = []
-    const unsaid: string[] = []
-    const bothWays: string[] = []
+    const staffLed: MessageValue[] = []
+    const unsaid: MessageValue[] = []
+    const bothWays: MessageValue[] = []
     snapshot.sessions.forEach((s, i) => {
       const name = sessionName(s, i)
       if (s.conversation === 'staff-led') staffLed.push(name)
