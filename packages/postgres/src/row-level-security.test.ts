@@ -124,7 +124,7 @@ function describeRowLevelSecurity(name: string, open: () => Promise<Env>) {
           'INSERT INTO coproduce.feedback (id, initiative_id, data) VALUES ($1, $2, $3)',
           [uniqueId('f'), b.initiative, { text: 'planted' }],
         ],
-        ['organisations', 'INSERT INTO coproduce.organisations (id, name, data) VALUES ($1, $2, $3)', [b.organisation + '-x', 'x', {}]],
+        ['organisations', 'INSERT INTO coproduce.organisations (id, name, data) VALUES ($1, $2, $3)', [`${b.organisation}-x`, 'x', {}]],
       ]
       for (const [table, text, params] of claims)
         await expect(

@@ -82,7 +82,7 @@ describe('coproduce check', () => {
     expect(json.stdout).not.toContain('problemFraming` to')
   })
 
-  it('names the places in the language asked for: the plan\'s own words stay as written', async () => {
+  it("names the places in the language asked for: the plan's own words stay as written", async () => {
     const { stdout } = await coproduce('check', fixture('group-lost-half.yaml'), '--lang', 'cy', '--format', 'json')
     const places = JSON.parse(stdout).findings.flatMap((f: { places?: string[] }) => f.places ?? [])
     expect(places).toContain('y sesiwn ar 5 Ionawr 2026')
