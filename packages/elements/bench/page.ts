@@ -70,10 +70,14 @@ const stage = () => {
  * the bench does not force a layout in between.
  */
 async function quiet(el: LitLike): Promise<void> {
-  for (let settled = 0; settled < 50; ) {
-    while (!(await el.updateComplete));
+  while (!(await el.updateComplete));
+  for (let idle = 0; idle < 50; ) {
     await null
-    settled = el.isUpdatePending ? 0 : settled + 1
+    if (!el.isUpdatePending) idle++
+    else {
+      idle = 0
+      while (!(await el.updateComplete));
+    }
   }
 }
 
