@@ -4,13 +4,13 @@
  *
  * For each widget: time to first render (create, attach, render, injected data arrives, style and layout), and the
  * time to render 100 "you said, we did" cards. Each is set against a plain-DOM baseline that builds exactly the same
- * markup (copied from the widget's own shadow DOM, same stylesheets) in the same page run. Every round opens a
- * fresh page; figures are medians over rounds. A ratio of 1.5 means the widget takes 1.5 times as long as the
- * hand-built DOM.
+ * markup (copied from the widget's own shadow DOM, same stylesheets) after the same data work (the dates and lists in
+ * the reader's words). Both are timed to "rendered and laid out", not the paint after. Figures are medians over
+ * rounds. A ratio of 1.5 means the widget takes 1.5 times as long as the hand-built DOM.
  *
- * Two figures per measure: "first in a fresh page" (each measure alone in a new page: Lit's template preparation,
- * the first style and layout, and the browser's first use of Intl date formatting, which alone can take 80-190 ms in
- * a new renderer) and "later" (the median of warm renders in one page).
+ * Two figures per measure: "first in a fresh page" (the widget alone in a new page, and the baseline alone in
+ * another, in turns: each pays the page's first style, layout, fonts and Intl data, which alone can take 80-190 ms
+ * in a new renderer) and "later" (the median of warm renders in one page).
  *
  *   BENCH_ROUNDS (default 7): rounds of fresh pages; BENCH_REPEAT (default 15): warm renders per measure per round.
  */
@@ -82,13 +82,26 @@ try {
   }
   const probe = await open()
   const measures = await probe.evaluate(() => window.__bench.measures())
+  /** What each baseline builds, copied from the widget in a page that is not timed. */
+  const snapshots = new Map()
+  for (const name of measures) snapshots.set(name, await probe.evaluate((n) => window.__bench.probe(n), name))
   await probe.close()
+  /** Alone in a fresh page, so it inherits no warm-up. */
+  const alone = async (run, name) => {
+    const page = await open()
+    const ms = await page.evaluate(run, { name, snapshot: snapshots.get(name) })
+    await page.close()
+    return ms
+  }
+  const widget = ({ name }) => window.__bench.cold(name)
+  const baseline = ({ name, snapshot }) => window.__bench.coldBaseline(name, snapshot)
   for (let round = 0; round < rounds; round++) {
-    // Cold: every measure in its own fresh page, so none inherits another's warm-up.
+    // Cold: every measure, and its baseline, in its own fresh page; which goes first alternates.
     for (const name of measures) {
-      const page = await open()
-      record([await page.evaluate((n) => window.__bench.cold(n), name)], true)
-      await page.close()
+      const [a, b] = round % 2 ? [widget, baseline] : [baseline, widget]
+      const first = await alone(a, name)
+      const second = await alone(b, name)
+      record([{ name, ...(round % 2 ? { widget: first, baseline: second } : { widget: second, baseline: first }) }], true)
     }
     const page = await open()
     record(await page.evaluate((n) => window.__bench.warm(n), repeat), false)

@@ -129,7 +129,7 @@ export function translator<M extends Messages>(
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', cy: 'cy-GB', ur: 'ur' }
 
 /** Date formatters are slow to make: one per language, shared by every widget on the page. */
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
+const dateFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {}
 
 /**
  * Dates in the reader's language, e.g. "3 May 2026". `months` is the month names, separated by spaces, where the
@@ -141,7 +141,5 @@ export function formatDate(iso: string, lang: Lang, months = ''): string {
   if (isNaN(+date)) return iso
   const names = months.split(' ')
   if (names.length === 12) return `${date.getDate()} ${names[date.getMonth()]} ${date.getFullYear()}`
-  let format = dateFormats.get(lang)
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' })))
-  return format.format(date)
+  return (dateFormats[lang] ??= new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' })).format(date)
 }

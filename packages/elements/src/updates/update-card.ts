@@ -13,7 +13,8 @@ export interface CardContext {
   showYours: boolean
   /** A date in the reader's words (made once per list). */
   date(iso: string): string
-  list: Intl.ListFormat
+  /** Names as a list in the reader's words. */
+  list(names: string[]): string
 }
 
 /** What changed along the way: the timeline's notes, oldest first, each with its date and status. */
@@ -79,7 +80,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
       ${
         u.credits.length
           ? html`<p part="credits" class="credits">
-            <span class="label">${t('thanks')}:</span> ${c.list.format(u.credits.map((credit) => credit.displayName))}
+            <span class="label">${t('thanks')}:</span> ${c.list(u.credits.map((credit) => credit.displayName))}
           </p>`
           : nothing
       }

@@ -15,13 +15,13 @@ type Filter = 'all' | UpdateStatus
 
 const FILTERS: Filter[] = ['all', 'planned', 'in-progress', 'done', 'not-possible']
 
-/** List formatters are slow to make: one per language, shared by every widget on the page. */
-const lists = new Map<string, Intl.ListFormat>()
-const listFormat = (lang: Lang) => {
-  let found = lists.get(lang)
-  if (!found) lists.set(lang, (found = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })))
-  return found
-}
+/**
+ * Names as a list in the reader's words ("Sam and Ali"). List formatters are slow to make (the first in a page can
+ * take 30-200 ms): one per language, shared by every widget on the page, made only when a card has names to list.
+ */
+const lists: Partial<Record<Lang, Intl.ListFormat>> = {}
+const listNames = (lang: Lang, names: string[]) =>
+  (lists[lang] ??= new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })).format(names)
 
 /** The events `<cp-updates>` sends, each with its `detail`. */
 export interface CpUpdatesEventMap {
@@ -195,7 +195,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
       level: this.headingLevel + 1,
       showYours: Boolean(this.member),
       date: (iso: string) => formatDate(iso, this.language, months),
-      list: listFormat(this.language),
+      list: (names: string[]) => listNames(this.language, names),
     }
     return html`<fieldset class="filter" part="filter">
         <legend>${t('filterLegend')}</legend>
