@@ -98,12 +98,13 @@ module.exports = {
     {
       name: 'shipped-code-loads-no-test-helpers',
       severity: 'error',
-      comment: 'What a package ships never loads test helpers, fixtures or its `testing` entry (vitest and fast-check are optional peers).',
+      comment:
+        'What a package ships never loads test helpers, example data (`fixtures.ts`) or its `testing` entry (vitest and fast-check are optional peers).',
       from: {
         path: '^packages/[^/]+/src/',
-        pathNot: ['\\.(test|spec|bench)\\.tsx?$', '\\.fixture\\.ts$', '/test-support/', '/src/testing/'],
+        pathNot: ['\\.(test|spec|bench)\\.tsx?$', '/fixtures\\.ts$', '/test-support/', '/src/testing/'],
       },
-      to: { path: ['/test-support/', '\\.fixture\\.ts$', '^packages/[^/]+/src/testing/'] },
+      to: { path: ['/test-support/', '/fixtures\\.ts$', '^packages/[^/]+/src/testing/'] },
     },
     {
       name: 'packages-do-not-reach-into-apps',
