@@ -88,6 +88,25 @@ module.exports = {
       to: { path: ['^packages/(server|postgres|elements|react)/', '(^|/)node_modules/(hono|@hono|pg|@electric-sql|lit|react)/'] },
     },
     {
+      name: 'test-support-stays-in-its-package',
+      severity: 'error',
+      comment:
+        'A package\'s src/test-support holds its own tests\' helpers. Another package may not import them: publish what others need in a `testing` entry, or put shared test tooling in the root test-support/ (README, "Test support").',
+      from: { path: '^packages/([^/]+)/' },
+      to: { path: '^packages/[^/]+/src/test-support/', pathNot: '^packages/$1/src/test-support/' },
+    },
+    {
+      name: 'shipped-code-loads-no-test-helpers',
+      severity: 'error',
+      comment:
+        'What a package ships never loads test helpers, example data (`fixtures.ts`) or its `testing` entry (vitest and fast-check are optional peers).',
+      from: {
+        path: '^packages/[^/]+/src/',
+        pathNot: ['\\.(test|spec|bench)\\.tsx?$', '/fixtures\\.ts$', '/test-support/', '/src/testing/'],
+      },
+      to: { path: ['/test-support/', '/fixtures\\.ts$', '^packages/[^/]+/src/testing/'] },
+    },
+    {
       name: 'packages-do-not-reach-into-apps',
       severity: 'error',
       from: { path: '^packages/' },
@@ -102,7 +121,7 @@ module.exports = {
     combinedDependencies: false,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
-      conditionNames: ['import', 'types', 'default'],
+      conditionNames: ['@coproduce/source', 'import', 'types', 'default'],
       mainFields: ['module', 'main', 'types'],
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.d.ts'],
     },

@@ -1,7 +1,7 @@
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 import { chromiumLaunchOptions } from '../../test-support/chromium-launch.mjs'
-import { workspaceAlias } from '../../vitest.workspace-alias.js'
+import { sourceCondition } from '../../test-support/source-condition.mjs'
 import { browserCommands } from './src/test-support/browser-commands.js'
 import { BROWSER_PORT } from './src/test-support/browser-origin.js'
 
@@ -11,7 +11,8 @@ const chromium = chromiumLaunchOptions
 const nodeTests = ['src/size.test.ts', 'src/side-effects.test.ts']
 
 export default defineConfig({
-  resolve: { alias: { ...workspaceAlias } },
+  // Workspace packages resolve to their TypeScript sources (the `@coproduce/source` export condition).
+  plugins: [sourceCondition()],
   test: {
     projects: [
       {

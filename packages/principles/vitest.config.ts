@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
-import { workspaceAlias } from '../../vitest.workspace-alias.js'
+import { sourceCondition } from '../../test-support/source-condition.mjs'
 
 export default defineConfig({
-  resolve: { alias: { ...workspaceAlias } },
+  // Workspace packages resolve to their TypeScript sources (the `@coproduce/source` export condition).
+  plugins: [sourceCondition()],
   test: {
     include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['./vitest.global-setup.ts'],

@@ -14,7 +14,7 @@ const SRC = fileURLToPath(new URL('.', import.meta.url))
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
+    if (entry.isDirectory()) return entry.name === 'test-support' ? [] : sourceFiles(path)
     return /\.ts$/.test(entry.name) && !/\.(test|fixture)\.ts$/.test(entry.name) ? [path] : []
   })
 

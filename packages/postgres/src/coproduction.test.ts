@@ -2,7 +2,7 @@ import { createCoproduction, definePlugin, type DomainEvent } from '@coproduce/c
 import { manualClock } from '@coproduce/core/testing'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
+import { freshDatabase, type FreshDatabase } from './test-support/fresh-database.js'
 import { postgresStore } from './postgres-store.js'
 import type { SqlStore } from './store/sql-store.js'
 

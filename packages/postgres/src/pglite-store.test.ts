@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite'
 import { describeStoreConformance } from '@coproduce/core/testing'
 import { afterAll, beforeAll } from 'vitest'
-import { describeSqlStoreSpec, SPEC_OUTBOX } from '../test-support/sql-store-spec.js'
+import { describeSqlStoreSpec, SPEC_OUTBOX } from './test-support/sql-store-spec.js'
 import { pgliteStore } from './pglite-store.js'
 import type { SqlStore } from './store/sql-store.js'
 

@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
-import { waitFor } from '../test-support/wait-for.js'
+import { freshDatabase, type FreshDatabase } from './test-support/fresh-database.js'
+import { waitFor } from './test-support/wait-for.js'
 import { postgresStore } from './postgres-store.js'
 
 let db: FreshDatabase

@@ -1,7 +1,7 @@
 import { describeStoreConformance } from '@coproduce/core/testing'
 import { afterAll, beforeAll } from 'vitest'
-import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
-import { describeSqlStoreSpec, SPEC_OUTBOX } from '../test-support/sql-store-spec.js'
+import { freshDatabase, type FreshDatabase } from './test-support/fresh-database.js'
+import { describeSqlStoreSpec, SPEC_OUTBOX } from './test-support/sql-store-spec.js'
 import { postgresStore } from './postgres-store.js'
 import type { SqlStore } from './store/sql-store.js'
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseIdempotencyKey } from '../service/idempotency-key.js'
-import { world } from '../service/world.fixture.js'
+import { world } from '../test-support/world.js'
 import { IDEMPOTENCY_KEY_RULE, IdempotencyKeySchema } from './idempotency-key.js'
 
 const ok = (key: string) => IdempotencyKeySchema.safeParse(key).success

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { world } from './world.fixture.js'
+import { world } from '../test-support/world.js'
 
 /** Who may do what. Each row is tried by an anonymous caller and by a member who is not staff. */
 describe('who may do what', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { memoryStore } from '../store/memory-store.js'
 import type { OutboxPort } from '../store/store-port.js'
 import { createCoproduction } from './create-coproduction.js'
-import { world } from './world.fixture.js'
+import { world } from '../test-support/world.js'
 
 describe('createCoproduction: a first walk through', () => {
   it('runs an initiative from plan to a "you said, we did" update', async () => {

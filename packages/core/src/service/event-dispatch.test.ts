@@ -4,7 +4,7 @@ import type { DomainEvent } from '../schemas/events.js'
 import { memoryStore } from '../store/memory-store.js'
 import type { OutboxPort, Store } from '../store/store-port.js'
 import { EventDispatcher } from './event-dispatch.js'
-import { world } from './world.fixture.js'
+import { world } from '../test-support/world.js'
 
 describe('events and plugin hooks', () => {
   it('keeps the feedback when a plugin hook throws, and reports the error', async () => {

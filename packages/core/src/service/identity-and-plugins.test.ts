@@ -3,7 +3,7 @@ import { definePlugin } from '../plugins/define-plugin.js'
 import { DEFAULT_PURPOSES } from '../purposes/default-purposes.js'
 import { createCoproduction, randomIds, systemClock } from './create-coproduction.js'
 import { memoryStore } from '../store/memory-store.js'
-import { world } from './world.fixture.js'
+import { world } from '../test-support/world.js'
 
 describe('plugins', () => {
   const crm = definePlugin({

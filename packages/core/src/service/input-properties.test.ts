@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../errors/coproduce-error.js'
-import { world } from './world.fixture.js'
+import { world } from '../test-support/world.js'
 
 /**
  * For every input schema: any JSON at all, and valid inputs with one field broken, either succeed or fail with

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { AgreementResponseResult, AgreementSummary, PublicDecision } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, nextEvent, textOf } from '../test-support/dom.js'
-import { apiUrl, call, decide, freshInitiative, staff } from '../updates/real-api.fixture.js'
+import { apiUrl, call, decide, freshInitiative, staff } from '../test-support/api-calls.js'
 import type { CpAgreement } from './agreement.js'
 import './index.js'
 

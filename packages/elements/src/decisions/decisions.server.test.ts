@@ -4,7 +4,7 @@ import type { Decision, Initiative, PublicDecision } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, focusedIn, nextEvent, outsideBox, waitFor } from '../test-support/dom.js'
 import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs, XSS_PAYLOADS } from '../test-support/xss-payloads.js'
-import { apiUrl, call, freshInitiative, staff } from '../updates/real-api.fixture.js'
+import { apiUrl, call, freshInitiative, staff } from '../test-support/api-calls.js'
 import type { CpDecisions } from './decisions.js'
 import './index.js'
 

@@ -4,7 +4,7 @@ import type { InboxPage } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, nextEvent, textOf, waitFor } from '../test-support/dom.js'
 import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs, XSS_PAYLOADS } from '../test-support/xss-payloads.js'
-import { apiUrl, call, decide, freshInitiative, staff } from '../updates/real-api.fixture.js'
+import { apiUrl, call, decide, freshInitiative, staff } from '../test-support/api-calls.js'
 import type { CpFeedbackInbox } from './feedback-inbox.js'
 import './index.js'
 

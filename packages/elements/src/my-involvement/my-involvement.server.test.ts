@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Involvement, PublicDecision } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, nextEvent } from '../test-support/dom.js'
-import { apiUrl, call, freshInitiative, giveFeedback, staff } from '../updates/real-api.fixture.js'
+import { apiUrl, call, freshInitiative, giveFeedback, staff } from '../test-support/api-calls.js'
 import './index.js'
 
 /* <cp-my-involvement> end to end: what the real server knows about one member, shown to that member. */

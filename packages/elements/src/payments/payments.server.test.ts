@@ -3,7 +3,7 @@ import type { Payment } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, nextEvent, outsideBox, waitFor } from '../test-support/dom.js'
 import { assertNothingExecuted, dangerousElementsIn, linksIn, trapDialogs, XSS_PAYLOADS } from '../test-support/xss-payloads.js'
-import { apiUrl, call, freshInitiative, staff } from '../updates/real-api.fixture.js'
+import { apiUrl, call, freshInitiative, staff } from '../test-support/api-calls.js'
 import type { CpPayments } from './payments.js'
 import './index.js'
 

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Report } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, nextEvent, textOf } from '../test-support/dom.js'
-import { apiUrl, call, freshInitiative, staff } from '../updates/real-api.fixture.js'
+import { apiUrl, call, freshInitiative, staff } from '../test-support/api-calls.js'
 import './index.js'
 
 /* <cp-principles-report> against the real server, which runs the real principles engine. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { commands } from 'vitest/browser'
 import type { PublicUpdate } from '../shared/types.js'
 import { actAs } from '../test-support/dom.js'
-import { call, staff } from './real-api.fixture.js'
+import { call, staff } from '../test-support/api-calls.js'
 
 const seed = inject('seed')
 

@@ -4,7 +4,7 @@ import type { PublicUpdate } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
 import { actAs, nextEvent, textOf } from '../test-support/dom.js'
 import './index.js'
-import { apiUrl, call, decide, freshInitiative, giveFeedback, staff } from './real-api.fixture.js'
+import { apiUrl, call, decide, freshInitiative, giveFeedback, staff } from '../test-support/api-calls.js'
 import type { CpUpdates } from './updates.js'
 
 /*

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite'
 import { createCoproduction, DEFAULT_ORGANISATION_ID } from '@coproduce/core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { freshDatabase, type FreshDatabase } from '../../test-support/fresh-database.js'
+import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
 import { pgliteStore } from '../pglite-store.js'
 import { postgresStore } from '../postgres-store.js'
 import type { SqlStore } from '../store/sql-store.js'

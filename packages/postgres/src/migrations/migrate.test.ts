@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase, type FreshDatabase } from '../../test-support/fresh-database.js'
+import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
 import { postgresStore } from '../postgres-store.js'
 import { migrate } from './migrate.js'
 import { migrations } from './index.js'

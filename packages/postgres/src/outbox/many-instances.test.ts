@@ -1,8 +1,8 @@
 import type { DomainEvent } from '@coproduce/core'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase, type FreshDatabase } from '../../test-support/fresh-database.js'
-import { waitFor } from '../../test-support/wait-for.js'
+import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
+import { waitFor } from '../test-support/wait-for.js'
 import { postgresStore } from '../postgres-store.js'
 import type { SqlStore } from '../store/sql-store.js'
 

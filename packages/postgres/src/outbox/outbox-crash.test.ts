@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { DomainEvent } from '@coproduce/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildChild } from '../../test-support/build-child.js'
-import { freshDatabase, type FreshDatabase } from '../../test-support/fresh-database.js'
-import { waitFor } from '../../test-support/wait-for.js'
+import { buildChild } from '../test-support/build-child.js'
+import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
+import { waitFor } from '../test-support/wait-for.js'
 import { postgresStore } from '../postgres-store.js'
 
 let db: FreshDatabase
@@ -18,10 +18,7 @@ afterAll(async () => {
 
 describe('the outbox after a crash', () => {
   it('delivers every event committed by a process killed (SIGKILL) after commit and before delivery', async () => {
-    const child = await buildChild(
-      fileURLToPath(new URL('../../test-support/outbox-crash-child.ts', import.meta.url)),
-      'outbox-crash-child',
-    )
+    const child = await buildChild(fileURLToPath(new URL('../test-support/outbox-crash-child.ts', import.meta.url)), 'outbox-crash-child')
     const count = 20
     const proc = spawn(process.execPath, [child, db.url, String(count), 'crash'], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''

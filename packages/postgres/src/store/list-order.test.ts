@@ -2,7 +2,7 @@ import { memoryStore, type Feedback, type Store } from '@coproduce/core'
 import { uniqueId } from '@coproduce/core/testing'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase, type FreshDatabase } from '../../test-support/fresh-database.js'
+import { freshDatabase, type FreshDatabase } from '../test-support/fresh-database.js'
 import { postgresStore } from '../postgres-store.js'
 import type { SqlStore } from './sql-store.js'
 

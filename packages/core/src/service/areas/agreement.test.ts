@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../../errors/coproduce-error.js'
 import { AGREE_OPTION_ID, NOT_YET_OPTION_ID } from '../../schemas/decision-input.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 async function setup() {
   const w = world()

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../../errors/coproduce-error.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 /**
  * Every decision input: any JSON at all, or a valid input with one field broken, either succeeds or fails with a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 async function setup(options: { anonymousViews?: boolean; showViews?: boolean } = {}) {
   const w = world()

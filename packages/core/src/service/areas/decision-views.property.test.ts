@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 import { withView } from './decision-rules.js'
 
 const change = fc.record({

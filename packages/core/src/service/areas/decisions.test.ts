@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../../errors/coproduce-error.js'
 import type { DomainEvent } from '../../schemas/events.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 async function setup(initiative: Parameters<ReturnType<typeof world>['initiative']>[0] = {}) {
   const w = world()

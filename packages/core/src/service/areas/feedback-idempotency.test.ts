@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { canonicalJson, fingerprintOf, sha256Hex } from '../fingerprint.js'
 import { createCoproduction } from '../create-coproduction.js'
 import { memoryStore } from '../../store/memory-store.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 const DEVICE = 'device-key-0123456789abcdef'
 

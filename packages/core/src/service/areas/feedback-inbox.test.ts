@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { InboxItem } from '../../schemas/inbox.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 import { pageOf } from './feedback-inbox.js'
 
 async function setup() {

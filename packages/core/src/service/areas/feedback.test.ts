@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DomainEvent } from '../../schemas/events.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 async function setup(options: Parameters<typeof world>[0] = {}) {
   const w = world(options)

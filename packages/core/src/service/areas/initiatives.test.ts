@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 describe('initiatives, members, sessions and payments', () => {
   it('creates an initiative with the default stages, and changes only the fields given', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isCoproduceError } from '../../errors/coproduce-error.js'
 import { SessionInputSchema } from '../../schemas/session.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 /** Attendance as the session schema takes it: member ids, or `{ memberId, attended }`. */
 const attendance = (memberId: string): unknown[] =>

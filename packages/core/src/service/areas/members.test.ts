@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 describe('members.change: staff correct a member’s details', () => {
   it('changes the details sent, clears those sent as null, and keeps the rest', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SessionInputSchema } from '../../schemas/session.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 const held = { startsAt: '2026-01-01T10:00:00Z', durationMinutes: 120, format: 'in-person' as const }
 

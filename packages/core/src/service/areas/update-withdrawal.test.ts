@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DomainEvent } from '../../schemas/events.js'
-import { world } from '../world.fixture.js'
+import { world } from '../../test-support/world.js'
 
 /** An update published by mistake, or with something wrong in it, can be taken down. Staff keep the record. */
 async function setup() {

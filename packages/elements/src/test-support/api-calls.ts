@@ -1,5 +1,5 @@
 import { inject } from 'vitest'
-import { actAs } from '../test-support/dom.js'
+import { actAs } from './dom.js'
 
 /**
  * Calls to the real `@coproduce/server` the test global setup runs, as a chosen actor. Used to set up what a

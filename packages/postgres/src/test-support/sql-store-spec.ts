@@ -1,8 +1,8 @@
 import { isCoproduceError, type DomainEvent, type Feedback } from '@coproduce/core'
 import { uniqueId } from '@coproduce/core/testing'
 import { describe, expect, it } from 'vitest'
-import { migrations } from '../src/migrations/index.js'
-import type { SqlStore } from '../src/store/sql-store.js'
+import { migrations } from '../migrations/index.js'
+import type { SqlStore } from '../store/sql-store.js'
 import { waitFor } from './wait-for.js'
 
 export interface SqlStoreSpecOptions {

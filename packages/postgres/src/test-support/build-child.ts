@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { SOURCE_CONDITION } from '../../../../test-support/source-condition.mjs'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -9,7 +10,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * inside this package's `node_modules/.cache`, so `pg` resolves from there as it would in a host.
  */
 export async function buildChild(entry: string, name: string): Promise<string> {
-  const dir = here('../node_modules/.cache/coproduce-postgres-test')
+  const dir = here('../../node_modules/.cache/coproduce-postgres-test')
   mkdirSync(dir, { recursive: true })
   const outfile = `${dir}/${name}-${process.pid}.mjs`
   await build({
@@ -20,7 +21,8 @@ export async function buildChild(entry: string, name: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     external: ['pg', '@electric-sql/pglite'],
-    alias: { '@coproduce/core': here('../../core/src/index.ts') },
+    // Workspace packages from their sources, as in the tests themselves; `module` is esbuild's default otherwise.
+    conditions: [SOURCE_CONDITION, 'module'],
     logLevel: 'error',
   })
   return outfile

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 
-const scripts = fileURLToPath(new URL('../../../scripts/', import.meta.url))
+const scripts = fileURLToPath(new URL('../../../../scripts/', import.meta.url))
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@
  * It starts the outbox with a delivery that never finishes (so the first event is claimed but never marked
  * delivered), commits `count` events one transaction each, prints `committed`, and waits to be killed.
  */
-import { postgresStore } from '../src/postgres-store.js'
+import { postgresStore } from '../postgres-store.js'
 
 const [url, count, prefix] = process.argv.slice(2)
 const store = postgresStore({ connectionString: url!, outbox: { leaseMs: 500, pollMs: 60_000 } })
