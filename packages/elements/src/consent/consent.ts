@@ -27,9 +27,14 @@ const lit: Lit = { html, nothing }
 const loadChoices = partLoader(consentMessages, () => import('./consent-choices.js'))
 const prefetchChoices = () => void loadChoices().catch(() => undefined)
 
-/** The message for a status: `given` has `statusGiven` and `historyGiven`, `none` has `statusNone`. */
-const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
-  `${prefix}${status[0]!.toUpperCase()}${status.slice(1)}` as keyof ConsentMessages & string
+/** The message for each status, by name: a status without one is a type error, not a raw key on screen. */
+const STATUS = {
+  none: 'statusNone',
+  given: 'statusGiven',
+  refused: 'statusRefused',
+  withdrawn: 'statusWithdrawn',
+  expired: 'statusExpired',
+} as const satisfies Record<ConsentStatus | 'none', keyof ConsentMessages>
 
 /** The events `<cp-consent>` sends, each with its `detail`. */
 export interface CpConsentEventMap {
@@ -280,7 +285,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd dir="auto" lang=${lang}>${purpose.retention.description}</dd>
       </dl>
-      ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
+      ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(STATUS[status])}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${
           status === 'given'
