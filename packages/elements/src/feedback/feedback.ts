@@ -138,11 +138,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     _errors: { state: true },
     _summary: { state: true },
     _purposes: { state: true },
-    _file: { state: true },
-    _recording: { state: true },
-    _micProblem: { state: true },
-    _recorded: { state: true },
-    _description: { state: true },
     _sentAnonymous: { state: true },
     _afterQueue: { state: true },
     _offline: { state: true },
@@ -171,11 +166,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   declare _errors: Partial<Record<string, string>>
   declare _summary: ErrorItem[]
   declare _purposes: ConsentPurpose[] | undefined
-  declare _file: File | undefined
-  declare _recording: boolean
-  declare _micProblem: boolean
-  declare _recorded: { blob: Blob; seconds: number } | undefined
-  declare _description: string
   declare _sentAnonymous: boolean
   /** The answers about how words may be used are for everything this person sends, not just this feedback. */
   declare _everything: boolean
@@ -190,16 +180,14 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   _key: string | undefined
   _queuedKey: string | undefined
   _retry: ReturnType<typeof setInterval> | undefined
-  _recorder: MediaRecorder | undefined
-  _recordStart = 0
+  /** The picture and recording (its own state), once its part is here and the host gives `upload`. */
+  #creative: import('./feedback-creative.js').Creative | undefined
 
   constructor() {
     super()
     this.kinds = 'rating text'
     this.ask = 'quote-anonymously'
     this.disabled = false
-    this._recording = false
-    this._micProblem = false
     this._sentAnonymous = false
     this.reset()
   }
@@ -223,7 +211,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     if (afterSend) afterSend.stopRetry(this)
-    this._recorder?.stop()
   }
 
   /** The connection came back: send what waits on this device. */
@@ -250,9 +237,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     this._answers = {}
     this._errors = {}
     this._summary = []
-    this._file = undefined
-    this._recorded = undefined
-    this._description = ''
+    this.#creative?.clear()
     this._afterQueue = false
     this._offline = false
     this._key = undefined
@@ -278,7 +263,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   protected override update(changed: PropertyValues<this>): void {
     // The parts loaded on demand bring their own styles.
     afterSend?.adoptStyles(this.shadowRoot)
-    creative?.adoptStyles(this.shadowRoot)
+    if (this.upload && creative)
+      this.#creative ??= new creative.Creative(this, { html, nothing, error: (id) => this.#error(id), fail: (e) => this.reportError(e) })
     super.update(changed)
   }
 
@@ -321,7 +307,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     const t = this.t
     const text = kinds.has('text') ? this._text.trim() : ''
     const story = kinds.has('story') ? this._story.trim() : ''
-    const hasCreative = !!(this._file || this._recorded)
+    const hasCreative = !!this.#creative?.given
     const errors: ErrorItem[] = []
     const firstField = kinds.has('rating') ? 'rating-0' : kinds.has('text') ? 'text' : 'story'
     // Nothing given: ask for what the form has (a rating, words, or either).
@@ -370,7 +356,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     this._errors = {}
     this._summary = []
     this._phase = 'sending'
-    const attachments = this.upload && creative ? await creative.uploadCreative(this, this.upload) : []
+    const attachments = this.upload && this.#creative ? await this.#creative.upload(this.upload) : []
     if (attachments === null) {
       this._phase = 'form'
       return part.showErrors(this, [{ id: 'creative-file', message: this.t('errorUpload') }])
@@ -416,7 +402,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
       ${kinds.has('rating') ? this.#renderRating() : nothing}
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
-      ${this.upload && creative ? creative.renderCreative(this, t, { html, nothing, error: (id) => this.#error(id) }) : nothing}
+      ${this.upload ? this.#creative?.render(t) : nothing}
       ${
         this.member
           ? html`<div class="field">
