@@ -14,13 +14,11 @@ import type { Feedback } from '../shared/types.js'
 type CreativeModule = typeof import('./feedback-creative.js')
 type AfterSendModule = typeof import('./feedback-after-send.js')
 type Tools = import('./feedback-after-send.js').Tools
-type ConsentModule = typeof import('./feedback-consent.js')
 
 /**
  * The questions about how words may be used load with the purposes they ask about (from the server: what each
  * means, who sees it, how long it is kept), which they show in full.
  */
-let consentPart: ConsentModule | undefined
 const loadConsentPart = partLoader(feedbackMessages, () => import('./feedback-consent.js'))
 
 /** The picture and recording part loads only when the host gives an `upload` function. */
@@ -134,10 +132,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     _text: { state: true },
     _story: { state: true },
     _anonymous: { state: true },
-    _answers: { state: true },
     _errors: { state: true },
     _summary: { state: true },
-    _purposes: { state: true },
     _sentAnonymous: { state: true },
     _afterQueue: { state: true },
     _offline: { state: true },
@@ -162,13 +158,9 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   declare _text: string
   declare _story: string
   declare _anonymous: boolean
-  declare _answers: Record<string, 'give' | 'refuse'>
   declare _errors: Partial<Record<string, string>>
   declare _summary: ErrorItem[]
-  declare _purposes: ConsentPurpose[] | undefined
   declare _sentAnonymous: boolean
-  /** The answers about how words may be used are for everything this person sends, not just this feedback. */
-  declare _everything: boolean
   declare _afterQueue: boolean
   /** Send was pressed offline before the part that sends could be fetched. */
   declare _offline: boolean
@@ -182,6 +174,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   _retry: ReturnType<typeof setInterval> | undefined
   /** The picture and recording (its own state), once its part is here and the host gives `upload`. */
   #creative: import('./feedback-creative.js').Creative | undefined
+  /** The questions about how words may be used (their own state), once their part is here. */
+  #questions: import('./feedback-consent.js').ConsentQuestions | undefined
 
   constructor() {
     super()
@@ -233,8 +227,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     this._text = ''
     this._story = ''
     this._anonymous = false
-    this._everything = false
-    this._answers = {}
+    this.#questions?.clear()
     this._errors = {}
     this._summary = []
     this.#creative?.clear()
@@ -292,11 +285,12 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     const api = this.api
     if (!api || !this.#askIds.length) return
     try {
-      ;[this._purposes] = await Promise.all([
+      const [purposes, questions] = await Promise.all([
         api.getConsentPurposes(),
-        loadConsentPart().then((part) => (consentPart = part).standing(this, api)),
+        loadConsentPart().then((part) => (this.#questions ??= new part.ConsentQuestions(this, tools)).standing(api)),
       ])
-      emit(this, 'cp-load', this._purposes)
+      questions.ask(purposes)
+      emit(this, 'cp-load', purposes)
     } catch {
       // Offline: the questions are not asked.
     }
@@ -318,7 +312,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
     const words = [text, story].filter(Boolean).join('\n\n')
     const kind: FeedbackSubmission['kind'] = this._rating ? 'rating' : story ? 'story' : text ? 'idea' : 'creative'
-    const consents = consentPart ? consentPart.consents(this, this.#askIds, t) : []
+    const consents = this.#questions?.consents(this.#askIds, t, this._anonymous) ?? []
     const input: FeedbackSubmission = {
       kind,
       anonymous: this._anonymous,
@@ -417,7 +411,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
           </div>`
           : nothing
       }
-      ${consentPart && this._purposes ? consentPart.renderConsent(this, this.#askIds, t, tools) : nothing}
+      ${this.#questions?.render(this.#askIds, t)}
       ${
         inForm
           ? nothing
