@@ -254,7 +254,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // The parts loaded on demand bring their own styles.
+    // The parts loaded on demand bring their own styles. The picture and recording part, once here, is made a
+    // controller of this widget when the host gives `upload` (the questions' controller is made as they load).
     afterSend?.adoptStyles(this.shadowRoot)
     if (this.upload && creative)
       this.#creative ??= new creative.Creative(this, { html, nothing, error: (id) => this.#error(id), fail: (e) => this.reportError(e) })
