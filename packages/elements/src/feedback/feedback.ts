@@ -134,8 +134,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     _anonymous: { state: true },
     _errors: { state: true },
     _summary: { state: true },
-    _sentAnonymous: { state: true },
-    _afterQueue: { state: true },
     _offline: { state: true },
   }
 
@@ -160,8 +158,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   declare _anonymous: boolean
   declare _errors: Partial<Record<string, string>>
   declare _summary: ErrorItem[]
-  declare _sentAnonymous: boolean
-  declare _afterQueue: boolean
   /** Send was pressed offline before the part that sends could be fetched. */
   declare _offline: boolean
 
@@ -169,9 +165,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   protected httpCalls(http: HttpCall) {
     return { getConsentPurposes: consentPurposesCall(http), getConsents: consentsCall(http), submitFeedback: feedbackCall(http) }
   }
-  _key: string | undefined
-  _queuedKey: string | undefined
-  _retry: ReturnType<typeof setInterval> | undefined
+  /** Sending, the offline queue and what shows after Send (its own state), once their part is here. */
+  #sender: import('./feedback-after-send.js').Sender | undefined
   /** The picture and recording (its own state), once its part is here and the host gives `upload`. */
   #creative: import('./feedback-creative.js').Creative | undefined
   /** The questions about how words may be used (their own state), once their part is here. */
@@ -182,7 +177,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     this.kinds = 'rating text'
     this.ask = 'quote-anonymously'
     this.disabled = false
-    this._sentAnonymous = false
     this.reset()
   }
 
@@ -200,11 +194,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   #wired(): void {
     void this.#loadPurposes()
     void this.sendQueued()
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    if (afterSend) afterSend.stopRetry(this)
   }
 
   /** The connection came back: send what waits on this device. */
@@ -231,9 +220,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     this._errors = {}
     this._summary = []
     this.#creative?.clear()
-    this._afterQueue = false
     this._offline = false
-    this._key = undefined
+    this.#sender?.clear()
   }
 
   /**
@@ -244,7 +232,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     const api = this.api
     if (!api || !(await mayHaveQueue())) return
     const part = await loadAfterSend().catch(() => undefined)
-    if (part) await part.sendQueued(this, api, this.t, tools) // else the part cannot load now (offline): the next try does
+    if (part) await this.#sent(part).sendQueued(api, this.t) // else the part cannot load now (offline): the next try does
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -262,9 +250,18 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     super.update(changed)
   }
 
-  /** Where queued feedback goes: the endpoint, or `client`. */
-  get _target(): string {
-    return this.client ? 'client' : (this.endpoint ?? '')
+  /** This widget's sending controller, made once its part is here. */
+  #sent(part: AfterSendModule): import('./feedback-after-send.js').Sender {
+    return (this.#sender ??= new part.Sender(this, {
+      ...tools,
+      fail: (error) => this.reportError(error),
+      phase: (phase) => (this._phase = phase),
+      errors: (byField, items) => {
+        this._errors = byField
+        this._summary = items
+      },
+      textField: () => (this.#kinds.has('text') ? 'text' : 'story'),
+    }))
   }
 
   get #kinds(): Set<FeedbackField> {
@@ -344,30 +341,21 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
       return
     }
     this._offline = false
-    if (errors.length) return part.showErrors(this, errors)
+    const sender = this.#sent(part)
+    if (errors.length) return sender.showErrors(errors)
     const api = this.api
     const initiative = this.initiative
-    if (!api || !initiative) return part.showErrors(this, [{ id: 'send', message: this.t('errorNotSetUp') }])
+    if (!api || !initiative) return sender.showErrors([{ id: 'send', message: this.t('errorNotSetUp') }])
     this._errors = {}
     this._summary = []
     this._phase = 'sending'
     const attachments = this.upload && this.#creative ? await this.#creative.upload(this.upload) : []
     if (attachments === null) {
       this._phase = 'form'
-      return part.showErrors(this, [{ id: 'creative-file', message: this.t('errorUpload') }])
+      return sender.showErrors([{ id: 'creative-file', message: this.t('errorUpload') }])
     }
     if (attachments.length) input.attachments = attachments
-    await part.send(this, api, initiative, input, this.t, tools)
-  }
-
-  /** Where the server's problems with the words show: the text box, else the story box. */
-  get _textField(): 'text' | 'story' {
-    return this.#kinds.has('text') ? 'text' : 'story'
-  }
-
-  /** Report an error from a part loaded on demand. */
-  _fail(error: unknown): void {
-    this.reportError(error)
+    await sender.send(api, initiative, input, this.t)
   }
 
   protected override _needs(): Promise<unknown> | undefined {
@@ -381,7 +369,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   protected override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.language} dir=${this.direction}>
-      ${this._phase === 'sent' || this._phase === 'queued' ? afterSend!.renderDone(this, this.t, () => this.reset(), tools) : this.#renderForm()}
+      ${this._phase === 'sent' || this._phase === 'queued' ? this.#sender!.renderDone(this._phase, this.t, () => this.reset()) : this.#renderForm()}
     </div>`
   }
 
