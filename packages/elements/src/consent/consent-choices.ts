@@ -45,7 +45,31 @@ export const words = {
 }
 /** The words this part speaks: its own, and those it shares with the widget's catalogue. */
 type Words = Record<keyof typeof words | BaseKey, string>
-type BaseKey = 'byStaff' | 'errorForbidden' | 'errorLoad' | 'errorOffline' | 'historyGiven' | 'receiptHeading' | 'statusNone'
+type BaseKey =
+  | 'byStaff'
+  | 'errorForbidden'
+  | 'errorLoad'
+  | 'errorOffline'
+  | 'receiptHeading'
+  | (typeof STATUS)[keyof typeof STATUS]
+  | (typeof HISTORY)[keyof typeof HISTORY]
+
+/** The message for each status now, by name (in the widget's catalogue): one missing is a type error. */
+export const STATUS = {
+  none: 'statusNone',
+  given: 'statusGiven',
+  refused: 'statusRefused',
+  withdrawn: 'statusWithdrawn',
+  expired: 'statusExpired',
+} as const satisfies Record<ConsentStatus | 'none', `status${string}`>
+
+/** The message for each earlier answer, by name (in the widget's catalogue). */
+export const HISTORY = {
+  given: 'historyGiven',
+  refused: 'historyRefused',
+  withdrawn: 'historyWithdrawn',
+  expired: 'historyExpired',
+} as const satisfies Record<ConsentStatus, `history${string}`>
 
 /** The words a person is shown for a purpose, as they are recorded with their answer. */
 export const purposeText = (p: ConsentPurpose): string => [p.title, p.description, p.audience, p.retention.description].join('\n')
@@ -138,8 +162,6 @@ export async function decide(
   }
 }
 
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1)
-
 /**
  * The receipt, written for the person: their name (or "you"), dates in words in the widget's language, and each
  * choice in plain words, now and before (with a note where staff wrote it down for them).
@@ -153,10 +175,10 @@ export function receiptText(
   const lines = [t('receiptHeading'), t('receiptFor', { name: receipt.displayName || t('receiptYou'), date: date(receipt.issuedAt) })]
   for (const purpose of purposes) {
     const status: ConsentStatus | 'none' = receipt.current.find((c) => c.purposeId === purpose.id)?.status ?? 'none'
-    lines.push('', purpose.title, t('receiptNow', { status: t(`status${cap(status)}` as 'statusNone') }))
+    lines.push('', purpose.title, t('receiptNow', { status: t(STATUS[status]) }))
     for (const r of receipt.history.filter((h) => h.purposeId === purpose.id))
       lines.push(
-        `- ${t(`history${cap(r.status)}` as 'historyGiven', { date: date(r.at) })}${r.method !== 'widget' && r.recordedBy !== r.subject ? ` ${t('byStaff')}` : ''}`,
+        `- ${t(HISTORY[r.status], { date: date(r.at) })}${r.method !== 'widget' && r.recordedBy !== r.subject ? ` ${t('byStaff')}` : ''}`,
       )
   }
   return lines.join('\n')

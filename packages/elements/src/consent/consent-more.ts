@@ -1,8 +1,8 @@
 import type { TemplateResult } from 'lit'
 import type { Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
-import type { ConsentPurpose, ConsentRecord } from '../shared/types.js'
-import { purposeText } from './consent-choices.js'
+import type { ConsentPurpose, ConsentRecord, ConsentStatus } from '../shared/types.js'
+import { HISTORY, purposeText, STATUS } from './consent-choices.js'
 import { adoptCss, cssText } from '../shared/adopt-css.js'
 
 /**
@@ -72,7 +72,7 @@ export const words = {
 }
 /** The words this part speaks: its own, and those it shares with the widget's catalogue. */
 type Words = Record<keyof typeof words | BaseKey, string>
-type BaseKey = 'byStaff' | 'historyGiven' | 'historyHeading' | 'statusNone'
+type BaseKey = 'byStaff' | 'historyHeading' | (typeof STATUS)[keyof typeof STATUS] | (typeof HISTORY)[keyof typeof HISTORY]
 
 /** The widget's state these screens read. */
 export interface MoreHost {
@@ -124,7 +124,7 @@ export function inPurpose(
   { html, nothing }: Lit,
   purpose: ConsentPurpose & { changeNote?: string },
   i: number,
-  status: string,
+  status: ConsentStatus | 'none',
 ): TemplateResult | undefined {
   const staff = host.mode === 'staff'
   if (!staff && status !== 'expired') return undefined
@@ -142,7 +142,7 @@ export function inPurpose(
           <p class="current">${t('reask')}</p>
           ${purpose.changeNote ? html`<p>${t('changed', { note: purpose.changeNote })}</p>` : nothing}
         </div>`
-        : html`<p class="current" id="current-${i}">${t(`status${status[0]!.toUpperCase()}${status.slice(1)}` as 'statusNone')}</p>`
+        : html`<p class="current" id="current-${i}">${t(STATUS[status])}</p>`
     }`
 }
 
@@ -155,7 +155,7 @@ export function history(host: MoreHost, t: Translate<Words>, { html, nothing }: 
     <ul aria-labelledby="history-${i}">
       ${records.map(
         (r) => html`<li>
-          ${t(`history${r.status[0]!.toUpperCase()}${r.status.slice(1)}` as 'historyGiven', { date: host._date(r.at) })}
+          ${t(HISTORY[r.status], { date: host._date(r.at) })}
           ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
         </li>`,
       )}

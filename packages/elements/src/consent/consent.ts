@@ -27,9 +27,12 @@ const lit: Lit = { html, nothing }
 const loadChoices = partLoader(consentMessages, () => import('./consent-choices.js'))
 const prefetchChoices = () => void loadChoices().catch(() => undefined)
 
-/** The message for a status: `given` has `statusGiven` and `historyGiven`, `none` has `statusNone`. */
-const keyFor = (prefix: 'status' | 'history', status: ConsentStatus | 'none') =>
-  `${prefix}${status[0]!.toUpperCase()}${status.slice(1)}` as keyof ConsentMessages & string
+/**
+ * `given` becomes `Given`, and its type says so: `status${cap(status)}` is typed as the union of `statusGiven`,
+ * `statusNone`, …, each checked against the catalogue, so a status without its message does not compile. (A map of
+ * the five keys says the same in 11 more bytes of the shared 20 kB; the parts loaded later use maps.)
+ */
+const cap = <S extends string>(s: S) => `${s[0]!.toUpperCase()}${s.slice(1)}` as Capitalize<S>
 
 /** The events `<cp-consent>` sends, each with its `detail`. */
 export interface CpConsentEventMap {
@@ -280,7 +283,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd dir="auto" lang=${lang}>${purpose.retention.description}</dd>
       </dl>
-      ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(keyFor('status', status))}</p>`}
+      ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(`status${cap(status)}`)}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${
           status === 'given'

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit'
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
 import { adoptCss, cssText } from '../shared/adopt-css.js'
 import { errorCss, focusErrorSummary, type ErrorItem, type Lit } from '../shared/error-summary.js'
@@ -66,25 +66,27 @@ export interface Tools extends Lit {
   emit(element: EventTarget, name: 'cp-submit' | 'cp-queued' | 'cp-consent-change', detail: unknown): boolean
 }
 
-/** The widget's state this part reads and sets (internal: `_` names are shortened in the published build). */
-export interface SendingHost extends HTMLElement {
-  updateComplete: Promise<unknown>
-  member: string | undefined
-  replyWithinDays: number | undefined
-  _phase: 'form' | 'sending' | 'queued' | 'sent'
-  _errors: Partial<Record<string, string>>
-  _summary: ErrorItem[]
-  _key: string | undefined
-  _queuedKey: string | undefined
-  _retry: ReturnType<typeof setInterval> | undefined
-  _sentAnonymous: boolean
-  _afterQueue: boolean
-  /** Where queued feedback goes: the endpoint, or `client`. */
-  _target: string
+/** What the controller needs of its widget: a Lit host in the page, and what it sends with (all public). */
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    member: string | undefined
+    replyWithinDays: number | undefined
+    endpoint: string | undefined
+    client: unknown
+    /** Send what waits on this device (the widget's own method: the retry and "Try sending now" call it). */
+    sendQueued(): Promise<void>
+  }
+
+/** What the widget hands the controller when it makes it: Lit, its events, and how to show what happened. */
+export interface SenderTools extends Tools {
+  /** Tell the page something went wrong (the widget's `cp-error`). */
+  fail(error: unknown): void
+  /** Show the form again, the "saved on this device" screen, or the thank-you. */
+  phase(phase: 'form' | 'queued' | 'sent'): void
+  /** Show problems: each by its field (by field id, without `-0`), and the list for the summary. */
+  errors(byField: Record<string, string>, items: ErrorItem[]): void
   /** Where the server's problems with the words show: the text box, else the story box. */
-  _textField: 'text' | 'story'
-  _fail(error: unknown): void
-  sendQueued(): Promise<void>
+  textField(): 'text' | 'story'
 }
 
 /** Errors after which queued feedback waits for next time (no connection, the key still in use, the server busy or down). */
@@ -97,100 +99,169 @@ const mustWait = (error: unknown) => {
 }
 const RETRY_MS = 15_000
 
-/** Show problems: the summary at the top (focused, so screen readers read it) and each by its field. */
-export function showErrors(host: SendingHost, items: ErrorItem[]): void {
-  const byField: Record<string, string> = {}
-  for (const item of items) byField[item.id.replace(/-0$/, '')] ??= item.message
-  host._errors = byField
-  host._summary = items
-  void focusErrorSummary(host)
-}
+/**
+ * Sending a person's feedback: once per idempotency key however often they press Send; offline, saved on this
+ * device and sent when the connection returns (tried again every 15 seconds while the widget is in the page); then
+ * the thank-you or "saved" screen. Its own state: the key in use, the feedback saved here, the retry, and what the
+ * thank-you says.
+ */
+export class Sender implements ReactiveController {
+  /** The idempotency key of the feedback being sent (the same for every try of one piece of feedback). */
+  key: string | undefined
+  /** The key of this widget's feedback saved on the device, until it is sent. */
+  queuedKey: string | undefined
+  /** The last feedback sent was sent without the person's name (they are signed in and ticked it). */
+  sentAnonymous = false
+  /** The last feedback sent had been saved on the device first. */
+  afterQueue = false
+  #retry: ReturnType<typeof setInterval> | undefined
+  /** The "saved on this device" screen shows (the retry keeps going while it does). */
+  #queued = false
 
-/** Send the feedback (once per idempotency key, however often this is called); offline, save it to send later. */
-export async function send(
-  host: SendingHost,
-  api: CoproduceClient,
-  initiativeId: string,
-  input: FeedbackSubmission,
-  t: Translate<Words>,
-  tools: Tools,
-): Promise<void> {
-  host._key ??= crypto.randomUUID()
-  const key = host._key
-  try {
-    const feedback = await api.submitFeedback(initiativeId, input, key)
-    tools.emit(host, 'cp-submit', feedback)
-    // An answer the person chose to use for everything is now their standing choice: `<cp-consent>` follows it.
-    for (const c of (input.consents ?? []) as { purposeId: string; decision: string; scope?: string }[])
-      if (c.scope === 'everything')
-        tools.emit(host, 'cp-consent-change', {
-          subject: host.member,
-          purposeId: c.purposeId,
-          status: c.decision === 'give' ? 'given' : 'refused',
-        })
-    showSent(host, feedback, false)
-  } catch (error) {
-    host._fail(error)
-    if (
-      offline(error) &&
-      (await queue(host, { idempotencyKey: key, initiativeId, target: host._target, input, queuedAt: new Date().toISOString() }, tools))
-    )
-      return
-    host._phase = 'form'
-    showErrors(host, offline(error) ? [{ id: 'send', message: t('errorOffline') }] : serverProblems(error, host._textField, t))
+  constructor(
+    private readonly host: Host,
+    private readonly tools: SenderTools,
+  ) {
+    host.addController(this)
   }
-}
 
-/** Save the feedback on this device to send later. False when it cannot be saved (the words stay in the form). */
-async function queue(host: SendingHost, item: QueuedFeedback, tools: Tools): Promise<boolean> {
-  try {
-    await enqueue(item)
-  } catch (error) {
-    host._fail(error) // this browser refuses to store it (storage full, blocked)
-    return false
+  /** The widget left the page: no more tries from here (it tries again when it comes back). */
+  hostDisconnected(): void {
+    this.stopRetry()
   }
-  host._queuedKey = item.idempotencyKey
-  host._phase = 'queued'
-  tools.emit(host, 'cp-queued', { idempotencyKey: item.idempotencyKey, initiativeId: item.initiativeId, input: item.input })
-  host._retry ??= setInterval(() => void host.sendQueued(), RETRY_MS)
-  await focusStatus(host)
-  return true
-}
 
-/** Send what this page saved while offline; show the thank-you if it was this widget's. */
-export async function sendQueued(host: SendingHost, api: CoproduceClient, t: Translate<Words>, tools: Tools): Promise<void> {
-  const result = await flush(host._target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
-  for (const { item, feedback } of result.sent) {
-    tools.emit(host, 'cp-submit', feedback)
-    if (item.idempotencyKey === host._queuedKey) showSent(host, feedback, true)
+  /** Where queued feedback goes: the endpoint, or `client`. */
+  get target(): string {
+    return this.host.client ? 'client' : (this.host.endpoint ?? '')
   }
-  for (const { item, error } of result.rejected) {
-    host._fail(error)
-    if (item.idempotencyKey === host._queuedKey) {
-      host._phase = 'form'
-      showErrors(host, serverProblems(error, host._textField, t))
+
+  /** A new piece of feedback: a new key, and the next thank-you is not "sent after saving". */
+  clear(): void {
+    this.key = undefined
+    this.afterQueue = false
+    this.#queued = false
+  }
+
+  /** Show problems: the summary at the top (focused, so screen readers read it) and each by its field. */
+  showErrors(items: ErrorItem[]): void {
+    const byField: Record<string, string> = {}
+    for (const item of items) byField[item.id.replace(/-0$/, '')] ??= item.message
+    this.tools.errors(byField, items)
+    void focusErrorSummary(this.host)
+  }
+
+  /** Send the feedback (once per idempotency key, however often this is called); offline, save it to send later. */
+  async send(api: CoproduceClient, initiativeId: string, input: FeedbackSubmission, t: Translate<Words>): Promise<void> {
+    const { host, tools } = this
+    this.key ??= crypto.randomUUID()
+    const key = this.key
+    try {
+      const feedback = await api.submitFeedback(initiativeId, input, key)
+      tools.emit(host, 'cp-submit', feedback)
+      // An answer the person chose to use for everything is now their standing choice: `<cp-consent>` follows it.
+      for (const c of (input.consents ?? []) as { purposeId: string; decision: string; scope?: string }[])
+        if (c.scope === 'everything')
+          tools.emit(host, 'cp-consent-change', {
+            subject: host.member,
+            purposeId: c.purposeId,
+            status: c.decision === 'give' ? 'given' : 'refused',
+          })
+      this.#showSent(feedback, false)
+    } catch (error) {
+      tools.fail(error)
+      if (
+        offline(error) &&
+        (await this.#queue({ idempotencyKey: key, initiativeId, target: this.target, input, queuedAt: new Date().toISOString() }))
+      )
+        return
+      tools.phase('form')
+      this.showErrors(offline(error) ? [{ id: 'send', message: t('errorOffline') }] : serverProblems(error, tools.textField(), t))
     }
   }
-  if (result.waiting === 0 && host._phase !== 'queued') stopRetry(host)
+
+  /** Save the feedback on this device to send later. False when it cannot be saved (the words stay in the form). */
+  async #queue(item: QueuedFeedback): Promise<boolean> {
+    const { host, tools } = this
+    try {
+      await enqueue(item)
+    } catch (error) {
+      tools.fail(error) // this browser refuses to store it (storage full, blocked)
+      return false
+    }
+    this.queuedKey = item.idempotencyKey
+    this.#queued = true
+    tools.phase('queued')
+    tools.emit(host, 'cp-queued', { idempotencyKey: item.idempotencyKey, initiativeId: item.initiativeId, input: item.input })
+    this.#retry ??= setInterval(() => void host.sendQueued(), RETRY_MS)
+    await focusStatus(host)
+    return true
+  }
+
+  /** Send what this page saved while offline; show the thank-you if it was this widget's. */
+  async sendQueued(api: CoproduceClient, t: Translate<Words>): Promise<void> {
+    const { host, tools } = this
+    const result = await flush(this.target, (item) => api.submitFeedback(item.initiativeId, item.input, item.idempotencyKey), mustWait)
+    for (const { item, feedback } of result.sent) {
+      tools.emit(host, 'cp-submit', feedback)
+      if (item.idempotencyKey === this.queuedKey) this.#showSent(feedback, true)
+    }
+    for (const { item, error } of result.rejected) {
+      tools.fail(error)
+      if (item.idempotencyKey === this.queuedKey) {
+        this.#queued = false
+        tools.phase('form')
+        this.showErrors(serverProblems(error, tools.textField(), t))
+      }
+    }
+    if (result.waiting === 0 && !this.#queued) this.stopRetry()
+  }
+
+  stopRetry(): void {
+    clearInterval(this.#retry)
+    this.#retry = undefined
+  }
+
+  #showSent(feedback: Feedback, afterQueue: boolean): void {
+    // "We did not keep your name" only to a signed-in person who ticked "Send this without my name".
+    this.sentAnonymous = feedback.anonymous && !!this.host.member
+    this.afterQueue = afterQueue
+    this.key = undefined
+    this.queuedKey = undefined
+    this.#queued = false
+    this.tools.phase('sent')
+    this.stopRetry()
+    void focusStatus(this.host)
+  }
+
+  /** The thank-you, or (`queued`) "saved, we will send it later": what happens next, and when. */
+  renderDone(phase: 'queued' | 'sent', t: Translate<Words>, again: () => void): TemplateResult {
+    const { html, nothing } = this.tools
+    const host = this.host
+    if (phase === 'queued')
+      return html`<div class="status queued" part="status" role="status" tabindex="-1">
+        <h2 part="heading">${t('queuedHeading')}</h2>
+        <p>${t('queuedBody')}</p>
+        <p class="hint">${t('queuedHint')}</p>
+      </div>
+      <p class="actions">
+        <button type="button" class="button button--secondary" @click=${() => void host.sendQueued()}>${t('retry')}</button>
+      </p>`
+    const days = host.replyWithinDays
+    const next =
+      typeof days === 'number' && days > 0 ? (days === 1 ? t('thanksNextOneDay') : t('thanksNextDays', { days })) : t('thanksNext')
+    return html`<div class="status" part="status" role="status" tabindex="-1">
+      <h2 part="heading">${this.afterQueue ? t('sentAfterQueue') : t('thanksHeading')}</h2>
+      <p>${t('thanksBody')}</p>
+      <p>${next}</p>
+      ${this.sentAnonymous ? html`<p>${t('thanksAnonymous')}</p>` : nothing}
+    </div>
+    <p class="actions no-print">
+      <button type="button" class="button button--secondary" @click=${() => void sendMore(host, again)}>${t('sendMore')}</button>
+    </p>`
+  }
 }
 
-export function stopRetry(host: SendingHost): void {
-  clearInterval(host._retry)
-  host._retry = undefined
-}
-
-function showSent(host: SendingHost, feedback: Feedback, afterQueue: boolean): void {
-  // "We did not keep your name" only to a signed-in person who ticked "Send this without my name".
-  host._sentAnonymous = feedback.anonymous && !!host.member
-  host._afterQueue = afterQueue
-  host._phase = 'sent'
-  host._key = undefined
-  host._queuedKey = undefined
-  stopRetry(host)
-  void focusStatus(host)
-}
-
-async function focusStatus(host: SendingHost): Promise<void> {
+async function focusStatus(host: Host): Promise<void> {
   await host.updateComplete
   host.shadowRoot?.querySelector<HTMLElement>('.status')?.focus()
 }
@@ -217,32 +288,8 @@ export function serverProblems(error: unknown, textField: 'text' | 'story', t: T
 }
 
 /** An empty form again, with focus on its first field (not lost to the page). */
-async function sendMore(host: SendingHost, again: () => void): Promise<void> {
+async function sendMore(host: Host, again: () => void): Promise<void> {
   again()
   await host.updateComplete
   host.shadowRoot?.querySelector<HTMLElement>('input, textarea')?.focus()
-}
-
-/** The thank-you, or "saved, we will send it later": what happens next, and when. */
-export function renderDone(host: SendingHost, t: Translate<Words>, again: () => void, { html, nothing }: Tools): TemplateResult {
-  if (host._phase === 'queued')
-    return html`<div class="status queued" part="status" role="status" tabindex="-1">
-        <h2 part="heading">${t('queuedHeading')}</h2>
-        <p>${t('queuedBody')}</p>
-        <p class="hint">${t('queuedHint')}</p>
-      </div>
-      <p class="actions">
-        <button type="button" class="button button--secondary" @click=${() => void host.sendQueued()}>${t('retry')}</button>
-      </p>`
-  const days = host.replyWithinDays
-  const next = typeof days === 'number' && days > 0 ? (days === 1 ? t('thanksNextOneDay') : t('thanksNextDays', { days })) : t('thanksNext')
-  return html`<div class="status" part="status" role="status" tabindex="-1">
-      <h2 part="heading">${host._afterQueue ? t('sentAfterQueue') : t('thanksHeading')}</h2>
-      <p>${t('thanksBody')}</p>
-      <p>${next}</p>
-      ${host._sentAnonymous ? html`<p>${t('thanksAnonymous')}</p>` : nothing}
-    </div>
-    <p class="actions no-print">
-      <button type="button" class="button button--secondary" @click=${() => void sendMore(host, again)}>${t('sendMore')}</button>
-    </p>`
 }

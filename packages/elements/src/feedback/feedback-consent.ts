@@ -1,6 +1,7 @@
-import type { TemplateResult } from 'lit'
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit'
 import { adoptCss, cssText } from '../shared/adopt-css.js'
 import type { Lit } from '../shared/error-summary.js'
+import type { nothing as litNothing } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose } from '../shared/types.js'
@@ -14,7 +15,9 @@ import type { ConsentPurpose } from '../shared/types.js'
  * `scope: 'everything'`, and it becomes their standing choice). Nothing is pre-selected but the person's own
  * standing choice, which shows as their answer from the start (and follows it when it changes on the page).
  *
- * It imports no Lit and nothing the widget imports: the widget hands it Lit's `html` and `nothing`.
+ * Once it is here the widget makes one `ConsentQuestions` controller, which keeps the purposes, the answers and
+ * "for everything" as its own state. It imports nothing from Lit at run time (a module shared with the widget
+ * makes a bundler split Lit out of the widget's first download): the widget hands it Lit's `html` and `nothing`.
  */
 
 const css = cssText`
@@ -58,82 +61,113 @@ export interface InlineConsent {
   scope?: 'everything'
 }
 
-/** The widget's state this part reads and sets. */
-export interface ConsentHost {
-  member: string | undefined
-  _purposes: ConsentPurpose[] | undefined
-  _answers: Record<string, 'give' | 'refuse'>
-  _everything: boolean
-  _anonymous: boolean
-}
-
 /** The question for a purpose: our own words (in the reader's language), else the service's title. */
 function question(purpose: ConsentPurpose, t: Translate<Words>): string {
-  const key = `consent.${purpose.id}` as keyof Words & string
-  const ours = t(key)
+  const key = `consent.${purpose.id}` as const
+  const ours = t(key as keyof Words)
   return ours !== key ? ours : purpose.title
-}
-
-/** The purposes asked about, in the order the host gave. */
-function asked(host: ConsentHost, ids: string[]): ConsentPurpose[] {
-  return ids.map((id) => host._purposes?.find((p) => p.id === id)).filter((p): p is ConsentPurpose => !!p)
 }
 
 /** Exactly the words the person is shown for a purpose. */
 const shown = (p: ConsentPurpose, t: Translate<Words>) => [question(p, t), p.description, p.audience, p.retention.description]
 
-/** The answers given, each with the words shown (and `scope: 'everything'` when the person ticked it). */
-export function consents(host: ConsentHost, ids: string[], t: Translate<Words>): InlineConsent[] {
-  return asked(host, ids)
-    .filter((p) => host._answers[p.id])
-    .map((p) => ({
-      purposeId: p.id,
-      decision: host._answers[p.id]!,
-      noticeText: shown(p, t).join('\n'),
-      // Only with their name: sent without it, a choice can only cover this feedback.
-      ...(host._everything && host.member && !host._anonymous ? { scope: 'everything' as const } : {}),
-    }))
-}
+/** What the controller needs of its widget: to be a Lit host, in the page, and whose feedback this is. */
+type Host = ReactiveControllerHost & HTMLElement & { member: string | undefined }
 
-/** Show the person's standing choices as their answers (given: yes; refused or taken back: no); an answer already chosen here stays. */
-export function follow(host: ConsentHost, current: { purposeId: string; status: string }[]): void {
-  const answers = { ...host._answers }
-  for (const { purposeId, status } of current)
-    if (status === 'given' || status === 'refused' || status === 'withdrawn') answers[purposeId] ??= status === 'given' ? 'give' : 'refuse'
-  host._answers = answers
-}
+/** A change of a standing choice, as `cp-consent-change` carries it. */
+type Change = CustomEvent<{ subject?: string; purposeId: string; status: string } | undefined>
 
-/** Fetch the person's standing choices and show them (not signed in, offline, or a client without `getConsents`: none). */
-export async function standing(host: ConsentHost, api: Pick<CoproduceClient, 'getConsents'>): Promise<void> {
-  const member = host.member
-  const mine = member && (await api.getConsents?.(member).catch(() => undefined))
-  if (mine && member === host.member) follow(host, mine.current)
-}
+/** The questions about how a person's words may be used, their answers, and whether those are for everything. */
+export class ConsentQuestions implements ReactiveController {
+  /** Every purpose the service has (what each means, who sees it, how long it is kept). */
+  purposes: ConsentPurpose[] = []
+  /** The answers given (or the person's standing choices, shown as their answers), by purpose id. */
+  answers: Record<string, 'give' | 'refuse'> = {}
+  /** The answers are for everything this person sends, not just this feedback. */
+  everything = false
 
-/** The forms showing questions: each follows a standing choice changed elsewhere on the page. */
-const hosts = new Set<ConsentHost & HTMLElement>()
-document.addEventListener('cp-consent-change', (event) => {
-  const r = (event as CustomEvent<{ subject?: string; purposeId: string; status: string }>).detail
-  for (const host of hosts)
-    if (!host.isConnected) hosts.delete(host)
-    // A choice made in `<cp-consent>` (or another form) for this person: this form's answer follows it.
-    else if (host.member && r?.subject === host.member && !event.composedPath().includes(host))
-      host._answers = { ...host._answers, [r.purposeId]: r.status === 'given' ? 'give' : 'refuse' }
-})
+  constructor(
+    private readonly host: Host,
+    private readonly lit: Lit,
+  ) {
+    host.addController(this)
+  }
 
-/** The questions: each purpose in full, then yes or no; then "use this answer for everything" for a signed-in person. */
-export function renderConsent(
-  host: ConsentHost & HTMLElement,
-  ids: string[],
-  t: Translate<Words>,
-  { html, nothing }: Lit,
-): TemplateResult | typeof nothing {
-  const purposes = asked(host, ids)
-  if (purposes.length === 0) return nothing
-  hosts.add(host)
-  adoptStyles(host.shadowRoot)
-  const set = (answers: ConsentHost['_answers']) => (host._answers = answers)
-  return html`<div class="field">
+  hostConnected(): void {
+    adoptStyles(this.host.shadowRoot)
+    document.addEventListener('cp-consent-change', this.#onChange)
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('cp-consent-change', this.#onChange)
+  }
+
+  /** A choice made elsewhere on the page (`<cp-consent>`, another form) for this person: the answer here follows it. */
+  #onChange = (event: Event) => {
+    const r = (event as Change).detail
+    const member = this.host.member
+    if (member && r?.subject === member && !event.composedPath().includes(this.host))
+      this.#set({ answers: { ...this.answers, [r.purposeId]: r.status === 'given' ? 'give' : 'refuse' } })
+  }
+
+  #set(changes: Partial<Pick<ConsentQuestions, 'purposes' | 'answers' | 'everything'>>): void {
+    Object.assign(this, changes)
+    this.host.requestUpdate()
+  }
+
+  /** Ask about these purposes (the service's list). */
+  ask(purposes: ConsentPurpose[]): void {
+    this.#set({ purposes })
+  }
+
+  /** No answers, not for everything (the form is emptied). */
+  clear(): void {
+    this.#set({ answers: {}, everything: false })
+  }
+
+  /** The purposes asked about, in the order the host gave. */
+  #asked(ids: string[]): ConsentPurpose[] {
+    return ids.map((id) => this.purposes.find((p) => p.id === id)).filter((p): p is ConsentPurpose => !!p)
+  }
+
+  /**
+   * The answers given, each with the words shown, for these purposes; `scope: 'everything'` when the person ticked
+   * it and sends with their name (sent without it, a choice can only cover this feedback).
+   */
+  consents(ids: string[], t: Translate<Words>, anonymous: boolean): InlineConsent[] {
+    return this.#asked(ids)
+      .filter((p) => this.answers[p.id])
+      .map((p) => ({
+        purposeId: p.id,
+        decision: this.answers[p.id]!,
+        noticeText: shown(p, t).join('\n'),
+        ...(this.everything && this.host.member && !anonymous ? { scope: 'everything' as const } : {}),
+      }))
+  }
+
+  /** Show the person's standing choices as their answers (given: yes; refused or taken back: no); an answer already chosen here stays. */
+  follow(current: { purposeId: string; status: string }[]): void {
+    const answers = { ...this.answers }
+    for (const { purposeId, status } of current)
+      if (status === 'given' || status === 'refused' || status === 'withdrawn')
+        answers[purposeId] ??= status === 'given' ? 'give' : 'refuse'
+    this.#set({ answers })
+  }
+
+  /** Fetch the person's standing choices and show them (not signed in, offline, or a client without `getConsents`: none). */
+  async standing(api: Pick<CoproduceClient, 'getConsents'>): Promise<this> {
+    const member = this.host.member
+    const mine = member && (await api.getConsents?.(member).catch(() => undefined))
+    if (mine && member === this.host.member) this.follow(mine.current)
+    return this
+  }
+
+  /** The questions: each purpose in full, then yes or no; then "use this answer for everything" for a signed-in person. */
+  render(ids: string[], t: Translate<Words>): TemplateResult | typeof litNothing {
+    const { html, nothing } = this.lit
+    const purposes = this.#asked(ids)
+    if (purposes.length === 0) return this.lit.nothing
+    return html`<div class="field">
     <h3>${t('consentIntro')}</h3>
     <p class="hint" id="consent-hint">${t('consentHint')}</p>
     ${purposes.map((p, i) => {
@@ -153,8 +187,8 @@ export function renderConsent(
         <div class="choices-inline">
           ${(['give', 'refuse'] as const).map(
             (decision) => html`<div class="choice">
-              <input type="radio" name="consent-${i}" id="consent-${i}-${decision}" .checked=${host._answers[p.id] === decision}
-                @change=${() => set({ ...host._answers, [p.id]: decision })} />
+              <input type="radio" name="consent-${i}" id="consent-${i}-${decision}" .checked=${this.answers[p.id] === decision}
+                @change=${() => this.#set({ answers: { ...this.answers, [p.id]: decision } })} />
               <label for="consent-${i}-${decision}">${decision === 'give' ? t('yes') : t('no')}</label>
             </div>`,
           )}
@@ -162,10 +196,10 @@ export function renderConsent(
       </fieldset>`
     })}
     ${
-      host.member
+      this.host.member
         ? html`<div class="choice">
-          <input type="checkbox" id="consent-everything" .checked=${host._everything} aria-describedby="consent-everything-hint"
-            @change=${(e: Event) => (host._everything = (e.target as HTMLInputElement).checked)} />
+          <input type="checkbox" id="consent-everything" .checked=${this.everything} aria-describedby="consent-everything-hint"
+            @change=${(e: Event) => this.#set({ everything: (e.target as HTMLInputElement).checked })} />
           <div>
             <label for="consent-everything">${t('everything')}</label>
             <p class="hint" id="consent-everything-hint">${t('everythingHint')}</p>
@@ -174,4 +208,5 @@ export function renderConsent(
         : nothing
     }
   </div>`
+  }
 }

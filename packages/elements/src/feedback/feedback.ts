@@ -14,13 +14,11 @@ import type { Feedback } from '../shared/types.js'
 type CreativeModule = typeof import('./feedback-creative.js')
 type AfterSendModule = typeof import('./feedback-after-send.js')
 type Tools = import('./feedback-after-send.js').Tools
-type ConsentModule = typeof import('./feedback-consent.js')
 
 /**
  * The questions about how words may be used load with the purposes they ask about (from the server: what each
  * means, who sees it, how long it is kept), which they show in full.
  */
-let consentPart: ConsentModule | undefined
 const loadConsentPart = partLoader(feedbackMessages, () => import('./feedback-consent.js'))
 
 /** The picture and recording part loads only when the host gives an `upload` function. */
@@ -134,17 +132,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     _text: { state: true },
     _story: { state: true },
     _anonymous: { state: true },
-    _answers: { state: true },
     _errors: { state: true },
     _summary: { state: true },
-    _purposes: { state: true },
-    _file: { state: true },
-    _recording: { state: true },
-    _micProblem: { state: true },
-    _recorded: { state: true },
-    _description: { state: true },
-    _sentAnonymous: { state: true },
-    _afterQueue: { state: true },
     _offline: { state: true },
   }
 
@@ -167,19 +156,8 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   declare _text: string
   declare _story: string
   declare _anonymous: boolean
-  declare _answers: Record<string, 'give' | 'refuse'>
   declare _errors: Partial<Record<string, string>>
   declare _summary: ErrorItem[]
-  declare _purposes: ConsentPurpose[] | undefined
-  declare _file: File | undefined
-  declare _recording: boolean
-  declare _micProblem: boolean
-  declare _recorded: { blob: Blob; seconds: number } | undefined
-  declare _description: string
-  declare _sentAnonymous: boolean
-  /** The answers about how words may be used are for everything this person sends, not just this feedback. */
-  declare _everything: boolean
-  declare _afterQueue: boolean
   /** Send was pressed offline before the part that sends could be fetched. */
   declare _offline: boolean
 
@@ -187,20 +165,18 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   protected httpCalls(http: HttpCall) {
     return { getConsentPurposes: consentPurposesCall(http), getConsents: consentsCall(http), submitFeedback: feedbackCall(http) }
   }
-  _key: string | undefined
-  _queuedKey: string | undefined
-  _retry: ReturnType<typeof setInterval> | undefined
-  _recorder: MediaRecorder | undefined
-  _recordStart = 0
+  /** Sending, the offline queue and what shows after Send (its own state), once their part is here. */
+  #sender: import('./feedback-after-send.js').Sender | undefined
+  /** The picture and recording (its own state), once its part is here and the host gives `upload`. */
+  #creative: import('./feedback-creative.js').Creative | undefined
+  /** The questions about how words may be used (their own state), once their part is here. */
+  #questions: import('./feedback-consent.js').ConsentQuestions | undefined
 
   constructor() {
     super()
     this.kinds = 'rating text'
     this.ask = 'quote-anonymously'
     this.disabled = false
-    this._recording = false
-    this._micProblem = false
-    this._sentAnonymous = false
     this.reset()
   }
 
@@ -218,12 +194,6 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   #wired(): void {
     void this.#loadPurposes()
     void this.sendQueued()
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    if (afterSend) afterSend.stopRetry(this)
-    this._recorder?.stop()
   }
 
   /** The connection came back: send what waits on this device. */
@@ -246,16 +216,12 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     this._text = ''
     this._story = ''
     this._anonymous = false
-    this._everything = false
-    this._answers = {}
+    this.#questions?.clear()
     this._errors = {}
     this._summary = []
-    this._file = undefined
-    this._recorded = undefined
-    this._description = ''
-    this._afterQueue = false
+    this.#creative?.clear()
     this._offline = false
-    this._key = undefined
+    this.#sender?.clear()
   }
 
   /**
@@ -266,7 +232,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     const api = this.api
     if (!api || !(await mayHaveQueue())) return
     const part = await loadAfterSend().catch(() => undefined)
-    if (part) await part.sendQueued(this, api, this.t, tools) // else the part cannot load now (offline): the next try does
+    if (part) await this.#sent(part).sendQueued(api, this.t) // else the part cannot load now (offline): the next try does
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,15 +242,26 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // The parts loaded on demand bring their own styles.
+    // The parts loaded on demand bring their own styles. The picture and recording part, once here, is made a
+    // controller of this widget when the host gives `upload` (the questions' controller is made as they load).
     afterSend?.adoptStyles(this.shadowRoot)
-    creative?.adoptStyles(this.shadowRoot)
+    if (this.upload && creative)
+      this.#creative ??= new creative.Creative(this, { html, nothing, error: (id) => this.#error(id), fail: (e) => this.reportError(e) })
     super.update(changed)
   }
 
-  /** Where queued feedback goes: the endpoint, or `client`. */
-  get _target(): string {
-    return this.client ? 'client' : (this.endpoint ?? '')
+  /** This widget's sending controller, made once its part is here. */
+  #sent(part: AfterSendModule): import('./feedback-after-send.js').Sender {
+    return (this.#sender ??= new part.Sender(this, {
+      ...tools,
+      fail: (error) => this.reportError(error),
+      phase: (phase) => (this._phase = phase),
+      errors: (byField, items) => {
+        this._errors = byField
+        this._summary = items
+      },
+      textField: () => (this.#kinds.has('text') ? 'text' : 'story'),
+    }))
   }
 
   get #kinds(): Set<FeedbackField> {
@@ -306,11 +283,12 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     const api = this.api
     if (!api || !this.#askIds.length) return
     try {
-      ;[this._purposes] = await Promise.all([
+      const [purposes, questions] = await Promise.all([
         api.getConsentPurposes(),
-        loadConsentPart().then((part) => (consentPart = part).standing(this, api)),
+        loadConsentPart().then((part) => (this.#questions ??= new part.ConsentQuestions(this, tools)).standing(api)),
       ])
-      emit(this, 'cp-load', this._purposes)
+      questions.ask(purposes)
+      emit(this, 'cp-load', purposes)
     } catch {
       // Offline: the questions are not asked.
     }
@@ -321,7 +299,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     const t = this.t
     const text = kinds.has('text') ? this._text.trim() : ''
     const story = kinds.has('story') ? this._story.trim() : ''
-    const hasCreative = !!(this._file || this._recorded)
+    const hasCreative = !!this.#creative?.given
     const errors: ErrorItem[] = []
     const firstField = kinds.has('rating') ? 'rating-0' : kinds.has('text') ? 'text' : 'story'
     // Nothing given: ask for what the form has (a rating, words, or either).
@@ -332,7 +310,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
     const words = [text, story].filter(Boolean).join('\n\n')
     const kind: FeedbackSubmission['kind'] = this._rating ? 'rating' : story ? 'story' : text ? 'idea' : 'creative'
-    const consents = consentPart ? consentPart.consents(this, this.#askIds, t) : []
+    const consents = this.#questions?.consents(this.#askIds, t, this._anonymous) ?? []
     const input: FeedbackSubmission = {
       kind,
       anonymous: this._anonymous,
@@ -363,30 +341,21 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
       return
     }
     this._offline = false
-    if (errors.length) return part.showErrors(this, errors)
+    const sender = this.#sent(part)
+    if (errors.length) return sender.showErrors(errors)
     const api = this.api
     const initiative = this.initiative
-    if (!api || !initiative) return part.showErrors(this, [{ id: 'send', message: this.t('errorNotSetUp') }])
+    if (!api || !initiative) return sender.showErrors([{ id: 'send', message: this.t('errorNotSetUp') }])
     this._errors = {}
     this._summary = []
     this._phase = 'sending'
-    const attachments = this.upload && creative ? await creative.uploadCreative(this, this.upload) : []
+    const attachments = this.upload && this.#creative ? await this.#creative.upload(this.upload) : []
     if (attachments === null) {
       this._phase = 'form'
-      return part.showErrors(this, [{ id: 'creative-file', message: this.t('errorUpload') }])
+      return sender.showErrors([{ id: 'creative-file', message: this.t('errorUpload') }])
     }
     if (attachments.length) input.attachments = attachments
-    await part.send(this, api, initiative, input, this.t, tools)
-  }
-
-  /** Where the server's problems with the words show: the text box, else the story box. */
-  get _textField(): 'text' | 'story' {
-    return this.#kinds.has('text') ? 'text' : 'story'
-  }
-
-  /** Report an error from a part loaded on demand. */
-  _fail(error: unknown): void {
-    this.reportError(error)
+    await sender.send(api, initiative, input, this.t)
   }
 
   protected override _needs(): Promise<unknown> | undefined {
@@ -400,7 +369,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   protected override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.language} dir=${this.direction}>
-      ${this._phase === 'sent' || this._phase === 'queued' ? afterSend!.renderDone(this, this.t, () => this.reset(), tools) : this.#renderForm()}
+      ${this._phase === 'sent' || this._phase === 'queued' ? this.#sender!.renderDone(this._phase, this.t, () => this.reset()) : this.#renderForm()}
     </div>`
   }
 
@@ -416,7 +385,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
       ${kinds.has('rating') ? this.#renderRating() : nothing}
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}
-      ${this.upload && creative ? creative.renderCreative(this, t, { html, nothing, error: (id) => this.#error(id) }) : nothing}
+      ${this.upload ? this.#creative?.render(t) : nothing}
       ${
         this.member
           ? html`<div class="field">
@@ -431,7 +400,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
           </div>`
           : nothing
       }
-      ${consentPart && this._purposes ? consentPart.renderConsent(this, this.#askIds, t, tools) : nothing}
+      ${this.#questions?.render(this.#askIds, t)}
       ${
         inForm
           ? nothing
