@@ -1,16 +1,18 @@
 import { adoptCss, cssText } from '../shared/adopt-css.js'
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
 import type { CpErrorDetail } from '../shared/events.js'
 import type { Translate } from '../shared/i18n.js'
-import type { ConsentPurpose, ConsentReceipt, ConsentRecord, ConsentStatus, MemberConsents } from '../shared/types.js'
+import type { ConsentPurpose, ConsentReceipt, ConsentStatus, MemberConsents } from '../shared/types.js'
 
 /**
  * What `<cp-consent>` runs when the person acts: record a yes, a no or a taking back, and print or download the
  * receipt. Not in the widget's first download: it loads when the person first moves into the widget (so it is
  * here if the connection drops before they choose), or on their first press.
  *
- * It imports no Lit and nothing the widget imports: the widget hands it what it needs, so the widget's own code
- * stays in one file.
+ * Once it is here the widget makes one `Choices` controller, which keeps what is being saved, what to announce and
+ * the receipt as its own state, and tells the widget what happened through the `ChoicesTools` it was given. It
+ * imports nothing from Lit at run time, nor anything the widget imports, so the widget's own code stays in one file.
  */
 
 /** The receipt's styles: on screen it is hidden (the page shows the choices); printed, it is all there is. */
@@ -83,23 +85,24 @@ function staffAnswer(root: ShadowRoot | null, i: number): { method: 'paper' | 'v
 
 export type Decision = 'give' | 'refuse' | 'withdraw'
 
-/** The widget's state this part reads and sets (internal: `_` names are shortened in the published build). */
-export interface ChoosingHost extends HTMLElement {
-  member: string | undefined
-  mode: string | undefined
-  _phase: string
-  _erasedAt: string | undefined
-  updateComplete: Promise<unknown>
-  _busy: string | undefined
-  _announcement: string
-  _problem: string
-  _data: MemberConsents | undefined
-  _receipt: string
-  _fail(error: unknown): CpErrorDetail
-  _showProblem(message: string): Promise<void>
-}
+/** What the controller needs of its widget: to be a Lit host in the page, whose choices these are, and how. */
+type Host = ReactiveControllerHost & HTMLElement & { member: string | undefined; mode: string | undefined }
 
-type Emit = (element: EventTarget, name: 'cp-consent-change', detail: ConsentRecord) => boolean
+/** What the widget hands the controller when it makes it: how to tell the widget what happened. */
+export interface ChoicesTools {
+  /** Tell the page something went wrong (the widget's `cp-error`), and what it was. */
+  fail(error: unknown): CpErrorDetail
+  /** Say what went wrong at the top of the widget, and move focus there ('' when nothing did). */
+  problem(message: string): Promise<void> | void
+  /** The person's choices as the widget shows them. */
+  data(): MemberConsents | undefined
+  /** Show the person's choices as they are now (with a decision just recorded). */
+  show(data: MemberConsents): void
+  /** The person's details were removed (on this date): there is nothing left to choose. */
+  erased(at: string): void
+  /** A date in words, in the widget's language. */
+  date(iso: string): string
+}
 
 const ANNOUNCE: Record<Decision, 'announceGiven' | 'announceRefused' | 'announceWithdrawn'> = {
   give: 'announceGiven',
@@ -107,58 +110,102 @@ const ANNOUNCE: Record<Decision, 'announceGiven' | 'announceRefused' | 'announce
   withdraw: 'announceWithdrawn',
 }
 
-/** Record a decision, show it (and announce it), and keep focus on the purpose's buttons. */
-export async function decide(
-  host: ChoosingHost,
-  api: CoproduceClient,
-  purpose: ConsentPurpose,
-  index: number,
-  decision: Decision,
-  t: Translate<Words>,
-  emit: Emit,
-): Promise<void> {
-  const member = host.member
-  if (!member || host._busy === purpose.id) return
-  host._busy = purpose.id
-  host._announcement = t('saving')
-  try {
-    // The words the person saw (or staff read out to them) are recorded with their decision, and how it was given.
-    const staff = host.mode === 'staff' ? staffAnswer(host.shadowRoot, index) : undefined
-    const record = await api.decideConsent(member, { purposeId: purpose.id, decision, noticeText: purposeText(purpose), ...staff })
-    const data = host._data
-    if (data) {
-      const current = data.current.filter((c) => c.purposeId !== record.purposeId)
-      current.push({ purposeId: record.purposeId, status: record.status, record })
-      host._data = { ...data, current, history: [...data.history, record] }
+/** Recording a person's choices and keeping their receipt: what is being saved, what to announce, the receipt. */
+export class Choices implements ReactiveController {
+  /** The purpose whose answer is being saved (its buttons do nothing meanwhile). */
+  busy: string | undefined
+  /** What screen readers are told: saving, then saved (or nothing). */
+  announcement = ''
+  /** The receipt's text, once fetched (for printing or downloading). */
+  receipt = ''
+
+  constructor(
+    private readonly host: Host,
+    private readonly tools: ChoicesTools,
+  ) {
+    host.addController(this)
+  }
+
+  /** The widget left the page: a receipt shown stays, but "saved" is not said again when it comes back. */
+  hostDisconnected(): void {
+    this.announcement = ''
+  }
+
+  #set(changes: Partial<Pick<Choices, 'busy' | 'announcement' | 'receipt'>>): void {
+    Object.assign(this, changes)
+    this.host.requestUpdate()
+  }
+
+  /** Record a decision, show it (and announce it), and keep focus on the purpose's buttons. */
+  async decide(api: CoproduceClient, purpose: ConsentPurpose, index: number, decision: Decision, t: Translate<Words>): Promise<void> {
+    const { host, tools } = this
+    const member = host.member
+    if (!member || this.busy === purpose.id) return
+    this.#set({ busy: purpose.id, announcement: t('saving') })
+    try {
+      // The words the person saw (or staff read out to them) are recorded with their decision, and how it was given.
+      const staff = host.mode === 'staff' ? staffAnswer(host.shadowRoot, index) : undefined
+      const record = await api.decideConsent(member, { purposeId: purpose.id, decision, noticeText: purposeText(purpose), ...staff })
+      const data = tools.data()
+      if (data) {
+        const current = data.current.filter((c) => c.purposeId !== record.purposeId)
+        current.push({ purposeId: record.purposeId, status: record.status, record })
+        tools.show({ ...data, current, history: [...data.history, record] })
+      }
+      this.#set({ busy: undefined, announcement: t(ANNOUNCE[decision], { purpose: purpose.title }) })
+      void tools.problem('')
+      host.dispatchEvent(new CustomEvent('cp-consent-change', { detail: record, bubbles: true, composed: true, cancelable: true }))
+      this.#set({ receipt: '' })
+      await host.updateComplete
+      // Keep focus on the purpose's buttons: the one pressed may have been replaced.
+      host.shadowRoot?.querySelector<HTMLElement>(`#${decision === 'withdraw' ? 'refuse' : decision}-${index}`)?.focus()
+    } catch (error) {
+      const { code, status } = tools.fail(error)
+      this.#set({ announcement: '' })
+      if (code === 'erased') return tools.erased(String((error as { problem?: { erasedAt?: unknown } }).problem?.erasedAt ?? ''))
+      const detail = (error as { detail?: unknown }).detail
+      await tools.problem(
+        code === 'offline'
+          ? t('errorOffline')
+          : code === 'forbidden' || code === 'unauthorized'
+            ? t('errorForbidden')
+            : status === 422 && typeof detail === 'string' && detail
+              ? detail
+              : t('errorSave'),
+      )
+    } finally {
+      if (this.busy === purpose.id) this.#set({ busy: undefined })
     }
-    host._busy = undefined
-    host._problem = ''
-    host._announcement = t(ANNOUNCE[decision], { purpose: purpose.title })
-    emit(host, 'cp-consent-change', record)
-    host._receipt = ''
+  }
+
+  /**
+   * Print the receipt (the print style sheet shows just the receipt) or download it as a text file. It is fetched
+   * fresh first, and shows in the page too.
+   */
+  async keepReceipt(api: CoproduceClient, how: 'print' | 'download', t: Translate<Words>): Promise<void> {
+    const { host, tools } = this
+    const member = host.member
+    if (!member) return
+    let text: string
+    try {
+      text = receiptText(await api.getReceipt(member), tools.data()?.purposes ?? [], t, tools.date)
+    } catch (error) {
+      const { code } = tools.fail(error)
+      return tools.problem(code === 'offline' ? t('errorOffline') : t('errorLoad'))
+    }
+    adoptCss(host.shadowRoot, receiptCss)
+    this.#set({ receipt: text })
     await host.updateComplete
-    // Keep focus on the purpose's buttons: the one pressed may have been replaced.
-    host.shadowRoot?.querySelector<HTMLElement>(`#${decision === 'withdraw' ? 'refuse' : decision}-${index}`)?.focus()
-  } catch (error) {
-    const { code, status } = host._fail(error)
-    host._announcement = ''
-    if (code === 'erased') {
-      host._erasedAt = String((error as { problem?: { erasedAt?: unknown } }).problem?.erasedAt ?? '')
-      host._phase = 'gone'
-      return
-    }
-    const detail = (error as { detail?: unknown }).detail
-    await host._showProblem(
-      code === 'offline'
-        ? t('errorOffline')
-        : code === 'forbidden' || code === 'unauthorized'
-          ? t('errorForbidden')
-          : status === 422 && typeof detail === 'string' && detail
-            ? detail
-            : t('errorSave'),
-    )
-  } finally {
-    if (host._busy === purpose.id) host._busy = undefined
+    if (how === 'print') return window.print()
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = t('receiptFileName')
+    a.hidden = true
+    host.shadowRoot?.append(a)
+    a.click()
+    a.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
   }
 }
 
@@ -182,39 +229,4 @@ export function receiptText(
       )
   }
   return lines.join('\n')
-}
-
-/**
- * Print the receipt (the print style sheet shows just the receipt) or download it as a text file. It is fetched
- * fresh first, and shows in the page too.
- */
-export async function keepReceipt(
-  host: ChoosingHost,
-  api: CoproduceClient,
-  how: 'print' | 'download',
-  t: Translate<Words>,
-  date: (iso: string) => string,
-) {
-  const member = host.member
-  if (!member) return
-  let text: string
-  try {
-    text = receiptText(await api.getReceipt(member), host._data?.purposes ?? [], t, date)
-  } catch (error) {
-    const { code } = host._fail(error)
-    return host._showProblem(code === 'offline' ? t('errorOffline') : t('errorLoad'))
-  }
-  adoptCss(host.shadowRoot, receiptCss)
-  host._receipt = text
-  await host.updateComplete
-  if (how === 'print') return window.print()
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = t('receiptFileName')
-  a.hidden = true
-  host.shadowRoot?.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }

@@ -13,7 +13,8 @@ import type { ConsentRecord } from '../shared/types.js'
 
 /** `gone`: signed out (401), or the person's details were removed (410 `erased`, with `_erasedAt`). */
 type Phase = 'loading' | 'ready' | 'load-error' | 'gone'
-type ChoicesModule = typeof import('./consent-choices.js')
+type Choices = import('./consent-choices.js').Choices
+type Decision = import('./consent-choices.js').Decision
 
 /** Screens few people see (signed out, removed, asked again, staff mode): loaded before one of them shows. */
 let more: typeof import('./consent-more.js') | undefined
@@ -86,10 +87,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     mode: { type: String },
     _phase: { state: true },
     _data: { state: true },
-    _busy: { state: true },
-    _announcement: { state: true },
     _problem: { state: true },
-    _receipt: { state: true },
   }
 
   /** Which purposes to show, by id, separated by spaces. Default: all. */
@@ -105,11 +103,10 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
 
   declare _phase: Phase
   declare _data: MemberConsents | undefined
-  declare _busy: string | undefined
-  declare _announcement: string
   /** What went wrong (not loaded, not saved), in plain words; empty when nothing did. */
   declare _problem: string
-  declare _receipt: string
+  /** Recording choices and keeping the receipt (its own state), once its part is here. */
+  _choices: import('./consent-choices.js').Choices | undefined
 
   protected readonly catalogue = consentMessages
   protected httpCalls(http: HttpCall) {
@@ -120,9 +117,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
     super()
     this.required = false
     this._phase = 'loading'
-    this._announcement = ''
     this._problem = ''
-    this._receipt = ''
   }
 
   /** The current decision for each purpose shown, by purpose id. */
@@ -196,19 +191,32 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   }
 
   /** Run what the person asked for, once the part that does it is here (if it cannot be fetched: offline). */
-  async #act(run: (part: ChoicesModule, api: CoproduceClient) => Promise<void>): Promise<void> {
+  async #act(run: (choices: Choices, api: CoproduceClient) => Promise<void>): Promise<void> {
     const api = this.api
     const part = await loadChoices().catch(() => undefined)
     if (!api) return
     if (!part) return this._showProblem(this.t('errorOffline'))
-    await run(part, api)
+    await run(
+      (this._choices ??= new part.Choices(this, {
+        fail: (error) => this.reportError(error),
+        problem: this._showProblem,
+        data: () => this._data,
+        show: (data) => (this._data = data),
+        erased: (at) => {
+          this._erasedAt = at
+          this._phase = 'gone'
+        },
+        date: this._date,
+      })),
+      api,
+    )
   }
 
   /**
    * Say what went wrong at the top, and move focus there so screen readers read it. (These are problems with the
    * connection or the server, not with an answer: there is no field to point to, so this is not an error summary.)
    */
-  async _showProblem(message: string): Promise<void> {
+  _showProblem = async (message: string): Promise<void> => {
     this._problem = message
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
@@ -222,11 +230,6 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
 
   /** A date in words, in the widget's language. */
   _date = (iso: string) => formatDate(iso, this.language, this.t('months'))
-
-  /** Tell the host something went wrong (for the part that records choices). */
-  _fail(error: unknown): CpErrorDetail {
-    return this.reportError(error)
-  }
 
   protected override render(): TemplateResult {
     const t = this.t
@@ -250,7 +253,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
       }
       ${this._phase === 'ready' ? this.#renderPurposes() : nothing}
       ${this._phase === 'ready' ? this.#renderReceipt() : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this._choices?.announcement}</p>
     </section>`
   }
 
@@ -263,13 +266,14 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   #renderPurpose(purpose: ConsentPurpose, i: number): TemplateResult {
     const t = this.t
     const status = this.#status(purpose.id)
-    const busy = this._busy === purpose.id
+    const busy = this._choices?.busy === purpose.id
+    const decide = (decision: Decision) => () => void this.#act((choices, api) => choices.decide(api, purpose, i, decision, this.t))
     const choice = (decision: 'give' | 'refuse') => {
       const pressed =
         (decision === 'give' && status === 'given') || (decision === 'refuse' && (status === 'refused' || status === 'withdrawn'))
       return html`<button type="button" id="${decision}-${i}" part=${decision} class="button choice-button"
         aria-pressed=${`${pressed}` as const} aria-describedby="title-${i}" aria-disabled=${`${busy}` as const}
-        @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, decision, this.t, emit))}>${decision === 'give' ? t('yes') : t('no')}</button>`
+        @click=${decide(decision)}>${decision === 'give' ? t('yes') : t('no')}</button>`
     }
     // The server's words are in the language it says (English where it has no other): marked so, for screen readers.
     const lang = purpose.lang ?? this.language
@@ -288,7 +292,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         ${
           status === 'given'
             ? html`${choice('give')}<button type="button" id="withdraw-${i}" part="withdraw" class="button choice-button"
-                aria-describedby="title-${i}" aria-disabled=${`${busy}` as const} @click=${() => void this.#act((part, api) => part.decide(this, api, purpose, i, 'withdraw', this.t, emit))}>${t('withdraw')}</button>`
+                aria-describedby="title-${i}" aria-disabled=${`${busy}` as const} @click=${decide('withdraw')}>${t('withdraw')}</button>`
             : html`${choice('give')}${choice('refuse')}`
         }
       </div>
@@ -297,7 +301,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   }
 
   #keep(how: 'print' | 'download'): void {
-    void this.#act((part, api) => part.keepReceipt(this, api, how, this.t, this._date))
+    void this.#act((choices, api) => choices.keepReceipt(api, how, this.t))
   }
 
   #renderReceipt(): TemplateResult {
@@ -309,7 +313,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <button id="print" type="button" class="button button--secondary" @click=${() => this.#keep('print')}>${t('print')}</button>
         <button id="download" type="button" class="button button--secondary" @click=${() => this.#keep('download')}>${t('download')}</button>
       </p>
-      ${this._receipt ? html`<pre class="receipt-text">${this._receipt}</pre>` : nothing}
+      ${this._choices?.receipt ? html`<pre class="receipt-text">${this._choices.receipt}</pre>` : nothing}
     </section>`
   }
 }
