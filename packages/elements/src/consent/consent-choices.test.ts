@@ -2,9 +2,10 @@ import { css, html, LitElement } from 'lit'
 import { afterEach, describe, expect, inject, it } from 'vitest'
 import { createHttpClient } from '../shared/client.js'
 import type { CpErrorDetail } from '../shared/events.js'
-import type { Member, MemberConsents } from '../shared/types.js'
+import type { MemberConsents } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
-import { actAs, mount, nextEvent } from '../test-support/dom.js'
+import { newMember } from '../test-support/api-calls.js'
+import { mount, nextEvent } from '../test-support/dom.js'
 import { consentMessages } from './consent.messages.js'
 import { Choices, type ChoicesTools, words } from './consent-choices.js'
 
@@ -68,20 +69,6 @@ customElements.define('test-choices-host', ChoicesHost)
 const apiUrl = inject('apiUrl')
 const seed = inject('seed')
 
-/** A new member of the seeded initiative (made by staff through the real API), acting as themself. */
-async function newMember(): Promise<string> {
-  actAs(`${seed.staffId}:staff`)
-  const response = await fetch(`${apiUrl}/initiatives/${seed.initiativeId}/members`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ displayName: 'Rhian', roles: ['lived-experience'] }),
-  })
-  const member = (await response.json()) as Member
-  actAs(member.id)
-  return member.id
-}
-
 async function hostFor(member: string): Promise<{ el: ChoicesHost; api: ReturnType<typeof createHttpClient> }> {
   const api = createHttpClient({ endpoint: apiUrl })
   const el = await mount<ChoicesHost>('test-choices-host', { member })
@@ -95,7 +82,7 @@ afterEach(() => document.body.replaceChildren())
 
 describe('Choices (how <cp-consent> records a choice and keeps the receipt)', () => {
   it('is busy with that purpose while it saves, then shows the choice, says it was saved and tells the page', async () => {
-    const member = await newMember()
+    const member = await newMember('Rhian')
     const { el, api } = await hostFor(member)
     const purpose = el.data!.purposes[0]!
     const changed = nextEvent<{ purposeId: string; status: string }>(el, 'cp-consent-change')
@@ -116,7 +103,7 @@ describe('Choices (how <cp-consent> records a choice and keeps the receipt)', ()
   })
 
   it('records one answer when pressed twice while saving', async () => {
-    const member = await newMember()
+    const member = await newMember('Rhian')
     const { el, api } = await hostFor(member)
     const purpose = el.data!.purposes[0]!
     await Promise.all([el.choices.decide(api, purpose, 0, 'give', t), el.choices.decide(api, purpose, 0, 'give', t)])
@@ -124,7 +111,7 @@ describe('Choices (how <cp-consent> records a choice and keeps the receipt)', ()
   })
 
   it("tells the element what went wrong, in plain words, when the choice is not the person's to make", async () => {
-    const member = await newMember()
+    const member = await newMember('Rhian')
     const { el, api } = await hostFor(member)
     const purpose = el.data!.purposes[0]!
     el.member = seed.memberId // someone else's choices
@@ -136,7 +123,7 @@ describe('Choices (how <cp-consent> records a choice and keeps the receipt)', ()
   })
 
   it('fetches the receipt fresh and keeps its text; says nothing again after the element leaves the page', async () => {
-    const member = await newMember()
+    const member = await newMember('Rhian')
     const { el, api } = await hostFor(member)
     await el.choices.decide(api, el.data!.purposes[0]!, 0, 'give', t)
     await el.choices.keepReceipt(api, 'download', t)

@@ -1,8 +1,9 @@
 import { html, LitElement, nothing } from 'lit'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { createHttpClient } from '../shared/client.js'
-import type { ConsentPurpose, Member } from '../shared/types.js'
+import type { ConsentPurpose } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
+import { newMember } from '../test-support/api-calls.js'
 import { actAs, mount, textOf } from '../test-support/dom.js'
 import { ConsentQuestions, words } from './feedback-consent.js'
 
@@ -27,19 +28,6 @@ const seed = inject('seed')
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!
 const t = (key: keyof typeof words) => words[key]
 const servicePurposes = async () => (await (await fetch(`${apiUrl}/consent-purposes`)).json()) as ConsentPurpose[]
-
-async function newMember(): Promise<string> {
-  actAs(`${seed.staffId}:staff`)
-  const response = await fetch(`${apiUrl}/initiatives/${seed.initiativeId}/members`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ displayName: 'Sam', roles: ['lived-experience'] }),
-  })
-  const member = (await response.json()) as Member
-  actAs(member.id)
-  return member.id
-}
 
 /** What `<cp-consent>` sends when a person changes a standing choice. */
 const changed = (from: EventTarget, subject: string, purposeId: string, status: string) =>
@@ -93,7 +81,7 @@ describe('ConsentQuestions (how <cp-feedback> asks about the use of words)', () 
   })
 
   it('shows the person’s standing choices from the server as their answers, keeping an answer already chosen', async () => {
-    const member = await newMember()
+    const member = await newMember('Sam')
     const api = createHttpClient({ endpoint: apiUrl })
     await api.decideConsent(member, { purposeId: 'quote-anonymously', decision: 'give', noticeText: 'words' })
     await api.decideConsent(member, { purposeId: 'credit-by-name', decision: 'give', noticeText: 'words' })

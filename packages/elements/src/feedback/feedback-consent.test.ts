@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { createHttpClient, type CoproduceClient } from '../shared/client.js'
-import type { ConsentPurpose, ConsentRecord, Feedback, FeedbackSubmission, Member, MemberConsents } from '../shared/types.js'
+import type { ConsentPurpose, ConsentRecord, Feedback, FeedbackSubmission, MemberConsents } from '../shared/types.js'
 import { expectNoAxeViolations } from '../test-support/axe.js'
+import { newMember } from '../test-support/api-calls.js'
 import { actAs, focusedIn, mount, nextEvent, textOf, waitFor } from '../test-support/dom.js'
 import type { CpConsent } from '../consent/index.js'
 import type { CpFeedback } from './index.js'
@@ -18,19 +19,6 @@ const apiUrl = inject('apiUrl')
 const seed = inject('seed')
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!
-
-async function newMember(): Promise<string> {
-  actAs(`${seed.staffId}:staff`)
-  const response = await fetch(`${apiUrl}/initiatives/${seed.initiativeId}/members`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ displayName: 'Jo', roles: ['lived-experience'] }),
-  })
-  const member = (await response.json()) as Member
-  actAs(member.id)
-  return member.id
-}
 
 const purposes = async () => (await (await fetch(`${apiUrl}/consent-purposes`)).json()) as ConsentPurpose[]
 

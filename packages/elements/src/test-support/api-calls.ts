@@ -27,6 +27,16 @@ export async function call<T>(
   return (response.status === 204 ? undefined : await response.json()) as T
 }
 
+/** A new member of the seeded initiative, with lived experience, made by staff: the tests act as them from then on. */
+export async function newMember(displayName = 'Jo'): Promise<string> {
+  const member = await call<{ id: string }>(staff, 'POST', `/initiatives/${seed.initiativeId}/members`, {
+    displayName,
+    roles: ['lived-experience'],
+  })
+  actAs(member.id)
+  return member.id
+}
+
 export const decide = (member: string, purposeId: string, decision: 'give' | 'refuse' | 'withdraw') =>
   call(member, 'POST', `/members/${member}/consents`, { purposeId, decision })
 
