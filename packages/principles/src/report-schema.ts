@@ -17,6 +17,7 @@ export const MessageValueSchema: z.ZodType<MessageValue> = z
       z.number(),
       z.object({ id: z.string(), data: MessageDataSchema.optional() }),
       z.object({ list: z.array(MessageValueSchema), join: z.enum(['and', 'or', 'semicolons', 'parts', 'sentences', 'commas']).optional() }),
+      z.object({ date: z.string().describe('A day (ISO date or time), written the way the language writes days') }),
     ]),
   )
   .meta({ id: 'MessageValue' })

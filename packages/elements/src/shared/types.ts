@@ -88,12 +88,13 @@ export type Stage = 'foundations' | 'interactions' | 'actions' | 'readiness'
 export type Outcome = 'pass' | 'fail' | 'incomplete' | 'inapplicable'
 export type Severity = 'error' | 'warning' | 'info'
 
-/** What fills a message's placeholders: the plan's own words, a number, a shared phrase, or a list of these. */
+/** What fills a message's placeholders: the plan's own words, a number, a shared phrase, a list of these, or a day. */
 export type MessageValue =
   | string
   | number
   | { id: string; data?: MessageData }
   | { list: MessageValue[]; join?: 'and' | 'or' | 'semicolons' | 'parts' | 'sentences' | 'commas' }
+  | { date: string }
 export type MessageData = { [name: string]: MessageValue }
 
 export interface Finding {

@@ -63,7 +63,7 @@ export function sessionName(session: Session, i: number): MessageValue {
   // A title is the plan's own words, kept as a string: the same in every language, and nothing to write out.
   if (session.title) return `"${session.title}"`
   const at = toTime(session.startsAt)
-  if (at !== undefined) return phrase('common/session-on', { date: phrase('common/date', { iso: new Date(at).toISOString() }) })
+  if (at !== undefined) return phrase('common/session-on', { date: { date: new Date(at).toISOString() } })
   return phrase('common/session-number', { number: i + 1 })
 }
 
@@ -77,11 +77,13 @@ export function expectedAt(session: Session, memberId: string): boolean {
 export const inPerson = (session: Session): boolean => session.format !== 'online'
 
 /** Lower case, with hyphens, dashes and repeated spaces made single spaces, so "Step-free" matches "step free". */
-export const norm: (text: string) => string = remembered((text) =>
+export const normalise = (text: string): string =>
   text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212_-]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim(),
-)
+    .trim()
+
+/** `normalise`, remembered: the same texts (venue offers, needs) are compared many times in one evaluation. */
+export const norm: (text: string) => string = remembered(normalise)

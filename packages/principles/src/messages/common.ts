@@ -20,8 +20,6 @@ export const COMMON: Record<string, Template> = {
   'common/quoted': '"{text}"',
   'common/semicolons-and': '{head}; and {last}',
   'common/someone-else': 'someone not in the group',
-  // A day: `{ id: 'common/date', data: { iso } }` is written with Intl in the report's language.
-  'common/date': '{iso}',
   'common/session-on': 'the session on {date}',
   'common/session-number': 'session {number}',
   'common/decision-asking': 'the decision "{question}"',

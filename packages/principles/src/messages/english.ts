@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js'
 import { COMMON } from './common.js'
-import { fill, writerFor } from './format.js'
+import { fill, value, writerFor } from './format.js'
 import { LADDER_MESSAGES } from './ladder.js'
 import type { MessageData, MessageValue, Template } from './types.js'
 
@@ -22,4 +22,4 @@ export function englishPhrase(id: string, data?: MessageData): string {
 }
 
 /** A place (or any value) in English: the plan's own words as they are, a phrase written out. */
-export const englishValue = (v: MessageValue): string => (typeof v === 'string' ? v : fill(english, '{v}', { v }))
+export const englishValue = (v: MessageValue): string => (typeof v === 'string' ? v : value(english, v))

@@ -35,7 +35,8 @@ const pluralOf = (w: Writer, n: number): Intl.LDMLPluralRule => {
   return w.plural.select(n)
 }
 
-function value(w: Writer, v: MessageValue | undefined, local: Lookup | undefined): string {
+/** One value written in the writer's language: the plan's words as they are, a phrase, a list or a day written out. */
+export function value(w: Writer, v: MessageValue | undefined, local?: Lookup): string {
   if (v === undefined) return ''
   if (typeof v === 'string') return v
   if (typeof v === 'number') {
@@ -43,6 +44,12 @@ function value(w: Writer, v: MessageValue | undefined, local: Lookup | undefined
     if (w.locale === 'en') return String(v)
     w.number ??= new Intl.NumberFormat(w.locale, { maximumFractionDigits: 2 })
     return w.number.format(v)
+  }
+  // A day, written the language's way: "4 May 2026", "4 Mai 2026", "4 مئی 2026".
+  if ('date' in v) {
+    w.date ??= new Intl.DateTimeFormat(w.locale === 'en' ? 'en-GB' : w.locale, DAY)
+    const at = Date.parse(v.date)
+    return Number.isNaN(at) ? v.date : w.date.format(at)
   }
   if ('list' in v) {
     const items = v.list.map((x) => value(w, x, local))
@@ -76,12 +83,6 @@ function value(w: Writer, v: MessageValue | undefined, local: Lookup | undefined
     }
     w.and ??= new Intl.ListFormat(w.locale === 'en' ? 'en-GB' : w.locale, { type: 'conjunction' })
     return w.and.format(items)
-  }
-  // A day, written the language's way: "4 May 2026", "4 Mai 2026", "4 مئی 2026".
-  if (v.id === 'common/date') {
-    w.date ??= new Intl.DateTimeFormat(w.locale === 'en' ? 'en-GB' : w.locale, DAY)
-    const at = Date.parse(String(v.data?.iso))
-    return Number.isNaN(at) ? String(v.data?.iso ?? '') : w.date.format(at)
   }
   // `common/…` and `ladder/…` are shared; an id without a slash is another message of the same rule.
   const template = v.id.includes('/') ? w.lookup(v.id) : local?.(v.id)

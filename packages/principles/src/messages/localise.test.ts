@@ -34,6 +34,8 @@ function walk(data: MessageData | undefined, words: string[], refs: string[]): v
   const visit = (v: MessageValue): void => {
     if (typeof v === 'string') words.push(v)
     else if (typeof v === 'object' && 'list' in v) v.list.forEach(visit)
+    else if (typeof v === 'object' && 'date' in v)
+      return // a day, written in the language
     else if (typeof v === 'object') {
       refs.push(v.id)
       walk(v.data, words, refs)

@@ -1,5 +1,5 @@
 import type { Report } from '../report-schema.js'
-import { fill, writerFor } from './format.js'
+import { fill, value, writerFor } from './format.js'
 import { CATALOGUES } from './catalogues/index.js'
 import type { Locale, Template } from './types.js'
 
@@ -25,7 +25,7 @@ export function localiseReport(report: Report, locale: Locale): Report {
     const guidance = catalogue[`${f.ruleId}/guidance`]
     const local = (id: string) => catalogue[`${f.ruleId}/${id}`]
     // Places by message value: the plan's own words stay, phrases ("session 3") are written in the language.
-    const places = f.placeMessages?.map((v) => (typeof v === 'string' ? v : fill(w, '{v}', { v }, local)))
+    const places = f.placeMessages?.map((v) => value(w, v, local))
     if (message === undefined && guidance === undefined && places === undefined) return f
     return {
       ...f,

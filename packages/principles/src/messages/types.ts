@@ -9,9 +9,14 @@
  * - a number is formatted for the language;
  * - `{ id, data }` is a shared phrase (`common/session`, `ladder/rung-co-design`), or, with no slash in the id,
  *   another message of the same rule (a part of a sentence);
- * - `{ list }` is several values joined the way the language joins them ("a, b and c").
+ * - `{ list }` is several values joined the way the language joins them ("a, b and c");
+ * - `{ date }` is a day (an ISO date or time), written the language's way ("4 May 2026", "4 Mai 2026").
  */
-export type MessageValue = string | number | MessageRef | MessageList
+export type MessageValue = string | number | MessageRef | MessageList | MessageDate
+
+export interface MessageDate {
+  date: string
+}
 
 export interface MessageRef {
   id: string

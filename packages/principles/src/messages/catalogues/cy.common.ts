@@ -32,7 +32,6 @@ export const common: Record<string, Template> = {
   'common/more': '{count} arall',
   'common/quoted': '“{text}”',
   'common/semicolons-and': '{head}; a {last}',
-  'common/date': '{iso}',
   'common/session-on': 'y sesiwn ar {date}',
   'common/session-number': 'sesiwn {number}',
   'common/decision-asking': 'y penderfyniad "{question}"',

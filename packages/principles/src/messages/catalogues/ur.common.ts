@@ -18,7 +18,6 @@ export const common: Record<string, Template> = {
   'common/more': '{count} اور',
   'common/quoted': '"{text}"',
   'common/semicolons-and': '{head}؛ اور {last}',
-  'common/date': '{iso}',
   'common/session-on': '{date} کا سیشن',
   'common/session-number': 'سیشن {number}',
   'common/decision-asking': 'فیصلہ "{question}"',
