@@ -84,7 +84,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
           </p>`
           : nothing
       }
-      <p class="meta">
+      <p class="meta hint">
         ${
           u.linkedFeedbackCount > 0
             ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
