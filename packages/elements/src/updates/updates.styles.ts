@@ -34,8 +34,9 @@ export const updatesStyles = css`
   progress::-webkit-progress-value { background: var(--fill) }
   progress::-moz-progress-bar { background: var(--fill) }
   .state button { margin-block-start: 0.75rem }
+  /* Forced colours: the browser draws every border in the person's colours by itself. The bar opts out (its fill
+     would be lost), so it names its own system colours. */
   @media (forced-colors: active) {
-    .card, .tag, .fresh, .quote, .reason { border-color: CanvasText }
     progress { forced-color-adjust: none; --track: Canvas; --fill: Highlight; border-color: CanvasText }
   }
 `
