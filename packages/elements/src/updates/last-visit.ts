@@ -1,3 +1,5 @@
+import type { PublicUpdate } from '../shared/types.js'
+
 /**
  * "New since your last visit": the time of the last visit is kept in localStorage, one key per
  * initiative and member, so two people sharing a device (or one person in two initiatives) do not mix.
@@ -5,30 +7,19 @@
  */
 export const lastVisitKey = (initiative: string, member: string | undefined) => `cp-updates:last-visit:${initiative}:${member ?? ''}`
 
-export function readLastVisit(key: string): number | undefined {
+/** A visit starts now: remember it, and return when the one before was (undefined if none is known). */
+export function startVisit(key: string): number | undefined {
+  let last: number | undefined
   try {
-    const value = globalThis.localStorage?.getItem(key)
-    const time = value ? Date.parse(value) : NaN
-    return Number.isNaN(time) ? undefined : time
+    const time = Date.parse(localStorage.getItem(key) ?? '')
+    if (!Number.isNaN(time)) last = time
+    localStorage.setItem(key, new Date().toISOString())
   } catch {
-    return undefined
+    // No storage, or it refused: this visit is not remembered.
   }
-}
-
-export function writeLastVisit(key: string, at: Date): void {
-  try {
-    globalThis.localStorage?.setItem(key, at.toISOString())
-  } catch {
-    // Storage refused: the next visit simply shows nothing as new.
-  }
+  return last
 }
 
 /** When an update last changed: its publication or its latest timeline entry. */
-export function changedAt(update: { publishedAt: string; timeline?: { at: string }[] }): number {
-  let latest = Date.parse(update.publishedAt)
-  for (const entry of update.timeline ?? []) {
-    const at = Date.parse(entry.at)
-    if (at > latest) latest = at
-  }
-  return latest
-}
+export const changedAt = (update: PublicUpdate): number =>
+  Math.max(Date.parse(update.publishedAt), ...update.timeline.map((entry) => Date.parse(entry.at)))

@@ -160,6 +160,25 @@ describe('<cp-updates> new since your last visit', () => {
     expect(root(other).querySelector('[part=new]')).toBeNull()
     expect(localStorage.getItem(lastVisitKey('initiative-1', 'member-2'))).not.toBeNull()
   })
+
+  it('shows every update when storage refuses to be read or written; unread, nothing is marked new', async () => {
+    for (const refused of ['getItem', 'setItem'] as const) {
+      // Update 2 (02:00) is new since this stored visit, when the browser lets the widget read it.
+      localStorage.setItem(lastVisitKey('initiative-1', 'member-1'), '2026-01-01T01:30:00.000Z')
+      // As in a private window or a sandboxed frame: the browser's storage throws.
+      const spy = vi.spyOn(Storage.prototype, refused).mockImplementation(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError')
+      })
+      try {
+        const el = await mount({ updates: exampleUpdates(3) }, { initiative: 'initiative-1', member: 'member-1' })
+        expect(cards(el)).toHaveLength(3)
+        expect(root(el).querySelectorAll('[part=new]')).toHaveLength(refused === 'getItem' ? 0 : 1)
+        el.remove()
+      } finally {
+        spy.mockRestore()
+      }
+    }
+  })
 })
 
 describe('<cp-updates> many updates', () => {

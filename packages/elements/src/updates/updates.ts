@@ -5,7 +5,7 @@ import { formatDate, LOCALES, type Lang } from '../shared/i18n.js'
 import { emit, type CpErrorDetail, type WidgetEvents } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
-import { changedAt, lastVisitKey, readLastVisit, writeLastVisit } from './last-visit.js'
+import { changedAt, lastVisitKey, startVisit } from './last-visit.js'
 import { updateCard } from './update-card.js'
 import { updatesMessages, type UpdatesMessages } from './updates.messages.js'
 import { updatesStyles } from './updates.styles.js'
@@ -89,7 +89,6 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     this._data = []
     this._filter = 'all'
     this._shown = 0
-    this._since = undefined
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -127,8 +126,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     if (key && key !== this.#visitKey) {
       // The visit starts now: mark what changed since the one before, and remember this one for next time.
       this.#visitKey = key
-      this._since = readLastVisit(key)
-      writeLastVisit(key, new Date())
+      this._since = startVisit(key)
     }
     // What is new since the last visit first, then the rest; each newest first.
     const order = (u: PublicUpdate) => changedAt(u) + (this.#isNew(u) ? 1e14 : 0)
