@@ -97,7 +97,8 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
       this._ticket++
       this.#show(this.updates)
     }
-    if (changed.has('pageSize') && this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
+    // Once there are updates, at least a page of them shows (also after `page-size` grows).
+    if (this._phase === 'ready') this._shown = Math.max(this._shown, this.#page)
   }
 
   /** Fetch the updates again (the "Try again" button does this). */
@@ -120,7 +121,6 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   #show(updates: PublicUpdate[]) {
     this._phase = 'ready'
-    if (this._shown < this.#page) this._shown = this.#page
     const initiative = this.initiative ?? updates[0]?.initiativeId
     const key = initiative && lastVisitKey(initiative, this.member)
     if (key && key !== this.#visitKey) {
@@ -183,10 +183,10 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
 
   #list(): TemplateResult {
     const t = this.t
-    const counts = new Map<Filter, number>([['all', this._data.length]])
-    for (const u of this._data) counts.set(u.status, (counts.get(u.status) ?? 0) + 1)
-    const matching = this._filter === 'all' ? this._data : this._data.filter((u) => u.status === this._filter)
+    const having = (filter: Filter) => (filter === 'all' ? this._data : this._data.filter((u) => u.status === filter))
+    const matching = having(this._filter)
     const visible = matching.slice(0, this._shown)
+    const more = matching.length > visible.length
     const months = t('months')
     const context = {
       t,
@@ -208,7 +208,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
                 @change=${() => this.#choose(filter)}
               />
               <label for="filter-${filter}"
-                >${t(filter)} (${counts.get(filter) ?? 0})</label
+                >${t(filter)} (${having(filter).length})</label
               >
             </div>`,
           )}
@@ -222,9 +222,9 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
           : this.#state('emptyFilter')
       }
       <div class="more">
-        <p role="status" part="shown">${matching.length > visible.length ? t('shown', { shown: visible.length, total: matching.length }) : ''}</p>
+        <p role="status" part="shown">${more ? t('shown', { shown: visible.length, total: matching.length }) : ''}</p>
         ${
-          matching.length > visible.length
+          more
             ? html`<button type="button" class="button button--secondary" part="more" @click=${this.#more}>${t('showMore')}</button>`
             : nothing
         }
