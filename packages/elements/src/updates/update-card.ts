@@ -22,8 +22,8 @@ function notes(u: PublicUpdate, c: CardContext): TemplateResult | typeof nothing
   const noted = u.timeline.filter((e) => e.note)
   return noted.length
     ? html`<p class="label">${c.t('notes')}</p>
-        <ol class="notes" part="notes" role="list">
-          ${noted.map((e) => html`<li><span class="when">${c.date(e.at)}, ${c.t(e.status)}:</span> <span dir="auto">${e.note}</span></li>`)}
+        <ol part="notes" role="list">
+          ${noted.map((e) => html`<li>${c.date(e.at)}, ${c.t(e.status)}: <span dir="auto">${e.note}</span></li>`)}
         </ol>`
     : nothing
 }
@@ -37,10 +37,12 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
   const { t } = c
   const id = `u${c.index}`
   const progress = u.status !== 'not-possible' && typeof u.progress === 'number' ? Math.round(u.progress) : undefined
+  const count = u.linkedFeedbackCount
+  const answers = count === 1 ? t('answersOne') : count > 1 ? t('answers', { count }) : ''
   return html`<li part="item">
     <article part="card" class="card" data-status=${u.status} tabindex="-1" aria-labelledby="${id}-s">
       <p class="tags">
-        <span part="status" class="tag state">${t(u.status)}</span>
+        <span part="status" class="tag">${t(u.status)}</span>
         ${c.isNew ? html`<span part="new" class="tag new">${t('isNew')}</span>` : nothing}
         ${c.showYours && u.yours ? html`<span part="yours" class="tag yours">${t('yours')}</span>` : nothing}
       </p>
@@ -48,7 +50,7 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
         <span class="label">${t('youSaid')}</span> <span part="you-said" dir="auto">${u.youSaid}</span>
       </p>
       <p class="label">${t('weDid')}</p>
-      <p part="we-did" class="did" dir="auto">${u.weDid}</p>
+      <p part="we-did" dir="auto">${u.weDid}</p>
       ${u.status === 'not-possible' ? html`<p part="reason" class="reason">${t('because', { reason: u.reason ?? '' })}</p>` : nothing}
       ${
         progress === undefined
@@ -79,19 +81,12 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
       }
       ${
         u.credits.length
-          ? html`<p part="credits" class="credits">
+          ? html`<p part="credits">
             <span class="label">${t('thanks')}:</span> ${c.list(u.credits.map((credit) => credit.displayName))}
           </p>`
           : nothing
       }
-      <p class="meta hint">
-        ${
-          u.linkedFeedbackCount > 0
-            ? html`<span>${u.linkedFeedbackCount === 1 ? t('answersOne') : t('answers', { count: u.linkedFeedbackCount })}</span> `
-            : nothing
-        }
-        <span>${t('published', { date: c.date(u.publishedAt) })}</span>
-      </p>
+      <p class="meta hint">${answers} ${t('published', { date: c.date(u.publishedAt) })}</p>
     </article>
   </li>`
 }

@@ -195,7 +195,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
       date: (iso: string) => formatDate(iso, this.language, months),
       list: (names: string[]) => listNames(this.language, names),
     }
-    return html`<fieldset class="filter" part="filter">
+    return html`<fieldset part="filter">
         <legend>${t('filterLegend')}</legend>
         <div class="choices-inline">
           ${FILTERS.map(
