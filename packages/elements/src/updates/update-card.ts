@@ -1,21 +1,29 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { PublicUpdate } from '../shared/types.js'
-import type { Translate } from '../shared/i18n.js'
+import { formatDate, LOCALES, type Lang, type Translate } from '../shared/i18n.js'
 import type { UpdatesMessages } from './updates.messages.js'
 
 export interface CardContext {
   t: Translate<UpdatesMessages>
+  /** The language the widget speaks. */
+  lang: Lang
   index: number
   /** The `aria-level` of the card's heading. */
   level: number
   isNew: boolean
   /** Mark the viewer's own contributions ("You helped with this"); set when the element has a `member`. */
   showYours: boolean
-  /** A date in the reader's words (made once per list). */
-  date(iso: string): string
-  /** Names as a list in the reader's words. */
-  list(names: string[]): string
+  /** The month names in the reader's words (see `formatDate`). */
+  months: string
 }
+
+/**
+ * Names as a list in the reader's words ("Sam and Ali"). List formatters are slow to make (the first in a page can
+ * take 30-200 ms): one per language, shared by every widget on the page, made only when a card has names to list.
+ */
+const lists: Partial<Record<Lang, Intl.ListFormat>> = {}
+const listNames = (lang: Lang, names: string[]) =>
+  (lists[lang] ??= new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })).format(names)
 
 /** What changed along the way: the timeline's notes, oldest first, each with its date and status. */
 function notes(u: PublicUpdate, c: CardContext): TemplateResult | typeof nothing {
@@ -23,7 +31,7 @@ function notes(u: PublicUpdate, c: CardContext): TemplateResult | typeof nothing
   return noted.length
     ? html`<p class="label">${c.t('notes')}</p>
         <ol part="notes" role="list">
-          ${noted.map((e) => html`<li>${c.date(e.at)}, ${c.t(e.status)}: <span dir="auto">${e.note}</span></li>`)}
+          ${noted.map((e) => html`<li>${formatDate(e.at, c.lang, c.months)}, ${c.t(e.status)}: <span dir="auto">${e.note}</span></li>`)}
         </ol>`
     : nothing
 }
@@ -82,11 +90,14 @@ export function updateCard(u: PublicUpdate, c: CardContext): TemplateResult {
       ${
         u.credits.length
           ? html`<p part="credits">
-            <span class="label">${t('thanks')}:</span> ${c.list(u.credits.map((credit) => credit.displayName))}
+            <span class="label">${t('thanks')}:</span> ${listNames(
+              c.lang,
+              u.credits.map((credit) => credit.displayName),
+            )}
           </p>`
           : nothing
       }
-      <p class="meta hint">${answers} ${t('published', { date: c.date(u.publishedAt) })}</p>
+      <p class="meta hint">${answers} ${t('published', { date: formatDate(u.publishedAt, c.lang, c.months) })}</p>
     </article>
   </li>`
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { updatesCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
-import { formatDate, LOCALES, type Lang } from '../shared/i18n.js'
 import { emit, type CpErrorDetail, type WidgetEvents } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { PublicUpdate, UpdateStatus } from '../shared/types.js'
@@ -14,14 +13,6 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline'
 type Filter = 'all' | UpdateStatus
 
 const FILTERS: Filter[] = ['all', 'planned', 'in-progress', 'done', 'not-possible']
-
-/**
- * Names as a list in the reader's words ("Sam and Ali"). List formatters are slow to make (the first in a page can
- * take 30-200 ms): one per language, shared by every widget on the page, made only when a card has names to list.
- */
-const lists: Partial<Record<Lang, Intl.ListFormat>> = {}
-const listNames = (lang: Lang, names: string[]) =>
-  (lists[lang] ??= new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })).format(names)
 
 /** The events `<cp-updates>` sends, each with its `detail`. */
 export interface CpUpdatesEventMap {
@@ -187,13 +178,12 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     const matching = having(this._filter)
     const visible = matching.slice(0, this._shown)
     const more = matching.length > visible.length
-    const months = t('months')
     const context = {
       t,
+      lang: this.language,
       level: this.headingLevel + 1,
       showYours: Boolean(this.member),
-      date: (iso: string) => formatDate(iso, this.language, months),
-      list: (names: string[]) => listNames(this.language, names),
+      months: t('months'),
     }
     return html`<fieldset part="filter">
         <legend>${t('filterLegend')}</legend>
