@@ -50,7 +50,6 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     _data: { state: true },
     _filter: { state: true },
     _shown: { state: true },
-    _since: { state: true },
   }
 
   /** Updates the host passes in directly (then nothing is fetched). */
@@ -63,7 +62,6 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   declare _data: PublicUpdate[]
   declare _filter: Filter
   declare _shown: number
-  declare _since: number | undefined
 
   protected readonly catalogue = updatesMessages
   protected httpCalls(http: HttpCall) {
@@ -71,6 +69,8 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   }
   protected override _reloadOn = ['initiative', 'endpoint', 'client', 'member', 'updates']
   #visitKey: string | undefined
+  /** When the last visit was (undefined: none known). Set with the updates it is compared with, so not reactive. */
+  #since: number | undefined
 
   constructor() {
     super()
@@ -117,7 +117,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     if (key && key !== this.#visitKey) {
       // The visit starts now: mark what changed since the one before, and remember this one for next time.
       this.#visitKey = key
-      this._since = startVisit(key)
+      this.#since = startVisit(key)
     }
     // What is new since the last visit first, then the rest; each newest first.
     const order = (u: PublicUpdate) => changedAt(u) + (this.#isNew(u) ? 1e14 : 0)
@@ -125,7 +125,7 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
   }
 
   #isNew(update: PublicUpdate): boolean {
-    return this._since !== undefined && changedAt(update) > this._since
+    return this.#since !== undefined && changedAt(update) > this.#since
   }
 
   #choose(filter: Filter) {
@@ -159,17 +159,18 @@ export class CpUpdates extends CpElement<UpdatesMessages> {
     </section>`
   }
 
-  #state(key: 'loading' | 'empty' | 'emptyFilter' | 'error' | 'offline', retry = false): TemplateResult {
+  /** The loading, empty, error or offline message; after an error or offline, with "Try again". */
+  #state(key: 'loading' | 'empty' | 'emptyFilter' | 'error' | 'offline'): TemplateResult {
     return html`<div class="state" part="state" role=${key === 'error' ? 'alert' : 'status'} data-state=${key}>
       <p>${this.t(key)}</p>
-      ${retry ? html`<button type="button" class="button button--secondary" @click=${this.#retry}>${this.t('retry')}</button>` : nothing}
+      ${key === 'error' || key === 'offline' ? html`<button type="button" class="button button--secondary" @click=${this.#retry}>${this.t('retry')}</button>` : nothing}
     </div>`
   }
 
   #body(): TemplateResult {
     const phase = this._phase
     if (phase === 'ready') return this._data.length ? this.#list() : this.#state('empty')
-    return this.#state(phase === 'idle' ? 'empty' : phase, phase === 'error' || phase === 'offline')
+    return this.#state(phase === 'idle' ? 'empty' : phase)
   }
 
   #list(): TemplateResult {
