@@ -13,7 +13,7 @@ export const updatesStyles = css`
   .fresh, .new { color: var(--cp-color-new, #1d5d90) }
   .yours, .mine figcaption { color: var(--cp-color-yours, #6f3b88) }
   .cards, .quotes { list-style: none; padding: 0 }
-  .cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--cp-card-gap, 1rem) }
+  .cards { display: flex; flex-direction: column; gap: var(--cp-card-gap, 1rem) }
   .card { padding: var(--cp-space, 1rem); background: var(--cp-card-background, #fff); border: 1px solid var(--cp-color-border, #b1b4b6); border-inline-start: 0.4rem solid var(--cp-color-planned, #505a5f); border-radius: var(--cp-radius, 0.25rem) }
   [data-status='in-progress'] { border-inline-start: 0.5rem double var(--cp-color-in-progress, #1d5d90) }
   [data-status='done'] { border-inline-start-color: var(--cp-color-done, #00703c) }
