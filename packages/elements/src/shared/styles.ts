@@ -110,16 +110,13 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    .button,
-    .button--secondary {
+    /* Every secondary button is a .button too. Other borders take the person's colours by themselves. */
+    .button {
       border-color: ButtonText;
     }
     :focus-visible,
     [tabindex='-1']:focus {
       outline-color: Highlight;
-    }
-    .status {
-      border-color: CanvasText;
     }
   }
   @media print {
