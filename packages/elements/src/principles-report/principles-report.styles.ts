@@ -12,7 +12,7 @@ export const principlesReportStyles = css`
   .stage-h { font-size: 1em }
   .count { font-weight: 400 }
   .label, dt { font-weight: 700; margin-block-end: 0.25rem }
-  .ladder { list-style: none; margin: 0 0 var(--cp-space, 1rem); padding: 0.25rem 0.75rem; max-inline-size: 24rem; border-inline: 0.35rem solid var(--cp-color-rail, #6f777b) }
+  .ladder { list-style: none; padding: 0.25rem 0.75rem; max-inline-size: 24rem; border-inline: 0.35rem solid var(--cp-color-rail, #6f777b) }
   .rung { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; min-block-size: 2.5rem; padding-block: 0.25rem; border-block-end: 0.3rem solid var(--cp-color-rail, #6f777b) }
   .rung:last-child { border: 0 }
   [data-assessed], [data-claimed] { font-weight: 700 }
