@@ -20,8 +20,6 @@ export const principlesReportStyles = css`
   .mark { border: 2px solid; border-radius: 1rem }
   .claimed { color: var(--cp-color-claimed, #6f3b88); border-style: dashed }
   .assessed { color: var(--cp-color-assessed, #00703c) }
-  .verdict { border-inline-start-color: var(--cp-color-pass, #00703c) }
-  .tokenism { border-inline-start-color: var(--cp-color-error, #b3261e) }
   .reasons { padding-inline-start: 1.25rem }
   .chart { max-inline-size: 32rem; margin-block-end: var(--cp-space, 1rem) }
   .bar { display: grid; grid-template-columns: 1fr 2.5em; align-items: center; column-gap: 0.5rem; margin-block-end: 0.5rem }
@@ -32,9 +30,9 @@ export const principlesReportStyles = css`
   .fill { fill: var(--cp-color-bar, #1d5d90) }
   .finding-list { list-style: none; margin: 0; padding: 0 }
   .finding { border: 1px solid var(--cp-color-border, #b1b4b6); border-inline-start-width: 0.4rem; border-radius: var(--cp-radius, 0.25rem); margin-block-end: 0.5rem }
-  [data-kind='error'] { border-inline-start-color: var(--cp-color-error, #b3261e) }
+  .verdict, [data-kind='pass'] { border-inline-start-color: var(--cp-color-pass, #00703c) }
+  .tokenism, [data-kind='error'] { border-inline-start-color: var(--cp-color-error, #b3261e) }
   [data-kind='warning'] { border-inline-start: 0.4rem dashed var(--cp-color-warning, #8a4b00) }
-  [data-kind='pass'] { border-inline-start-color: var(--cp-color-pass, #00703c) }
   summary { display: list-item; min-block-size: 2.75rem; padding: 0.5rem 0.75rem; cursor: pointer }
   .verdict-tag { margin-inline-end: 0.5rem }
   dl { margin: 0; padding: 0 0.75rem 0.75rem }
