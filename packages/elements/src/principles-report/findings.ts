@@ -33,7 +33,7 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
 function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateResult {
   const kind = f.outcome === 'fail' ? f.severity : f.outcome
   return html`<li>
-    <details part="finding" class="finding" data-kind=${kind} data-rule=${f.ruleId} ?open=${f.outcome === 'fail' && f.severity === 'error'}>
+    <details part="finding" class="finding" data-kind=${kind} data-rule=${f.ruleId} ?open=${kind === 'error'}>
       <summary>
         <span class="verdict-tag" part="verdict-tag">${t(verdictKey(f.outcome, f.severity))}</span>
         <span class="message" dir="auto">${f.message}</span>
