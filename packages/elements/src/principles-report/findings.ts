@@ -10,11 +10,11 @@ import { findingOrder, STAGES, verdictKey } from './report-keys.js'
  * shows what to do, where, which principles and which part of the briefing it comes from. Failed errors start open.
  */
 export function findings(list: readonly Finding[], t: Translate<PrinciplesReportMessages>, level: number): TemplateResult {
-  return html`<section class="findings" part="findings" aria-labelledby="findings-h">
+  return html`<section part="findings" aria-labelledby="findings-h">
     <div id="findings-h" class="h" role="heading" aria-level=${level}>${t('findingsHeading')}</div>
     ${STAGES.map((stage) => {
       const inStage = list.filter((f) => f.stage === stage).sort(findingOrder)
-      return html`<section class="stage" part="stage" data-stage=${stage} aria-labelledby="stage-${stage}">
+      return html`<section part="stage" data-stage=${stage} aria-labelledby="stage-${stage}">
         <div id="stage-${stage}" class="h stage-h" role="heading" aria-level=${level + 1}>
           ${t(stage)} <span class="count">(${inStage.length === 1 ? t('stageCountOne') : t('stageCount', { count: inStage.length })})</span>
         </div>
