@@ -14,7 +14,7 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
     <div id="findings-h" class="h" role="heading" aria-level=${level}>${t('findingsHeading')}</div>
     ${STAGES.map((stage) => {
       const inStage = list.filter((f) => f.stage === stage).sort(findingOrder)
-      return html`<section part="stage" data-stage=${stage} aria-labelledby="stage-${stage}">
+      return html`<section part="stage" aria-labelledby="stage-${stage}">
         <div id="stage-${stage}" class="h stage-h" role="heading" aria-level=${level + 1}>
           ${t(stage)} <span class="count">(${inStage.length === 1 ? t('stageCountOne') : t('stageCount', { count: inStage.length })})</span>
         </div>
@@ -33,7 +33,7 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
 function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateResult {
   const kind = f.outcome === 'fail' ? f.severity : f.outcome
   return html`<li>
-    <details part="finding" class="finding" data-kind=${kind} data-rule=${f.ruleId} ?open=${kind === 'error'}>
+    <details part="finding" class="finding" data-kind=${kind} ?open=${kind === 'error'}>
       <summary>
         <span class="verdict-tag" part="verdict-tag">${t(verdictKey(f.outcome, f.severity))}</span>
         <span class="message" dir="auto">${f.message}</span>
