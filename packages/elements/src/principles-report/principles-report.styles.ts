@@ -40,7 +40,7 @@ export const principlesReportStyles = css`
   .state p:last-child { margin-block-end: 0 }
   .state button { margin-block-start: 0.75rem }
   @media (forced-colors: active) {
-    .ladder, .rung, .mark, .verdict, .finding, .verdict-tag { border-color: CanvasText }
+    .verdict-tag { border-color: CanvasText }
     .track { fill: Canvas; stroke: CanvasText }
     .fill { fill: CanvasText }
   }
