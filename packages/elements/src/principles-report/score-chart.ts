@@ -30,7 +30,7 @@ export function scoreChart(
         const value = clamp(score)
         return html`<div class="bar">
           <span class="bar-label">${t(principle)}</span>
-          <svg width="100%" height="1.1em" aria-hidden="true" focusable="false">
+          <svg width="100%" height="1.1em" aria-hidden="true">
             <rect class="track" width="100%" height="100%" rx="2"></rect>
             <rect class="fill" x="${dir === 'rtl' ? 100 - value : 0}%" width="${value}%" height="100%" rx="2"></rect>
           </svg>
