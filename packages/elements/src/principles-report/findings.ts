@@ -31,11 +31,11 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
 }
 
 function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateResult {
-  const kind = f.outcome === 'fail' ? f.severity : f.outcome
+  const kind = verdictKey(f.outcome, f.severity)
   return html`<li>
-    <details part="finding" class="finding" data-kind=${kind} ?open=${kind === 'error'}>
+    <details part="finding" class="finding" data-kind=${kind} ?open=${kind === 'fail-error'}>
       <summary>
-        <span class="verdict-tag" part="verdict-tag">${t(verdictKey(f.outcome, f.severity))}</span>
+        <span class="verdict-tag" part="verdict-tag">${t(kind)}</span>
         <span class="message" dir="auto">${f.message}</span>
       </summary>
       <dl class="finding-body">

@@ -31,8 +31,8 @@ export const principlesReportStyles = css`
   .finding-list { list-style: none; margin: 0; padding: 0 }
   .finding { border: 1px solid var(--cp-color-border, #b1b4b6); border-inline-start-width: 0.4rem; border-radius: var(--cp-radius, 0.25rem); margin-block-end: 0.5rem }
   .verdict, [data-kind='pass'] { border-inline-start-color: var(--cp-color-pass, #00703c) }
-  .tokenism, [data-kind='error'] { border-inline-start-color: var(--cp-color-error, #b3261e) }
-  [data-kind='warning'] { border-inline-start: 0.4rem dashed var(--cp-color-warning, #8a4b00) }
+  .tokenism, [data-kind='fail-error'] { border-inline-start-color: var(--cp-color-error, #b3261e) }
+  [data-kind='fail-warning'] { border-inline-start: 0.4rem dashed var(--cp-color-warning, #8a4b00) }
   summary { display: list-item; min-block-size: 2.75rem; padding: 0.5rem 0.75rem; cursor: pointer }
   .verdict-tag { margin-inline-end: 0.5rem }
   dl { margin: 0; padding: 0 0.75rem 0.75rem }
