@@ -10,11 +10,11 @@ import { findingOrder, STAGES, verdictKey } from './report-keys.js'
  * shows what to do, where, which principles and which part of the briefing it comes from. Failed errors start open.
  */
 export function findings(list: readonly Finding[], t: Translate<PrinciplesReportMessages>, level: number): TemplateResult {
-  return html`<section class="findings" part="findings" aria-labelledby="findings-h">
+  return html`<section part="findings" aria-labelledby="findings-h">
     <div id="findings-h" class="h" role="heading" aria-level=${level}>${t('findingsHeading')}</div>
     ${STAGES.map((stage) => {
       const inStage = list.filter((f) => f.stage === stage).sort(findingOrder)
-      return html`<section class="stage" part="stage" data-stage=${stage} aria-labelledby="stage-${stage}">
+      return html`<section part="stage" aria-labelledby="stage-${stage}">
         <div id="stage-${stage}" class="h stage-h" role="heading" aria-level=${level + 1}>
           ${t(stage)} <span class="count">(${inStage.length === 1 ? t('stageCountOne') : t('stageCount', { count: inStage.length })})</span>
         </div>
@@ -31,11 +31,11 @@ export function findings(list: readonly Finding[], t: Translate<PrinciplesReport
 }
 
 function finding(f: Finding, t: Translate<PrinciplesReportMessages>): TemplateResult {
-  const kind = f.outcome === 'fail' ? f.severity : f.outcome
+  const kind = verdictKey(f.outcome, f.severity)
   return html`<li>
-    <details part="finding" class="finding" data-kind=${kind} data-rule=${f.ruleId} ?open=${f.outcome === 'fail' && f.severity === 'error'}>
+    <details part="finding" class="finding" data-kind=${kind} ?open=${kind === 'fail-error'}>
       <summary>
-        <span class="verdict-tag" part="verdict-tag">${t(verdictKey(f.outcome, f.severity))}</span>
+        <span class="verdict-tag" part="verdict-tag">${t(kind)}</span>
         <span class="message" dir="auto">${f.message}</span>
       </summary>
       <dl class="finding-body">

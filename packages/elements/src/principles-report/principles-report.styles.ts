@@ -12,7 +12,7 @@ export const principlesReportStyles = css`
   .stage-h { font-size: 1em }
   .count { font-weight: 400 }
   .label, dt { font-weight: 700; margin-block-end: 0.25rem }
-  .ladder { list-style: none; margin: 0 0 var(--cp-space, 1rem); padding: 0.25rem 0.75rem; max-inline-size: 24rem; border-inline: 0.35rem solid var(--cp-color-rail, #6f777b) }
+  .ladder { list-style: none; padding: 0.25rem 0.75rem; max-inline-size: 24rem; border-inline: 0.35rem solid var(--cp-color-rail, #6f777b) }
   .rung { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; min-block-size: 2.5rem; padding-block: 0.25rem; border-block-end: 0.3rem solid var(--cp-color-rail, #6f777b) }
   .rung:last-child { border: 0 }
   [data-assessed], [data-claimed] { font-weight: 700 }
@@ -20,8 +20,6 @@ export const principlesReportStyles = css`
   .mark { border: 2px solid; border-radius: 1rem }
   .claimed { color: var(--cp-color-claimed, #6f3b88); border-style: dashed }
   .assessed { color: var(--cp-color-assessed, #00703c) }
-  .verdict { border-inline-start-color: var(--cp-color-pass, #00703c) }
-  .tokenism { border-inline-start-color: var(--cp-color-error, #b3261e) }
   .reasons { padding-inline-start: 1.25rem }
   .chart { max-inline-size: 32rem; margin-block-end: var(--cp-space, 1rem) }
   .bar { display: grid; grid-template-columns: 1fr 2.5em; align-items: center; column-gap: 0.5rem; margin-block-end: 0.5rem }
@@ -32,9 +30,9 @@ export const principlesReportStyles = css`
   .fill { fill: var(--cp-color-bar, #1d5d90) }
   .finding-list { list-style: none; margin: 0; padding: 0 }
   .finding { border: 1px solid var(--cp-color-border, #b1b4b6); border-inline-start-width: 0.4rem; border-radius: var(--cp-radius, 0.25rem); margin-block-end: 0.5rem }
-  [data-kind='error'] { border-inline-start-color: var(--cp-color-error, #b3261e) }
-  [data-kind='warning'] { border-inline-start: 0.4rem dashed var(--cp-color-warning, #8a4b00) }
-  [data-kind='pass'] { border-inline-start-color: var(--cp-color-pass, #00703c) }
+  .verdict, [data-kind='pass'] { border-inline-start-color: var(--cp-color-pass, #00703c) }
+  .tokenism, [data-kind='fail-error'] { border-inline-start-color: var(--cp-color-error, #b3261e) }
+  [data-kind='fail-warning'] { border-inline-start: 0.4rem dashed var(--cp-color-warning, #8a4b00) }
   summary { display: list-item; min-block-size: 2.75rem; padding: 0.5rem 0.75rem; cursor: pointer }
   .verdict-tag { margin-inline-end: 0.5rem }
   dl { margin: 0; padding: 0 0.75rem 0.75rem }
@@ -42,7 +40,7 @@ export const principlesReportStyles = css`
   .state p:last-child { margin-block-end: 0 }
   .state button { margin-block-start: 0.75rem }
   @media (forced-colors: active) {
-    .ladder, .rung, .mark, .verdict, .finding, .verdict-tag { border-color: CanvasText }
+    .verdict-tag { border-color: CanvasText }
     .track { fill: Canvas; stroke: CanvasText }
     .fill { fill: CanvasText }
   }

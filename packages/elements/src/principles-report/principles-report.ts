@@ -109,7 +109,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
       </div>
       ${
         report
-          ? html`<p class="summary" part="summary">
+          ? html`<p part="summary">
               ${t('summary', report.summary)}
             </p>
             <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language, t('months')), preset: report.preset })}</p>

@@ -19,7 +19,7 @@ export const PRINCIPLES: readonly Principle[] = [
 
 export const STAGES: readonly Stage[] = ['foundations', 'interactions', 'actions', 'readiness']
 
-/** What a finding means for the reader, as a message key: "Must fix" (`fail-error`), "Done well" (`pass`), … */
+/** What a finding means for the reader, as a message key: "Must fix" (`fail-error`), "Done well" (`pass`), …; also the finding's `data-kind`. */
 export const verdictKey = (outcome: Outcome, severity: Severity) => (outcome === 'fail' ? (`fail-${severity}` as const) : outcome)
 
 const OUTCOME_RANK = ['fail', 'incomplete', 'pass', 'inapplicable']

@@ -28,9 +28,9 @@ export function scoreChart(
     <div class="chart" role="img" aria-labelledby="chart-h chart-d">
       ${entries.map(({ principle, score }) => {
         const value = clamp(score)
-        return html`<div class="bar" data-principle=${principle}>
+        return html`<div class="bar">
           <span class="bar-label">${t(principle)}</span>
-          <svg width="100%" height="1.1em" aria-hidden="true" focusable="false">
+          <svg width="100%" height="1.1em" aria-hidden="true">
             <rect class="track" width="100%" height="100%" rx="2"></rect>
             <rect class="fill" x="${dir === 'rtl' ? 100 - value : 0}%" width="${value}%" height="100%" rx="2"></rect>
           </svg>
