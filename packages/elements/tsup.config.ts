@@ -33,7 +33,7 @@ for (const name of widgets) {
  * than hashed ones: a page names each in its own bundle, and a name with no hash in it is shorter to send.
  */
 const lazy = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) =>
-  /(\.messages\.(cy|ur)|feedback-creative|feedback-after-send|feedback-consent|consent-choices|consent-more|offline-queue|decision-send|agreement-send)\.ts$/.test(
+  /(\.messages\.(cy|ur)|feedback-creative|feedback-after-send|feedback-consent|consent-choices|consent-more|offline-queue|decision-send|agreement-send|report-body)\.ts$/.test(
     file,
   ),
 )

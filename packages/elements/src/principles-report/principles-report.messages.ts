@@ -16,58 +16,21 @@ const en = {
   retry: 'Try again',
   empty: 'Choose an initiative to see its check.',
   summary: '{errors} to fix, {warnings} to look at, {passes} done well, {incomplete} we cannot judge yet.',
-  ladderHeading: 'Where this work is on the ladder',
-  ladderIntro: 'The ladder goes from telling people what will happen (lowest) to doing the work together (highest).',
-  informing: 'Informing',
-  consultation: 'Consultation',
-  engagement: 'Engagement',
-  'co-design': 'Co-design',
-  'co-production': 'Co-production',
-  claimedMark: 'You call it this',
-  assessedMark: 'What you do fits here',
-  tokenism:
-    'You call this work {claimed}, but what you do now fits {assessed}. Calling work co-production when people do not share the power is tokenism. It can let people down and do harm. The steps below can help close the gap.',
-  matches: 'What you do fits what you call it: {assessed}.',
-  above: 'What you do fits {assessed}, which is more than you claim ({claimed}). Well done, and say so.',
-  noClaim: 'What you do now fits {assessed}. You have not said what you call this work.',
-  reasons: 'Why we placed it here',
-  chartHeading: 'How well each principle is met',
-  chartDesc: 'A bar for each principle, from 0 (not met yet) to 100 (fully met).',
-  colPrinciple: 'Principle',
-  colScore: 'Score out of 100',
-  colFail: 'To fix',
-  'trust-transparency': 'Trust and being open',
-  safety: 'Safety',
-  'collaboration-mutuality': 'Working together',
-  'empowerment-voice-choice': 'Voice and choice',
-  'cultural-historical-gender': 'Understanding culture, history and gender',
-  findingsHeading: 'What we found',
-  foundations: 'Foundations',
-  interactions: 'Interactions',
-  actions: 'Actions',
-  readiness: 'Readiness',
-  stageCount: '{count} findings',
-  stageCountOne: '1 finding',
-  noFindings: 'Nothing to show at this stage.',
-  'fail-error': 'Must fix',
-  'fail-warning': 'Should fix',
-  'fail-info': 'Worth a look',
-  incomplete: 'Not enough to judge',
-  pass: 'Done well',
-  inapplicable: 'Does not apply',
-  whatToDo: 'What to do',
-  where: 'Where',
-  from: 'From the briefing',
-  principlesLabel: 'Principles',
   /** Month names for dates, separated by spaces; empty to use the browser's own. */
   months: '',
 }
 
-export type PrinciplesReportMessages = { [K in keyof typeof en]: string }
+/** The words of the report's body (ladder, chart, findings), which loads with it (`report-body.words.ts`). */
+type BodyWords = typeof import('./report-body.words.js').bodyWords
 
-/** English is built in; Welsh and Urdu are separate chunks, loaded the first time a widget needs them. */
+export type PrinciplesReportMessages = { [K in keyof typeof en | keyof BodyWords]: string }
+
+/**
+ * English is built in (the words of the report's body join it when the body loads); Welsh and Urdu are separate
+ * chunks, loaded the first time a widget needs them, with every word.
+ */
 export const principlesReportMessages = defineMessages<PrinciplesReportMessages>({
-  en,
+  en: en as PrinciplesReportMessages,
   cy: () => import('./principles-report.messages.cy.js'),
   ur: () => import('./principles-report.messages.ur.js'),
 })

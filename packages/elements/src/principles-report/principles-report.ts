@@ -2,17 +2,28 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { reportCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
 import { emit } from '../shared/events.js'
-import { formatDate } from '../shared/i18n.js'
+import { formatDate, partLoader } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { Report } from '../shared/types.js'
-import { findings } from './findings.js'
-import { ladder } from './ladder.js'
 import { principlesReportMessages, type PrinciplesReportMessages } from './principles-report.messages.js'
 import { principlesReportStyles } from './principles-report.styles.js'
-import { scoreChart } from './score-chart.js'
 import type { CpErrorDetail, WidgetEvents } from '../shared/events.js'
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'forbidden'
+
+/**
+ * The body of the report (the ladder, the chart, the findings) is not in the first download: it loads while the
+ * report is fetched, or before a report given as a property shows. If it cannot be fetched (offline), the widget
+ * says so, and tries again when the connection returns.
+ */
+let body: typeof import('./report-body.js') | undefined
+let bodyFailed = false
+const loadBody = partLoader(principlesReportMessages, () => import('./report-body.js'))
+const needBody = () =>
+  loadBody().then(
+    (part) => void (body = part),
+    () => void (bodyFailed = true),
+  )
 
 /** The events `<cp-principles-report>` sends, each with its `detail`. */
 export interface CpPrinciplesReportEventMap {
@@ -83,6 +94,7 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
     const api = this.api
     const initiative = this.initiative
     if (this.report || !api || !initiative) return
+    if (!body) void needBody()
     await this._fetch(
       () => api.getReport(initiative, this.preset || undefined),
       (report) => {
@@ -93,7 +105,26 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
     )
   }
 
+  protected override _needs(): Promise<unknown> | undefined {
+    return (this.report || this._report) && !body && !bodyFailed ? needBody() : undefined
+  }
+
+  /** The connection came back: fetch again what could not be fetched, the report's body too. */
+  override handleEvent(): void {
+    this.#bodyAgain()
+    super.handleEvent()
+  }
+
+  /** A body that could not be fetched is fetched again at the next render. */
+  #bodyAgain(): void {
+    if (bodyFailed) {
+      bodyFailed = false
+      this.requestUpdate()
+    }
+  }
+
   async #retry() {
+    this.#bodyAgain()
     await this.reload()
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus()
@@ -108,20 +139,18 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
         ${report ? t('heading', { title: report.title }) : t('headingPlain')}
       </div>
       ${
-        report
+        report && body
           ? html`<p part="summary">
               ${t('summary', report.summary)}
             </p>
             <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language, t('months')), preset: report.preset })}</p>
-            ${ladder(report.ladder, t, level + 1)} ${scoreChart(report.principles, t, level + 1, this.direction)}
-            ${findings(report.findings, t, level + 1)}`
-          : this.#state()
+            ${body.reportBody(report, t, level, this.direction)}`
+          : this.#state(report ? 'offline' : this._phase)
       }
     </section>`
   }
 
-  #state(): TemplateResult | typeof nothing {
-    const phase = this._phase
+  #state(phase: Phase): TemplateResult | typeof nothing {
     const key = phase === 'idle' || phase === 'ready' ? 'empty' : phase
     const retry = phase === 'error' || phase === 'offline'
     return html`<div class="state" part="state" role=${phase === 'error' ? 'alert' : 'status'} data-state=${key}>

@@ -41,6 +41,8 @@ export interface CspPageResult {
  * keyboard (`steps`: keys for `page.keyboard.press`, `type:<text>`, `wait:<ms>`), and report what it showed and
  * any violation. `forget` clears what earlier visits saved on this device and reloads. `read` notes the text at that point. `offline` cuts the page off the network entirely (every request fails, the page's own files
  * too, as on a phone that lost its signal); `online` restores it and tells the page (the `online` event).
+ * `network` restores it without telling the page. `until:<words>` waits (up to 10 s) until the widget shows
+ * those words. `eval:<code>` runs code in the page, as a host's own script would (e.g. give a widget a property).
  */
 const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]> = async (ctx, path, tag, steps = []) => {
   const page = await ctx.context.newPage()
@@ -79,6 +81,13 @@ const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]>
       if (step.startsWith('type:')) await page.keyboard.type(step.slice(5))
       else if (step.startsWith('wait:')) await page.waitForTimeout(Number(step.slice(5)))
       else if (step === 'read') reads.push(await read())
+      else if (step.startsWith('eval:')) await page.evaluate(step.slice(5))
+      else if (step.startsWith('until:'))
+        await page.waitForFunction(
+          ([t, words]) => document.querySelector(t!)?.shadowRoot?.textContent?.includes(words!),
+          [tag, step.slice(6)],
+          { timeout: 10_000 },
+        )
       else if (step === 'forget') {
         // A first visit: nothing saved on this device by earlier tests. Leave the page (so nothing holds the
         // database open), delete it from the same origin, and open the page afresh.
@@ -92,6 +101,7 @@ const openCspPage: BrowserCommand<[path: string, tag: string, steps?: string[]]>
         await page.goto(`${server().url}${path}`)
         await rendered()
       } else if (step === 'offline') await page.route('**/*', (route) => route.abort('internetdisconnected'))
+      else if (step === 'network') await page.unroute('**/*')
       else if (step === 'online') {
         await page.unroute('**/*')
         await page.evaluate(() => window.dispatchEvent(new Event('online')))

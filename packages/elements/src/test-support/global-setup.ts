@@ -4,9 +4,9 @@
  * - `/api`: `@coproduce/server` over the real core service (in-memory store), seeded with an initiative and members;
  * - `/api-xss`: the same, with extra consent purposes whose every word is an XSS payload;
  * - `/csp/*.html`: pages served with a strict Content-Security-Policy that load the built widgets.
- * - `/split/*.html`: the same, but bundled as a host's bundler splits them (Welsh, Urdu, the offline queue and
- *   the picture and recording part in their own files, loaded from this server when needed), so a test can cut
- *   the page off the network and see what still works.
+ * - `/split/*.html`: the same, but bundled as a host's bundler splits them (Welsh, Urdu, the offline queue, the
+ *   picture and recording part, the report's body in their own files, loaded from this server when needed), so a
+ *   test can cut the page off the network and see what still works.
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -116,6 +116,12 @@ async function start(): Promise<Shared> {
           `<cp-feedback endpoint="/api" initiative="${api.seed.initiativeId}" member="${api.seed.memberId}" kinds="rating text"></cp-feedback>`,
           '/split/widgets.js',
         ),
+        type: 'text/html',
+        headers: csp,
+      },
+      // No initiative: the report waits for one (or for a report given by the page's own script).
+      '/split/principles-report.html': {
+        body: cspPage('<cp-principles-report endpoint="/api"></cp-principles-report>', '/split/widgets.js'),
         type: 'text/html',
         headers: csp,
       },
