@@ -7,7 +7,8 @@
  *   This is what the budget counts.
  * - `lazy`: files loaded later (`import()`): Welsh and Urdu words; the picture and recording part of
  *   `<cp-feedback>` (only with an `upload` function); and what runs once a person acts — feedback's sending part
- *   with the offline queue, consent's recording and receipt part — fetched when they first move into the widget.
+ *   with the offline queue, consent's recording and receipt part — fetched when they first move into the widget;
+ *   the principles report's body, fetched with the report.
  *
  * Used by `scripts/size.mjs` (prints the figures) and `src/size.test.ts` (fails over budget). Neither builds the
  * package: run `pnpm build` first.

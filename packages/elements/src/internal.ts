@@ -10,7 +10,7 @@ export { CpFormElement } from './shared/form-element.js'
 export { define } from './shared/define.js'
 export { baseStyles, formStyles } from './shared/styles.js'
 export { emit, EVENTS, type CpEventName, type WidgetEvents } from './shared/events.js'
-export { errorSummary, focusErrorSummary, inlineError, errorId, type ErrorItem, type Lit } from './shared/error-summary.js'
+export { errorSummary, focusErrorSummary, inlineError, errorId, type ErrorItem } from './shared/error-summary.js'
 export {
   defineMessages,
   dirFor,

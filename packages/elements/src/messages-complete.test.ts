@@ -31,18 +31,24 @@ const SERVER_WORDS_IN_ENGLISH = /^consent\.(store-contribution|quote-with-name|c
 const keysOf = (words: object) => Object.keys(words).sort()
 const load = (path: string) => modules[path]!()
 
+/** A widget's English: its catalogue (in its first download), and the words each of its lazy parts brings. */
+async function englishOf(widget: string): Promise<{ catalogue: { en: object }; partWords: object[] }> {
+  const catalogue = Object.values(await load(`./${widget}/${widget}.messages.ts`)).find(
+    (v): v is { en: object } => typeof v === 'object' && v !== null && 'en' in v,
+  )!
+  const partWords: object[] = []
+  for (const path of Object.keys(modules).filter((p) => p.startsWith(`./${widget}/`) && !p.includes('.messages'))) {
+    const mod = await load(path)
+    if (mod.words) partWords.push(mod.words)
+  }
+  return { catalogue, partWords }
+}
+
 describe('Welsh and Urdu words', () => {
   it('are there for all fourteen widgets', () => expect(widgets).toHaveLength(14))
 
   it.each(widgets)('%s: the same keys as English, in both languages', async (widget) => {
-    const catalogue = Object.values(await load(`./${widget}/${widget}.messages.ts`)).find(
-      (v): v is { en: object } => typeof v === 'object' && v !== null && 'en' in v,
-    )!
-    const partWords: object[] = []
-    for (const path of Object.keys(modules).filter((p) => p.startsWith(`./${widget}/`) && !p.includes('.messages'))) {
-      const mod = await load(path)
-      if (mod.words) partWords.push(mod.words)
-    }
+    const { catalogue, partWords } = await englishOf(widget)
     const english = keysOf(Object.assign({}, catalogue.en, ...partWords))
     const cy = keysOf((await load(`./${widget}/${widget}.messages.cy.ts`)).default!)
     const ur = keysOf((await load(`./${widget}/${widget}.messages.ur.ts`)).default!)
@@ -54,5 +60,15 @@ describe('Welsh and Urdu words', () => {
       ur.filter((k) => !SERVER_WORDS_IN_ENGLISH.test(k)),
       'Urdu',
     ).toEqual(english)
+  })
+
+  /**
+   * A part loaded on demand brings its own English words. The same words in the widget's catalogue would be sent
+   * twice, and the widget's first download (the part of the page's budget every visitor pays) would carry them.
+   */
+  it.each(widgets)('%s: words a part brings are not in the first download too', async (widget) => {
+    const { catalogue, partWords } = await englishOf(widget)
+    const first = new Set(Object.keys(catalogue.en))
+    expect(partWords.flatMap((words) => Object.keys(words).filter((key) => first.has(key)))).toEqual([])
   })
 })

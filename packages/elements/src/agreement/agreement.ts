@@ -1,7 +1,7 @@
 import { html, nothing, unsafeCSS, type TemplateResult } from 'lit'
 import { agreementCall, answerCall, type HttpCall } from '../shared/client.js'
 import { CpElement } from '../shared/cp-element.js'
-import { errorCss, errorSummary, focusErrorSummary, inlineError, type ErrorItem, type Lit } from '../shared/error-summary.js'
+import { errorCss, errorSummary, focusErrorSummary, inlineError, type ErrorItem } from '../shared/error-summary.js'
 import { emit } from '../shared/events.js'
 import { baseStyles, formStyles } from '../shared/styles.js'
 import type { AgreementResponseInput, AgreementSummary } from '../shared/types.js'
@@ -14,7 +14,6 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline'
 type Answer = AgreementResponseInput['response']
 const ANSWERS: Answer[] = ['agree', 'not-yet', 'suggest-change']
 const MAX = 10_000
-const lit: Lit = { html, nothing }
 
 /** The events `<cp-agreement>` sends, each with its `detail`. */
 export interface CpAgreementEventMap {
@@ -191,7 +190,7 @@ export class CpAgreement extends CpElement<AgreementMessages> {
     const t = this.t
     const e = this._errors
     return html`<p class="hint">${t('intro')}</p>
-      ${errorSummary(lit, t('errorTitle'), this._summary, this.shadowRoot)}
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
       ${d.status === 'decided' ? nothing : html`<p class="status">${t('stillOpen')}</p>`}
       <ol class="rules" part="rules">
         ${d.rules.map((rule) => html`<li dir="auto">${rule.text}</li>`)}
@@ -209,7 +208,7 @@ export class CpAgreement extends CpElement<AgreementMessages> {
           ? html`<form part="answer" novalidate @submit=${(ev: Event) => void this.#send(ev)}>
             <fieldset class="field" aria-describedby=${e.answer ? 'answer-error' : nothing}>
               <legend>${t('question')}</legend>
-              ${inlineError(lit, 'answer', e.answer, t('errorPrefix'))}
+              ${inlineError('answer', e.answer, t('errorPrefix'))}
               ${ANSWERS.map(
                 (answer, i) => html`<div class="choice">
                   <input type="radio" name="answer" id="answer-${i}" .checked=${this._answer === answer} @change=${() => (this._answer = answer)} />
@@ -219,7 +218,7 @@ export class CpAgreement extends CpElement<AgreementMessages> {
             </fieldset>
             <div class="field">
               <label for="words">${t(this._answer === 'suggest-change' ? 'change' : 'more')}</label>
-              ${inlineError(lit, 'words', e.words, t('errorPrefix'))}
+              ${inlineError('words', e.words, t('errorPrefix'))}
               <textarea id="words" rows="3" .value=${this._text} aria-describedby=${e.words ? 'words-error' : nothing}
                 @input=${(ev: Event) => (this._text = (ev.target as HTMLTextAreaElement).value)}></textarea>
             </div>

@@ -33,8 +33,22 @@ const receiptCss = cssText`
   }
 `
 
+/**
+ * The English words of earlier answers: the receipt here and the history in `consent-more.ts` show them (that part
+ * imports this module, so each adds them to the widget's catalogue when it loads).
+ */
+export const historyWords = {
+  historyHeading: 'Your answers so far',
+  historyGiven: 'You said yes on {date}.',
+  historyRefused: 'You said no on {date}.',
+  historyWithdrawn: 'You took it back on {date}.',
+  historyExpired: 'It ran out on {date}.',
+  byStaff: '(A member of staff wrote this down for you.)',
+} satisfies Record<(typeof HISTORY)[keyof typeof HISTORY] | 'historyHeading' | 'byStaff', string>
+
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
 export const words = {
+  ...historyWords,
   saving: 'Saving…',
   announceGiven: 'Saved. You said yes to: {purpose}',
   announceRefused: 'Saved. You said no to: {purpose}',
@@ -47,14 +61,7 @@ export const words = {
 }
 /** The words this part speaks: its own, and those it shares with the widget's catalogue. */
 type Words = Record<keyof typeof words | BaseKey, string>
-type BaseKey =
-  | 'byStaff'
-  | 'errorForbidden'
-  | 'errorLoad'
-  | 'errorOffline'
-  | 'receiptHeading'
-  | (typeof STATUS)[keyof typeof STATUS]
-  | (typeof HISTORY)[keyof typeof HISTORY]
+type BaseKey = 'errorForbidden' | 'errorLoad' | 'errorOffline' | 'receiptHeading' | (typeof STATUS)[keyof typeof STATUS]
 
 /** The message for each status now, by name (in the widget's catalogue): one missing is a type error. */
 export const STATUS = {

@@ -1,8 +1,7 @@
-import type { TemplateResult } from 'lit'
-import type { Lit } from '../shared/error-summary.js'
+import { html, nothing, type TemplateResult } from 'lit'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose, ConsentRecord, ConsentStatus } from '../shared/types.js'
-import { HISTORY, purposeText, STATUS } from './consent-choices.js'
+import { HISTORY, historyWords, purposeText, STATUS } from './consent-choices.js'
 import { adoptCss, cssText } from '../shared/adopt-css.js'
 
 /**
@@ -10,7 +9,7 @@ import { adoptCss, cssText } from '../shared/adopt-css.js'
  * shows one of them: a person's earlier answers, "please sign in", "your details were removed", asking again when a purpose's words changed,
  * and staff mode (writing down a choice given on paper or by phone).
  *
- * It imports no Lit and nothing the widget imports: the widget hands it Lit's `html` and `nothing`.
+ * They keep no state: the widget tells them what it shows (`View`), and adds their styles when they load.
  */
 
 /** The styles of these screens: staff mode's fields, the "asked again" box. */
@@ -58,6 +57,7 @@ export const adoptStyles = (root: ShadowRoot | null) => adoptCss(root, css)
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
 export const words = {
+  ...historyWords,
   signIn: 'Please sign in to see and change your choices.',
   erased: 'Your details were removed on {date}.',
   erasedHint: 'We no longer keep any choices for you, so there is nothing to change here.',
@@ -72,32 +72,35 @@ export const words = {
 }
 /** The words this part speaks: its own, and those it shares with the widget's catalogue. */
 type Words = Record<keyof typeof words | BaseKey, string>
-type BaseKey = 'byStaff' | 'historyHeading' | (typeof STATUS)[keyof typeof STATUS] | (typeof HISTORY)[keyof typeof HISTORY]
+type BaseKey = (typeof STATUS)[keyof typeof STATUS]
 
-/** The widget's state these screens read. */
-export interface MoreHost {
-  shadowRoot: ShadowRoot | null
-  _data: { history: ConsentRecord[] } | undefined
-  mode: string | undefined
-  _phase: string
-  _erasedAt: string | undefined
-  _date(iso: string): string
+/** What the widget shows, as these screens need to know it. */
+export interface View {
+  /** `gone`: signed out, or the person's details were removed; `ready`: their choices are here. */
+  phase: string
+  /** When the person's details were removed (undefined: they were not; signed out instead). */
+  erasedAt: string | undefined
+  /** A member of staff writes down a choice given on paper or by phone. */
+  staff: boolean
+  /** Every answer the person gave so far. */
+  history: readonly ConsentRecord[]
+  /** A date in words, in the widget's language. */
+  date(iso: string): string
 }
 
 /**
  * Above the purposes: signed out (401) or removed (410 `erased`), a message and nothing to press; in staff mode,
  * how the person gave their answer.
  */
-export function top(host: MoreHost, t: Translate<Words>, { html, nothing }: Lit): TemplateResult | typeof nothing {
-  adoptStyles(host.shadowRoot)
-  if (host._phase === 'gone')
-    return host._erasedAt !== undefined
+export function top(view: View, t: Translate<Words>): TemplateResult | typeof nothing {
+  if (view.phase === 'gone')
+    return view.erasedAt !== undefined
       ? html`<div class="gone" role="status" data-state="erased">
-          <p class="current">${t('erased', { date: host._date(host._erasedAt) })}</p>
+          <p class="current">${t('erased', { date: view.date(view.erasedAt) })}</p>
           <p>${t('erasedHint')}</p>
         </div>`
       : html`<p class="gone current" role="status" data-state="signed-out">${t('signIn')}</p>`
-  if (host.mode !== 'staff' || host._phase !== 'ready') return nothing
+  if (!view.staff || view.phase !== 'ready') return nothing
   return html`<div class="staff">
     <h3>${t('staffHeading')}</h3>
     <p class="hint">${t('staffHint')}</p>
@@ -119,14 +122,12 @@ export function top(host: MoreHost, t: Translate<Words>, { html, nothing }: Lit)
  * Undefined when neither: the widget shows the status.
  */
 export function inPurpose(
-  host: MoreHost,
+  { staff }: View,
   t: Translate<Words>,
-  { html, nothing }: Lit,
   purpose: ConsentPurpose & { changeNote?: string },
   i: number,
   status: ConsentStatus | 'none',
 ): TemplateResult | undefined {
-  const staff = host.mode === 'staff'
   if (!staff && status !== 'expired') return undefined
   return html`${
     staff
@@ -147,15 +148,15 @@ export function inPurpose(
 }
 
 /** A purpose's answers so far, oldest first, with a note where staff wrote one down for the person. */
-export function history(host: MoreHost, t: Translate<Words>, { html, nothing }: Lit, purpose: ConsentPurpose, i: number): unknown {
-  const records = (host._data?.history ?? []).filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
+export function history(view: View, t: Translate<Words>, purpose: ConsentPurpose, i: number): unknown {
+  const records = view.history.filter((r) => r.purposeId === purpose.id).sort((a, b) => a.at.localeCompare(b.at))
   if (records.length === 0) return nothing
   return html`<div class="history" part="history">
     <h4 class="visually-hidden" id="history-${i}">${t('historyHeading')}</h4>
     <ul aria-labelledby="history-${i}">
       ${records.map(
         (r) => html`<li>
-          ${t(HISTORY[r.status], { date: host._date(r.at) })}
+          ${t(HISTORY[r.status], { date: view.date(r.at) })}
           ${r.method !== 'widget' && r.recordedBy !== r.subject ? html` ${t('byStaff')}` : nothing}
         </li>`,
       )}

@@ -18,12 +18,6 @@ const en = {
   statusRefused: 'You said no.',
   statusWithdrawn: 'You took back your yes.',
   statusExpired: 'Your yes has run out.',
-  historyHeading: 'Your answers so far',
-  historyGiven: 'You said yes on {date}.',
-  historyRefused: 'You said no on {date}.',
-  historyWithdrawn: 'You took it back on {date}.',
-  historyExpired: 'It ran out on {date}.',
-  byStaff: '(A member of staff wrote this down for you.)',
   receiptHeading: 'Your receipt',
   receiptIntro: 'Keep a copy of your choices. It shows every answer you gave, and when.',
   print: 'Print my receipt',
@@ -46,7 +40,9 @@ export type ConsentMessages = {
 
 /**
  * The words used only once the person acts (saving, "saved", the receipt's file name) live in the part that does
- * it (`consent-choices.ts`) and are added here when it loads. Welsh and Urdu have every word in their own files.
+ * it (`consent-choices.ts`), and those of the rarer screens in `consent-more.ts`; each part adds them here when it
+ * loads. The words of earlier answers, which the receipt and the history both show, come with either. Welsh and
+ * Urdu have every word in their own files.
  */
 export const consentMessages = defineMessages<ConsentMessages>({
   en: en as ConsentMessages,

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { consentsCall, decideCall, receiptCall, type ClientError, type CoproduceClient, type HttpCall } from '../shared/client.js'
 import { CpFormElement } from '../shared/form-element.js'
 import { emit, type CpErrorDetail } from '../shared/events.js'
-import type { Lit } from '../shared/error-summary.js'
 import { formatDate, partLoader } from '../shared/i18n.js'
 import { baseStyles } from '../shared/styles.js'
 import type { ConsentPurpose, ConsentStatus, MemberConsents } from '../shared/types.js'
@@ -19,7 +18,6 @@ type Decision = import('./consent-choices.js').Decision
 /** Screens few people see (signed out, removed, asked again, staff mode): loaded before one of them shows. */
 let more: typeof import('./consent-more.js') | undefined
 const loadMore = partLoader(consentMessages, () => import('./consent-more.js'))
-const lit: Lit = { html, nothing }
 
 /**
  * Recording a choice and keeping the receipt are not in the first download: they load when the person first moves
@@ -231,12 +229,24 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   /** A date in words, in the widget's language. */
   _date = (iso: string) => formatDate(iso, this.language, this.t('months'))
 
+  /** What the rarer screens need to know of what the widget shows. */
+  get #view(): import('./consent-more.js').View {
+    return {
+      phase: this._phase,
+      erasedAt: this._erasedAt,
+      staff: this.mode === 'staff',
+      history: this._data?.history ?? [],
+      date: this._date,
+    }
+  }
+
   protected override render(): TemplateResult {
     const t = this.t
+    more?.adoptStyles(this.shadowRoot)
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" @focusin=${prefetchChoices}>
       <h2 id="heading" part="heading">${t('heading')}</h2>
       ${this._phase === 'gone' ? nothing : html`<p class="intro">${t('intro')}</p>`}
-      ${more?.top(this, t, lit)}
+      ${more?.top(this.#view, t)}
       ${
         this._problem
           ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
@@ -287,7 +297,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd dir="auto" lang=${lang}>${purpose.retention.description}</dd>
       </dl>
-      ${more?.inPurpose(this, t, lit, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(`status${cap(status)}`)}</p>`}
+      ${more?.inPurpose(this.#view, t, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(`status${cap(status)}`)}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${
           status === 'given'
@@ -296,7 +306,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
             : html`${choice('give')}${choice('refuse')}`
         }
       </div>
-      ${more?.history(this, t, lit, purpose, i)}
+      ${more?.history(this.#view, t, purpose, i)}
     </li>`
   }
 

@@ -8,7 +8,7 @@ import type { DecisionOptionInput, DecisionViewInput, PublicDecision } from '../
  * What `<cp-decision>` needs only once someone acts: sending a view or a new choice (once, with its
  * Idempotency-Key), saving it on this device when offline and sending it when the connection returns (the same
  * offline queue as `<cp-feedback>`), and the error summary. It loads when someone first moves into the form, or
- * when this device holds something saved earlier. It imports no Lit: the widget hands it what it needs.
+ * when this device holds something saved earlier.
  */
 export { errorSummary, inlineError } from '../shared/error-summary.js'
 

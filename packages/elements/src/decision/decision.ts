@@ -204,7 +204,7 @@ export class CpDecision extends CpElement<DecisionMessages> {
   }
 
   #error(id: string): TemplateResult | typeof nothing {
-    return part ? part.inlineError({ html, nothing }, id, this._errors[id], this.t('errorPrefix')) : nothing
+    return part ? part.inlineError(id, this._errors[id], this.t('errorPrefix')) : nothing
   }
 
   protected override render(): TemplateResult {
@@ -240,7 +240,7 @@ export class CpDecision extends CpElement<DecisionMessages> {
         .join(' · ')
     return html`<h2 id="q" part="question" dir="auto">${d.question}</h2>
       <p class="status" part="status">${t(d.status === 'open' ? 'open' : d.status)}</p>
-      ${part ? part.errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot) : nothing}
+      ${part ? part.errorSummary(t('errorTitle'), this._summary, this.shadowRoot) : nothing}
       ${d.outcome ? this.#outcome(d.outcome, list) : nothing}
       ${
         canGive

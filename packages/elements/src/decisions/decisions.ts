@@ -304,7 +304,7 @@ export class CpDecisions extends CpElement<DecisionsMessages> {
     const newest = [...this._decisions].sort((a, b) => (b.openedAt ?? '').localeCompare(a.openedAt ?? ''))
     return html`<section part="root" lang=${this.language} dir=${this.direction} aria-labelledby="cp-decisions-heading">
       <h2 id="cp-decisions-heading">${t('heading')}</h2>
-      ${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
       <p role="status">${this._done}</p>
       ${state}
       ${
@@ -373,7 +373,7 @@ export class CpDecisions extends CpElement<DecisionsMessages> {
   }
 
   _error(id: string) {
-    return inlineError({ html, nothing }, id, this._errors[id], this.t('errorPrefix'))
+    return inlineError(id, this._errors[id], this.t('errorPrefix'))
   }
   _described(id: string, hint?: string) {
     return [hint, this._errors[id] ? errorId(id) : ''].filter(Boolean).join(' ') || nothing

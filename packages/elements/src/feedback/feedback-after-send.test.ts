@@ -11,7 +11,7 @@ import { Sender, words } from './feedback-after-send.js'
 
 /**
  * The `Sender` controller on its own, in a real element of the smallest kind, against the real test server: the
- * element makes one, hands it Lit, its events and how to show what happened, and shows the thank-you the
+ * element makes one, hands it its events and how to show what happened, and shows the thank-you the
  * controller renders once it says `sent` (or `queued`). The key in use, the feedback saved on the device and the
  * retry are the controller's own.
  */
@@ -28,8 +28,6 @@ class SendingHost extends LitElement {
   retries = 0
   api!: CoproduceClient
   sender = new Sender(this, {
-    html,
-    nothing,
     emit,
     fail: (error) => this.failures.push(error),
     phase: (phase) => (this.phase = phase),

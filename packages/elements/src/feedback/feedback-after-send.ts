@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit'
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
 import { adoptCss, cssText } from '../shared/adopt-css.js'
-import { errorCss, focusErrorSummary, type ErrorItem, type Lit } from '../shared/error-summary.js'
+import { errorCss, focusErrorSummary, type ErrorItem } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { QueuedFeedback } from '../shared/offline-queue.js'
 import { enqueue, flush } from '../shared/offline-queue.js'
@@ -12,9 +12,6 @@ import type { Feedback, FeedbackSubmission } from '../shared/types.js'
  * problems in plain words, the thank-you and the "saved, we will send it when you are back online" screen. It is
  * not in the widget's first download: it loads as soon as someone starts filling in the form (so it is here even
  * if the connection drops before they press Send), or when this device holds feedback saved on an earlier visit.
- *
- * It imports no Lit and nothing the widget itself imports: the widget hands it what it needs. (A module shared
- * with the widget would make a bundler split the widget's first download into more files.)
  */
 export { errorSummary, inlineError } from '../shared/error-summary.js'
 
@@ -38,6 +35,7 @@ export const adoptStyles = (root: ShadowRoot | null) => adoptCss(root, errorCss 
 
 /** This part's English words (added to the widget's catalogue when it loads; Welsh and Urdu are in theirs). */
 export const words = {
+  sending: 'Sending…',
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
   errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',
@@ -61,8 +59,8 @@ export const words = {
 type Words = Record<keyof typeof words | BaseKey, string>
 type BaseKey = 'errorOffline'
 
-/** What the widget hands this part: Lit's `html` and `nothing`, and how to fire its events. */
-export interface Tools extends Lit {
+/** What the widget hands this part: how to fire its events. */
+export interface Tools {
   emit(element: EventTarget, name: 'cp-submit' | 'cp-queued' | 'cp-consent-change', detail: unknown): boolean
 }
 
@@ -77,7 +75,7 @@ type Host = ReactiveControllerHost &
     sendQueued(): Promise<void>
   }
 
-/** What the widget hands the controller when it makes it: Lit, its events, and how to show what happened. */
+/** What the widget hands the controller when it makes it: its events, and how to show what happened. */
 export interface SenderTools extends Tools {
   /** Tell the page something went wrong (the widget's `cp-error`). */
   fail(error: unknown): void
@@ -235,7 +233,6 @@ export class Sender implements ReactiveController {
 
   /** The thank-you, or (`queued`) "saved, we will send it later": what happens next, and when. */
   renderDone(phase: 'queued' | 'sent', t: Translate<Words>, again: () => void): TemplateResult {
-    const { html, nothing } = this.tools
     const host = this.host
     if (phase === 'queued')
       return html`<div class="status queued" part="status" role="status" tabindex="-1">

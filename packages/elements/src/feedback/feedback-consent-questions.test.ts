@@ -15,7 +15,7 @@ import { ConsentQuestions, words } from './feedback-consent.js'
 class QuestionsHost extends LitElement {
   static override properties = { member: { type: String } }
   declare member: string | undefined
-  questions = new ConsentQuestions(this, { html, nothing })
+  questions = new ConsentQuestions(this)
   ids = ['quote-anonymously', 'credit-by-name']
   override render() {
     return html`<form>${this.questions.render(this.ids, (key) => (words as Record<string, string>)[key] ?? key)}</form>`

@@ -1,7 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit'
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
 import { adoptCss, cssText } from '../shared/adopt-css.js'
-import type { Lit } from '../shared/error-summary.js'
-import type { nothing as litNothing } from 'lit'
 import type { CoproduceClient } from '../shared/client.js'
 import type { Translate } from '../shared/i18n.js'
 import type { ConsentPurpose } from '../shared/types.js'
@@ -16,8 +14,7 @@ import type { ConsentPurpose } from '../shared/types.js'
  * standing choice, which shows as their answer from the start (and follows it when it changes on the page).
  *
  * Once it is here the widget makes one `ConsentQuestions` controller, which keeps the purposes, the answers and
- * "for everything" as its own state. It imports nothing from Lit at run time (a module shared with the widget
- * makes a bundler split Lit out of the widget's first download): the widget hands it Lit's `html` and `nothing`.
+ * "for everything" as its own state.
  */
 
 const css = cssText`
@@ -86,10 +83,7 @@ export class ConsentQuestions implements ReactiveController {
   /** The answers are for everything this person sends, not just this feedback. */
   everything = false
 
-  constructor(
-    private readonly host: Host,
-    private readonly lit: Lit,
-  ) {
+  constructor(private readonly host: Host) {
     host.addController(this)
   }
 
@@ -163,10 +157,9 @@ export class ConsentQuestions implements ReactiveController {
   }
 
   /** The questions: each purpose in full, then yes or no; then "use this answer for everything" for a signed-in person. */
-  render(ids: string[], t: Translate<Words>): TemplateResult | typeof litNothing {
-    const { html, nothing } = this.lit
+  render(ids: string[], t: Translate<Words>): TemplateResult | typeof nothing {
     const purposes = this.#asked(ids)
-    if (purposes.length === 0) return this.lit.nothing
+    if (purposes.length === 0) return nothing
     return html`<div class="field">
     <h3>${t('consentIntro')}</h3>
     <p class="hint" id="consent-hint">${t('consentHint')}</p>

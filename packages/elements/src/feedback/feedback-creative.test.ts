@@ -7,15 +7,13 @@ import { Creative, words, type UploadInfo } from './feedback-creative.js'
 
 /**
  * The `Creative` controller on its own, in a real element of the smallest kind: a LitElement that makes one, hands
- * it Lit, an error to show and somewhere to report failures, and renders what it renders. What it keeps is its own
+ * it an error to show and somewhere to report failures, and renders what it renders. What it keeps is its own
  * state; the element only reads it.
  */
 class CreativeHost extends LitElement {
   failures: unknown[] = []
   fileError = ''
   creative = new Creative(this, {
-    html,
-    nothing,
     error: (id) =>
       id === 'creative-file' && this.fileError ? html`<p class="error-message" id="creative-file-error">${this.fileError}</p>` : nothing,
     fail: (error) => this.failures.push(error),

@@ -1,6 +1,5 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit'
 import { adoptCss, cssText } from '../shared/adopt-css.js'
-import type { nothing as litNothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit'
-import type { Lit } from '../shared/error-summary.js'
 import type { Translate } from '../shared/i18n.js'
 import type { FeedbackSubmission } from '../shared/types.js'
 
@@ -18,14 +17,11 @@ export type UploadFunction = (file: Blob, info: UploadInfo) => Promise<string>
  * widget makes one `Creative` controller: it keeps the picture, the recording and its description as its own state
  * and stops a recording when the widget leaves the page; the widget reads `given` and calls `upload`.
  *
- * It imports nothing from Lit at run time (and nothing the widget imports): a module shared with the widget makes a
- * bundler split Lit out of the widget's first download into a file of its own, which costs every page more than
- * this part saves (375 bytes min+gzip, measured). The widget hands it Lit's `html` and `nothing` once, when it makes
- * the controller, with how to show a field's error and how to report one.
+ * The widget hands it, when it makes the controller, how to show a field's error and how to report one.
  */
-export interface CreativeTools extends Lit {
+export interface CreativeTools {
   /** The inline error message for a field, by id (Lit's `nothing` when it has none). */
-  error(id: string): TemplateResult | typeof litNothing
+  error(id: string): TemplateResult | typeof nothing
   /** Tell the page something went wrong (the widget's `cp-error`). */
   fail(error: unknown): void
 }
@@ -165,8 +161,7 @@ export class Creative implements ReactiveController {
 
   /** The fieldset: a picture, a recording (where the browser can record), and what is in them. */
   render(t: Translate<Words>): TemplateResult {
-    const { html, nothing, error: errorFor } = this.tools
-    const error = errorFor('creative-file')
+    const error = this.tools.error('creative-file')
     const canRecord = typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia
     return html`<div class="field ${error === nothing ? '' : 'field--error'}">
     <fieldset aria-describedby="creative-hint">

@@ -22,15 +22,11 @@ const en = {
   anonymousLabel: 'Send this without my name',
   anonymousHint: 'We will not keep your name with what you say.',
   send: 'Send',
-  sending: 'Sending…',
-  errorTitle: 'There is a problem',
-  errorPrefix: 'Error:',
   errorRating: 'Choose how your experience was',
   errorText: 'Write a few words',
   errorEmpty: 'Choose an answer or write a few words',
   errorTooLong: 'Use {max} characters or fewer',
   errorOffline: 'You seem to be offline, so we could not send it. Your words are still here. Try again when you are back online.',
-  errorNotSetUp: 'This form is not set up yet, so it cannot send. Please tell the person who gave you this link.',
 }
 
 /** The English words of the parts loaded on demand, which bring them. */

@@ -13,7 +13,6 @@ import type { Feedback } from '../shared/types.js'
 
 type CreativeModule = typeof import('./feedback-creative.js')
 type AfterSendModule = typeof import('./feedback-after-send.js')
-type Tools = import('./feedback-after-send.js').Tools
 
 /**
  * The questions about how words may be used load with the purposes they ask about (from the server: what each
@@ -43,7 +42,6 @@ let afterSend: AfterSendModule | undefined
 const loadAfterSend = () => loadPart().then((part) => (afterSend = part))
 /** Start loading it now, without waiting (a failure is retried when it is needed). */
 const prefetchAfterSend = () => void loadAfterSend().catch(() => undefined)
-const tools: Tools = { html, nothing, emit }
 /** `aria-describedby` from the ids given (a hint, an error), or no attribute at all. */
 const describe = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing
 
@@ -246,14 +244,14 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     // controller of this widget when the host gives `upload` (the questions' controller is made as they load).
     afterSend?.adoptStyles(this.shadowRoot)
     if (this.upload && creative)
-      this.#creative ??= new creative.Creative(this, { html, nothing, error: (id) => this.#error(id), fail: (e) => this.reportError(e) })
+      this.#creative ??= new creative.Creative(this, { error: (id) => this.#error(id), fail: (e) => this.reportError(e) })
     super.update(changed)
   }
 
   /** This widget's sending controller, made once its part is here. */
   #sent(part: AfterSendModule): import('./feedback-after-send.js').Sender {
     return (this.#sender ??= new part.Sender(this, {
-      ...tools,
+      emit,
       fail: (error) => this.reportError(error),
       phase: (phase) => (this._phase = phase),
       errors: (byField, items) => {
@@ -285,7 +283,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     try {
       const [purposes, questions] = await Promise.all([
         api.getConsentPurposes(),
-        loadConsentPart().then((part) => (this.#questions ??= new part.ConsentQuestions(this, tools)).standing(api)),
+        loadConsentPart().then((part) => (this.#questions ??= new part.ConsentQuestions(this)).standing(api)),
       ])
       questions.ask(purposes)
       emit(this, 'cp-load', purposes)
@@ -364,7 +362,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
 
   /** A field's inline error message (its id is `<field>-error`), once the part that shows errors is here. */
   #error(id: string): TemplateResult | typeof nothing {
-    return afterSend ? afterSend.inlineError(tools, id, this._errors[id], this.t('errorPrefix')) : nothing
+    return afterSend ? afterSend.inlineError(id, this._errors[id], this.t('errorPrefix')) : nothing
   }
 
   protected override render(): TemplateResult {
@@ -381,7 +379,7 @@ export class CpFeedback extends CpFormElement<FeedbackMessages> {
     return html`<form novalidate @submit=${(e: Event) => void this.#submit(e)} @focusin=${prefetchAfterSend} aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p class="hint">${t('intro')}</p>
-      ${afterSend ? afterSend.errorSummary(tools, t('errorTitle'), this._summary, this.shadowRoot) : nothing}
+      ${afterSend ? afterSend.errorSummary(t('errorTitle'), this._summary, this.shadowRoot) : nothing}
       ${kinds.has('rating') ? this.#renderRating() : nothing}
       ${kinds.has('text') ? this.#renderTextArea('text', t('textLabel') + optional, undefined) : nothing}
       ${kinds.has('story') ? this.#renderTextArea('story', t('storyLabel') + optional, t('storyHint')) : nothing}

@@ -304,7 +304,7 @@ export class CpMembers extends CpElement<MembersMessages> {
     const current = this._members.filter((m) => !m.leftAt && !m.erasedAt).length
     return html`<section part="root" lang=${this.language} dir=${this.direction} aria-labelledby="cp-members-heading">
       <h2 id="cp-members-heading">${t('heading')}</h2>
-      ${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
       <p role="status">${this._done}</p>
       ${state}
       ${
@@ -369,7 +369,7 @@ export class CpMembers extends CpElement<MembersMessages> {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-      ${inlineError({ html, nothing }, id, this._errors[id], this.t('errorPrefix'))} ${control}
+      ${inlineError(id, this._errors[id], this.t('errorPrefix'))} ${control}
     </div>`
   }
 
@@ -392,7 +392,7 @@ export class CpMembers extends CpElement<MembersMessages> {
       <fieldset class="field" aria-describedby=${rolesError ? errorId('role-lived-experience') : 'roles-hint'}>
         <legend>${t('roles')}</legend>
         <p class="hint" id="roles-hint">${t('rolesHint')}</p>
-        ${inlineError({ html, nothing }, 'role-lived-experience', rolesError, t('errorPrefix'))}
+        ${inlineError('role-lived-experience', rolesError, t('errorPrefix'))}
         ${ROLES.map(
           (r) => html`<div class="choice">
             <input type="checkbox" id="role-${r}" .checked=${d.roles.includes(r)}
@@ -410,7 +410,7 @@ export class CpMembers extends CpElement<MembersMessages> {
       ${this._field('hostRef', t('hostRef'), t('hostRefHint'), this._text('hostRef', 'hostRef', true))}
       <fieldset class="field">
         <legend>${t('pay')}</legend>
-        ${inlineError({ html, nothing }, 'pay-cash', this._errors['pay-cash'], t('errorPrefix'))}
+        ${inlineError('pay-cash', this._errors['pay-cash'], t('errorPrefix'))}
         ${PAY.map(
           ([value, words]) => html`<div class="choice">
             <input type="radio" name="pay" id="pay-${value || 'unsaid'}" .checked=${d.pay === value} @change=${() => this._set('pay', value)} />

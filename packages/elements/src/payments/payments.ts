@@ -232,7 +232,7 @@ export class CpPayments extends CpElement<PaymentsMessages> {
     </div>`
     return html`<section part="root" lang=${this.language} dir=${this.direction} aria-labelledby="cp-payments-heading">
       <h2 id="cp-payments-heading">${t('heading')}</h2>
-      ${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
       <p role="status">${this._done}</p>
       ${state}
       ${this._phase === 'ready' ? html`<p>${t('intro', { rate: this._money(this.livingWage) })}</p>${this._totals()}${this._form()}` : nothing}
@@ -260,7 +260,7 @@ export class CpPayments extends CpElement<PaymentsMessages> {
   _field(id: string, label: string, control: unknown, after?: unknown) {
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${inlineError({ html, nothing }, id, this._errors[id], this.t('errorPrefix'))} ${control} ${after ?? nothing}
+      ${inlineError(id, this._errors[id], this.t('errorPrefix'))} ${control} ${after ?? nothing}
     </div>`
   }
 

@@ -210,7 +210,7 @@ export class CpPlanCheck extends CpFormElement<PlanCheckMessages> {
     </div>`
     return html`<section part="root" lang=${this.language} dir=${this.direction} aria-labelledby="cp-plan-heading">
       <h2 id="cp-plan-heading">${t('heading')}</h2>
-      ${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
       <p role="status">${this._done || (this._checking ? t('checking') : '')}</p>
       ${state} ${this._phase === 'ready' ? this._form() : nothing}
     </section>`
@@ -234,7 +234,7 @@ export class CpPlanCheck extends CpFormElement<PlanCheckMessages> {
     const t = this.t
     const d = this._draft
     const aria = (id: string) => [this._errors[id] ? errorId(id) : '', `${PART_OF[id as Field]}-found`].join(' ').trim()
-    const err = (id: string) => inlineError({ html, nothing }, id, this._errors[id], t('errorPrefix'))
+    const err = (id: string) => inlineError(id, this._errors[id], t('errorPrefix'))
     const text = (id: Field, label: string, area = false, type: 'text' | 'date' = 'text') => html`<div class="field">
       <label for=${id}>${label}</label>
       ${err(id)}

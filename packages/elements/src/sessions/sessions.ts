@@ -263,7 +263,7 @@ export class CpSessions extends CpElement<SessionsMessages> {
     </div>`
     return html`<section part="root" lang=${this.language} dir=${this.direction} aria-labelledby="cp-sessions-heading">
       <h2 id="cp-sessions-heading">${t('heading')}</h2>
-      ${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
+      ${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
       ${this._done ? html`<p role="status" class="done">${this._done}</p>` : html`<p role="status" class="visually-hidden"></p>`}
       ${state}
       ${this._phase === 'ready' ? html`${this._list()}${this._form()}` : nothing}
@@ -318,7 +318,7 @@ export class CpSessions extends CpElement<SessionsMessages> {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       ${hint ?? nothing}
-      ${inlineError({ html, nothing }, id, this._errors[id], this.t('errorPrefix'))}
+      ${inlineError(id, this._errors[id], this.t('errorPrefix'))}
       ${control}
     </div>`
   }

@@ -1,4 +1,4 @@
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit'
+import { html, nothing, type TemplateResult } from 'lit'
 import { cssText } from './adopt-css.js'
 
 /** One problem to show: `id` is the id of the field (inside the widget's shadow root) that needs fixing. */
@@ -8,26 +8,11 @@ export interface ErrorItem {
 }
 
 /**
- * Lit's `html` and `nothing`, handed in by the caller. This module imports nothing at run time, so a part of a
- * widget loaded on demand can use it without a bundler moving Lit (or this module) into a file of its own.
- */
-export interface Lit {
-  html: typeof litHtml
-  nothing: typeof litNothing
-}
-
-/**
  * A GOV.UK-style error summary: a heading, then one link per problem that moves focus to the field. Give the
  * summary focus when it appears (`focusErrorSummary`), so screen readers read it out.
  */
-export function errorSummary(
-  lit: Lit,
-  title: string,
-  items: readonly ErrorItem[],
-  root: ShadowRoot | null,
-): TemplateResult | typeof litNothing {
-  if (items.length === 0) return lit.nothing
-  const { html } = lit
+export function errorSummary(title: string, items: readonly ErrorItem[], root: ShadowRoot | null): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing
   const go = (event: Event, id: string) => {
     event.preventDefault()
     const field = root?.getElementById(id)
@@ -52,9 +37,9 @@ export async function focusErrorSummary(element: { updateComplete: Promise<unkno
 }
 
 /** The inline message above a field. Point the field's `aria-describedby` at `errorId(id)`. */
-export function inlineError(lit: Lit, id: string, message: string | undefined, prefix: string): TemplateResult | typeof litNothing {
-  if (!message) return lit.nothing
-  return lit.html`<p class="error-message" id=${errorId(id)} part="error-message">
+export function inlineError(id: string, message: string | undefined, prefix: string): TemplateResult | typeof nothing {
+  if (!message) return nothing
+  return html`<p class="error-message" id=${errorId(id)} part="error-message">
     <span class="visually-hidden">${prefix}</span> ${message}
   </p>`
 }

@@ -377,7 +377,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
   }
 
   #error(id: string) {
-    return inlineError({ html, nothing }, id, this._errors[id], this.t('errorPrefix'))
+    return inlineError(id, this._errors[id], this.t('errorPrefix'))
   }
 
   #text(id: 'youSaid' | 'weDid' | 'reason' | 'note', hint?: 'youSaidHint' | 'weDidHint' | 'reasonHint'): TemplateResult {
@@ -400,7 +400,7 @@ export class CpUpdateEditor extends CpFormElement<UpdateEditorMessages> {
         <p>${t('withdrawnOn', { date: formatDate(withdrawn.at, this.language, t('months')) })}</p>
         <p><b>${t('withdrawReason')}</b> <span dir="auto">${withdrawn.reason}</span></p>
         <p>${t('withdrawnNoChange')}</p>`
-    return html`${errorSummary({ html, nothing }, t('errorTitle'), this._summary, this.shadowRoot)}
+    return html`${errorSummary(t('errorTitle'), this._summary, this.shadowRoot)}
       <form novalidate @submit=${(e: Event) => {
         e.preventDefault()
         void this.publish()
