@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit'
+import { html, LitElement } from 'lit'
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { createHttpClient, OfflineError, type CoproduceClient } from '../shared/client.js'
 import type { ErrorItem } from '../shared/error-summary.js'

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit'
+import { html, LitElement } from 'lit'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { createHttpClient } from '../shared/client.js'
 import type { ConsentPurpose } from '../shared/types.js'
