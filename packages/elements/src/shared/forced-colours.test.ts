@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { commands } from 'vitest/browser'
+import { describe, expect, it } from 'vitest'
 import { mount } from '../test-support/dom.js'
+import { inForcedColours, systemColour } from '../test-support/forced-colours.js'
 import { baseStyles } from './styles.js'
 
 /*
@@ -9,16 +9,6 @@ import { baseStyles } from './styles.js'
  * boxes keep their borders, drawn in the person's own colours. A button's border is the button text colour; other
  * borders are the text colour, which the browser gives them by itself.
  */
-
-/** The colour a system colour keyword resolves to right now. */
-function system(keyword: 'ButtonText' | 'CanvasText'): string {
-  const probe = document.createElement('div')
-  probe.style.color = keyword
-  document.body.append(probe)
-  const value = getComputedStyle(probe).color
-  probe.remove()
-  return value
-}
 
 class SharedStyles extends LitElement {
   static override styles = [baseStyles]
@@ -34,13 +24,7 @@ class SharedStyles extends LitElement {
 }
 customElements.define('cp-test-shared-styles', SharedStyles)
 
-beforeEach(async () => {
-  await commands.emulateMedia({ forcedColors: 'active' })
-})
-afterEach(async () => {
-  document.body.replaceChildren()
-  await commands.emulateMedia({ forcedColors: null })
-})
+inForcedColours()
 
 describe('the shared styles in forced colours', () => {
   it('give every button a border in the button text colour, and a status box its border in the text colour', async () => {
@@ -49,9 +33,9 @@ describe('the shared styles in forced colours', () => {
     for (const button of el.shadowRoot!.querySelectorAll('button')) {
       const style = getComputedStyle(button)
       // The button's fill is gone in forced colours: its border is what shows where it is.
-      expect([style.borderTopStyle, style.borderTopWidth, style.borderTopColor]).toEqual(['solid', '2px', system('ButtonText')])
+      expect([style.borderTopStyle, style.borderTopWidth, style.borderTopColor]).toEqual(['solid', '2px', systemColour('ButtonText')])
     }
     const status = getComputedStyle(el.shadowRoot!.querySelector('.status')!)
-    expect([status.borderInlineStartStyle, status.borderInlineStartColor]).toEqual(['solid', system('CanvasText')])
+    expect([status.borderInlineStartStyle, status.borderInlineStartColor]).toEqual(['solid', systemColour('CanvasText')])
   })
 })
