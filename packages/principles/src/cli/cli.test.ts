@@ -6,6 +6,8 @@ import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../engine/evaluate.js'
+import { phraseIn } from '../messages/localise.js'
+import type { MessageData } from '../messages/types.js'
 import { builtinRules } from '../rules/index.js'
 import { loadPlan } from './load-plan.js'
 
@@ -57,6 +59,81 @@ describe('coproduce check', () => {
     const wrong = await coproduce('check', file, '--lang', 'fr')
     expect(wrong.code).toBe(2)
     expect(wrong.stderr).toContain('--lang fr: choose en, cy, ur.')
+  })
+
+  // The CLI's own words, in English: none of them may be left in a Welsh or Urdu report.
+  const ENGLISH_WORDS = [
+    'Errors (',
+    'Warnings (',
+    'To think about (',
+    'Not enough to judge',
+    'Ladder:',
+    'called co-production',
+    'does consultation',
+    'below what it is called',
+    'How to fix',
+    'In the plan file:',
+    ' errors,',
+    ' warnings,',
+    ' to think about,',
+    ' passed,',
+    ' do not apply',
+    'Principles:',
+    'Trust and transparency',
+    'Safety',
+  ]
+  const ENGLISH_MARKDOWN_WORDS = [
+    ...ENGLISH_WORDS,
+    'Where this sits on the ladder',
+    '## Summary',
+    '## Findings',
+    'Checked ',
+    ' preset.',
+    'Called:',
+    'Does:',
+    'not said',
+    '| Principle |',
+    '| Outcome |',
+    'What we found',
+    '| Fails |',
+    '| Passes |',
+    '| Does not apply |',
+    '| warning |',
+  ]
+
+  it.each(['cy', 'ur'] as const)('writes its own words (headings, labels, the summary) in the language of --lang %s', async (lang) => {
+    for (const file of ['rushed-council-consultation.yaml', 'bare-plan.yaml', 'group-lost-half.yaml']) {
+      const pretty = await coproduce('check', fixture(file), '--lang', lang)
+      const markdown = await coproduce('check', fixture(file), '--lang', lang, '--format', 'markdown')
+      for (const words of ENGLISH_WORDS) expect(pretty.stdout, `${lang} ${file}: "${words}"`).not.toContain(words)
+      for (const words of ENGLISH_MARKDOWN_WORDS) expect(markdown.stdout, `${lang} ${file} markdown: "${words}"`).not.toContain(words)
+    }
+    // …and says them in the language, from its catalogue.
+    const file = fixture('rushed-council-consultation.yaml')
+    const report = evaluate(await loadPlan(`${root}/${file}`), { locale: lang })
+    const failed = report.findings.filter((f) => f.outcome === 'fail')
+    const errors = failed.filter((f) => f.severity === 'error')
+    const say = (id: string, data?: MessageData) => phraseIn(lang, id, data)
+    const pretty = (await coproduce('check', file, '--lang', lang)).stdout
+    expect(pretty).toContain(say('cli/group-errors', { count: errors.length }))
+    expect(pretty).toContain(say('cli/how-to-fix', { guidance: errors[0]?.guidance ?? '' }))
+    expect(pretty).toContain(say('cli/errors', { count: report.summary.errors }))
+    expect(pretty).toContain(
+      say('cli/ladder-called-below', { claimed: say('ladder/rung-co-production'), assessed: say('ladder/rung-consultation') }),
+    )
+    expect(pretty).toContain(say('cli/principle-safety'))
+    const markdown = (await coproduce('check', file, '--lang', lang, '--format', 'markdown')).stdout
+    for (const heading of ['cli/ladder-heading', 'cli/summary-heading', 'cli/findings-heading'])
+      expect(markdown).toContain(`## ${say(heading)}\n`)
+    expect(markdown).toContain(say('cli/warnings', { count: report.summary.warnings }))
+    expect(markdown).toContain(`| ${say('cli/outcome-fail')} | ${say('cli/severity-error')} | \`${errors[0]?.ruleId}\``)
+  })
+
+  it('counts in English with the right plural: "1 error", "2 errors"', async () => {
+    const one = await coproduce('check', fixture('peer-research.json'))
+    expect(one.stdout).toMatch(/\n1 error, \d+ warnings,/)
+    const two = await coproduce('check', fixture('rushed-council-consultation.yaml'), '--format', 'markdown')
+    expect(two.stdout).toMatch(/\n2 errors, \d+ warnings,/)
   })
 
   it('prints Markdown', async () => {

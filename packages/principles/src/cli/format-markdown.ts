@@ -1,51 +1,55 @@
+import { phraseIn } from '../messages/localise.js'
+import type { Locale, MessageData } from '../messages/types.js'
 import { PRINCIPLE_NAMES, PRINCIPLES, type Finding, type Report, type Rule } from '../types.js'
+import { summaryLine } from './summary-line.js'
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
-const OUTCOME_WORDS: Record<Finding['outcome'], string> = {
-  fail: 'Fails',
-  pass: 'Passes',
-  incomplete: 'Not enough to judge',
-  inapplicable: 'Does not apply',
-}
-
-/** The report as Markdown, for a pull request comment or a wiki page. */
-export function formatMarkdown(report: Report, file?: string): string {
-  const s = report.summary
+/** The report as Markdown, for a pull request comment or a wiki page, its own words in the language asked for. */
+export function formatMarkdown(report: Report, file?: string, lang: Locale = 'en'): string {
+  const words = (id: string, data?: MessageData) => phraseIn(lang, id, data)
+  const rung = (r: string) => words(`ladder/rung-${r}`)
+  const stop = lang === 'ur' ? '۔' : '.'
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`
+  const header = (ids: string[]) => [row(ids.map((id) => words(`cli/${id}`))), row(ids.map(() => '---'))]
+  const { claimed, assessed } = report.ladder
   const out: string[] = [
     `# ${report.title}`,
     '',
-    ...(file ? [`Plan: \`${file}\`  `] : []),
-    `Checked ${report.evaluatedAt} with the \`${report.preset}\` preset.`,
+    ...(file ? [`${words('cli/plan', { file: `\`${file}\`` })}  `] : []),
+    words('cli/checked', { when: report.evaluatedAt, preset: `\`${report.preset}\`` }),
     '',
-    '## Where this sits on the ladder',
+    `## ${words('cli/ladder-heading')}`,
     '',
-    `Called: **${report.ladder.claimed ?? 'not said'}**. Does: **${report.ladder.assessed}**.`,
+    words('cli/called-does', {
+      claimed: `**${claimed === null ? words('cli/not-said') : rung(claimed)}**`,
+      assessed: `**${rung(assessed)}**`,
+    }),
     '',
     ...report.ladder.reasons.map((r) => `- ${r}`),
     '',
-    '## Summary',
+    `## ${words('cli/summary-heading')}`,
     '',
-    `${s.errors} errors, ${s.warnings} warnings, ${s.infos} to think about, ${s.passes} passed, ${s.incomplete} not enough to judge, ${s.inapplicable} do not apply.`,
+    `${summaryLine(report, lang)}${stop}`,
     '',
-    '| Principle | Score | Passed | Failed | Not enough to judge |',
-    '| --- | --- | --- | --- | --- |',
+    ...header(['principle', 'score', 'passed', 'failed', 'not-enough']),
     ...PRINCIPLES.map((p) => {
       const x = report.principles[p]
-      return `| ${PRINCIPLE_NAMES[p]} | ${x.score}% | ${x.pass} | ${x.fail} | ${x.incomplete} |`
+      return row([words(`cli/principle-${p}`), `${x.score}%`, `${x.pass}`, `${x.fail}`, `${x.incomplete}`])
     }),
     '',
-    '## Findings',
+    `## ${words('cli/findings-heading')}`,
     '',
-    '| Outcome | Severity | Rule | Where | What we found | How to fix |',
-    '| --- | --- | --- | --- | --- | --- |',
+    ...header(['outcome', 'severity', 'rule', 'where', 'what-we-found', 'fix']),
   ]
   const order: Finding['outcome'][] = ['fail', 'incomplete', 'pass', 'inapplicable']
   const sorted = [...report.findings].sort((a, b) => order.indexOf(a.outcome) - order.indexOf(b.outcome))
-  for (const f of sorted)
+  for (const f of sorted) {
+    const failed = f.outcome === 'fail'
     out.push(
-      `| ${OUTCOME_WORDS[f.outcome]} | ${f.outcome === 'fail' ? f.severity : ''} | \`${f.ruleId}\` | \`${f.path}\` | ${cell(f.message)} | ${f.outcome === 'fail' ? cell(f.guidance) : ''} |`,
+      `| ${words(`cli/outcome-${f.outcome}`)} | ${failed ? words(`cli/severity-${f.severity}`) : ''} | \`${f.ruleId}\` | \`${f.path}\` | ${cell(f.message)} | ${failed ? cell(f.guidance) : ''} |`,
     )
+  }
   return `${out.join('\n')}\n`
 }
 

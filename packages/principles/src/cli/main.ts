@@ -31,8 +31,7 @@ Options for check:
   --format pretty|json|markdown   how to print the report (default pretty)
   --preset recommended|strict     which preset to use (default recommended)
   --rule id=severity              change one rule: error, warning, info or off (repeat for more)
-  --lang en|cy|ur                 the language of the findings, what to do and the ladder's reasons:
-                                  English (default), Welsh or Urdu (headings stay in English)
+  --lang en|cy|ur                 the language of the report: English (default), Welsh or Urdu
 
 Exit status:
   0  no errors found
@@ -85,7 +84,7 @@ async function check(
     }
     if (report.summary.errors > 0) errors = true
     if (format === 'json') reports.push(report)
-    else io.stdout((format === 'markdown' ? formatMarkdown : formatPretty)(report, file) + (n < files.length - 1 ? '\n' : ''))
+    else io.stdout((format === 'markdown' ? formatMarkdown : formatPretty)(report, file, locale) + (n < files.length - 1 ? '\n' : ''))
   }
   if (format === 'json' && reports.length) io.stdout(`${JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)}\n`)
   return invalid ? EXIT.invalid : errors ? EXIT.errors : EXIT.ok

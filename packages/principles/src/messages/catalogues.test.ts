@@ -1,10 +1,11 @@
 /**
- * Every message of every rule, every guidance, every ladder reason and every shared phrase has a Welsh and an
- * Urdu entry with exactly the same placeholders. A catalogue with a missing or misspelt key fails here.
+ * Every message of every rule, every guidance, every ladder reason, every shared phrase and every word of the
+ * command line has a Welsh and an Urdu entry with exactly the same placeholders. A catalogue with a missing or misspelt key fails here.
  */
 import { describe, expect, it } from 'vitest'
 import { builtinRules } from '../rules/index.js'
 import { CATALOGUES } from './catalogues/index.js'
+import { CLI_MESSAGES } from './cli.js'
 import { COMMON } from './common.js'
 import { placeholders } from './format.js'
 import { LADDER_MESSAGES } from './ladder.js'
@@ -16,7 +17,7 @@ for (const rule of builtinRules) {
   for (const [id, template] of Object.entries(rule.meta.messages ?? {})) english.set(`${rule.meta.id}/${id}`, template)
   english.set(`${rule.meta.id}/guidance`, rule.meta.guidance)
 }
-for (const [key, template] of Object.entries({ ...COMMON, ...LADDER_MESSAGES })) english.set(key, template)
+for (const [key, template] of Object.entries({ ...COMMON, ...LADDER_MESSAGES, ...CLI_MESSAGES })) english.set(key, template)
 
 /** Words outside the placeholders: a template that is only placeholders and marks needs no translating. */
 const hasWords = (t: Template): boolean =>

@@ -1,11 +1,12 @@
 import type { Rule } from '../types.js'
+import { CLI_MESSAGES } from './cli.js'
 import { COMMON } from './common.js'
 import { fill, value, writerFor } from './format.js'
 import { LADDER_MESSAGES } from './ladder.js'
 import type { MessageData, MessageValue, Template } from './types.js'
 
-// Shared phrases and ladder reasons in one map, made once: looked up for every count, week and rung in a report.
-const SHARED = new Map<string, Template>([...Object.entries(COMMON), ...Object.entries(LADDER_MESSAGES)])
+// Shared phrases, ladder reasons and the command line's words in one map, made once: looked up for every count, week and rung in a report.
+const SHARED = new Map<string, Template>([...Object.entries(COMMON), ...Object.entries(LADDER_MESSAGES), ...Object.entries(CLI_MESSAGES)])
 const english = writerFor('en', (id) => SHARED.get(id))
 
 /** A rule's finding in English, from its `meta.messages`. */
@@ -15,7 +16,7 @@ export function englishMessage(rule: Rule, messageId: string | undefined, data: 
   return fill(english, template, data, (id) => rule.meta.messages?.[id])
 }
 
-/** A shared phrase or ladder reason in English. */
+/** A shared phrase, ladder reason or the command line's words in English. */
 export function englishPhrase(id: string, data?: MessageData): string {
   const template = SHARED.get(id)
   return template === undefined ? id : fill(english, template, data)

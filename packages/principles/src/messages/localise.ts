@@ -1,7 +1,8 @@
 import type { Report } from '../report-schema.js'
 import { fill, value, writerFor } from './format.js'
 import { CATALOGUES } from './catalogues/index.js'
-import type { Locale, Template } from './types.js'
+import { englishPhrase } from './english.js'
+import type { Locale, MessageData, Template } from './types.js'
 
 /** The template for a key (`ruleId/messageId`, `ruleId/guidance`, `common/…`, `ladder/…`) in a language, if it has one. */
 export function templateFor(locale: Exclude<Locale, 'en'>, key: string): Template | undefined {
@@ -46,4 +47,21 @@ export function localiseReport(report: Report, locale: Locale): Report {
       })
     : report.ladder.reasons
   return { ...report, lang: locale, findings, ladder: { ...report.ladder, reasons } }
+}
+
+/**
+ * A shared phrase (`common/…`, `ladder/…`, `cli/…`) written in a language: the words around a report. A phrase
+ * the language's catalogue does not have stays in English.
+ */
+export function phraseIn(locale: Locale, id: string, data?: MessageData): string {
+  if (locale === 'en') return englishPhrase(id, data)
+  const catalogue = CATALOGUES[locale]
+  const template = catalogue[id]
+  return template === undefined
+    ? englishPhrase(id, data)
+    : fill(
+        writerFor(locale, (key) => catalogue[key]),
+        template,
+        data,
+      )
 }
