@@ -27,3 +27,15 @@ for (const tag of TAGS)
     assert.match(shadow, /part="root"[^>]*>/, 'its first state, not an empty root')
     assert.doesNotMatch(out, /\b(undefined|\[object Object\])\b/, 'no undefined or [object Object] in the markup')
   })
+
+test('<cp-principles-report> given a report renders its heading on the server, and "Loading" until its body arrives', async () => {
+  await import('@coproduce/elements')
+  // The report's body (ladder, chart, findings) is a part the browser fetches; a server's render shows what the page
+  // shows until it arrives: the report's title, and that the check is loading (not that the page is offline).
+  const report = { title: 'Drop-in hours', summary: { errors: 1, warnings: 0, passes: 3, incomplete: 0 } }
+  const out = await collectResult(render(html`<cp-principles-report .report=${report} lang="en"></cp-principles-report>`))
+  const shadow = out.slice(out.indexOf('shadowrootmode'))
+  assert.match(shadow, /Co-production check: Drop-in hours/)
+  assert.match(shadow, /Loading the check…/)
+  assert.doesNotMatch(shadow, /offline/)
+})

@@ -145,7 +145,9 @@ export class CpPrinciplesReport extends CpElement<PrinciplesReportMessages> {
             </p>
             <p class="hint">${t('checkedOn', { date: formatDate(report.evaluatedAt, this.language, t('months')), preset: report.preset })}</p>
             ${body.reportBody(report, t, level, this.direction)}`
-          : this.#state(report ? 'offline' : this._phase)
+          : // A report whose body is not here: it could not be fetched, or this is a server's render (Lit SSR), which
+            // shows what the page shows until the body arrives.
+            this.#state(report ? (bodyFailed ? 'offline' : 'loading') : this._phase)
       }
     </section>`
   }

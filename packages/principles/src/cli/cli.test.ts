@@ -80,6 +80,8 @@ describe('coproduce check', () => {
     ' do not apply',
     'Principles:',
     'Trust and transparency',
+    'Trust and being open',
+    'Working together',
     'Safety',
   ]
   const ENGLISH_MARKDOWN_WORDS = [
@@ -127,6 +129,14 @@ describe('coproduce check', () => {
       expect(markdown).toContain(`## ${say(heading)}\n`)
     expect(markdown).toContain(say('cli/warnings', { count: report.summary.warnings }))
     expect(markdown).toContain(`| ${say('cli/outcome-fail')} | ${say('cli/severity-error')} | \`${errors[0]?.ruleId}\``)
+  })
+
+  it("names the principles in plain words, as the report widget does (the briefing's names stay in the rule docs)", async () => {
+    const { stdout } = await coproduce('check', fixture('peer-research.json'))
+    expect(stdout).toMatch(
+      /\nPrinciples: Trust and being open \d+%, Safety \d+%, Working together \d+%, Voice and choice \d+%, Understanding culture, history and gender \d+%\n/,
+    )
+    expect(stdout).not.toContain('Collaboration and mutuality')
   })
 
   it('counts in English with the right plural: "1 error", "2 errors"', async () => {

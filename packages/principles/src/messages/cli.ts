@@ -1,4 +1,3 @@
-import { PRINCIPLE_NAMES, PRINCIPLES } from '../vocabulary.js'
 import type { Template } from './types.js'
 
 /**
@@ -47,6 +46,11 @@ export const CLI_MESSAGES: Record<string, Template> = {
   'cli/severity-error': 'error',
   'cli/severity-warning': 'warning',
   'cli/severity-info': 'info',
-  // The principles' plain names, as the briefing writes them (Welsh and Urdu as the report widget writes them).
-  ...Object.fromEntries(PRINCIPLES.map((p) => [`cli/principle-${p}`, PRINCIPLE_NAMES[p]])),
+  // The principles in plain words, as the report widget names them in every language (the briefing's own names,
+  // PRINCIPLE_NAMES, stay in the rule docs).
+  'cli/principle-trust-transparency': 'Trust and being open',
+  'cli/principle-safety': 'Safety',
+  'cli/principle-collaboration-mutuality': 'Working together',
+  'cli/principle-empowerment-voice-choice': 'Voice and choice',
+  'cli/principle-cultural-historical-gender': 'Understanding culture, history and gender',
 }
