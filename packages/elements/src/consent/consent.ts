@@ -14,6 +14,7 @@ import type { ConsentRecord } from '../shared/types.js'
 type Phase = 'loading' | 'ready' | 'load-error' | 'gone'
 type Choices = import('./consent-choices.js').Choices
 type Decision = import('./consent-choices.js').Decision
+type View = import('./consent-more.js').View
 
 /** Screens few people see (signed out, removed, asked again, staff mode): loaded before one of them shows. */
 let more: typeof import('./consent-more.js') | undefined
@@ -229,8 +230,8 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
   /** A date in words, in the widget's language. */
   _date = (iso: string) => formatDate(iso, this.language, this.t('months'))
 
-  /** What the rarer screens need to know of what the widget shows. */
-  get #view(): import('./consent-more.js').View {
+  /** What the rarer screens need to know of what the widget shows (made once per render). */
+  #view(): View {
     return {
       phase: this._phase,
       erasedAt: this._erasedAt,
@@ -242,11 +243,12 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
 
   protected override render(): TemplateResult {
     const t = this.t
+    const view = this.#view()
     more?.adoptStyles(this.shadowRoot)
     return html`<section class="root" part="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" @focusin=${prefetchChoices}>
       <h2 id="heading" part="heading">${t('heading')}</h2>
       ${this._phase === 'gone' ? nothing : html`<p class="intro">${t('intro')}</p>`}
-      ${more?.top(this.#view, t)}
+      ${more?.top(view, t)}
       ${
         this._problem
           ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="problem-title">
@@ -261,19 +263,19 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
           ? html`<p class="actions"><button id="retry" type="button" class="button button--secondary" @click=${() => void this.load()}>${t('tryAgain')}</button></p>`
           : nothing
       }
-      ${this._phase === 'ready' ? this.#renderPurposes() : nothing}
+      ${this._phase === 'ready' ? this.#renderPurposes(view) : nothing}
       ${this._phase === 'ready' ? this.#renderReceipt() : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this._choices?.announcement}</p>
     </section>`
   }
 
-  #renderPurposes(): TemplateResult {
+  #renderPurposes(view: View): TemplateResult {
     return html`<ul class="purposes">
-      ${this.#shown().map((purpose, i) => this.#renderPurpose(purpose, i))}
+      ${this.#shown().map((purpose, i) => this.#renderPurpose(purpose, i, view))}
     </ul>`
   }
 
-  #renderPurpose(purpose: ConsentPurpose, i: number): TemplateResult {
+  #renderPurpose(purpose: ConsentPurpose, i: number, view: View): TemplateResult {
     const t = this.t
     const status = this.#status(purpose.id)
     const busy = this._choices?.busy === purpose.id
@@ -297,7 +299,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
         <dt>${t('howLong')}</dt>
         <dd dir="auto" lang=${lang}>${purpose.retention.description}</dd>
       </dl>
-      ${more?.inPurpose(this.#view, t, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(`status${cap(status)}`)}</p>`}
+      ${more?.inPurpose(view, t, purpose, i, status) ?? html`<p class="current" id="current-${i}">${t(`status${cap(status)}`)}</p>`}
       <div class="choices no-print" role="group" aria-labelledby="title-${i}">
         ${
           status === 'given'
@@ -306,7 +308,7 @@ export class CpConsent extends CpFormElement<ConsentMessages> {
             : html`${choice('give')}${choice('refuse')}`
         }
       </div>
-      ${more?.history(this.#view, t, purpose, i)}
+      ${more?.history(view, t, purpose, i)}
     </li>`
   }
 
